@@ -1,0 +1,17 @@
+"""The typed model of a token format, loaded from spec/formats/*.yaml and validated.
+
+Both the generator and the reference implementation read formats only through this package.
+"""
+
+from specmodel.errors import Location, SpecError, SpecErrors
+from specmodel.loader import FORMATS_DIR, load_all, load_format, resolve_format
+
+__all__ = [
+    "FORMATS_DIR",
+    "Location",
+    "SpecError",
+    "SpecErrors",
+    "load_all",
+    "load_format",
+    "resolve_format",
+]

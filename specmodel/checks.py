@@ -1,0 +1,212 @@
+"""Semantic checks the JSON Schema cannot express: references, types, family rules.
+
+Each check reads the raw (schema-valid) data so that every error points at the exact key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import PurePath
+from typing import Any
+
+from specmodel.errors import SpecError
+from specmodel.source import Path, Source
+from specmodel.templates import parse_template, placeholders
+
+Check = Callable[[Source], Iterator[SpecError]]
+_TIME_POLICY_KEYS = ("expires", "issued_at", "not_before")
+
+
+def semantic_errors(source: Source) -> list[SpecError]:
+    """Every semantic error, in check order."""
+    return [error for check in CHECKS for error in check(source)]
+
+
+def _fields(source: Source) -> dict[str, tuple[int, dict[str, Any]]]:
+    return {raw["name"]: (i, raw) for i, raw in enumerate(source.data["fields"])}
+
+
+def check_name_matches_file(source: Source) -> Iterator[SpecError]:
+    stem = PurePath(source.file).stem
+    if source.data["format"] != stem:
+        yield source.error(("format",), f"format {source.data['format']!r} must match the file name {stem!r}")
+
+
+def check_unique_names(source: Source) -> Iterator[SpecError]:
+    yield from _unique_names(source.data["fields"], ("fields",), source)
+
+
+def _unique_names(fields: list[dict[str, Any]], path: Path, source: Source) -> Iterator[SpecError]:
+    seen: set[str] = set()
+    for i, raw in enumerate(fields):
+        if raw["name"] in seen:
+            yield source.error((*path, i, "name"), f"field {raw['name']!r} is declared twice")
+        seen.add(raw["name"])
+        if "properties" in raw:
+            yield from _unique_names(raw["properties"], (*path, i, "properties"), source)
+
+
+def check_field_rules(source: Source) -> Iterator[SpecError]:
+    for i, raw in enumerate(source.data["fields"]):
+        yield from _field_rules(raw, ("fields", i), source)
+
+
+def _field_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[SpecError]:
+    kind, origin = raw["type"], raw.get("source", "caller")
+    if origin == "clock" and kind != "unix-time":
+        yield source.error((*path, "source"), "a clock field must have type unix-time")
+    if (origin == "random") != ("random" in raw):
+        yield source.error(path, "source: random and a random: block go together")
+    if origin in ("random", "signature") and kind != "string":
+        yield source.error((*path, "type"), f"a {origin} field must have type string")
+    if "default" in raw and not _default_fits(raw["default"], kind):
+        yield source.error((*path, "default"), f"default does not fit type {kind}")
+    yield from _shape_rules(raw, path, source)
+
+
+def _shape_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[SpecError]:
+    kind = raw["type"]
+    if ("items" in raw) != (kind == "array"):
+        yield source.error(path, "items: is required for arrays and only for arrays")
+    if ("properties" in raw or "exactly_one_of" in raw) and kind != "object":
+        yield source.error(path, "properties: and exactly_one_of: are for objects only")
+    if "max_length" in raw and kind != "string":
+        yield source.error((*path, "max_length"), "max_length is for strings only")
+    if ("minimum" in raw or "maximum" in raw) and kind not in ("integer", "unix-time"):
+        yield source.error(path, "minimum/maximum are for integers only")
+    names = {prop["name"] for prop in raw.get("properties", ())}
+    for name in raw.get("exactly_one_of", ()):
+        if name not in names:
+            yield source.error((*path, "exactly_one_of"), f"{name!r} is not a property here")
+    for i, prop in enumerate(raw.get("properties", ())):
+        yield from _field_rules(prop, (*path, "properties", i), source)
+    if "items" in raw:
+        yield from _shape_rules(raw["items"], (*path, "items"), source)
+
+
+def _default_fits(value: Any, kind: str) -> bool:
+    if kind == "unix-time":
+        return isinstance(value, dict) and set(value) == {"now_plus"} or _is_int(value)
+    expected = {"string": str, "boolean": bool, "object": dict, "array": list}
+    return _is_int(value) if kind == "integer" else isinstance(value, expected[kind])
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_family_sections(source: Source) -> Iterator[SpecError]:
+    data, family = source.data, source.data["family"]
+    wanted = {"jws": "jws", "envelope": "envelope"}
+    for section in ("jws", "envelope"):
+        if (section in data) != (wanted.get(family) == section):
+            yield source.error((section,) if section in data else ("family",),
+                               f"a {family} format {'needs' if section not in data else 'has no'} {section}: section")
+    has_message = "message" in data["signature"]
+    if has_message == (family == "jws"):
+        yield source.error(("signature",), "signature.message is required except for jws (which signs header.payload)")
+    if family == "jws" and data["signature"]["encoding"] != "base64url-nopad":
+        yield source.error(("signature", "encoding"), "JWS signatures are base64url-nopad")
+
+
+def check_jws_header(source: Source) -> Iterator[SpecError]:
+    jws = source.data.get("jws")
+    if not jws:
+        return
+    expected = "HS" + source.data["signature"]["algorithm"].removeprefix("sha")
+    if jws["header"]["alg"] != expected:
+        yield source.error(("jws", "header", "alg"), f"alg must be {expected} for HMAC-{source.data['signature']['algorithm'].upper()}")
+
+
+def check_placements(source: Source) -> Iterator[SpecError]:
+    family = source.data["family"]
+    for name, (i, raw) in _fields(source).items():
+        if raw.get("in") == "header" and family != "jws":
+            yield source.error(("fields", i, "in"), f"{name!r}: only jws formats have a header")
+        if raw.get("source") == "signature" and family != "envelope":
+            yield source.error(("fields", i, "source"), f"{name!r}: source signature is for envelopes")
+    if family == "envelope":
+        carriers = [name for name, (_, raw) in _fields(source).items() if raw.get("source") == "signature"]
+        if len(carriers) != 1:
+            yield source.error(("fields",), "an envelope needs exactly one field with source: signature")
+
+
+def check_message_parts(source: Source) -> Iterator[SpecError]:
+    message = source.data["signature"].get("message", {})
+    fields = _fields(source)
+    for i, part in enumerate(message.get("parts", ())):
+        where = ("signature", "message", "parts", i, "field")
+        raw = fields.get(part["field"], (0, None))[1]
+        if raw is None:
+            yield source.error(where, f"unknown field {part['field']!r}")
+        elif part.get("encode", "text") != "json" and raw["type"] in ("object", "array"):
+            yield source.error(where, f"{part['field']!r} is {raw['type']}: encode it as json")
+        elif raw.get("in") == "url" or raw.get("source") == "signature":
+            yield source.error(where, f"{part['field']!r} cannot be signed")
+    if message.get("query") and not source.data["url"].get("query"):
+        yield source.error(("signature", "message", "query"), "query: true needs url.query parameters")
+
+
+def check_url(source: Source) -> Iterator[SpecError]:
+    url, fields = source.data["url"], _fields(source)
+    for key in ("base", "fragment"):
+        if key in url:
+            yield from _template_refs(url[key], ("url", key), fields, source)
+    for i, param in enumerate(url.get("query", ())):
+        name = param.get("field")
+        if name is not None and name not in fields:
+            yield source.error(("url", "query", i, "field"), f"unknown field {name!r}")
+        elif name is not None and param.get("encode", "text") != "json" and fields[name][1]["type"] in ("object", "array"):
+            yield source.error(("url", "query", i), f"{name!r} is {fields[name][1]['type']}: encode it as json")
+    yield from _signature_param(source)
+
+
+def _template_refs(text: str, path: Path, fields: dict[str, Any], source: Source) -> Iterator[SpecError]:
+    try:
+        names = placeholders(parse_template(text))
+    except ValueError:
+        return  # reported by the builder with the template text
+    for name in names:
+        if name != "token" and name not in fields:
+            yield source.error(path, f"unknown placeholder {{{name}}}")
+        if name == "token" and source.data["family"] == "signed-url":
+            yield source.error(path, "a signed-url format has no {token}; use a signature parameter")
+
+
+def _signature_param(source: Source) -> Iterator[SpecError]:
+    query = source.data["url"].get("query", ())
+    carriers = [i for i, param in enumerate(query) if param.get("value") == "signature"]
+    if source.data["family"] != "signed-url":
+        if carriers:
+            yield source.error(("url", "query", carriers[0]), "only signed-url formats append a signature")
+        return
+    if carriers != [len(query) - 1]:
+        yield source.error(("url", "query"), "a signed-url format ends its query with exactly one signature parameter")
+
+
+def check_references(source: Source) -> Iterator[SpecError]:
+    fields = _fields(source)
+    for name, raw in source.data["response"].items():
+        if isinstance(raw, dict) and raw["field"] not in fields:
+            yield source.error(("response", name, "field"), f"unknown field {raw['field']!r}")
+    policy = source.data.get("verify", {})
+    for key in _TIME_POLICY_KEYS:
+        if key in policy and policy[key] not in fields:
+            yield source.error(("verify", key), f"unknown field {policy[key]!r}")
+        elif key in policy and fields[policy[key]][1]["type"] != "unix-time":
+            yield source.error(("verify", key), f"{policy[key]!r} must have type unix-time")
+    if "algorithms" in policy and source.data["family"] != "jws":
+        yield source.error(("verify", "algorithms"), "an algorithm allow-list is for jws formats")
+
+
+CHECKS: tuple[Check, ...] = (
+    check_name_matches_file,
+    check_unique_names,
+    check_field_rules,
+    check_family_sections,
+    check_jws_header,
+    check_placements,
+    check_message_parts,
+    check_url,
+    check_references,
+)

@@ -1,0 +1,75 @@
+"""Load a format: read YAML → JSON Schema → semantic checks → model → lint.
+
+Each stage reports every error it finds, all pointing at file:line:col; later stages run
+only when earlier ones passed, so one mistake yields one message, not a cascade.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from specmodel.build import build_format
+from specmodel.checks import semantic_errors
+from specmodel.errors import Location, SpecError, SpecErrors
+from specmodel.lint import lint, lint_errors
+from specmodel.model import Format
+from specmodel.schema import schema_errors
+from specmodel.source import read_source
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+FORMATS_DIR = REPO_ROOT / "spec" / "formats"
+
+
+def load_format(path: Path) -> Format:
+    """The validated, linted model of one YAML file; raises :class:`SpecErrors`."""
+    display = _display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SpecErrors([SpecError(Location(display, 1, 1), f"cannot read: {error}")]) from None
+    source = read_source(display, text)
+    if not isinstance(source.data, dict):
+        raise SpecErrors([source.error((), "a format file holds one mapping")])
+    for stage in (schema_errors, semantic_errors):
+        errors = stage(source)
+        if errors:
+            raise SpecErrors(errors)
+    fmt = build_format(source, display)
+    fmt = dataclasses.replace(fmt, findings=lint(fmt, source))
+    if errors := lint_errors(fmt):
+        raise SpecErrors(errors)
+    return fmt
+
+
+def load_all(directory: Path = FORMATS_DIR) -> list[Format]:
+    """Every format in ``directory`` (sorted by name); errors of all files are reported together."""
+    formats: list[Format] = []
+    errors: list[SpecError] = []
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            formats.append(load_format(path))
+        except SpecErrors as failure:
+            errors.extend(failure.errors)
+    if errors:
+        raise SpecErrors(errors)
+    return formats
+
+
+def resolve_format(name_or_path: str, directory: Path = FORMATS_DIR) -> Format:
+    """A format by name (``papermap-iframe``) or by path to a YAML file."""
+    candidate = Path(name_or_path)
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
+        return load_format(candidate)
+    path = directory / f"{name_or_path}.yaml"
+    if not path.exists():
+        known = ", ".join(sorted(p.stem for p in directory.glob("*.yaml")))
+        raise SpecErrors([SpecError(Location(name_or_path, 1, 1), f"unknown format; known: {known}")])
+    return load_format(path)
+
+
+def _display_path(path: Path) -> str:
+    resolved = path.resolve()
+    if resolved.is_relative_to(REPO_ROOT):
+        return resolved.relative_to(REPO_ROOT).as_posix()
+    return str(path)
