@@ -26,7 +26,8 @@ from specmodel.model import (
     Url,
     VerifyPolicy,
 )
-from specmodel.source import Path, Source as YamlSource
+from specmodel.source import Path
+from specmodel.source import Source as YamlSource
 from specmodel.templates import parse_template
 
 
@@ -151,7 +152,9 @@ def _verify(raw: dict[str, Any], jws: dict[str, Any] | None) -> VerifyPolicy:
 
 def _acknowledged(raw: Any, source: YamlSource) -> tuple[Acknowledgement, ...]:
     return tuple(
-        Acknowledgement(item["risk"], " ".join(item["reason"].split()), source.where(("acknowledged", i)))
+        Acknowledgement(
+            item["risk"], " ".join(item["reason"].split()), source.where(("acknowledged", i))
+        )
         for i, item in enumerate(raw)
     )
 

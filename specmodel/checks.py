@@ -29,7 +29,9 @@ def _fields(source: Source) -> dict[str, tuple[int, dict[str, Any]]]:
 def check_name_matches_file(source: Source) -> Iterator[SpecError]:
     stem = PurePath(source.file).stem
     if source.data["format"] != stem:
-        yield source.error(("format",), f"format {source.data['format']!r} must match the file name {stem!r}")
+        yield source.error(
+            ("format",), f"format {source.data['format']!r} must match the file name {stem!r}"
+        )
 
 
 def check_unique_names(source: Source) -> Iterator[SpecError]:
@@ -86,7 +88,7 @@ def _shape_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[Sp
 
 def _default_fits(value: Any, kind: str) -> bool:
     if kind == "unix-time":
-        return isinstance(value, dict) and set(value) == {"now_plus"} or _is_int(value)
+        return (isinstance(value, dict) and set(value) == {"now_plus"}) or _is_int(value)
     expected = {"string": str, "boolean": bool, "object": dict, "array": list}
     return _is_int(value) if kind == "integer" else isinstance(value, expected[kind])
 
@@ -100,11 +102,16 @@ def check_family_sections(source: Source) -> Iterator[SpecError]:
     wanted = {"jws": "jws", "envelope": "envelope"}
     for section in ("jws", "envelope"):
         if (section in data) != (wanted.get(family) == section):
-            yield source.error((section,) if section in data else ("family",),
-                               f"a {family} format {'needs' if section not in data else 'has no'} {section}: section")
+            yield source.error(
+                (section,) if section in data else ("family",),
+                f"a {family} format {'needs' if section not in data else 'has no'} {section}:",
+            )
     has_message = "message" in data["signature"]
     if has_message == (family == "jws"):
-        yield source.error(("signature",), "signature.message is required except for jws (which signs header.payload)")
+        yield source.error(
+            ("signature",),
+            "signature.message is required except for jws (which signs header.payload)",
+        )
     if family == "jws" and data["signature"]["encoding"] != "base64url-nopad":
         yield source.error(("signature", "encoding"), "JWS signatures are base64url-nopad")
 
@@ -115,7 +122,10 @@ def check_jws_header(source: Source) -> Iterator[SpecError]:
         return
     expected = "HS" + source.data["signature"]["algorithm"].removeprefix("sha")
     if jws["header"]["alg"] != expected:
-        yield source.error(("jws", "header", "alg"), f"alg must be {expected} for HMAC-{source.data['signature']['algorithm'].upper()}")
+        yield source.error(
+            ("jws", "header", "alg"),
+            f"alg must be {expected} for HMAC-{source.data['signature']['algorithm'].upper()}",
+        )
 
 
 def check_placements(source: Source) -> Iterator[SpecError]:
@@ -124,11 +134,17 @@ def check_placements(source: Source) -> Iterator[SpecError]:
         if raw.get("in") == "header" and family != "jws":
             yield source.error(("fields", i, "in"), f"{name!r}: only jws formats have a header")
         if raw.get("source") == "signature" and family != "envelope":
-            yield source.error(("fields", i, "source"), f"{name!r}: source signature is for envelopes")
+            yield source.error(
+                ("fields", i, "source"), f"{name!r}: source signature is for envelopes"
+            )
     if family == "envelope":
-        carriers = [name for name, (_, raw) in _fields(source).items() if raw.get("source") == "signature"]
+        carriers = [
+            name for name, (_, raw) in _fields(source).items() if raw.get("source") == "signature"
+        ]
         if len(carriers) != 1:
-            yield source.error(("fields",), "an envelope needs exactly one field with source: signature")
+            yield source.error(
+                ("fields",), "an envelope needs exactly one field with source: signature"
+            )
 
 
 def check_message_parts(source: Source) -> Iterator[SpecError]:
@@ -144,7 +160,9 @@ def check_message_parts(source: Source) -> Iterator[SpecError]:
         elif raw.get("in") == "url" or raw.get("source") == "signature":
             yield source.error(where, f"{part['field']!r} cannot be signed")
     if message.get("query") and not source.data["url"].get("query"):
-        yield source.error(("signature", "message", "query"), "query: true needs url.query parameters")
+        yield source.error(
+            ("signature", "message", "query"), "query: true needs url.query parameters"
+        )
 
 
 def check_url(source: Source) -> Iterator[SpecError]:
@@ -156,12 +174,20 @@ def check_url(source: Source) -> Iterator[SpecError]:
         name = param.get("field")
         if name is not None and name not in fields:
             yield source.error(("url", "query", i, "field"), f"unknown field {name!r}")
-        elif name is not None and param.get("encode", "text") != "json" and fields[name][1]["type"] in ("object", "array"):
-            yield source.error(("url", "query", i), f"{name!r} is {fields[name][1]['type']}: encode it as json")
+        elif (
+            name is not None
+            and param.get("encode", "text") != "json"
+            and fields[name][1]["type"] in ("object", "array")
+        ):
+            yield source.error(
+                ("url", "query", i), f"{name!r} is {fields[name][1]['type']}: encode it as json"
+            )
     yield from _signature_param(source)
 
 
-def _template_refs(text: str, path: Path, fields: dict[str, Any], source: Source) -> Iterator[SpecError]:
+def _template_refs(
+    text: str, path: Path, fields: dict[str, Any], source: Source
+) -> Iterator[SpecError]:
     try:
         names = placeholders(parse_template(text))
     except ValueError:
@@ -170,7 +196,9 @@ def _template_refs(text: str, path: Path, fields: dict[str, Any], source: Source
         if name != "token" and name not in fields:
             yield source.error(path, f"unknown placeholder {{{name}}}")
         if name == "token" and source.data["family"] == "signed-url":
-            yield source.error(path, "a signed-url format has no {token}; use a signature parameter")
+            yield source.error(
+                path, "a signed-url format has no {token}; use a signature parameter"
+            )
 
 
 def _signature_param(source: Source) -> Iterator[SpecError]:
@@ -178,10 +206,15 @@ def _signature_param(source: Source) -> Iterator[SpecError]:
     carriers = [i for i, param in enumerate(query) if param.get("value") == "signature"]
     if source.data["family"] != "signed-url":
         if carriers:
-            yield source.error(("url", "query", carriers[0]), "only signed-url formats append a signature")
+            yield source.error(
+                ("url", "query", carriers[0]), "only signed-url formats append a signature"
+            )
         return
     if carriers != [len(query) - 1]:
-        yield source.error(("url", "query"), "a signed-url format ends its query with exactly one signature parameter")
+        yield source.error(
+            ("url", "query"),
+            "a signed-url format ends its query with exactly one signature parameter",
+        )
 
 
 def check_references(source: Source) -> Iterator[SpecError]:

@@ -35,13 +35,19 @@ def lint(fmt: Format, source: YamlSource) -> tuple[Finding, ...]:
 def lint_errors(fmt: Format) -> list[SpecError]:
     """Unacknowledged findings and stale acknowledgements, as load errors."""
     errors = [
-        SpecError(f.location, f"{f.severity} risk {f.risk}: {f.message} (fix it, or acknowledge it with a reason)")
+        SpecError(
+            f.location,
+            f"{f.severity} risk {f.risk}: {f.message} (fix it, or acknowledge it with a reason)",
+        )
         for f in fmt.findings
         if not f.acknowledged
     ]
     present = {f.risk for f in fmt.findings}
     errors += [
-        SpecError(ack.location, f"acknowledged risk {ack.risk!r} is not present: remove the acknowledgement")
+        SpecError(
+            ack.location,
+            f"acknowledged risk {ack.risk!r} is not present: remove the acknowledgement",
+        )
         for ack in fmt.acknowledged
         if ack.risk not in present
     ]
@@ -55,9 +61,17 @@ def _raw_findings(fmt: Format, source: YamlSource) -> Iterator[tuple[str, str, L
     if fmt.signature.algorithm == "sha1":
         yield "sha1", "HMAC-SHA1 is a legacy choice", source.where(("signature", "algorithm"))
     if fmt.min_key_bytes is None:
-        yield "no-min-key-length", "no minimum key length (secret.min_bytes)", source.where(("secret",))
+        yield (
+            "no-min-key-length",
+            "no minimum key length (secret.min_bytes)",
+            source.where(("secret",)),
+        )
     if fmt.family is Family.JWS and "algorithms" not in source.data.get("verify", {}):
-        yield "alg-not-pinned", "verify.algorithms does not pin the algorithm", source.where(("verify",))
+        yield (
+            "alg-not-pinned",
+            "verify.algorithms does not pin the algorithm",
+            source.where(("verify",)),
+        )
 
 
 def _signed_names(fmt: Format) -> set[str]:
@@ -72,8 +86,11 @@ def _signed_names(fmt: Format) -> set[str]:
 def _unsigned_fields(fmt: Format) -> Iterator[tuple[str, str, Location]]:
     signed = _signed_names(fmt)
     carried = [
-        f for f in fmt.fields
-        if f.placement is not Placement.URL and f.source is not Source.SIGNATURE and f.name not in signed
+        f
+        for f in fmt.fields
+        if f.placement is not Placement.URL
+        and f.source is not Source.SIGNATURE
+        and f.name not in signed
     ]
     if fmt.family is Family.SIGNED_URL:
         in_query = {p.field for p in fmt.url.query}
@@ -83,7 +100,9 @@ def _unsigned_fields(fmt: Format) -> Iterator[tuple[str, str, Location]]:
         yield "unsigned-fields", f"the signature does not cover {names}", carried[0].location
 
 
-def _ambiguous_concatenation(fmt: Format, source: YamlSource) -> Iterator[tuple[str, str, Location]]:
+def _ambiguous_concatenation(
+    fmt: Format, source: YamlSource
+) -> Iterator[tuple[str, str, Location]]:
     message = fmt.signature.message
     if message is None or message.query or message.join or len(message.parts) < 2:
         return
@@ -97,7 +116,11 @@ def _ambiguous_concatenation(fmt: Format, source: YamlSource) -> Iterator[tuple[
 def _lifetime(fmt: Format, source: YamlSource) -> Iterator[tuple[str, str, Location]]:
     policy, where = fmt.verify, source.where(("verify",))
     if policy.expires is None and (policy.issued_at is None or policy.max_age is None):
-        yield "no-expiry", "nothing makes the token expire (verify.expires or issued_at + max_age)", where
+        yield (
+            "no-expiry",
+            "nothing makes the token expire (verify.expires or issued_at + max_age)",
+            where,
+        )
     elif policy.expires is not None and policy.max_lifetime is None:
         yield "unbounded-lifetime", "no verify.max_lifetime bounds exp", where
     elif policy.issued_at is not None and fmt.field(policy.issued_at).required is False:

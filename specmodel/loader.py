@@ -64,7 +64,9 @@ def resolve_format(name_or_path: str, directory: Path = FORMATS_DIR) -> Format:
     path = directory / f"{name_or_path}.yaml"
     if not path.exists():
         known = ", ".join(sorted(p.stem for p in directory.glob("*.yaml")))
-        raise SpecErrors([SpecError(Location(name_or_path, 1, 1), f"unknown format; known: {known}")])
+        raise SpecErrors(
+            [SpecError(Location(name_or_path, 1, 1), f"unknown format; known: {known}")]
+        )
     return load_format(path)
 
 

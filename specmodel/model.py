@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from specmodel.errors import Location
 
 
-class Family(str, Enum):
+class Family(StrEnum):
     """How the signature travels."""
 
     JWS = "jws"  # JWS compact serialization (JWT)
@@ -17,7 +17,7 @@ class Family(str, Enum):
     SIGNED_URL = "signed-url"  # a string built from the fields, signature appended to a URL
 
 
-class Source(str, Enum):
+class Source(StrEnum):
     """Where a field's value comes from when signing."""
 
     CALLER = "caller"  # an input of the sign call
@@ -27,7 +27,7 @@ class Source(str, Enum):
     SIGNATURE = "signature"  # the envelope field that carries the signature
 
 
-class Placement(str, Enum):
+class Placement(StrEnum):
     """Where a field travels."""
 
     PAYLOAD = "payload"  # JWS payload / envelope object / signed-url parameters

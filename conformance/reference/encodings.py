@@ -20,13 +20,20 @@ from conformance.reference.errors import EmbedsealError, ErrorCode
 
 BYTE_ENCODINGS = ("hex", "base64", "base64url", "base64url-nopad")
 SECRET_ENCODINGS = ("utf8", "hex", "base64", "base64url")
-HMAC_ALGORITHMS: dict[str, Callable[[], "hashlib._Hash"]] = {
+HMAC_ALGORITHMS: dict[str, Callable[[], hashlib._Hash]] = {
     "sha1": hashlib.sha1,
     "sha256": hashlib.sha256,
     "sha384": hashlib.sha384,
     "sha512": hashlib.sha512,
 }
 _ALPHANUMERIC = frozenset(string.ascii_letters + string.digits)
+# Secrets: padding complete (base64) or either complete or absent (base64url); trailing bits free.
+_SECRET_BASE64 = {
+    "base64": re.compile(r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"),
+    "base64url": re.compile(
+        r"(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?"
+    ),
+}
 _STRAY_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
 
 
@@ -82,14 +89,14 @@ def _decode_secret(text: str, encoding: str) -> bytes:
         return text.encode("utf-8")
     if encoding == "hex":
         return binascii.a2b_hex(text)
-    if encoding == "base64":
-        return base64.b64decode(text.encode("ascii"), validate=True)
-    if encoding == "base64url":
-        if "+" in text or "/" in text:  # b64decode would map them too; they are not base64url
-            raise ValueError("standard-alphabet characters in base64url")
-        raw = text.encode("ascii")
-        return base64.b64decode(raw + b"=" * (-len(raw) % 4), altchars=b"-_", validate=True)
-    raise ValueError(f"unknown secret encoding {encoding!r}")
+    if encoding not in _SECRET_BASE64:
+        raise ValueError(f"unknown secret encoding {encoding!r}")
+    if not _SECRET_BASE64[encoding].fullmatch(text):  # b64decode alone tolerates stray padding
+        raise ValueError(f"not {encoding}")
+    raw = text.rstrip("=").encode("ascii")
+    return base64.b64decode(
+        raw + b"=" * (-len(raw) % 4), altchars=b"-_" if encoding == "base64url" else None
+    )
 
 
 def check_key_length(key: bytes, min_bytes: int) -> None:

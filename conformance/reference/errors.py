@@ -5,10 +5,10 @@ Every language reports the same codes; the vectors compare codes, never messages
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class ErrorCode(str, Enum):
+class ErrorCode(StrEnum):
     """A machine-readable reason, identical in all six languages."""
 
     MALFORMED = "malformed"

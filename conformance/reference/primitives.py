@@ -150,12 +150,21 @@ def _percent_decode_cases() -> list[dict[str, Any]]:
 
 
 def _compare_cases() -> list[dict[str, Any]]:
-    pairs = [("equal", "00ff10", "00ff10"), ("last-byte", "00ff10", "00ff11"),
-             ("first-byte", "10ff00", "00ff00"), ("shorter", "00ff", "00ff10"),
-             ("empty-both", "", ""), ("empty-one", "", "00")]
+    pairs = [
+        ("equal", "00ff10", "00ff10"),
+        ("last-byte", "00ff10", "00ff11"),
+        ("first-byte", "10ff00", "00ff00"),
+        ("shorter", "00ff", "00ff10"),
+        ("empty-both", "", ""),
+        ("empty-one", "", "00"),
+    ]
     return [
-        {"id": f"compare-{name}", "a_hex": a, "b_hex": b,
-         "equal": encodings.same_mac(bytes.fromhex(a), bytes.fromhex(b))}
+        {
+            "id": f"compare-{name}",
+            "a_hex": a,
+            "b_hex": b,
+            "equal": encodings.same_mac(bytes.fromhex(a), bytes.fromhex(b)),
+        }
         for name, a, b in pairs
     ]
 

@@ -1,0 +1,5 @@
+"""Entry point: ``python -m conformance.reference``."""
+
+from conformance.reference.cli import main
+
+raise SystemExit(main())

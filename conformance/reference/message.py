@@ -1,0 +1,95 @@
+"""Turning field values into text: signed strings, query strings and embed URLs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conformance.reference import jsontext
+from conformance.reference.encodings import percent_encode
+from specmodel.model import Format, Message, TemplatePart
+
+Values = dict[str, Any]
+
+
+def value_text(value: Any, encode: str, fmt: Format) -> str:
+    """A value as it is written into a message or URL: plain text, JSON text or %-encoded."""
+    if encode == "json":
+        return jsontext.encode(value, _profile(fmt))
+    text = plain_text(value)
+    return _percent(text, fmt) if encode == "percent" else text
+
+
+def plain_text(value: Any) -> str:
+    """Strings as they are; integers in decimal; booleans as true/false."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _profile(fmt: Format) -> jsontext.JsonProfile:
+    profile = fmt.json
+    return jsontext.JsonProfile(
+        profile.item_separator, profile.key_separator, profile.ascii_only, profile.sort_keys
+    )
+
+
+def _percent(text: str, fmt: Format) -> str:
+    return percent_encode(text, fmt.url.percent.safe, fmt.url.percent.space)
+
+
+def signed_string(fmt: Format, message: Message, values: Values) -> str:
+    """The exact text a signed-string format MACs."""
+    if message.query:
+        return query_string(fmt, values, signature=None)
+    pieces = [
+        part.prefix + value_text(values[part.field], part.encode, fmt)
+        for part in message.parts
+        if part.field in values
+    ]
+    return message.join.join(pieces)
+
+
+def query_string(
+    fmt: Format, values: Values, signature: str | None, token: str | None = None
+) -> str:
+    """``name=value&…`` in declared order; absent fields are left out, as is the signature
+    parameter while there is no signature yet."""
+    pairs = []
+    for param in fmt.url.query:
+        if param.value == "signature":
+            text = signature
+        elif param.value == "token":
+            text = token
+        else:
+            assert param.field is not None
+            present = param.field in values
+            text = value_text(values[param.field], param.encode, fmt) if present else None
+        if text is not None:
+            pairs.append(f"{_percent(param.name, fmt)}={_percent(text, fmt)}")
+    return "&".join(pairs)
+
+
+def render_template(
+    parts: tuple[TemplatePart, ...], fmt: Format, values: Values, token: str | None
+) -> str:
+    """A URL template with its placeholders filled (raw, or %-encoded where marked)."""
+    out = []
+    for part in parts:
+        if part.placeholder is None:
+            out.append(part.literal)
+            continue
+        text = token if part.placeholder == "token" else plain_text(values[part.placeholder])
+        assert text is not None
+        out.append(_percent(text, fmt) if part.percent else text)
+    return "".join(out)
+
+
+def embed_url(fmt: Format, values: Values, token: str | None, signature: str | None) -> str:
+    """The full embed URL: base, query (with token or signature), fragment."""
+    url = render_template(fmt.url.base, fmt, values, token)
+    query = query_string(fmt, values, signature, token)
+    if query:
+        url += "?" + query
+    if fmt.url.fragment is not None:
+        url += "#" + render_template(fmt.url.fragment, fmt, values, token)
+    return url

@@ -1,0 +1,1 @@
+"""Target languages; see :mod:`generator.languages.registry` for the list."""

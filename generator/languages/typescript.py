@@ -1,0 +1,106 @@
+"""TypeScript: ES modules, strict; one file per format with interfaces and functions."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator import naming
+from generator.languages.base import Language, OutputFile
+from specmodel.model import Shape
+
+_RESERVED = [
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "null",
+    "return",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "as",
+    "implements",
+    "interface",
+    "let",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "static",
+    "yield",
+    "await",
+]
+
+
+class TypeScript(Language):
+    name = "typescript"
+    label = "TypeScript"
+    extension = "ts"
+    line_comment = "//"
+    code_fence = "typescript"
+    reserved = frozenset(_RESERVED)
+    runtime_dir = "src/runtime"
+    outputs = (
+        OutputFile("format.ts.j2", "src/{module}.ts"),
+        OutputFile("index.ts.j2", "src/index.ts", per_format=False),
+        OutputFile("package.json.j2", "package.json", per_format=False),
+        OutputFile("tsconfig.json.j2", "tsconfig.json", per_format=False),
+    )
+    checks = ("tsc -p . --noEmit",)
+
+    def module_name(self, format_name: str) -> str:
+        return format_name  # kebab-case file names
+
+    def type_name(self, name: str) -> str:
+        return naming.pascal(name)
+
+    def member_name(self, wire_name: str) -> str:
+        return naming.camel(wire_name)
+
+    def type_expr(self, shape: Shape, class_name: str | None) -> str:
+        simple = {
+            "string": "string",
+            "integer": "number",
+            "unix-time": "number",
+            "boolean": "boolean",
+        }
+        if shape.type in simple:
+            return simple[shape.type]
+        if shape.type == "array":
+            assert shape.items is not None
+            return f"{self.type_expr(shape.items, class_name)}[]"
+        return class_name if class_name and shape.properties else "JsonObject"
+
+    def literal(self, value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    def string_literal(self, text: str) -> str:
+        return json.dumps(text, ensure_ascii=False)

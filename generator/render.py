@@ -1,0 +1,72 @@
+"""``render(formats) -> {path: text}``: a pure function of the specs and the templates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import jinja2
+
+from generator.docs import render_docs
+from generator.environment import make_environment
+from generator.headers import with_header
+from generator.ir import FormatIR, build_ir
+from generator.languages.base import Language, OutputFile
+from generator.languages.registry import LANGUAGES
+from specmodel.model import Format
+
+Files = dict[str, str]
+RUNTIME_SOURCE = "the embedseal runtime"
+
+
+def render(
+    formats: Sequence[Format],
+    languages: Sequence[Language] = LANGUAGES,
+    env: jinja2.Environment | None = None,
+) -> Files:
+    """Every generated file, keyed by path relative to the repository root."""
+    env = env or make_environment()
+    files: Files = {}
+    code: dict[str, dict[str, str]] = {}  # format → language → rendered per-format source
+    for lang in languages:
+        irs = [build_ir(fmt, lang) for fmt in formats]
+        files.update(_runtime(lang, env))
+        files.update(_package_files(lang, irs, env))
+        for ir in irs:
+            rendered = _format_files(lang, ir, env)
+            files.update(rendered)
+            code.setdefault(ir.name, {})[lang.name] = next(iter(rendered.values()))
+    files.update(render_docs(formats, languages, code))
+    return dict(sorted(files.items()))
+
+
+def _runtime(lang: Language, env: jinja2.Environment) -> Files:
+    assert env.loader is not None
+    names = sorted(n for n in env.loader.list_templates() if n.startswith(f"{lang.name}/runtime/"))
+    files: Files = {}
+    for name in names:
+        path = f"{lang.sdk_root}/{lang.runtime_dir}/{name.removeprefix(f'{lang.name}/runtime/')}"
+        source = env.loader.get_source(env, name)[0]
+        files[path] = with_header(path, source, RUNTIME_SOURCE, lang.line_comment)
+    return files
+
+
+def _package_files(lang: Language, irs: list[FormatIR], env: jinja2.Environment) -> Files:
+    files: Files = {}
+    for output in (o for o in lang.outputs if not o.per_format):
+        path = f"{lang.sdk_root}/{output.path}"
+        text = env.get_template(f"{lang.name}/{output.template}").render(formats=irs, lang=lang)
+        files[path] = with_header(path, text, "spec/formats/", lang.line_comment)
+    return files
+
+
+def _format_files(lang: Language, ir: FormatIR, env: jinja2.Environment) -> Files:
+    files: Files = {}
+    for output in (o for o in lang.outputs if o.per_format):
+        path = f"{lang.sdk_root}/{_expand(output, ir)}"
+        text = env.get_template(f"{lang.name}/{output.template}").render(f=ir, lang=lang)
+        files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
+    return files
+
+
+def _expand(output: OutputFile, ir: FormatIR) -> str:
+    return output.path.format(module=ir.module, type_prefix=ir.type_prefix)

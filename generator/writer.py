@@ -1,0 +1,81 @@
+"""Writing the rendered tree: only changed files, a manifest, stale files removed; or a diff.
+
+Everything is rendered in memory first, so a spec or template error leaves the tree untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import GENERATOR_VERSION
+from specmodel.model import Format
+
+MANIFEST = "sdks/manifest.json"
+
+
+@dataclass
+class Plan:
+    """What writing would change."""
+
+    changed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        """Nothing to do: the tree equals what the specs produce."""
+        return not (self.changed or self.missing or self.extra)
+
+
+def with_manifest(files: dict[str, str], formats: list[Format], root: Path) -> dict[str, str]:
+    """``files`` plus the manifest: per-file sha256, spec hashes, generator version."""
+    manifest = {
+        "generator_version": GENERATOR_VERSION,
+        "specs": {fmt.path: _sha256((root / fmt.path).read_bytes()) for fmt in formats},
+        "files": {path: _sha256(text.encode("utf-8")) for path, text in files.items()},
+    }
+    return {**files, MANIFEST: json.dumps(manifest, indent=2, sort_keys=True) + "\n"}
+
+
+def plan(files: dict[str, str], root: Path) -> Plan:
+    """Compare the rendered ``files`` with the tree at ``root``."""
+    result = Plan()
+    for path, text in files.items():
+        target = root / path
+        if not target.exists():
+            result.missing.append(path)
+        elif target.read_text(encoding="utf-8") != text:
+            result.changed.append(path)
+    result.extra = sorted(set(_previous(root)) - set(files))
+    return result
+
+
+def apply(files: dict[str, str], root: Path, todo: Plan) -> None:
+    """Write changed and missing files atomically; delete files no spec produces any more."""
+    for path in todo.changed + todo.missing:
+        _write_atomic(root / path, files[path])
+    for path in todo.extra:
+        (root / path).unlink(missing_ok=True)
+
+
+def _previous(root: Path) -> list[str]:
+    manifest = root / MANIFEST
+    if not manifest.exists():
+        return []
+    recorded: dict[str, object] = json.loads(manifest.read_text(encoding="utf-8")).get("files", {})
+    return [path for path in recorded if (root / path).exists()]
+
+
+def _write_atomic(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.write_text(text, encoding="utf-8", newline="\n")
+    os.replace(temporary, target)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

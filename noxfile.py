@@ -1,0 +1,59 @@
+"""Project commands: `nox -s generate` (the main job) and `nox -s tests`.
+
+Default sessions (plain `nox`): lint, tests.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+import nox
+
+nox.needs_version = ">=2024.4.15"  # for @nox.session(default=False)
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["lint", "tests"]
+
+PACKAGES = ["specmodel", "generator", "conformance"]
+
+
+def _python() -> str | None:
+    """Python 3.11 (the project floor) when it can be found; else the interpreter running nox."""
+    if sys.version_info[:2] == (3, 11) or shutil.which("python3.11") is None:
+        return None  # None = the interpreter running nox
+    return "3.11"
+
+
+PYTHON = _python()
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run the test suite with pytest (posargs go to pytest)."""
+    session.install("-e", ".[test]")
+    # No success_codes override: pytest's exit code 5 ("no tests collected") fails the session.
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Check style and types: ruff check, ruff format --check, mypy --strict."""
+    # The test extra too, so that mypy sees every library the packages import.
+    session.install("-e", ".[dev,test]")
+    session.run("ruff", "check", *session.posargs, ".")  # e.g. `nox -s lint -- --fix`
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy", "--strict", *PACKAGES)
+
+
+@nox.session(python=PYTHON, default=False)
+def vectors(session: nox.Session) -> None:
+    """Build the conformance test vectors (e.g. `nox -s vectors -- --check`)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "conformance.vectors", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def generate(session: nox.Session) -> None:
+    """Generate the six SDKs from spec/ (e.g. `nox -s generate -- --check`)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "generator", *session.posargs)
