@@ -1,0 +1,12 @@
+/**
+ * The embedseal runtime: everything the generated token formats share.
+ *
+ * @module
+ */
+
+export * from "./bytes.js";
+export * from "./crypto.js";
+export * from "./errors.js";
+export * from "./json.js";
+export * from "./json-parser.js";
+export * from "./percent.js";
