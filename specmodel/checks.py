@@ -10,6 +10,7 @@ from pathlib import PurePath
 from typing import Any
 
 from specmodel.errors import SpecError
+from specmodel.field_checks import check_field_rules
 from specmodel.source import Path, Source
 from specmodel.templates import parse_template, placeholders
 
@@ -48,78 +49,38 @@ def _unique_names(fields: list[dict[str, Any]], path: Path, source: Source) -> I
             yield from _unique_names(raw["properties"], (*path, i, "properties"), source)
 
 
-def check_field_rules(source: Source) -> Iterator[SpecError]:
-    for i, raw in enumerate(source.data["fields"]):
-        yield from _field_rules(raw, ("fields", i), source)
-
-
-def _field_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[SpecError]:
-    kind, origin = raw["type"], raw.get("source", "caller")
-    if origin == "clock" and kind != "unix-time":
-        yield source.error((*path, "source"), "a clock field must have type unix-time")
-    if (origin == "random") != ("random" in raw):
-        yield source.error(path, "source: random and a random: block go together")
-    if origin in ("random", "signature") and kind != "string":
-        yield source.error((*path, "type"), f"a {origin} field must have type string")
-    if "default" in raw and not _default_fits(raw["default"], kind):
-        yield source.error((*path, "default"), f"default does not fit type {kind}")
-    yield from _shape_rules(raw, path, source)
-
-
-def _shape_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[SpecError]:
-    kind = raw["type"]
-    if ("items" in raw) != (kind == "array"):
-        yield source.error(path, "items: is required for arrays and only for arrays")
-    if ("properties" in raw or "exactly_one_of" in raw) and kind != "object":
-        yield source.error(path, "properties: and exactly_one_of: are for objects only")
-    if "max_length" in raw and kind != "string":
-        yield source.error((*path, "max_length"), "max_length is for strings only")
-    if ("minimum" in raw or "maximum" in raw) and kind not in ("integer", "unix-time"):
-        yield source.error(path, "minimum/maximum are for integers only")
-    names = {prop["name"] for prop in raw.get("properties", ())}
-    for name in raw.get("exactly_one_of", ()):
-        if name not in names:
-            yield source.error((*path, "exactly_one_of"), f"{name!r} is not a property here")
-    for i, prop in enumerate(raw.get("properties", ())):
-        yield from _field_rules(prop, (*path, "properties", i), source)
-    if "items" in raw:
-        yield from _shape_rules(raw["items"], (*path, "items"), source)
-
-
-def _default_fits(value: Any, kind: str) -> bool:
-    if kind == "unix-time":
-        return (isinstance(value, dict) and set(value) == {"now_plus"}) or _is_int(value)
-    expected = {"string": str, "boolean": bool, "object": dict, "array": list}
-    return _is_int(value) if kind == "integer" else isinstance(value, expected[kind])
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def check_family_sections(source: Source) -> Iterator[SpecError]:
     data, family = source.data, source.data["family"]
-    wanted = {"jws": "jws", "envelope": "envelope"}
+    own = {"jws": "jws", "envelope": "envelope"}.get(family)
     for section in ("jws", "envelope"):
-        if (section in data) != (wanted.get(family) == section):
-            yield source.error(
-                (section,) if section in data else ("family",),
-                f"a {family} format {'needs' if section not in data else 'has no'} {section}:",
-            )
-    has_message = "message" in data["signature"]
-    if has_message == (family == "jws"):
+        if section in data and section != own:
+            yield source.error((section,), f"{_a(family)} format has no {section}: section")
+        elif section == own and section not in data:
+            yield source.error(("family",), f"{_a(family)} format needs {_a(section)}: section")
+    if family == "jws" and "message" in data["signature"]:
         yield source.error(
-            ("signature",),
-            "signature.message is required except for jws (which signs header.payload)",
+            ("signature", "message"), "a jws format signs header.payload: remove signature.message"
         )
+    elif family != "jws" and "message" not in data["signature"]:
+        yield source.error(("signature",), f"{_a(family)} format needs signature.message")
     if family == "jws" and data["signature"]["encoding"] != "base64url-nopad":
         yield source.error(("signature", "encoding"), "JWS signatures are base64url-nopad")
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[0] in "aeiou" else f"a {word}"
 
 
 def check_jws_header(source: Source) -> Iterator[SpecError]:
     jws = source.data.get("jws")
     if not jws:
         return
+    for name, (i, raw) in _fields(source).items():
+        if raw.get("in") == "header" and name in jws["header"]:
+            yield source.error(
+                ("fields", i, "name"),
+                f"{name!r} is pinned by jws.header; a field cannot replace it",
+            )
     expected = "HS" + source.data["signature"]["algorithm"].removeprefix("sha")
     if jws["header"]["alg"] != expected:
         yield source.error(
@@ -203,6 +164,10 @@ def _template_refs(
 
 def _signature_param(source: Source) -> Iterator[SpecError]:
     query = source.data["url"].get("query", ())
+    if source.data["family"] == "signed-url":
+        for i, param in enumerate(query):
+            if param.get("value") == "token":
+                yield source.error(("url", "query", i), "a signed-url format has no token")
     carriers = [i for i, param in enumerate(query) if param.get("value") == "signature"]
     if source.data["family"] != "signed-url":
         if carriers:
@@ -224,12 +189,25 @@ def check_references(source: Source) -> Iterator[SpecError]:
             yield source.error(("response", name, "field"), f"unknown field {raw['field']!r}")
     policy = source.data.get("verify", {})
     for key in _TIME_POLICY_KEYS:
-        if key in policy and policy[key] not in fields:
-            yield source.error(("verify", key), f"unknown field {policy[key]!r}")
-        elif key in policy and fields[policy[key]][1]["type"] != "unix-time":
-            yield source.error(("verify", key), f"{policy[key]!r} must have type unix-time")
+        yield from _time_field(source, policy, key, fields)
+    if "max_age" in policy and "issued_at" not in policy:
+        yield source.error(("verify", "max_age"), "max_age counts from verify.issued_at: name it")
     if "algorithms" in policy and source.data["family"] != "jws":
         yield source.error(("verify", "algorithms"), "an algorithm allow-list is for jws formats")
+
+
+def _time_field(
+    source: Source, policy: dict[str, Any], key: str, fields: dict[str, tuple[int, dict[str, Any]]]
+) -> Iterator[SpecError]:
+    if key not in policy:
+        return
+    raw = fields.get(policy[key], (0, None))[1]
+    if raw is None:
+        yield source.error(("verify", key), f"unknown field {policy[key]!r}")
+    elif raw["type"] != "unix-time":
+        yield source.error(("verify", key), f"{policy[key]!r} must have type unix-time")
+    elif raw.get("in") == "url":
+        yield source.error(("verify", key), f"{policy[key]!r} is in: url, so no verifier sees it")
 
 
 CHECKS: tuple[Check, ...] = (

@@ -115,13 +115,11 @@ def _ambiguous_concatenation(
 
 def _lifetime(fmt: Format, source: YamlSource) -> Iterator[tuple[str, str, Location]]:
     policy, where = fmt.verify, source.where(("verify",))
-    if policy.expires is None and (policy.issued_at is None or policy.max_age is None):
-        yield (
-            "no-expiry",
-            "nothing makes the token expire (verify.expires or issued_at + max_age)",
-            where,
-        )
-    elif policy.expires is not None and policy.max_lifetime is None:
+    ages = policy.issued_at is not None and policy.max_age is not None
+    if policy.expires is None and not ages:
+        yield "no-expiry", "nothing makes the token expire (verify.expires or max_age)", where
+    deciding = policy.expires if policy.expires is not None else policy.issued_at if ages else None
+    if deciding is not None and not fmt.field(deciding).required:
+        yield "no-expiry", f"{deciding} is optional, and without it nothing expires", where
+    if policy.expires is not None and policy.max_lifetime is None:
         yield "unbounded-lifetime", "no verify.max_lifetime bounds exp", where
-    elif policy.issued_at is not None and fmt.field(policy.issued_at).required is False:
-        yield "no-expiry", f"{policy.issued_at} is optional, and without it nothing expires", where

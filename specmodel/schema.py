@@ -31,8 +31,17 @@ def schema_errors(source: Source) -> list[SpecError]:
 def _to_spec_error(error: ValidationError, source: Source) -> SpecError:
     # For oneOf/anyOf, the most relevant branch error says more than "is not valid under…".
     precise = best_match(error.context) if error.context else error
-    path = tuple(precise.absolute_path)
+    path = tuple(precise.absolute_path) + _unexpected_key(precise)
     return source.error(path, f"{_describe(path)}: {precise.message}")
+
+
+def _unexpected_key(error: ValidationError) -> tuple[str, ...]:
+    """For an unknown key, point at that key rather than at the mapping holding it."""
+    if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
+        return ()
+    declared = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+    unknown = [key for key in error.instance if key not in declared]
+    return (unknown[0],) if unknown else ()
 
 
 def _describe(path: tuple[str | int, ...]) -> str:

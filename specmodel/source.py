@@ -45,22 +45,30 @@ def read_source(file: str, text: str) -> Source:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = Location(file, mark.line + 1, mark.column + 1) if mark else Location(file, 1, 1)
-        raise SpecErrors([SpecError(where, f"invalid YAML: {error.problem}")]) from None
+        context = f" ({error.context})" if error.context else ""
+        raise SpecErrors([SpecError(where, f"invalid YAML: {error.problem}{context}")]) from None
     finally:
         loader.dispose()
     return source
 
 
-def _record(node: yaml.Node, path: Path, source: Source) -> None:
+def _record(
+    node: yaml.Node, path: Path, source: Source, ancestors: frozenset[int] = frozenset()
+) -> None:
     source.positions[path] = _location(node, source.file)
+    if id(node) in ancestors:  # an alias that contains itself would never end
+        raise SpecErrors([SpecError(_location(node, source.file), "recursive YAML alias")])
+    ancestors = ancestors | {id(node)}
     if isinstance(node, yaml.MappingNode):
-        _record_mapping(node, path, source)
+        _record_mapping(node, path, source, ancestors)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record(item, (*path, index), source)
+            _record(item, (*path, index), source, ancestors)
 
 
-def _record_mapping(node: yaml.MappingNode, path: Path, source: Source) -> None:
+def _record_mapping(
+    node: yaml.MappingNode, path: Path, source: Source, ancestors: frozenset[int]
+) -> None:
     seen: set[str] = set()
     for key_node, value_node in node.value:
         key = str(key_node.value)
@@ -68,7 +76,7 @@ def _record_mapping(node: yaml.MappingNode, path: Path, source: Source) -> None:
             where = _location(key_node, source.file)
             raise SpecErrors([SpecError(where, f"duplicate key {key!r}")])
         seen.add(key)
-        _record(value_node, (*path, key), source)
+        _record(value_node, (*path, key), source, ancestors)
 
 
 def _location(node: yaml.Node, file: str) -> Location:

@@ -115,7 +115,7 @@ def test_adapter_reproduces_vectors(lang: Language, tmp_path: Path) -> None:
         text=True,
         timeout=600,
     )
-    answers = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    answers = [json.loads(line) for line in done.stdout.split("\n") if line.strip()]
     assert len(answers) == len(cases), (
         f"{len(answers)} answers for {len(cases)} cases; stderr:\n{done.stderr[-3000:]}"
     )

@@ -29,8 +29,10 @@ class JsonProfile:
 
 
 def encode(value: Any, profile: JsonProfile) -> str:
-    """Serialize ``value`` exactly as ``profile`` says; floats and unsafe integers are refused."""
+    """Serialize ``value`` exactly as ``profile`` says; floats, unsafe integers and nesting
+    deeper than ``MAX_DEPTH`` are refused (a signer must never write what its verifier refuses)."""
     _check_encodable(value, "$")
+    _check_depth(value, "$", 1, ErrorCode.INVALID_INPUT)
     return json.dumps(
         value,
         separators=(profile.item_separator, profile.key_separator),
@@ -40,6 +42,8 @@ def encode(value: Any, profile: JsonProfile) -> str:
 
 
 def _check_encodable(value: Any, where: str) -> None:
+    if isinstance(value, str):
+        _check_text(value, where, ErrorCode.INVALID_INPUT)
     if isinstance(value, bool) or value is None or isinstance(value, str):
         return
     if isinstance(value, int):
@@ -116,6 +120,16 @@ def _safe_int(text: str) -> int:
     return value
 
 
+def _check_depth(value: Any, where: str, depth: int, code: ErrorCode) -> None:
+    if not isinstance(value, Mapping | list | tuple):
+        return
+    if depth > MAX_DEPTH:
+        _fail(code, f"{where}: nesting deeper than {MAX_DEPTH}")
+    items = value.values() if isinstance(value, Mapping) else value
+    for item in items:
+        _check_depth(item, where, depth + 1, code)
+
+
 def _check_parsed(value: Any, where: str, depth: int) -> None:
     """Refuse lone surrogates (json accepts them) and nesting beyond ``MAX_DEPTH``."""
     if isinstance(value, str):
@@ -130,10 +144,15 @@ def _check_parsed(value: Any, where: str, depth: int) -> None:
 
 
 def _check_scalar_text(text: str, where: str) -> None:
+    _check_text(text, where, ErrorCode.MALFORMED)
+
+
+def _check_text(text: str, where: str, code: ErrorCode) -> None:
+    """A lone surrogate has no UTF-8 form: refuse it before anything tries to encode it."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        _fail(ErrorCode.MALFORMED, f"{where}: string holds a lone surrogate")
+        _fail(code, f"{where}: string holds a lone surrogate")
 
 
 def _fail(code: ErrorCode, detail: str) -> NoReturn:

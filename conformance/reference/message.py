@@ -6,6 +6,7 @@ from typing import Any
 
 from conformance.reference import jsontext
 from conformance.reference.encodings import percent_encode
+from conformance.reference.errors import EmbedsealError, ErrorCode
 from specmodel.model import Format, Message, TemplatePart
 
 Values = dict[str, Any]
@@ -70,9 +71,17 @@ def query_string(
 
 
 def render_template(
-    parts: tuple[TemplatePart, ...], fmt: Format, values: Values, token: str | None
+    parts: tuple[TemplatePart, ...],
+    fmt: Format,
+    values: Values,
+    token: str | None,
+    raw_forbidden: str = "",
 ) -> str:
-    """A URL template with its placeholders filled (raw, or %-encoded where marked)."""
+    """A URL template with its placeholders filled (raw, or %-encoded where marked).
+
+    A raw value holding one of ``raw_forbidden`` would end the URL part early (a ``?`` or
+    ``#`` in a base URL): it is refused, so every URL signed here can be read back.
+    """
     out = []
     for part in parts:
         if part.placeholder is None:
@@ -80,13 +89,17 @@ def render_template(
             continue
         text = token if part.placeholder == "token" else plain_text(values[part.placeholder])
         assert text is not None
+        if not part.percent and any(char in text for char in raw_forbidden):
+            raise EmbedsealError(
+                ErrorCode.INVALID_INPUT, f"{part.placeholder}: '?' and '#' cannot appear here"
+            )
         out.append(_percent(text, fmt) if part.percent else text)
     return "".join(out)
 
 
 def embed_url(fmt: Format, values: Values, token: str | None, signature: str | None) -> str:
     """The full embed URL: base, query (with token or signature), fragment."""
-    url = render_template(fmt.url.base, fmt, values, token)
+    url = render_template(fmt.url.base, fmt, values, token, raw_forbidden="?#")
     query = query_string(fmt, values, signature, token)
     if query:
         url += "?" + query

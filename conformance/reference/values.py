@@ -150,18 +150,26 @@ def check_members(fields: Iterable[Field], value: Values, where: str, code: Erro
 
 
 def _check_constraints(shape: Shape, value: Any, where: str, code: ErrorCode) -> None:
+    if isinstance(value, str) and not _is_unicode_text(value):
+        _fail(code, f"{where}: string holds a lone surrogate")
     if shape.enum and value not in shape.enum:
         _fail(code, f"{where}: {value!r} is not one of {list(shape.enum)}")
     if shape.max_length is not None and len(value) > shape.max_length:
         _fail(code, f"{where}: longer than {shape.max_length} characters")
-    if shape.is_integer:
-        jsontext.encode(value, jsontext.JsonProfile()) if code is ErrorCode.INVALID_INPUT else None
-        if abs(value) > jsontext.MAX_SAFE_INTEGER:
-            _fail(code, f"{where}: integer outside ±(2^53 - 1)")
+    if shape.is_integer and abs(value) > jsontext.MAX_SAFE_INTEGER:
+        _fail(code, f"{where}: integer outside ±(2^53 - 1)")
     if shape.minimum is not None and value < shape.minimum:
         _fail(code, f"{where}: below the minimum {shape.minimum}")
     if shape.maximum is not None and value > shape.maximum:
         _fail(code, f"{where}: above the maximum {shape.maximum}")
+
+
+def _is_unicode_text(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def verified_claims(fields: Iterable[Field], claims: Values) -> None:

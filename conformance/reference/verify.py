@@ -2,7 +2,7 @@
 
 Order of checks (shared by all six languages, so error codes agree):
 - jws: 3 segments → each segment canonical base64url → header JSON object → alg allowed →
-  MAC → payload JSON object → claims in declared order → times.
+  no "crit" header → MAC → payload JSON object → claims in declared order → times.
 - envelope: canonical decoding → JSON object → claims (incl. the signature field) → MAC → times.
 - signed-url: URL matches the template → query parameters known and in order, signature last →
   canonical signature → MAC over the received text → claims → times.
@@ -49,6 +49,13 @@ def _verify_jws(fmt: Format, key: bytes, token: str) -> Claims:
     if algorithm not in fmt.verify.algorithms:
         _fail(
             ErrorCode.ALG_NOT_ALLOWED, f"alg {algorithm!r} is not in {list(fmt.verify.algorithms)}"
+        )
+    if (
+        "crit" in header
+    ):  # RFC 7515 §4.1.11: no extension is understood here, so none may be critical
+        _fail(
+            ErrorCode.MALFORMED,
+            "the header lists critical extensions this verifier does not support",
         )
     signing_input = f"{segments[0]}.{segments[1]}".encode("ascii")
     if not same_mac(mac(_JWS_HASH[algorithm], key, signing_input), signature):

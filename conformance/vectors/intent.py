@@ -1,0 +1,95 @@
+"""What a sign call *should* answer, worked out independently of the reference.
+
+The vectors' expected results always come from the reference; these rules only let the
+generator notice when the reference disagrees with what a case was built to test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conformance.vectors.cases import OK, Fields
+from conformance.vectors.keys import key_problem
+from specmodel.model import Format, Shape
+
+MAX_SAFE = 2**53 - 1
+INVALID_INPUT = "invalid_input"
+
+
+def sign_intent(fmt: Format, secret: str, fields: Fields) -> str:
+    """``ok`` or the error code a correct implementation gives for this sign call."""
+    problem = key_problem(fmt, secret)
+    if problem is not None:
+        return problem
+    return OK if _inputs_ok(fmt, fields) else INVALID_INPUT
+
+
+def _inputs_ok(fmt: Format, fields: Fields) -> bool:
+    inputs = {field.name: field for field in fmt.fields if field.is_input}
+    if any(name not in inputs for name in fields):
+        return False
+    for name, field in inputs.items():
+        value = fields.get(name)
+        if value is None:
+            if field.required and field.default is None:
+                return False
+        elif not valid(field.shape, value):
+            return False
+    return True
+
+
+def valid(shape: Shape, value: Any) -> bool:
+    """Whether ``value`` has ``shape`` and meets its constraints."""
+    if not _typed(shape.type, value):
+        return False
+    if shape.type == "object":
+        return _object_ok(shape, value)
+    if shape.type == "array":
+        return shape.items is None or all(valid(shape.items, item) for item in value)
+    return _constraints_ok(shape, value)
+
+
+def _typed(kind: str, value: Any) -> bool:
+    if kind in ("integer", "unix-time"):
+        return type(value) is int
+    python = {"string": str, "boolean": bool, "object": dict, "array": list}[kind]
+    return isinstance(value, python)
+
+
+def _constraints_ok(shape: Shape, value: Any) -> bool:
+    if shape.enum and value not in shape.enum:
+        return False
+    if shape.max_length is not None and len(value) > shape.max_length:
+        return False
+    if shape.is_integer and abs(value) > MAX_SAFE:
+        return False
+    too_low = shape.minimum is not None and value < shape.minimum
+    return not too_low and not (shape.maximum is not None and value > shape.maximum)
+
+
+def _object_ok(shape: Shape, value: dict[str, Any]) -> bool:
+    if shape.is_free_object:
+        return json_safe(value)
+    declared = {member.name: member for member in shape.properties}
+    if any(name not in declared for name in value):
+        return False
+    for name, member in declared.items():
+        if name not in value:
+            if member.required:
+                return False
+        elif not valid(member.shape, value[name]):
+            return False
+    chosen = [name for name in shape.exactly_one_of if name in value]
+    return not shape.exactly_one_of or len(chosen) == 1
+
+
+def json_safe(value: Any) -> bool:
+    """JSON the contract allows: no floats, integers within ±(2^53 - 1), string keys."""
+    if isinstance(value, dict):
+        keys_ok = all(isinstance(key, str) for key in value)
+        return keys_ok and all(json_safe(item) for item in value.values())
+    if isinstance(value, list):
+        return all(json_safe(item) for item in value)
+    if type(value) is int:
+        return abs(value) <= MAX_SAFE
+    return value is None or isinstance(value, str | bool)

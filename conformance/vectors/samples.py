@@ -1,0 +1,105 @@
+"""Sample values by JSON type: the tricky strings and numbers every input slot is tried with.
+
+Tables here are per *type*, never per format: a new format gets them all for free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from specmodel.model import Shape
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A labelled value; ``flags`` travel into the vector so harnesses can select cases."""
+
+    label: str
+    value: Any
+    flags: tuple[str, ...] = ()
+
+
+STRINGS = (
+    Sample("non-ascii", "Zoë Ångström", ("unicode",)),
+    Sample("non-bmp", "😀 𝄞", ("unicode", "non-bmp")),
+    Sample("combining", "e\u0301", ("unicode",)),
+    Sample("cjk", "山田太郎", ("unicode",)),
+    Sample("line-separators", "a\u2028b\u2029c", ("unicode",)),
+    Sample("quotes", "say \"hi\" 'there'", ("json-escape",)),
+    Sample("backslash", "a\\b\\", ("json-escape",)),
+    Sample("nul", "a\u0000b", ("control-char",)),
+    Sample("newline", "a\nb", ("control-char",)),
+    Sample("crlf", "a\r\nb", ("control-char",)),
+    Sample("tab", "a\tb", ("control-char",)),
+    Sample("unit-separator", "\u001f", ("control-char",)),
+    Sample("delete", "\u007f", ("control-char",)),
+    Sample("slash", "a/b", ("url-special",)),
+    Sample("html", "<b>&amp;</b>", ("url-special",)),
+    Sample("plus", "a+b", ("url-special",)),
+    Sample("equals", "a=b", ("url-special",)),
+    Sample("percent", "100%", ("url-special",)),
+    Sample("percent-escape", "%41%2", ("url-special",)),
+    Sample("ampersand", "a&b=c", ("url-special",)),
+    Sample("question-hash", "a?b#c", ("url-special",)),
+    Sample("space", "a b", ("url-special",)),
+    Sample("surrounding-spaces", " a ", ("url-special",)),
+    Sample("empty", "", ("empty",)),
+    Sample("json-text", '{"a":1}', ("json-escape",)),
+)
+
+INTEGERS = (
+    Sample("zero", 0),
+    Sample("2^31-1", 2**31 - 1, ("boundary",)),
+    Sample("2^31", 2**31, ("boundary",)),
+    Sample("2^53-1", 2**53 - 1, ("boundary",)),
+    Sample("2^53", 2**53, ("boundary", "unsafe-integer")),
+    Sample("negative", -1),
+    Sample("-(2^53-1)", -(2**53 - 1), ("boundary",)),
+    Sample("-(2^53)", -(2**53), ("boundary", "unsafe-integer")),
+)
+
+FREE_OBJECTS = (
+    Sample("empty", {}),
+    Sample("nested", {"a": {"b": [1, {"c": "d"}, []]}, "e": None, "f": True}),
+    Sample("key-order", {"b": 1, "a": 2, "10": 3, "1": 4, "B": 5}, ("key-order",)),
+    Sample("unicode-keys", {"Zoë": "😀", "": "empty key", "a/b": "<&>"}, ("unicode",)),
+    Sample("nested-float", {"a": [1, 1.5]}, ("float",)),
+    Sample("nested-unsafe-integer", {"a": 2**53}, ("unsafe-integer",)),
+    Sample("nested-max-safe-integer", {"a": 2**53 - 1, "b": -(2**53 - 1)}, ("boundary",)),
+)
+
+
+def _nest(depth: int) -> Any:
+    value: Any = "bottom"
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def free_objects() -> tuple[Sample, ...]:
+    """Free-object samples, plus nesting shallower and deeper than the parser's limit (64)."""
+    deep = (
+        Sample("depth-32", {"d": _nest(32)}, ("depth",)),
+        Sample("depth-70", {"d": _nest(70)}, ("depth",)),
+    )
+    return FREE_OBJECTS + deep
+
+
+_WRONG_INTEGER = (
+    Sample("string", "1", ("wrong-type",)),
+    Sample("boolean", True, ("wrong-type",)),
+    Sample("float", 1.5, ("float",)),
+    Sample("integral-float", 2.0, ("float", "integral-float")),
+)
+_WRONG_TYPES: dict[str, tuple[Sample, ...]] = {
+    "string": (Sample("integer", 1, ("wrong-type",)), Sample("array", ["a"], ("wrong-type",))),
+    "boolean": (Sample("string", "true", ("wrong-type",)), Sample("integer", 1, ("wrong-type",))),
+    "array": (Sample("object", {}, ("wrong-type",)), Sample("string", "a", ("wrong-type",))),
+    "object": (Sample("array", [], ("wrong-type",)), Sample("string", "{}", ("wrong-type",))),
+}
+
+
+def wrong_types(shape: Shape) -> tuple[Sample, ...]:
+    """Values of other JSON types than ``shape``'s (and floats where integers go)."""
+    return _WRONG_INTEGER if shape.is_integer else _WRONG_TYPES[shape.type]

@@ -1,0 +1,49 @@
+"""Reading the spec folder: each format's model, its YAML bytes and its ``example``."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from conformance.vectors.cases import Example
+from specmodel import SpecError, SpecErrors, load_format
+from specmodel.model import Format
+
+
+@dataclass(frozen=True)
+class FormatSource:
+    """One YAML file, loaded: the model, the file's bytes and the baseline sign call."""
+
+    fmt: Format
+    data: bytes
+    example: Example
+
+    @property
+    def sha256(self) -> str:
+        """Hex SHA-256 of the YAML bytes (recorded in the vector file)."""
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def load_sources(directory: Path) -> list[FormatSource]:
+    """Every ``*.yaml`` in ``directory``, sorted by path; all spec errors raised together."""
+    sources: list[FormatSource] = []
+    errors: list[SpecError] = []
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            sources.append(_load(path))
+        except SpecErrors as failure:
+            errors.extend(failure.errors)
+    if errors:
+        raise SpecErrors(errors)
+    return sources
+
+
+def _load(path: Path) -> FormatSource:
+    fmt = load_format(path)
+    data = path.read_bytes()
+    raw: Any = yaml.safe_load(data)["example"]
+    return FormatSource(fmt, data, Example(raw["secret"], raw["now"], raw["fields"]))

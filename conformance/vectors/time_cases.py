@@ -1,0 +1,110 @@
+"""Time-policy cases: the example token checked at each second around every boundary.
+
+``time_outcome`` restates the documented rules (conformance/reference/timepolicy.py's
+docstring) independently, so a boundary the reference gets wrong shows up as a dispute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from conformance.vectors.cases import OK, Context, VerifyCase
+from conformance.vectors.codecs import Codec
+from conformance.vectors.ids import case_id
+from specmodel.model import VerifyPolicy
+
+
+def time_outcome(policy: VerifyPolicy, claims: dict[str, Any], now: int) -> str:
+    """What a correct verifier answers at ``now`` for these (otherwise valid) claims."""
+    expires, issued, not_before = (claims.get(n) if n else None for n in _names(policy))
+    checks = (
+        ("expired", _expired(policy, expires, issued, now)),
+        ("not_yet_valid", any(_after(v, now + policy.leeway) for v in (not_before, issued))),
+        ("lifetime_too_long", _too_long(policy, expires, issued, now)),
+    )
+    return next((outcome for outcome, failed in checks if failed), OK)
+
+
+def _after(value: int | None, limit: int) -> bool:
+    return value is not None and value > limit
+
+
+def _expired(policy: VerifyPolicy, expires: int | None, issued: int | None, now: int) -> bool:
+    oldest = now - policy.leeway
+    too_old = (
+        issued is not None and policy.max_age is not None and issued + policy.max_age <= oldest
+    )
+    return too_old or (expires is not None and expires <= oldest)
+
+
+def _too_long(policy: VerifyPolicy, expires: int | None, issued: int | None, now: int) -> bool:
+    if policy.max_lifetime is None or expires is None:
+        return False
+    return expires - (issued if issued is not None else now) > policy.max_lifetime
+
+
+def _names(policy: VerifyPolicy) -> tuple[str | None, str | None, str | None]:
+    return policy.expires, policy.issued_at, policy.not_before
+
+
+def time_cases(ctx: Context, codec: Codec, token: str) -> list[VerifyCase]:
+    """Boundary seconds for expiry, not-before / issued-at, max age; then lifetimes."""
+    policy = ctx.fmt.verify
+    cases = [
+        case
+        for role, at in _instants(policy, codec.claims)
+        for case in _around(ctx, codec, token, role, at)
+    ]
+    return cases + list(_lifetimes(ctx, codec))
+
+
+def _instants(policy: VerifyPolicy, claims: dict[str, Any]) -> Iterator[tuple[str, int]]:
+    for role, name in zip(("expires", "issued_at", "not_before"), _names(policy), strict=True):
+        if name is not None and isinstance(claims.get(name), int):
+            yield role, claims[name]
+    if policy.issued_at is not None and policy.max_age is not None and policy.issued_at in claims:
+        yield "max_age", claims[policy.issued_at] + policy.max_age
+
+
+_OFFSETS = (  # label, leeways, seconds: now = at + leeways * leeway + seconds
+    ("at-1", 0, -1), ("at", 0, 0), ("at+1", 0, 1),
+    ("at-leeway-1", -1, -1), ("at-leeway", -1, 0), ("at-leeway+1", -1, 1),
+    ("at+leeway-1", 1, -1), ("at+leeway", 1, 0), ("at+leeway+1", 1, 1),
+)  # fmt: skip
+
+
+def _around(ctx: Context, codec: Codec, token: str, role: str, at: int) -> Iterator[VerifyCase]:
+    nows = {
+        label: at + leeways * ctx.fmt.verify.leeway + delta for label, leeways, delta in _OFFSETS
+    }
+    seen: set[int] = set()
+    for label, now in nows.items():  # with no leeway, "at-leeway" is "at": keep the first name
+        if now not in seen:
+            seen.add(now)
+            yield _at(ctx, codec, token, f"{role}/{label}", now)
+
+
+def _at(ctx: Context, codec: Codec, token: str, name: str, now: int) -> VerifyCase:
+    expect = time_outcome(ctx.fmt.verify, codec.claims, now)
+    comment = f"The example token at now = {now} (leeway {ctx.fmt.verify.leeway}s): {expect}."
+    cid = case_id("verify", "time", name)
+    return ctx.verify_case(cid, comment, token, now=now, flags=("time", "boundary"), expect=expect)
+
+
+def _lifetimes(ctx: Context, codec: Codec) -> Iterator[VerifyCase]:
+    policy, now = ctx.fmt.verify, ctx.example.now
+    if policy.max_lifetime is None or policy.expires is None:
+        return
+    issued = codec.claims.get(policy.issued_at) if policy.issued_at else None
+    start = issued if isinstance(issued, int) else now
+    for label, extra in (("max", 0), ("max+1", 1), ("max-1", -1)):
+        claims = {**codec.claims, policy.expires: start + policy.max_lifetime + extra}
+        expect = time_outcome(policy, claims, now)
+        comment = (
+            f"{policy.expires} - start = max_lifetime {extra:+d}s; correctly signed: {expect}."
+        )
+        cid = case_id("verify", "time", "lifetime", label)
+        yield ctx.verify_case(
+            cid, comment, codec.forge(claims), flags=("time", "boundary"), expect=expect
+        )

@@ -1,0 +1,154 @@
+"""Signed-URL verify cases: the base, the query's shape, percent-encoding, the signature.
+
+Built by editing the example URL's text (or re-rendering it with :class:`UrlCodec`), so they
+apply to any template and parameter list the model declares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from conformance.vectors import wire
+from conformance.vectors.cases import OK, Context, VerifyCase
+from conformance.vectors.codecs import UrlCodec
+from conformance.vectors.spellings import noncanonical
+
+MALFORMED, BAD_SIGNATURE = "malformed", "bad_signature"
+_PERCENT_FAULTS = (("stray-percent", "%"), ("bad-hex", "%zz"), ("invalid-utf8", "%FF"))
+
+
+class UrlCases:
+    """The cases of one signed-URL format, around its example URL."""
+
+    def __init__(self, ctx: Context, codec: UrlCodec) -> None:
+        self.ctx, self.codec = ctx, codec
+        self.url = codec.forge(codec.claims)
+        self.base, _, query = self.url.split("#", 1)[0].partition("?")
+        self.pairs = query.split("&")
+
+    def all(self) -> list[VerifyCase]:
+        """Every signed-URL-specific case, in a fixed order."""
+        groups = (
+            self.bases,
+            self.query_shape,
+            self.percent,
+            self.percent_spellings,
+            self.signature,
+        )
+        return [case for group in groups for case in group()]
+
+    def case(self, name: str, comment: str, url: str, expect: str | None, flag: str) -> VerifyCase:
+        """A case of this family (ids under ``verify/url/``)."""
+        flags = ("url", flag)
+        return self.ctx.verify_case(f"verify/url/{name}", comment, url, flags=flags, expect=expect)
+
+    def with_pairs(self, pairs: list[str]) -> str:
+        """The example's base with another query."""
+        return f"{self.base}?{'&'.join(pairs)}"
+
+    def bases(self) -> Iterator[VerifyCase]:
+        """A base that does not match the template, and text the template's placeholders absorb."""
+        first = self.ctx.fmt.url.base[0]
+        if first.placeholder is None:
+            url = "x" + self.url
+            yield self.case("base/prefixed", "Text before the base URL.", url, MALFORMED, "base")
+        url = f"{self.base}/?{'&'.join(self.pairs)}"
+        yield self.case("base/trailing-slash", "A '/' added to the base.", url, None, "base")
+        yield self.case(
+            "base/fragment", "A fragment appended (never verified).", self.url + "#x", OK, "base"
+        )
+        yield self.case("base/no-query", "The base alone.", self.base, MALFORMED, "base")
+        for part in self.ctx.fmt.url.base:
+            if part.placeholder is not None and part.percent:
+                yield from self._template_percent(part.placeholder)
+
+    def _template_percent(self, name: str) -> Iterator[VerifyCase]:
+        text = wire.percent(wire.plain(self.codec.claims[name]), self.ctx.fmt)
+        for label, fault in _PERCENT_FAULTS:
+            url = self.codec.build(self.codec.claims, self.codec.signature, {name: text + fault})
+            yield self.case(
+                f"percent/{name}/{label}", f"{name}: {fault!r} appended.", url, MALFORMED, "percent"
+            )
+
+    def query_shape(self) -> Iterator[VerifyCase]:
+        """Parameters out of order, unknown, repeated, missing; the signature misplaced."""
+        for label, items in self._query_rows(self.pairs[:-1], self.pairs[-1]):
+            url = self.with_pairs(items)
+            yield self.case(f"query/{label}", f"Query: {label}.", url, MALFORMED, "query")
+
+    def _query_rows(self, pairs: list[str], signature: str) -> list[tuple[str, list[str]]]:
+        rows = [
+            ("unknown-first", ["unknown=1", *pairs, signature]),
+            ("unknown-before-signature", [*pairs, "unknown=1", signature]),
+            ("signature-missing", pairs),
+            ("signature-first", [signature, *pairs]),
+            ("signature-twice", [*pairs, signature, signature]),
+            ("empty-item", [*pairs, "", signature]),
+            ("trailing-ampersand", [*pairs, signature, ""]),
+        ]
+        if pairs:
+            rows.append(("item-without-equals", [pairs[0].split("=")[0], *pairs[1:], signature]))
+        if len(pairs) >= 2:
+            rows.append(("swapped", [pairs[1], pairs[0], *pairs[2:], signature]))
+            rows.append(("repeated", [pairs[0], *pairs, signature]))
+        return rows
+
+    def percent(self) -> Iterator[VerifyCase]:
+        """Broken percent-encoding in each parameter's value."""
+        for index, pair in enumerate(self.pairs):
+            name = pair.split("=")[0]
+            for label, fault in _PERCENT_FAULTS:
+                items = [*self.pairs[:index], pair + fault, *self.pairs[index + 1 :]]
+                comment = f"{name}: {fault!r} appended."
+                yield self.case(
+                    f"percent/{name}/{label}", comment, self.with_pairs(items), MALFORMED, "percent"
+                )
+
+    def percent_spellings(self) -> Iterator[VerifyCase]:
+        """Other spellings of the same parameter text: lowercase escapes, escaped letters."""
+        for index, pair in enumerate(self.pairs):
+            name, _, raw = pair.partition("=")
+            for label, respell in _RESPELLINGS:
+                respelled = respell(raw)
+                if respelled is not None:
+                    items = [*self.pairs[:index], f"{name}={respelled}", *self.pairs[index + 1 :]]
+                    comment = f"{name}: the same text, percent-encoded otherwise ({label})."
+                    url = self.with_pairs(items)
+                    yield self.case(f"respelled/{name}/{label}", comment, url, None, "malleable")
+
+    def signature(self) -> Iterator[VerifyCase]:
+        """The signature empty, cut, or in a non-canonical spelling of its encoding."""
+        signature = self.codec.signature
+        rows: list[tuple[str, str, str | None]] = [
+            ("empty", "", BAD_SIGNATURE),
+            ("truncated", signature[:-4], None),
+        ]
+        for label, transform in noncanonical(self.ctx.fmt.signature.encoding).items():
+            respelled = transform(signature)
+            if respelled is not None:
+                rows.append((label, respelled, MALFORMED))
+        for label, text, expect in rows:
+            url = self.codec.build(self.codec.claims, text)
+            yield self.case(f"signature/{label}", f"Signature: {label}.", url, expect, "signature")
+
+
+def _lower_escapes(raw: str) -> str | None:
+    pieces = raw.split("%")
+    lowered = "%".join([pieces[0], *(piece[:2].lower() + piece[2:] for piece in pieces[1:])])
+    return lowered if lowered != raw else None
+
+
+def _escape_letter(raw: str) -> str | None:
+    index = 0
+    while index < len(raw):
+        char = raw[index]
+        if char == "%":
+            index += 3
+        elif char.isascii() and char.isalpha():
+            return f"{raw[:index]}%{ord(char):02X}{raw[index + 1 :]}"
+        else:
+            index += 1
+    return None
+
+
+_RESPELLINGS = (("lowercase-escapes", _lower_escapes), ("escaped-letter", _escape_letter))

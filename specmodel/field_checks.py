@@ -1,0 +1,95 @@
+"""Semantic checks of single fields: sources, shapes, and literals that must fit their type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from specmodel.errors import SpecError
+from specmodel.source import Path, Source
+
+_PYTHON_TYPES: dict[str, type] = {"string": str, "boolean": bool, "object": dict, "array": list}
+
+
+def check_field_rules(source: Source) -> Iterator[SpecError]:
+    """Every field (nested properties too) against the rules below."""
+    for i, raw in enumerate(source.data["fields"]):
+        yield from _field_rules(raw, ("fields", i), source)
+
+
+def _field_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[SpecError]:
+    kind, origin = raw["type"], raw.get("source", "caller")
+    if origin == "clock" and kind != "unix-time":
+        yield source.error((*path, "source"), "a clock field must have type unix-time")
+    if (origin == "random") != ("random" in raw):
+        yield source.error(path, "source: random and a random: block go together")
+    if origin in ("random", "signature") and kind != "string":
+        yield source.error((*path, "type"), f"a {origin} field must have type string")
+    random = raw.get("random", {})
+    if random.get("encoding") == "uuid" and random.get("bytes") != 16:
+        yield source.error((*path, "random", "bytes"), "a uuid is made of exactly 16 bytes")
+    yield from _literal_rules(raw, path, source)
+    yield from _shape_rules(raw, path, source)
+
+
+def _literal_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[SpecError]:
+    kind = raw["type"]
+    default = raw.get("default")
+    if "default" in raw and not (kind == "unix-time" and _is_now_plus(default)):
+        yield from _literal_fits(raw, default, (*path, "default"), source)
+    if "value" in raw:
+        yield from _literal_fits(raw, raw["value"], (*path, "value"), source)
+    for i, option in enumerate(raw.get("enum", ())):
+        if not _fits_type(option, kind):
+            yield source.error((*path, "enum", i), f"enum value {option!r} is not a {kind}")
+    low, high = raw.get("minimum"), raw.get("maximum")
+    if low is not None and high is not None and low > high:
+        yield source.error((*path, "minimum"), f"minimum {low} is above maximum {high}")
+
+
+def _literal_fits(
+    raw: dict[str, Any], value: Any, path: Path, source: Source
+) -> Iterator[SpecError]:
+    kind, what = raw["type"], str(path[-1])
+    if not _fits_type(value, kind):
+        yield source.error(path, f"{what} {value!r} does not fit type {kind}")
+    elif raw.get("enum") and value not in raw["enum"]:
+        yield source.error(path, f"{what} {value!r} is not one of the enum values")
+    elif "max_length" in raw and isinstance(value, str) and len(value) > raw["max_length"]:
+        yield source.error(path, f"{what} is longer than max_length {raw['max_length']}")
+    elif _is_int(value) and not raw.get("minimum", value) <= value <= raw.get("maximum", value):
+        yield source.error(path, f"{what} {value} is outside minimum/maximum")
+
+
+def _shape_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[SpecError]:
+    kind = raw["type"]
+    if ("items" in raw) != (kind == "array"):
+        yield source.error(path, "items: is required for arrays and only for arrays")
+    if ("properties" in raw or "exactly_one_of" in raw) and kind != "object":
+        yield source.error(path, "properties: and exactly_one_of: are for objects only")
+    if "max_length" in raw and kind != "string":
+        yield source.error((*path, "max_length"), "max_length is for strings only")
+    if ("minimum" in raw or "maximum" in raw) and kind not in ("integer", "unix-time"):
+        yield source.error(path, "minimum/maximum are for integers only")
+    names = {prop["name"] for prop in raw.get("properties", ())}
+    for name in raw.get("exactly_one_of", ()):
+        if name not in names:
+            yield source.error((*path, "exactly_one_of"), f"{name!r} is not a property here")
+    for i, prop in enumerate(raw.get("properties", ())):
+        yield from _field_rules(prop, (*path, "properties", i), source)
+    if "items" in raw:
+        yield from _shape_rules(raw["items"], (*path, "items"), source)
+
+
+def _is_now_plus(value: Any) -> bool:
+    return isinstance(value, dict) and set(value) == {"now_plus"} and _is_int(value["now_plus"])
+
+
+def _fits_type(value: Any, kind: str) -> bool:
+    if kind in ("integer", "unix-time"):
+        return _is_int(value)
+    return isinstance(value, _PYTHON_TYPES[kind])
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
