@@ -32,7 +32,7 @@ def render_docs(
 
 
 def _fragment(format_name: str, lang: Language, region: str) -> str:
-    return f"{DOCS_ROOT}/snippets/{format_name}/{region}.{lang.name}.{lang.extension}"
+    return f"{DOCS_ROOT}/snippets/{format_name}/{lang.name}/{region}.{lang.extension}"
 
 
 def _markdown(fmt: Format, present: Mapping[str, list[Language]]) -> str:

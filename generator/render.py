@@ -34,7 +34,7 @@ def render(
         for ir in irs:
             rendered = _format_files(lang, ir, env)
             files.update(rendered)
-            code.setdefault(ir.name, {})[lang.name] = next(iter(rendered.values()))
+            code.setdefault(ir.name, {})[lang.name] = "\n".join(rendered.values())
     files.update(render_docs(formats, languages, code))
     return dict(sorted(files.items()))
 
@@ -62,11 +62,18 @@ def _package_files(lang: Language, irs: list[FormatIR], env: jinja2.Environment)
 def _format_files(lang: Language, ir: FormatIR, env: jinja2.Environment) -> Files:
     files: Files = {}
     for output in (o for o in lang.outputs if o.per_format):
+        template = env.get_template(f"{lang.name}/{output.template}")
+        if "{class_name}" in output.path:  # once per declared nested object type
+            for shape in ir.classes:
+                path = f"{lang.sdk_root}/{_expand(output, ir, shape.class_name)}"
+                text = template.render(f=ir, lang=lang, c=shape)
+                files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
+            continue
         path = f"{lang.sdk_root}/{_expand(output, ir)}"
-        text = env.get_template(f"{lang.name}/{output.template}").render(f=ir, lang=lang)
+        text = template.render(f=ir, lang=lang)
         files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
     return files
 
 
-def _expand(output: OutputFile, ir: FormatIR) -> str:
-    return output.path.format(module=ir.module, type_prefix=ir.type_prefix)
+def _expand(output: OutputFile, ir: FormatIR, class_name: str | None = None) -> str:
+    return output.path.format(module=ir.module, type_prefix=ir.type_prefix, class_name=class_name)

@@ -101,8 +101,17 @@ class CSharp(Language):
     outputs = (
         OutputFile("Format.cs.j2", "{module}/{type_prefix}.cs"),
         OutputFile("Embedseal.csproj.j2", "Embedseal.csproj", per_format=False),
+        OutputFile("Program.cs.j2", "Adapter/Program.cs", per_format=False),
     )
-    checks = ("mcs -langversion:7.2 -warnaserror -target:library",)
+    checks = (
+        "mcs -langversion:7.2 -warn:4 -warnaserror -nologo -target:library -doc:Embedseal.xml"
+        " -out:Embedseal.dll"
+        " $(find . -name '*.cs' -not -path './Adapter/*')",
+    )
+    adapter_build = (
+        "mcs -langversion:7.2 -warnaserror -nologo -out:adapter.exe $(find . -name '*.cs')",
+    )
+    adapter_run = "mono adapter.exe"
 
     def module_name(self, format_name: str) -> str:
         return naming.pascal(format_name)

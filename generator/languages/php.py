@@ -87,10 +87,19 @@ class Php(Language):
     reserved = frozenset(_RESERVED)
     runtime_dir = "src/Runtime"
     outputs = (
-        OutputFile("Format.php.j2", "src/{module}/Token.php"),
+        # Token.php first: the docs take their sign/verify/url regions from the first file.
+        OutputFile("Token.php.j2", "src/{module}/Token.php"),
+        OutputFile("Input.php.j2", "src/{module}/Input.php"),
+        OutputFile("Claims.php.j2", "src/{module}/Claims.php"),
+        OutputFile("Signed.php.j2", "src/{module}/Signed.php"),
+        OutputFile("Schema.php.j2", "src/{module}/Schema.php"),
+        OutputFile("Class.php.j2", "src/{module}/{class_name}.php"),
         OutputFile("composer.json.j2", "composer.json", per_format=False),
+        OutputFile("adapter.php.j2", "bin/adapter.php", per_format=False),
     )
-    checks = ("php -l",)
+    checks = ("find src bin -name '*.php' -print0 | xargs -0 -n1 php -l",)
+    adapter_build = ("php -l bin/adapter.php",)
+    adapter_run = "php bin/adapter.php"
 
     def module_name(self, format_name: str) -> str:
         return naming.pascal(format_name)
@@ -125,7 +134,7 @@ class Php(Language):
             pairs = ", ".join(
                 f"{self.string_literal(k)} => {self.literal(v)}" for k, v in value.items()
             )
-            return f"new JsonObject([{pairs}])"
+            return f"new JsonObject([{pairs}])" if pairs else "new JsonObject()"
         return str(value)
 
     def string_literal(self, text: str) -> str:
@@ -133,10 +142,18 @@ class Php(Language):
             return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
         # Control characters need a double-quoted string and its escapes.
         escaped = "".join(
-            _DOUBLE_QUOTED.get(char, char) if char >= " " else f"\\x{ord(char):02x}"
+            _DOUBLE_QUOTED.get(char, char if char >= " " else f"\\x{ord(char):02x}")
             for char in text
         )
         return f'"{escaped}"'
 
 
-_DOUBLE_QUOTED = {"\\": "\\\\", '"': '\\"', "$": "\\$", "\x7f": "\\x7f"}
+_DOUBLE_QUOTED = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "$": "\\$",
+    "\x7f": "\\x7f",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+}

@@ -73,8 +73,12 @@ class TypeScript(Language):
         OutputFile("index.ts.j2", "src/index.ts", per_format=False),
         OutputFile("package.json.j2", "package.json", per_format=False),
         OutputFile("tsconfig.json.j2", "tsconfig.json", per_format=False),
+        OutputFile("adapter.ts.j2", "src/adapter.ts", per_format=False),
     )
-    checks = ("tsc -p . --noEmit",)
+    # tsc finds @types/node through node_modules: the global one, so builds work offline.
+    checks = ('test -e node_modules || ln -s "$(npm root -g)" node_modules', "tsc -p . --noEmit")
+    adapter_build = ("tsc --version", 'ln -s "$(npm root -g)" node_modules', "tsc -p .")
+    adapter_run = "node dist/adapter.js"
 
     def module_name(self, format_name: str) -> str:
         return format_name  # kebab-case file names
@@ -96,8 +100,9 @@ class TypeScript(Language):
             return simple[shape.type]
         if shape.type == "array":
             assert shape.items is not None
-            return f"{self.type_expr(shape.items, class_name)}[]"
-        return class_name if class_name and shape.properties else "JsonObject"
+            item = self.type_expr(shape.items, class_name)
+            return f"readonly ({item})[]" if "|" in item else f"readonly {item}[]"
+        return class_name if class_name and shape.properties else "JsonMap | JsonObject"
 
     def literal(self, value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)

@@ -55,6 +55,26 @@ namespace Embedseal.Runtime
             return JsonParser.Parse(text);
         }
 
+        /// <summary>
+        /// Parses JSON text such as a configuration file, where numbers that are not safe integers
+        /// (floats, integers beyond 2^53 - 1) are kept as <see cref="double"/>, and nesting is not
+        /// limited, so that input validation can refuse them with <see cref="ErrorCode.InvalidInput"/>.
+        /// </summary>
+        /// <param name="text">The JSON text.</param>
+        /// <returns>The parsed value.</returns>
+        /// <exception cref="EmbedsealException">
+        /// <see cref="ErrorCode.Malformed"/> when the text is not JSON.
+        /// </exception>
+        public static object ParseLenient(string text)
+        {
+            if (text == null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            return JsonParser.Parse(text, true);
+        }
+
         /// <summary>Parses UTF-8 encoded JSON strictly.</summary>
         /// <param name="utf8">The JSON text as UTF-8 bytes, without a byte order mark.</param>
         /// <returns>The parsed value.</returns>

@@ -12,12 +12,14 @@ namespace Embedseal.Runtime
         private const int MaxIntegerDigits = 16;
 
         private readonly string text;
+        private readonly bool lenientNumbers;
         private int position;
         private int depth;
 
-        private JsonParser(string text)
+        private JsonParser(string text, bool lenientNumbers)
         {
             this.text = text;
+            this.lenientNumbers = lenientNumbers;
         }
 
         private bool AtEnd => position >= text.Length;
@@ -27,7 +29,19 @@ namespace Embedseal.Runtime
         /// <returns>The parsed value.</returns>
         internal static object Parse(string text)
         {
-            var parser = new JsonParser(text);
+            return Parse(text, false);
+        }
+
+        /// <summary>Parses a complete JSON document.</summary>
+        /// <param name="text">The JSON text.</param>
+        /// <param name="lenientNumbers">
+        /// Whether numbers that are not safe integers are returned as <see cref="double"/>
+        /// instead of being refused, and nesting is not limited (encoding refuses it later).
+        /// </param>
+        /// <returns>The parsed value.</returns>
+        internal static object Parse(string text, bool lenientNumbers)
+        {
+            var parser = new JsonParser(text, lenientNumbers);
             parser.SkipWhitespace();
             var value = parser.ParseValue();
             parser.SkipWhitespace();
@@ -63,7 +77,7 @@ namespace Embedseal.Runtime
                 default:
                     if (Peek() == '-' || IsDigit(Peek()))
                     {
-                        return ParseInteger();
+                        return lenientNumbers ? ParseAnyNumber() : ParseInteger();
                     }
 
                     throw Error(AtEnd ? "unexpected end of input" : "unexpected character");
@@ -174,6 +188,37 @@ namespace Embedseal.Runtime
             return value;
         }
 
+        private object ParseAnyNumber()
+        {
+            var start = position;
+            try
+            {
+                return ParseInteger();
+            }
+            catch (EmbedsealException)
+            {
+                position = start;
+            }
+
+            TryConsume('-');
+            while (!AtEnd && (IsDigit(Peek()) || "+-.eE".IndexOf(Peek()) >= 0))
+            {
+                position++;
+            }
+
+            double value;
+            if (!double.TryParse(
+                text.Substring(start, position - start),
+                NumberStyles.Float,
+                CultureInfo.InvariantCulture,
+                out value))
+            {
+                throw Error("invalid number", start);
+            }
+
+            return value;
+        }
+
         private object ParseLiteral(string literal, object value)
         {
             if (string.CompareOrdinal(text, position, literal, 0, literal.Length) != 0)
@@ -188,7 +233,7 @@ namespace Embedseal.Runtime
         private void Enter()
         {
             position++;
-            if (++depth > Json.MaxDepth)
+            if (++depth > Json.MaxDepth && !lenientNumbers)
             {
                 throw Error("nesting deeper than " + Json.MaxDepth.ToString(CultureInfo.InvariantCulture));
             }

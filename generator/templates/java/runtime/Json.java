@@ -36,8 +36,8 @@ public final class Json {
      * @param profile the separators, escaping and key order to use
      * @return the JSON text
      * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} for a float, an integer beyond
-     *     ±(2^53 − 1), a non-string key, an unpaired surrogate, a circular reference or any other
-     *     type
+     *     ±(2^53 − 1), a non-string key, an unpaired surrogate, a circular reference, nesting
+     *     deeper than {@link #MAX_DEPTH} or any other type
      */
     public static String encode(Object value, JsonProfile profile) throws EmbedsealException {
         return JsonEncoder.encode(value, profile);
@@ -118,5 +118,20 @@ public final class Json {
             i += Character.charCount(codePointA);
         }
         return Integer.compare(a.length(), b.length());
+    }
+
+    /**
+     * Builds a JSON object whose members keep the given order.
+     *
+     * @param entries the members in order
+     * @return a new mutable object
+     */
+    @SafeVarargs
+    public static LinkedHashMap<String, Object> orderedMap(Map.Entry<String, ?>... entries) {
+        LinkedHashMap<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> entry : entries) {
+            out.put(entry.getKey(), entry.getValue());
+        }
+        return out;
     }
 }

@@ -57,6 +57,10 @@ final class JsonEncoder {
         if (!openContainers.add(container)) {
             throw invalid(path, "circular reference");
         }
+        if (openContainers.size() > Json.MAX_DEPTH) {
+            openContainers.remove(container);
+            throw invalid(path, "nesting deeper than " + Json.MAX_DEPTH);
+        }
     }
 
     private void writeInteger(long number, String path) throws EmbedsealException {

@@ -77,7 +77,7 @@ public final class Secrets {
             case UTF8 -> utf8(text);
             case HEX -> HexFormat.of().parseHex(text);
             case BASE64 -> base64(text);
-            case BASE64URL -> Base64.getUrlDecoder().decode(padded(text));
+            case BASE64URL -> base64url(text);
         };
     }
 
@@ -93,6 +93,13 @@ public final class Secrets {
             throw new IllegalArgumentException("missing padding");
         }
         return Base64.getDecoder().decode(text);
+    }
+
+    private static byte[] base64url(String text) {
+        if (text.indexOf('=') >= 0 && text.length() % 4 != 0) {
+            throw new IllegalArgumentException("partial padding");
+        }
+        return Base64.getUrlDecoder().decode(padded(text));
     }
 
     private static String padded(String text) {

@@ -27,6 +27,9 @@ final class JsonEncoder
         "\t" => '\\t',
     ];
 
+    /** How many arrays and objects enclose the value being encoded. */
+    private int $depth = 0;
+
     public function __construct(private readonly JsonProfile $profile)
     {
     }
@@ -77,16 +80,30 @@ final class JsonEncoder
      */
     private function encodeList(array $items, string $where): string
     {
+        $this->enter($where);
         $encoded = [];
         foreach ($items as $index => $item) {
             $encoded[] = $this->encode($item, "{$where}[$index]");
         }
+        $this->depth--;
 
         return '[' . implode($this->profile->itemSeparator, $encoded) . ']';
     }
 
+    /**
+     * Refuses nesting the parser would refuse: a signer must never write
+     * what its verifier cannot read.
+     */
+    private function enter(string $where): void
+    {
+        if (++$this->depth > Json::MAX_DEPTH) {
+            throw self::invalid($where, 'nesting deeper than ' . Json::MAX_DEPTH);
+        }
+    }
+
     private function encodeObject(JsonObject $object, string $where): string
     {
+        $this->enter($where);
         $keys = $object->keys();
         if ($this->profile->sortKeys) {
             // UTF-8 byte order is code point order, as the profile requires.
@@ -98,6 +115,7 @@ final class JsonEncoder
                 . $this->profile->keySeparator
                 . $this->encode($object->get($key), "$where.$key");
         }
+        $this->depth--;
 
         return '{' . implode($this->profile->itemSeparator, $members) . '}';
     }

@@ -70,6 +70,23 @@ final class JsonObject implements \Countable, \IteratorAggregate
     }
 
     /**
+     * A new object with the members named in $keys that exist, in that order.
+     *
+     * @param list<string> $keys
+     */
+    public function pick(array $keys): self
+    {
+        $picked = new self();
+        foreach ($keys as $key) {
+            if ($this->has($key)) {
+                $picked->set($key, $this->get($key));
+            }
+        }
+
+        return $picked;
+    }
+
+    /**
      * The keys, in order.
      *
      * @return list<string>

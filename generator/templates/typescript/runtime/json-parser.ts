@@ -28,8 +28,25 @@ export function parseJson(
   where = "JSON document",
 ): JsonValue {
   const text = typeof input === "string" ? input : utf8Decode(input, where);
-  return new Parser(text, where).parseDocument();
+  return new Parser(text, where, false).parseDocument();
 }
+
+/**
+ * Parses a request document for a test harness: like {@link parseJson}, but
+ * without a nesting limit, and a fraction, an exponent or an unsafe integer
+ * becomes a boxed `Number` object instead of an error, so the value checks
+ * can refuse it later as the wrong type (`1.0` stays distinct from `1`).
+ *
+ * @throws {@link EmbedsealError} `malformed` when the document breaks a rule.
+ */
+export function parseJsonKeepingNumbers(
+  input: string,
+  where = "JSON document",
+): JsonValue {
+  return new Parser(input, where, true).parseDocument();
+}
+
+const NUMBER_TAIL = /(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
 
 const INTEGER = /-?[0-9]+/y;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
@@ -48,11 +65,13 @@ const SIMPLE_UNESCAPES: Readonly<Record<string, string>> = {
 class Parser {
   private readonly text: string;
   private readonly where: string;
+  private readonly lenient: boolean;
   private pos = 0;
 
-  constructor(text: string, where: string) {
+  constructor(text: string, where: string, lenient: boolean) {
     this.text = text;
     this.where = where;
+    this.lenient = lenient;
   }
 
   parseDocument(): JsonValue {
@@ -138,7 +157,7 @@ class Parser {
 
   /** Steps over an opening bracket, refusing nesting beyond the limit. */
   private enter(depth: number): void {
-    if (depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH && !this.lenient) {
       throw this.error(`nesting deeper than ${MAX_DEPTH}`);
     }
     this.pos++;
@@ -230,7 +249,7 @@ class Parser {
     return parseInt(digits, 16);
   }
 
-  private parseInteger(): number {
+  private parseInteger(): JsonValue {
     const start = this.pos;
     INTEGER.lastIndex = start;
     const literal = INTEGER.exec(this.text)?.[0];
@@ -240,17 +259,31 @@ class Parser {
     this.pos += literal.length;
     const next = this.text[this.pos];
     if (next === "." || next === "e" || next === "E") {
-      throw this.error("only integers are allowed", start);
+      if (!this.lenient) {
+        throw this.error("only integers are allowed", start);
+      }
+      if (/^-?0[0-9]/.test(literal)) {
+        throw this.error("leading zero in a number", start);
+      }
+      NUMBER_TAIL.lastIndex = this.pos;
+      this.pos += NUMBER_TAIL.exec(this.text)?.[0].length ?? 0;
+      return Object(Number(this.text.slice(start, this.pos))) as JsonValue;
     }
     if (/^-?0[0-9]/.test(literal)) {
       throw this.error("leading zero in a number", start);
     }
     if (literal === "-0") {
-      throw this.error("-0 is not allowed", start);
+      if (!this.lenient) {
+        throw this.error("-0 is not allowed", start);
+      }
+      return 0;
     }
     const value = Number(literal);
     if (!Number.isSafeInteger(value)) {
-      throw this.error("integer beyond ±(2^53 - 1)", start);
+      if (!this.lenient) {
+        throw this.error("integer beyond ±(2^53 - 1)", start);
+      }
+      return Object(value) as JsonValue;
     }
     return value;
   }
