@@ -57,3 +57,10 @@ def generate(session: nox.Session) -> None:
     """Generate the six SDKs from spec/ (e.g. `nox -s generate -- --check`)."""
     session.install("-e", ".")
     session.run("python", "-m", "generator", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def bench(session: nox.Session) -> None:
+    """Print render time for all formats x six languages and line counts per language."""
+    session.install("-e", ".")
+    session.run("python", "-m", "benchmarks.render")

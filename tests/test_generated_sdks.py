@@ -20,7 +20,7 @@ from generator.languages.base import Language
 from generator.languages.registry import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
-VECTORS = ROOT / "conformance" / "vectors"
+VECTORS = Path(os.environ.get("EMBEDSEAL_VECTORS", str(ROOT / "conformance" / "vectors")))
 # Where the generated tree is read from: the repository, or a scratch output of `--out DIR`.
 GENERATED = Path(os.environ.get("EMBEDSEAL_GENERATED_ROOT", str(ROOT)))
 

@@ -90,7 +90,11 @@ class Java(Language):
             "Adapter.java.j2", "src/main/java/io/embedseal/adapter/Adapter.java", per_format=False
         ),
     )
-    checks = ("javac -Xlint:all -Werror --release 17",)
+    checks = (
+        "mkdir -p out",
+        "javac -Xlint:all -Xdoclint:all/protected -Werror --release 17 -d out"
+        " $(find src/main/java -name '*.java')",
+    )
     adapter_build = (
         "mkdir -p out",
         "javac -Xlint:all -Werror --release 17 -d out $(find src/main/java -name '*.java')",

@@ -97,7 +97,10 @@ class Php(Language):
         OutputFile("composer.json.j2", "composer.json", per_format=False),
         OutputFile("adapter.php.j2", "bin/adapter.php", per_format=False),
     )
-    checks = ("find src bin -name '*.php' -print0 | xargs -0 -n1 php -l",)
+    checks = (
+        "find src bin -name '*.php' -print0 | xargs -0 -n1 php -l",
+        "phpcs --standard=PSR12 src bin",
+    )
     adapter_build = ("php -l bin/adapter.php",)
     adapter_run = "php bin/adapter.php"
 

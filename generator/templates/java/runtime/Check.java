@@ -135,7 +135,8 @@ public final class Check {
     public static void exactlyOne(int present, String names, String where, ErrorCode code)
             throws EmbedsealException {
         if (present != 1) {
-            throw new EmbedsealException(code, where + ": exactly one of " + names + " is required");
+            throw new EmbedsealException(
+                    code, where + ": exactly one of " + names + " is required");
         }
     }
 

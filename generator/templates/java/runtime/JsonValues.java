@@ -92,7 +92,8 @@ public final class JsonValues {
      * @return the typed value, or {@code null} if absent or {@code null}
      * @throws EmbedsealException {@code code} if the member has a wrong value
      */
-    public static <T> T nullable(Map<String, ?> object, String name, ErrorCode code, Reader<T> reader)
+    public static <T> T nullable(
+            Map<String, ?> object, String name, ErrorCode code, Reader<T> reader)
             throws EmbedsealException {
         Object value = object.get(name);
         return value == null ? null : reader.read(value, name, code);
@@ -220,7 +221,8 @@ public final class JsonValues {
 
     private static EmbedsealException wrongType(
             Object value, String expected, String where, ErrorCode code) {
-        return new EmbedsealException(code, where + ": expected " + expected + ", got " + typeOf(value));
+        String problem = where + ": expected " + expected + ", got " + typeOf(value);
+        return new EmbedsealException(code, problem);
     }
 
     private static String typeOf(Object value) {

@@ -112,7 +112,8 @@ public final class ReceivedUrl {
             TemplatePart part = placeholders.get(i);
             String raw = match.group(i + 1);
             String decoded = part.percent() ? PercentEncoding.decode(raw, false) : raw;
-            fields.put(part.field(), new Received(raw, decoded, part.percent() ? "percent" : "text"));
+            String encode = part.percent() ? "percent" : "text";
+            fields.put(part.field(), new Received(raw, decoded, encode));
         }
     }
 
@@ -144,8 +145,8 @@ public final class ReceivedUrl {
                 fields.put(param.field(), new Received(pair[1], text, param.encode()));
             }
         }
-        if (pairs.isEmpty()
-                || !expected.get(expected.size() - 1).name().equals(pairs.get(pairs.size() - 1)[0])) {
+        String lastExpected = expected.get(expected.size() - 1).name();
+        if (pairs.isEmpty() || !lastExpected.equals(pairs.get(pairs.size() - 1)[0])) {
             throw malformed("the URL does not end with its signature parameter");
         }
         rawQuery = query;

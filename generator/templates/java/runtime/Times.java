@@ -34,7 +34,8 @@ public final class Times {
             Long maxLifetime)
             throws EmbedsealException {
         if (expires != null && expires <= now - leeway) {
-            throw new EmbedsealException(ErrorCode.EXPIRED, "expired at " + expires + ", now " + now);
+            throw new EmbedsealException(
+                    ErrorCode.EXPIRED, "expired at " + expires + ", now " + now);
         }
         if (issuedAt != null && maxAge != null && issuedAt + maxAge <= now - leeway) {
             throw new EmbedsealException(
@@ -44,7 +45,8 @@ public final class Times {
             throw new EmbedsealException(ErrorCode.NOT_YET_VALID, "not valid before " + notBefore);
         }
         if (issuedAt != null && issuedAt > now + leeway) {
-            throw new EmbedsealException(ErrorCode.NOT_YET_VALID, "issued in the future: " + issuedAt);
+            throw new EmbedsealException(
+                    ErrorCode.NOT_YET_VALID, "issued in the future: " + issuedAt);
         }
         if (expires != null && maxLifetime != null) {
             long start = issuedAt != null ? issuedAt : now;
