@@ -10,10 +10,14 @@ from typing import Any
 
 from conformance.vectors.cases import OK, Fields
 from conformance.vectors.keys import key_problem
-from specmodel.model import Format, Shape
+from specmodel.model import Family, Field, Format, Placement, Shape
 
 MAX_SAFE = 2**53 - 1
+MAX_DEPTH = 64
 INVALID_INPUT = "invalid_input"
+# A raw base-URL placeholder holding one of these would end the base early: it could not be
+# read back, so a signer refuses it.
+_ENDS_BASE = "?#"
 
 
 def sign_intent(fmt: Format, secret: str, fields: Fields) -> str:
@@ -33,9 +37,53 @@ def _inputs_ok(fmt: Format, fields: Fields) -> bool:
         if value is None:
             if field.required and field.default is None:
                 return False
-        elif not valid(field.shape, value):
+        elif not valid(field.shape, value) or not _writable(fmt, field, value):
             return False
-    return True
+    return all(_fits_base(fmt, fmt.field(name), fields) for name in _raw_base_fields(fmt))
+
+
+def _writable(fmt: Format, field: Field, value: Any) -> bool:
+    """Whether the JSON ``value`` is written into stays within ``MAX_DEPTH`` levels of nesting
+    (a signer must never write what its verifier refuses)."""
+    start = _json_start(fmt, field)
+    return start is None or start + nesting(value) <= MAX_DEPTH
+
+
+def _json_start(fmt: Format, field: Field) -> int | None:
+    """Levels of JSON around ``field``'s value where it is written (None: never as JSON)."""
+    if fmt.family is not Family.SIGNED_URL and field.placement is not Placement.URL:
+        return 1  # a member of the JWS header or payload, or of the envelope object
+    message = fmt.signature.message
+    parts = message.parts if message is not None else ()
+    places = [(p.field, p.encode) for p in parts] + [(q.field, q.encode) for q in fmt.url.query]
+    return 0 if (field.name, "json") in places else None
+
+
+def nesting(value: Any) -> int:
+    """Levels of arrays and objects in ``value``: 0 for a scalar, 1 for ``[]`` or ``[1]``."""
+    if isinstance(value, dict):
+        items = list(value.values())
+    elif isinstance(value, list):
+        items = value
+    else:
+        return 0
+    return 1 + max((nesting(item) for item in items), default=0)
+
+
+def _raw_base_fields(fmt: Format) -> list[str]:
+    """Fields written into the URL base as they are (not %-encoded)."""
+    return [
+        part.placeholder
+        for part in fmt.url.base
+        if part.placeholder not in (None, "token") and not part.percent
+    ]
+
+
+def _fits_base(fmt: Format, field: Field, fields: Fields) -> bool:
+    value = fields.get(field.name)
+    if value is None and field.default is not None:
+        value = field.default.value
+    return not (isinstance(value, str) and any(char in value for char in _ENDS_BASE))
 
 
 def valid(shape: Shape, value: Any) -> bool:

@@ -83,22 +83,33 @@ class JwsCases:
     def headers(self) -> Iterator[VerifyCase]:
         """Header variants: with the old signature (refused) and correctly MACed."""
         body = wire.b64url(self.codec.encoded(self.payload))
-        for label, header in self._header_variants():
+        for label, header, refused in self._header_variants():
             switched = f"{wire.b64url(header)}.{body}.{self.codec.signature}"
             comment = "Header replaced, old signature kept."
             yield self.case(
-                f"header/{label}/old-signature", comment, switched, BAD_SIGNATURE, "header-switch"
+                f"header/{label}/old-signature",
+                comment,
+                switched,
+                refused or BAD_SIGNATURE,
+                "header-switch",
             )
             comment = "Header variant, correctly MACed."
-            yield self.case(f"header/{label}/signed", comment, self.signed(header), None, "header")
+            token = self.signed(header)
+            yield self.case(f"header/{label}/signed", comment, token, refused, "header")
 
-    def _header_variants(self) -> Iterator[tuple[str, bytes]]:
+    def _header_variants(self) -> Iterator[tuple[str, bytes, str | None]]:
+        """Headers with what refuses them whatever the MAC (None: only the MAC decides).
+
+        A "crit" header is refused before the MAC: no extension is understood here, so none
+        may be critical (RFC 7515 §4.1.11).
+        """
         encode = self.codec.encoded
-        yield "reordered", encode(dict(reversed(self.header.items())))
-        yield "minimal", encode({"alg": self.header["alg"]})
-        yield "extra-kid", encode({**self.header, "kid": "key-1"})
-        yield "crit-unknown", encode({**self.header, "crit": ["x-unknown"], "x-unknown": True})
-        yield "whitespace", b" " + encode(self.header).replace(b",", b", ") + b" "
+        yield "reordered", encode(dict(reversed(self.header.items()))), None
+        yield "minimal", encode({"alg": self.header["alg"]}), None
+        yield "extra-kid", encode({**self.header, "kid": "key-1"}), None
+        crit = {**self.header, "crit": ["x-unknown"], "x-unknown": True}
+        yield "crit-unknown", encode(crit), MALFORMED
+        yield "whitespace", b" " + encode(self.header).replace(b",", b", ") + b" ", None
 
     def segments(self) -> Iterator[VerifyCase]:
         """Wrong segment counts and truncations of the example token."""

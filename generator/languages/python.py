@@ -135,8 +135,11 @@ class Python(Language):
             for p in f.message_parts
         ]
 
-    def url_terms(self, parts: tuple[UrlPartIR, ...]) -> list[str]:
-        """The terms of a URL template, as expressions over ``values`` and ``token``."""
+    def url_terms(self, parts: tuple[UrlPartIR, ...], *, base: bool = False) -> list[str]:
+        """The terms of a URL template, as expressions over ``values`` and ``token``.
+
+        A raw field in the ``base`` is refused when it holds ``?`` or ``#``.
+        """
         terms = []
         for p in parts:
             if p.literal is not None:
@@ -145,8 +148,13 @@ class Python(Language):
                 terms.append("token")
             else:
                 assert p.field is not None
-                text = f"_values.plain_text(values[{p.field.wire_literal}])"
-                terms.append(f"_percent({text})" if p.percent else text)
+                value = f"values[{p.field.wire_literal}]"
+                if p.percent:
+                    terms.append(f"_percent(_values.plain_text({value}))")
+                elif base:
+                    terms.append(f"_values.base_url_text({value}, {p.field.wire_literal})")
+                else:
+                    terms.append(f"_values.plain_text({value})")
         return terms
 
     def concat(self, indent: int, prefix: str, terms: list[str]) -> str:

@@ -12,8 +12,8 @@ import (
 // (2^53 − 1): the range every JSON implementation represents exactly.
 const MaxSafeInteger = 1<<53 - 1
 
-// MaxDepth is the deepest nesting of arrays and objects that Parse accepts.
-// Encode has no limit: what a caller builds, it writes.
+// MaxDepth is the deepest nesting of arrays and objects that Encode and
+// Parse accept: a signer never writes what its verifier refuses.
 const MaxDepth = 64
 
 // Member is one key/value pair of an Object.
@@ -100,8 +100,8 @@ var CompactProfile = Profile{ItemSeparator: ",", KeySeparator: ":"}
 // Encode writes v as JSON using profile p. v may be nil, a bool, a string,
 // a Go integer within ±MaxSafeInteger, a []any or []string, an *Object, or
 // a map[string]any (whose keys are always sorted, a map having no order of
-// its own), nested to any depth. Anything else, floats included, fails with
-// CodeInvalidInput.
+// its own), nested at most MaxDepth deep. Anything else, floats included,
+// fails with CodeInvalidInput.
 func Encode(v any, p Profile) (string, error) {
 	e := encoder{profile: p}
 	if err := e.value(v, 0); err != nil {
@@ -171,6 +171,9 @@ func (e *encoder) unsigned(n uint64) error {
 }
 
 func (e *encoder) array(n int, item func(int) any, depth int) error {
+	if depth >= MaxDepth {
+		return Errorf(CodeInvalidInput, "nesting is deeper than %d", MaxDepth)
+	}
 	e.buf.WriteByte('[')
 	for i := 0; i < n; i++ {
 		if i > 0 {
@@ -187,6 +190,9 @@ func (e *encoder) array(n int, item func(int) any, depth int) error {
 // object writes members; they are a private copy, so sorting them in place
 // is safe.
 func (e *encoder) object(members []Member, sortKeys bool, depth int) error {
+	if depth >= MaxDepth {
+		return Errorf(CodeInvalidInput, "nesting is deeper than %d", MaxDepth)
+	}
 	if sortKeys {
 		// Go compares strings byte by byte: UTF-8 order, which is code point order.
 		sort.Slice(members, func(i, j int) bool { return members[i].Key < members[j].Key })

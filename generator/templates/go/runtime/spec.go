@@ -291,7 +291,10 @@ func (s *Spec) queryString(values *Object, token, signature string, withSignatur
 	return strings.Join(pairs, "&"), nil
 }
 
-func (s *Spec) template(parts []URLPart, values *Object, token string) string {
+// template fills a URL template's placeholders, raw or %-encoded. In a base
+// (isBase), a raw value holding '?' or '#' would end the base early, so the
+// URL could not be read back: it fails with CodeInvalidInput.
+func (s *Spec) template(parts []URLPart, values *Object, token string, isBase bool) (string, error) {
 	var b strings.Builder
 	for _, p := range parts {
 		switch {
@@ -302,19 +305,25 @@ func (s *Spec) template(parts []URLPart, values *Object, token string) string {
 			text := PlainText(v)
 			if p.Percent {
 				text = s.percent(text)
+			} else if isBase && strings.ContainsAny(text, "?#") {
+				return "", Errorf(CodeInvalidInput, "%s: '?' and '#' cannot appear here", p.Field)
 			}
 			b.WriteString(text)
 		default:
 			b.WriteString(p.Literal)
 		}
 	}
-	return b.String()
+	return b.String(), nil
 }
 
 // EmbedURL builds the embed URL: base, query (with the token, or the
-// signature of a signed URL), fragment.
+// signature of a signed URL), fragment. A value placed raw in the base that
+// holds '?' or '#' fails with CodeInvalidInput.
 func (s *Spec) EmbedURL(values *Object, token, signature string) (string, error) {
-	url := s.template(s.URL.Base, values, token)
+	url, err := s.template(s.URL.Base, values, token, true)
+	if err != nil {
+		return "", err
+	}
 	query, err := s.queryString(values, token, signature, s.Family == FamilySignedURL)
 	if err != nil {
 		return "", err
@@ -323,7 +332,11 @@ func (s *Spec) EmbedURL(values *Object, token, signature string) (string, error)
 		url += "?" + query
 	}
 	if s.URL.HasFragment {
-		url += "#" + s.template(s.URL.Fragment, values, token)
+		fragment, err := s.template(s.URL.Fragment, values, token, false)
+		if err != nil {
+			return "", err
+		}
+		url += "#" + fragment
 	}
 	return url, nil
 }

@@ -13,7 +13,8 @@ var jwsHash = map[string]MACAlgorithm{"HS256": SHA256, "HS384": SHA384, "HS512":
 // embedseal SDK, so they all refuse a bad token with the same code:
 //
 //   - jws: 3 segments, each canonical base64url; the header a JSON object;
-//     alg allowed; the MAC; the payload a JSON object; the claims; the times.
+//     alg allowed; no "crit" header; the MAC; the payload a JSON object; the
+//     claims; the times.
 //   - envelope: canonical decoding; a JSON object; the claims (and the
 //     signature member); the MAC; the times.
 //   - signed-url: the URL matches the template; query parameters known and
@@ -71,6 +72,10 @@ func (s *Spec) verifyJWS(key []byte, token string) (*Object, error) {
 	name, _ := alg.(string)
 	if !contains(s.Policy.Algorithms, name) || jwsHash[name] == "" {
 		return nil, Errorf(CodeAlgNotAllowed, "alg is not one of %v", s.Policy.Algorithms)
+	}
+	// RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+	if _, critical := header.Get("crit"); critical {
+		return nil, Errorf(CodeMalformed, "the header lists critical extensions this verifier does not support")
 	}
 	expected := HMAC(jwsHash[name], key, []byte(segments[0]+"."+segments[1]))
 	if !ConstantTimeEqual(expected, decoded[2]) {

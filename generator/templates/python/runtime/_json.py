@@ -20,7 +20,7 @@ MAX_SAFE_INTEGER = 2**53 - 1
 """The largest integer magnitude every language represents exactly."""
 
 MAX_DEPTH = 64
-"""The deepest nesting of arrays and objects the parser accepts (encoding has no limit)."""
+"""The deepest nesting of arrays and objects that is written or accepted."""
 
 
 @dataclass(frozen=True)
@@ -63,12 +63,11 @@ def encode_json(value: object, profile: JsonProfile = COMPACT) -> str:
     Raises:
         InvalidInput: ``value`` holds a float, an integer beyond
             ±(2**53 - 1), a string with a lone surrogate, a non-string key,
-            a value that contains itself, or a non-JSON type.
+            nesting deeper than :data:`MAX_DEPTH` (so also a value that
+            contains itself), or a non-JSON type. A signer never writes what
+            its verifier's parser refuses.
     """
-    try:
-        return _Encoder(profile).value(value, "$")
-    except RecursionError:
-        raise InvalidInput("the value is nested too deeply or contains itself") from None
+    return _Encoder(profile).value(value, "$", 0)
 
 
 class _Encoder:
@@ -78,7 +77,7 @@ class _Encoder:
         self._profile = profile
         self._escapes = _NEEDS_ESCAPE_ASCII if profile.ascii_only else _NEEDS_ESCAPE
 
-    def value(self, value: object, path: str) -> str:
+    def value(self, value: object, path: str, depth: int) -> str:
         match value:
             case None:
                 return "null"
@@ -89,9 +88,9 @@ class _Encoder:
             case str():
                 return self._string(value, path)
             case Mapping():
-                return self._object(value, path)
+                return self._object(value, path, depth + 1)
             case list() | tuple():
-                return self._array(value, path)
+                return self._array(value, path, depth + 1)
             case float():
                 raise InvalidInput(f"{path}: floats are not allowed, only integers")
             case _:
@@ -107,7 +106,8 @@ class _Encoder:
             raise InvalidInput(f"{path}: string holds a lone surrogate")
         return '"' + self._escapes.sub(_escape, value) + '"'
 
-    def _object(self, value: Mapping[object, object], path: str) -> str:
+    def _object(self, value: Mapping[object, object], path: str, depth: int) -> str:
+        _check_depth(depth, path)
         members: list[tuple[str, object]] = []
         for key, item in value.items():
             if not isinstance(key, str):
@@ -117,14 +117,20 @@ class _Encoder:
             members.sort(key=lambda member: member[0])
         separator = self._profile.key_separator
         encoded = (
-            self._string(key, path) + separator + self.value(item, f"{path}.{key}")
+            self._string(key, path) + separator + self.value(item, f"{path}.{key}", depth)
             for key, item in members
         )
         return "{" + self._profile.item_separator.join(encoded) + "}"
 
-    def _array(self, value: list[object] | tuple[object, ...], path: str) -> str:
-        encoded = (self.value(item, f"{path}[{index}]") for index, item in enumerate(value))
+    def _array(self, value: list[object] | tuple[object, ...], path: str, depth: int) -> str:
+        _check_depth(depth, path)
+        encoded = (self.value(item, f"{path}[{index}]", depth) for index, item in enumerate(value))
         return "[" + self._profile.item_separator.join(encoded) + "]"
+
+
+def _check_depth(depth: int, path: str) -> None:
+    if depth > MAX_DEPTH:
+        raise InvalidInput(f"{path}: nesting is deeper than {MAX_DEPTH}")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -187,6 +187,19 @@ def plain_text(value: object) -> str:
     return str(value)
 
 
+def base_url_text(value: object, where: str) -> str:
+    """A value as text placed raw (not %-encoded) in a base URL.
+
+    Raises:
+        InvalidInput: the text holds a ``?`` or ``#``, which would end the base URL early
+            (the URL could not be read back as it was signed).
+    """
+    text = plain_text(value)
+    if "?" in text or "#" in text:
+        raise InvalidInput(f"{where}: '?' and '#' cannot appear here")
+    return text
+
+
 def json_object(value: object, what: str) -> dict[str, Any]:
     """Return ``value`` if it is a parsed JSON object."""
     if not isinstance(value, dict):

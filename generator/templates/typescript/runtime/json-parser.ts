@@ -7,10 +7,7 @@
 
 import { utf8Decode } from "./bytes.js";
 import { EmbedsealError } from "./errors.js";
-import type { JsonMap, JsonValue } from "./json.js";
-
-/** The deepest nesting of arrays and objects {@link parseJson} accepts. */
-export const MAX_DEPTH = 64;
+import { type JsonMap, type JsonValue, MAX_DEPTH } from "./json.js";
 
 /**
  * Parses one JSON document strictly: integers only (no fraction, exponent,

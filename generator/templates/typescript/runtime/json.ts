@@ -33,6 +33,12 @@ export type JsonMap = Map<string, JsonValue>;
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | JsonObject | JsonMap;
 
+/**
+ * The deepest nesting of arrays and objects that is written or accepted: a
+ * signer never writes what its verifier's parser refuses.
+ */
+export const MAX_DEPTH = 64;
+
 /** How {@link encodeJson} lays out its output. */
 export interface JsonProfile {
   /** Between array items and object members: `","` or `", "`. */
@@ -58,18 +64,19 @@ export const COMPACT_PROFILE: JsonProfile = {
  * separators, `ensure_ascii` and `sort_keys`.
  *
  * @throws {@link EmbedsealError} `invalid_input` for a number that is not a
- *   safe integer, a string with a lone surrogate, a cycle, or anything that is
- *   not a JSON value.
+ *   safe integer, a string with a lone surrogate, nesting deeper than
+ *   {@link MAX_DEPTH} (so also a value that contains itself), or anything that
+ *   is not a JSON value.
  */
 export function encodeJson(value: JsonValue, profile: JsonProfile): string {
-  return encodeValue(value, profile, "$", new Set());
+  return encodeValue(value, profile, "$", 0);
 }
 
 function encodeValue(
   value: unknown,
   profile: JsonProfile,
   path: string,
-  ancestors: Set<object>,
+  depth: number,
 ): string {
   if (value === null) {
     return "null";
@@ -85,7 +92,7 @@ function encodeValue(
     case "string":
       return quote(value, profile.asciiOnly, path);
     case "object":
-      return encodeContainer(value, profile, path, ancestors);
+      return encodeContainer(value, profile, path, depth + 1);
     default:
       throw invalidInput(path, `is a ${typeof value}, not a JSON value`);
   }
@@ -95,34 +102,29 @@ function encodeContainer(
   value: object,
   profile: JsonProfile,
   path: string,
-  ancestors: Set<object>,
+  depth: number,
 ): string {
-  if (ancestors.has(value)) {
-    throw invalidInput(path, "refers back to itself");
+  if (depth > MAX_DEPTH) {
+    throw invalidInput(path, `is nested deeper than ${MAX_DEPTH} levels`);
   }
-  ancestors.add(value);
-  try {
-    if (Array.isArray(value)) {
-      const items = value.map((item: unknown, index) =>
-        encodeValue(item, profile, `${path}[${index}]`, ancestors),
-      );
-      return `[${items.join(profile.itemSeparator)}]`;
-    }
-    const entries = objectEntries(value, path);
-    if (profile.sortKeys) {
-      entries.sort(([a], [b]) => compareCodePoints(a, b));
-    }
-    const members = entries.map(([key, item]) => {
-      const where = `${path}.${key}`;
-      const encoded = encodeValue(item, profile, where, ancestors);
-      return (
-        quote(key, profile.asciiOnly, where) + profile.keySeparator + encoded
-      );
-    });
-    return `{${members.join(profile.itemSeparator)}}`;
-  } finally {
-    ancestors.delete(value);
+  if (Array.isArray(value)) {
+    const items = value.map((item: unknown, index) =>
+      encodeValue(item, profile, `${path}[${index}]`, depth),
+    );
+    return `[${items.join(profile.itemSeparator)}]`;
   }
+  const entries = objectEntries(value, path);
+  if (profile.sortKeys) {
+    entries.sort(([a], [b]) => compareCodePoints(a, b));
+  }
+  const members = entries.map(([key, item]) => {
+    const where = `${path}.${key}`;
+    const encoded = encodeValue(item, profile, where, depth);
+    return (
+      quote(key, profile.asciiOnly, where) + profile.keySeparator + encoded
+    );
+  });
+  return `{${members.join(profile.itemSeparator)}}`;
 }
 
 /** The members of a `Map` or a plain object, in their own order. */

@@ -126,11 +126,21 @@ export function queryString(
   return pairs.join("&");
 }
 
+/** What ends a base URL early: a raw value holding it could not be read back. */
+const ENDS_BASE = /[?#]/;
+
+/**
+ * A URL template with its placeholders filled, raw or %-encoded.
+ *
+ * @throws {@link EmbedsealError} `invalid_input` for a raw value holding `?`
+ *   or `#` in a base (`isBase`).
+ */
 function renderTemplate(
   parts: readonly TemplatePart[],
   values: JsonMap,
   rules: TextRules,
   token: string | undefined,
+  isBase: boolean,
 ): string {
   let out = "";
   for (const part of parts) {
@@ -140,13 +150,27 @@ function renderTemplate(
       out += token ?? "";
     } else {
       const text = plainText(values.get(part.field) ?? "");
-      out += part.percent ? percentEncode(text, rules.safe, rules.space) : text;
+      if (part.percent) {
+        out += percentEncode(text, rules.safe, rules.space);
+      } else if (isBase && ENDS_BASE.test(text)) {
+        throw new EmbedsealError(
+          "invalid_input",
+          `${part.field}: '?' and '#' cannot appear here`,
+        );
+      } else {
+        out += text;
+      }
     }
   }
   return out;
 }
 
-/** The full embed URL: base, `?` query (with token or signature), `#` fragment. */
+/**
+ * The full embed URL: base, `?` query (with token or signature), `#` fragment.
+ *
+ * @throws {@link EmbedsealError} `invalid_input` when a value placed raw in
+ *   the base holds `?` or `#`.
+ */
 export function buildUrl(
   values: JsonMap,
   layout: UrlLayout,
@@ -154,13 +178,13 @@ export function buildUrl(
   token?: string,
   signature?: string,
 ): string {
-  let url = renderTemplate(layout.base, values, rules, token);
+  let url = renderTemplate(layout.base, values, rules, token, true);
   const query = queryString(values, layout, rules, token, signature);
   if (query !== "") {
     url += `?${query}`;
   }
   if (layout.fragment !== undefined) {
-    url += `#${renderTemplate(layout.fragment, values, rules, token)}`;
+    url += `#${renderTemplate(layout.fragment, values, rules, token, false)}`;
   }
   return url;
 }
