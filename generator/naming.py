@@ -33,7 +33,7 @@ def camel(name: str) -> str:
 
 def pascal(name: str) -> str:
     """``PascalCase``."""
-    return _lead("".join(word.capitalize() for word in words(name)))
+    return _lead("".join(word.capitalize() for word in words(name)), "V")
 
 
 def screaming(name: str) -> str:
@@ -41,8 +41,9 @@ def screaming(name: str) -> str:
     return _lead("_".join(words(name)).upper())
 
 
-def _lead(identifier: str) -> str:
-    return f"v{identifier}" if identifier[0].isdigit() else identifier
+def _lead(identifier: str, prefix: str = "v") -> str:
+    """Identifiers cannot start with a digit in any target language."""
+    return f"{prefix}{identifier}" if identifier[0].isdigit() else identifier
 
 
 def unique(identifiers: list[str]) -> list[str]:

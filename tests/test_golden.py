@@ -53,7 +53,9 @@ def test_generated_tree_matches_golden_records(request: pytest.FixtureRequest) -
     assert not missing and not extra, f"missing {missing}, extra {extra}; run `{COMMAND}`"
     changed = [path for path in rendered if rendered[path] != stored[path]]
     diff = "".join(
-        "".join(difflib.unified_diff(stored[p].splitlines(True), rendered[p].splitlines(True), p, p))
+        "".join(
+            difflib.unified_diff(stored[p].splitlines(True), rendered[p].splitlines(True), p, p)
+        )
         for p in changed[:3]
     )
     assert not changed, f"{len(changed)} golden files differ (run `{COMMAND}`):\n{diff[:6000]}"

@@ -12,22 +12,30 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
 
 
 def test_a_new_yaml_file_generates_every_language(tmp_path: Path) -> None:
     specs = tmp_path / "specs"
     specs.mkdir()
     text = (ROOT / "spec" / "formats" / "embedseal-v1.yaml").read_text(encoding="utf-8")
-    (specs / "acme-embed.yaml").write_text(text.replace("format: embedseal-v1", "format: acme-embed"))
+    (specs / "acme-embed.yaml").write_text(
+        text.replace("format: embedseal-v1", "format: acme-embed")
+    )
     out = tmp_path / "out"
     done = _run("-m", "generator", "--formats-dir", str(specs), "--out", str(out))
     assert done.returncode == 0, done.stderr
     for lang in LANGUAGES:
         produced = list((out / lang.sdk_root).rglob("*"))
-        assert any("acme" in path.name.lower() or "acme" in str(path.parent).lower() for path in produced), lang.name
+        assert any(
+            "acme" in path.name.lower() or "acme" in str(path.parent).lower() for path in produced
+        ), lang.name
     assert (out / "docs" / "generated" / "acme-embed.md").exists()
-    vectors = _run("-m", "conformance.vectors", "--formats-dir", str(specs), "--out", str(tmp_path / "v"))
+    vectors = _run(
+        "-m", "conformance.vectors", "--formats-dir", str(specs), "--out", str(tmp_path / "v")
+    )
     assert vectors.returncode == 0, vectors.stderr
     assert (tmp_path / "v" / "acme-embed.json").exists()
 
@@ -50,11 +58,18 @@ def test_check_lists_stale_missing_and_extra_files(tmp_path: Path) -> None:
     (specs / "embedseal-v1.yaml").write_text(source)
     out = tmp_path / "out"
     assert _run("-m", "generator", "--formats-dir", str(specs), "--out", str(out)).returncode == 0
-    assert _run("-m", "generator", "--formats-dir", str(specs), "--out", str(out), "--check").returncode == 0
+    assert (
+        _run(
+            "-m", "generator", "--formats-dir", str(specs), "--out", str(out), "--check"
+        ).returncode
+        == 0
+    )
     stale = next((out / "sdks" / "python").rglob("embedseal_v1.py"))
     stale.write_text("# edited by hand\n")
     (out / "sdks" / "manifest.json").write_text(
-        (out / "sdks" / "manifest.json").read_text().replace('"files": {', '"files": {\n    "sdks/gone.txt": "0",')
+        (out / "sdks" / "manifest.json")
+        .read_text()
+        .replace('"files": {', '"files": {\n    "sdks/gone.txt": "0",')
     )
     (out / "sdks" / "gone.txt").write_text("left over\n")
     check = _run("-m", "generator", "--formats-dir", str(specs), "--out", str(out), "--check")

@@ -145,11 +145,19 @@ class Java(Language):
         pad = " " * indent + " * "
         more = pad + " " * (hang if hang is not None else 4 if text.startswith("@") else 0)
         return "\n".join(
-            textwrap.wrap(text, _WIDTH, initial_indent=pad, subsequent_indent=more,
-                          break_long_words=False, break_on_hyphens=False)
+            textwrap.wrap(
+                text,
+                _WIDTH,
+                initial_indent=pad,
+                subsequent_indent=more,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
         )
 
-    def method(self, indent: int, head: str, params: list[str], throws: str = "EmbedsealException") -> str:
+    def method(
+        self, indent: int, head: str, params: list[str], throws: str = "EmbedsealException"
+    ) -> str:
         """A method declaration's first lines: ``head(params) throws X {``, wrapped at 100."""
         pad = " " * indent
         whole = f"{head}{', '.join(params)}) throws {throws} {{"
@@ -167,7 +175,7 @@ class Java(Language):
             return pad + line
         lhs, eq, rhs = head.partition(" = ")
         if eq and "(" not in lhs and indent + 8 + len(line) - len(lhs) - 3 <= _WIDTH:
-            return f"{pad}{lhs} =\n{pad}        {line[len(lhs) + 3:]}"
+            return f"{pad}{lhs} =\n{pad}        {line[len(lhs) + 3 :]}"
         more = pad + "        "
         if eq and "(" not in lhs:
             return f"{pad}{lhs} =\n" + self.call(indent + 8, rhs, args, tail)
