@@ -9,7 +9,7 @@ from pathlib import Path
 from conformance.harness import reports
 from conformance.harness.outcome import Outcome
 from conformance.harness.runner import execute
-from tests.harness.conftest import fake_options
+from .conftest import fake_options
 
 WANT = {
     "fake-format/sign/example": Outcome.FAIL,

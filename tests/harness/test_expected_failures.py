@@ -8,7 +8,7 @@ from pathlib import Path
 from conformance.harness import expected
 from conformance.harness.outcome import Outcome, Result
 from conformance.harness.runner import execute
-from tests.harness.conftest import fake_options
+from .conftest import fake_options
 
 
 def _result(case: str, outcome: Outcome) -> Result:
