@@ -9,6 +9,7 @@ from pathlib import Path
 from conformance.harness import reports
 from conformance.harness.outcome import Outcome
 from conformance.harness.runner import execute
+
 from .conftest import fake_options
 
 WANT = {

@@ -8,6 +8,7 @@ from pathlib import Path
 from conformance.harness import expected
 from conformance.harness.outcome import Outcome, Result
 from conformance.harness.runner import execute
+
 from .conftest import fake_options
 
 
