@@ -7,18 +7,19 @@ from collections.abc import Mapping, Sequence
 
 from generator.languages.base import Language
 from generator.regions import REGIONS, extract_regions
-from specmodel.model import Format
+from specmodel import Spec
 
 DOCS_ROOT = "docs/generated"
 _TITLES = {"sign": "Sign", "verify": "Verify", "url": "Embed URL"}
 
 
 def render_docs(
-    formats: Sequence[Format], languages: Sequence[Language], code: Mapping[str, Mapping[str, str]]
+    formats: Sequence[Spec], languages: Sequence[Language], code: Mapping[str, Mapping[str, str]]
 ) -> dict[str, str]:
     """Fragments, one Markdown page and one MDX partial per format."""
     files: dict[str, str] = {}
     for fmt in formats:
+        missing = [lang for lang in languages if fmt.family not in lang.families]
         present: dict[str, list[Language]] = {region: [] for region in REGIONS}
         for lang in languages:
             regions = extract_regions(code.get(fmt.name, {}).get(lang.name, ""))
@@ -26,8 +27,8 @@ def render_docs(
                 if region in present:
                     files[_fragment(fmt.name, lang, region)] = text
                     present[region].append(lang)
-        files[f"{DOCS_ROOT}/{fmt.name}.md"] = _markdown(fmt, present)
-        files[f"{DOCS_ROOT}/{fmt.name}.mdx"] = _mdx(fmt, present, files)
+        files[f"{DOCS_ROOT}/{fmt.name}.md"] = _markdown(fmt, present) + _not_yet(missing)
+        files[f"{DOCS_ROOT}/{fmt.name}.mdx"] = _mdx(fmt, present, files) + _not_yet(missing)
     return files
 
 
@@ -35,7 +36,18 @@ def _fragment(format_name: str, lang: Language, region: str) -> str:
     return f"{DOCS_ROOT}/snippets/{format_name}/{lang.name}/{region}.{lang.extension}"
 
 
-def _markdown(fmt: Format, present: Mapping[str, list[Language]]) -> str:
+def _not_yet(missing: Sequence[Language]) -> str:
+    """A note for the languages whose templates do not cover the format's family yet."""
+    if not missing:
+        return ""
+    labels = ", ".join(lang.label for lang in missing)
+    return f"\n{_NOT_YET}{labels}.\n"
+
+
+_NOT_YET = "Not yet generated for "
+
+
+def _markdown(fmt: Spec, present: Mapping[str, list[Language]]) -> str:
     lines = [f"# {fmt.title}", "", f"<!-- generated from {fmt.path} — do not edit -->", ""]
     for region, langs in present.items():
         if not langs:
@@ -53,7 +65,7 @@ def _markdown(fmt: Format, present: Mapping[str, list[Language]]) -> str:
     return "\n".join(lines)
 
 
-def _mdx(fmt: Format, present: Mapping[str, list[Language]], files: Mapping[str, str]) -> str:
+def _mdx(fmt: Spec, present: Mapping[str, list[Language]], files: Mapping[str, str]) -> str:
     lines = [
         "import Tabs from '@theme/Tabs';",
         "import TabItem from '@theme/TabItem';",
