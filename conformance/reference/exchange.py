@@ -19,6 +19,7 @@ from conformance.reference.exchange_request import (
     check_secret,
     render,
     resolve,
+    resolve_for_call,
 )
 from conformance.reference.exchange_response import ExchangeError, check_status, read_answer
 from conformance.reference.http import (
@@ -86,20 +87,13 @@ def revoke(
     transport: Transport = urllib_transport,
 ) -> None:
     """Invalidate ``token`` with the format's revocation call."""
-    if fmt.exchange.revoke is None:
+    call = fmt.exchange.revoke
+    if call is None:
         raise EmbedsealError(ErrorCode.INVALID_INPUT, f"{fmt.name} has no revocation call")
     with _scrubbed(secret, token):
         check_secret(token)
-        request = build_revoke(fmt, secret, token, resolve(fmt, fields, now))
+        request = build_revoke(fmt, secret, token, resolve_for_call(fmt, call, fields, now))
         check_status(fmt, send(request, transport), now)
-
-
-def prepare_revoke(
-    fmt: ExchangeFormat, secret: str, token: str, fields: Values, now: int
-) -> HttpRequest:
-    """The request ``revoke`` would send."""
-    with _scrubbed(secret, token):
-        return build_revoke(fmt, secret, token, resolve(fmt, fields, now))
 
 
 def send(request: HttpRequest, transport: Transport) -> HttpResponse:

@@ -22,6 +22,14 @@ def resolve(fmt: ExchangeFormat, fields: Values, now: int) -> Values:
     return resolve_inputs(inputs, fields, now, RandomBytes(b""))
 
 
+def resolve_for_call(fmt: ExchangeFormat, call: Call, fields: Values, now: int) -> Values:
+    """Only the inputs ``call``'s URL uses (a revocation needs no body fields)."""
+    used = {part.placeholder for part in call.url if part.placeholder is not None}
+    inputs = tuple(f for f in fmt.fields if f.name in used and f.source is not Source.SECRET)
+    given = {name: value for name, value in fields.items() if name in used}
+    return resolve_inputs(inputs, given, now, RandomBytes(b""))
+
+
 def check_secret(secret: str) -> None:
     """An empty secret, or one that would break a header, is refused (never echoed)."""
     if not secret:
