@@ -1,4 +1,4 @@
-"""Project commands: `nox -s generate` (the main job) and `nox -s tests`.
+"""Project commands: `nox -s generate` (the main job), `nox -s tests`, `nox -s docs`.
 
 Default sessions (plain `nox`): lint, tests.
 """
@@ -64,3 +64,33 @@ def bench(session: nox.Session) -> None:
     """Print render time for all formats x six languages and line counts per language."""
     session.install("-e", ".")
     session.run("python", "-m", "benchmarks.render")
+
+
+# The docs site: pinned so that a build today and a build next year render the same pages.
+DOCS_PACKAGES = ["mkdocs==1.6.1", "mkdocs-material==9.8.2", "pymdown-extensions==13.1.2"]
+# The browser test drives Debian's chromium through its chromedriver (apt: chromium-driver).
+BROWSER_PACKAGES = ["selenium==4.51.0"]
+
+
+@nox.session(python=PYTHON, default=False)
+def docs(session: nox.Session) -> None:
+    """Build the docs site (mkdocs --strict) into build/site/ and test it in headless Chromium."""
+    session.install("-e", ".[test]", *DOCS_PACKAGES, *BROWSER_PACKAGES)
+    env = {"NO_MKDOCS_2_WARNING": "1"}  # no end-of-life banner in the build log
+    session.run("mkdocs", "build", "--strict", "--site-dir", "build/site", env=env)
+    # EMBEDSEAL_DOCS=1: run the tests marked docs_site (skipped in `nox -s tests`).
+    session.run("pytest", "tests/docs", *session.posargs, env={**env, "EMBEDSEAL_DOCS": "1"})
+
+
+@nox.session(name="docs-serve", python=PYTHON, default=False)
+def docs_serve(session: nox.Session) -> None:
+    """Serve the docs site with live reload on http://127.0.0.1:8000 (posargs go to mkdocs)."""
+    session.install("-e", ".", *DOCS_PACKAGES)
+    session.run("mkdocs", "serve", "--strict", *session.posargs, env={"NO_MKDOCS_2_WARNING": "1"})
+
+
+@nox.session(python=PYTHON, default=False)
+def conformance(session: nox.Session) -> None:
+    """Run the conformance harness (e.g. `nox -s conformance -- --backend docker --offline`)."""
+    session.install("-e", ".[test]")  # the test extra brings the Docker SDK
+    session.run("python", "-m", "conformance.harness", *session.posargs)

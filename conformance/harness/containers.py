@@ -1,0 +1,132 @@
+"""The ``docker`` backend: one container per language, networking off, SDK copied in.
+
+The container idles; the build runs once through ``exec``; every adapter process (the first
+and any restart after a crash) is another ``exec`` whose stdio is the Docker attach stream.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+import socket
+import struct
+import tarfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from conformance.harness.backend import Adapter, BuildError, Built
+from conformance.harness.channel import Channel
+from conformance.harness.descriptor import Commands
+
+RUNNER_UID = 10001  # the images' unprivileged user (see conformance/images/*/Dockerfile)
+_serial = itertools.count(1)
+
+
+class ExecChannel(Channel):
+    """One ``docker exec`` with stdin attached; a thread demultiplexes stdout from stderr."""
+
+    def __init__(self, engine: Any, container: Any, command: str) -> None:
+        super().__init__()
+        self._api, self._container = engine.api, container
+        self._pidfile = f"/tmp/adapter-{next(_serial)}.pid"  # noqa: S108 - inside the container
+        wrapped = ["sh", "-c", f"echo $$ > {self._pidfile}; exec {command}"]
+        self._exec = self._api.exec_create(container.id, wrapped, stdin=True, workdir="/work")
+        self._socket = self._api.exec_start(self._exec["Id"], socket=True)._sock
+        threading.Thread(target=self._demux, daemon=True).start()
+
+    def _demux(self) -> None:
+        sinks = {1: self.feed_stdout, 2: self.feed_stderr}
+        try:
+            while header := _exactly(self._socket, 8):
+                kind, size = struct.unpack(">BxxxL", header)
+                sinks.get(kind, self.feed_stderr)(_exactly(self._socket, size))
+        except OSError:
+            pass
+        self.feed_stdout(b"")
+
+    def write(self, data: bytes) -> None:
+        self._socket.sendall(data)
+
+    def close_input(self) -> None:
+        with contextlib.suppress(OSError):
+            self._socket.shutdown(socket.SHUT_WR)
+
+    def kill(self) -> None:
+        if self.exit_status() is None:
+            self._container.exec_run(["sh", "-c", f"kill -9 $(cat {self._pidfile})"])
+        self.exit_status(wait=5.0)
+        self._socket.close()
+
+    def exit_status(self, wait: float = 0.0) -> int | None:
+        deadline = time.monotonic() + wait
+        while True:
+            state = self._api.exec_inspect(self._exec["Id"])
+            if not state["Running"] and state["ExitCode"] is not None:
+                return int(state["ExitCode"])
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.05)
+
+
+def _exactly(sock: socket.socket, size: int) -> bytes:
+    chunks, missing = [], size
+    while missing:
+        chunk = sock.recv(min(missing, 1 << 20))
+        if not chunk:
+            return b""
+        chunks.append(chunk)
+        missing -= len(chunk)
+    return b"".join(chunks)
+
+
+class DockerAdapter(Adapter):
+    """An adapter in a long-lived container of ``image``."""
+
+    def __init__(self, engine: Any, image: str, sdk: Path, commands: Commands) -> None:
+        self._engine, self._image, self._sdk, self._commands = engine, image, sdk, commands
+        self._container: Any = None
+
+    def build(self) -> Built:
+        started = time.monotonic()
+        self._container = self._engine.containers.create(
+            self._image,
+            ["sleep", "infinity"],
+            network_mode="none",
+            working_dir="/work",
+            labels={"embedseal.harness": "1"},
+        )
+        self._container.put_archive("/work", _tar(self._sdk))
+        self._container.start()
+        log = "".join(self._run(line) for line in self._commands.build)
+        return Built(log, time.monotonic() - started)
+
+    def _run(self, line: str) -> str:
+        code, output = self._container.exec_run(["sh", "-c", line], workdir="/work")
+        log = f"$ {line}\n{output.decode('utf-8', 'replace')}"
+        if code != 0:
+            raise BuildError(f"{log}exit {code}")
+        return log
+
+    def spawn(self) -> Channel:
+        return ExecChannel(self._engine, self._container, self._commands.run)
+
+    def close(self) -> None:
+        if self._container is not None:
+            self._container.remove(force=True)
+            self._container = None
+
+
+def _tar(folder: Path) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        archive.add(folder, arcname=".", filter=_owned_by_runner)
+    return buffer.getvalue()
+
+
+def _owned_by_runner(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    info.uid = info.gid = RUNNER_UID
+    info.uname = info.gname = ""
+    return info

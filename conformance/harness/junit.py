@@ -1,0 +1,78 @@
+"""junit.xml: a test suite per language (vector cases) and one for the cross-language cells."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from conformance.harness import tables
+from conformance.harness.outcome import Outcome, Result
+from conformance.harness.runner import RunData
+
+TAGS = {
+    Outcome.FAIL: "failure",
+    Outcome.ERROR: "error",
+    Outcome.CRASH: "error",
+    Outcome.TIMEOUT: "error",
+}
+
+
+def document(data: RunData) -> str:
+    """The junit XML text."""
+    root = ET.Element("testsuites", name="embedseal conformance", time=f"{data.seconds:.3f}")
+    for run in data.runs:
+        suite = ET.SubElement(root, "testsuite", name=f"conformance.{run.language}")
+        for result in run.results:
+            _case(suite, result)
+        _count(suite, run.results)
+    _cross(root, data)
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _case(suite: ET.Element, result: Result) -> None:
+    case = ET.SubElement(
+        suite,
+        "testcase",
+        name=result.case,
+        time=f"{result.seconds:.6f}",
+        classname=f"{result.language}.{result.format}",
+    )
+    if result.outcome is Outcome.SKIP:
+        ET.SubElement(case, "skipped", message=result.detail)
+    elif result.expected_failure and not result.unexpected:
+        ET.SubElement(case, "skipped", message=f"expected failure: {result.detail}"[:500])
+    elif result.unexpected:
+        tag = TAGS.get(result.outcome, "failure")
+        message = (
+            "listed as an expected failure but passed" if result.outcome is Outcome.PASS else ""
+        )
+        node = ET.SubElement(case, tag, message=(message or result.detail)[:500])
+        node.text = result.diff or result.detail
+        if result.extra.get("stderr"):
+            ET.SubElement(case, "system-err").text = str(result.extra["stderr"])
+
+
+def _count(suite: ET.Element, results: list[Result]) -> None:
+    suite.set("tests", str(len(results)))
+    suite.set("failures", str(sum(r.unexpected and r.outcome is Outcome.FAIL for r in results)))
+    suite.set("errors", str(sum(r.unexpected and r.outcome is not Outcome.FAIL for r in results)))
+    suite.set("skipped", str(sum(r.outcome is Outcome.SKIP or r.expected_failure for r in results)))
+
+
+def _cross(root: ET.Element, data: RunData) -> None:
+    matrix = tables.cross_matrix(data)
+    if not matrix:
+        return
+    suite = ET.SubElement(root, "testsuite", name="conformance.cross")
+    cells = 0
+    for signer, row in sorted(matrix.items()):
+        for verifier, cell in sorted(row.items()):
+            cells += 1
+            case = ET.SubElement(
+                suite, "testcase", classname="cross", name=f"{signer} signs, {verifier} verifies"
+            )
+            if cell.unexpected:
+                ET.SubElement(
+                    case, "failure", message=f"{cell.unexpected} unexpected: {cell.text()}"
+                )
+    suite.set("tests", str(cells))

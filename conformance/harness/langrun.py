@@ -1,0 +1,131 @@
+"""One language's part of a run: build its adapter, serve it every chosen case, time it."""
+
+from __future__ import annotations
+
+import statistics
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from conformance.harness.backend import Adapter, BuildError
+from conformance.harness.cases import Case
+from conformance.harness.compare import judge
+from conformance.harness.outcome import BAD, Outcome, Result
+from conformance.harness.progress import Progress
+from conformance.harness.protocol import VERSION, Hello
+from conformance.harness.session import GaveUp, Session
+
+NOOP_SAMPLES = 200
+
+
+@dataclass
+class LanguageRun:
+    """Everything one language produced."""
+
+    language: str
+    results: list[Result] = field(default_factory=list)
+    signed: dict[str, dict[str, Any]] = field(default_factory=dict)  # sign case key -> answer
+    hello: Hello | None = None
+    build_seconds: float = 0.0
+    run_seconds: float = 0.0
+    noop_rtt: float = 0.0  # median seconds of a no-op round trip (a `start` request)
+    problem: str = ""  # why the adapter could not serve (build failure, no handshake)
+    session: Session | None = None
+
+
+@dataclass
+class Control:
+    """Shared between the language threads: ``--fail-fast``."""
+
+    fail_fast: bool = False
+    stopped: threading.Event = field(default_factory=threading.Event)
+
+    def record(self, result: Result) -> None:
+        """Stop everyone after the first unexpected result when failing fast."""
+        if self.fail_fast and result.unexpected:
+            self.stopped.set()
+
+
+def run_language(
+    run: LanguageRun,
+    adapter: Adapter,
+    session: Session,
+    cases: list[Case],
+    progress: Progress,
+    control: Control,
+) -> None:
+    """Build, then every case in order (skips after the adapter gave up or fail-fast)."""
+    run.session = session
+    try:
+        run.build_seconds = adapter.build().seconds
+        progress.note(f"{run.language}: adapter built in {run.build_seconds:.1f} s")
+    except BuildError as error:
+        run.problem = f"build failed: {error}"
+    started = time.perf_counter()
+    for case in cases:
+        result = one_case(run, session, case, control)
+        run.results.append(result)
+        progress.done(result)
+        control.record(result)
+    run.run_seconds = time.perf_counter() - started
+    run.hello = session.hello
+    if not run.problem and not control.stopped.is_set():
+        run.noop_rtt = noop_round_trip(session)
+
+
+def one_case(run: LanguageRun, session: Session, case: Case, control: Control) -> Result:
+    """Run and judge one case (or say why it was not run)."""
+    base = Result(run.language, case.format, case.key, case.op, Outcome.SKIP)
+    base.expected = case.expected
+    if run.problem:
+        base.outcome, base.detail = Outcome.ERROR, run.problem
+    elif control.stopped.is_set():
+        base.detail = "skipped: --fail-fast stopped the run"
+    else:
+        _serve(run, session, case, base)
+    return base
+
+
+def _serve(run: LanguageRun, session: Session, case: Case, result: Result) -> None:
+    started = time.perf_counter()
+    try:
+        reason = unsupported(session, case)
+        if reason:
+            result.detail = reason
+            return
+        reply = session.call(case.request(f"{run.language}:{case.key}"))
+    except GaveUp as error:
+        run.problem = result.detail = f"adapter unusable: {error}"
+        result.outcome = Outcome.CRASH
+        return
+    result.outcome, result.detail, result.diff = judge(case.expected, reply)
+    result.actual, result.rtt = reply.answer, reply.seconds
+    if result.outcome in BAD and result.outcome is not Outcome.FAIL:
+        result.extra["stderr"] = session.stderr_text()[-2000:]
+    if case.op == "sign" and reply.answer and reply.answer.get("ok") is True:
+        run.signed[case.key] = reply.answer
+    result.seconds = time.perf_counter() - started
+
+
+def unsupported(session: Session, case: Case) -> str:
+    """A skip reason when the handshake says the adapter lacks the format or the operation."""
+    session.call_ready()
+    hello = session.hello
+    assert hello is not None
+    if case.format not in hello.formats:
+        return f"skipped: the adapter does not support format {case.format}"
+    if case.op not in hello.operations:
+        return f"skipped: the adapter does not support {case.op}"
+    return ""
+
+
+def noop_round_trip(session: Session) -> float:
+    """Median seconds of a `start` request: the protocol's cheapest round trip."""
+    times = []
+    for n in range(NOOP_SAMPLES):
+        reply = session.call({"id": f"noop-{n}", "op": "start", "protocol": VERSION})
+        if reply.answer is None:
+            return 0.0
+        times.append(reply.seconds)
+    return statistics.median(times)

@@ -1,0 +1,13 @@
+/// <summary>Builds the embed URL from the signed values.</summary>
+/// <param name="values">The signed values by wire name.</param>
+/// <param name="token">The token to embed.</param>
+/// <returns>The URL.</returns>
+public static string EmbedUrl(JsonObject values, string token)
+{
+    var url = new StringBuilder();
+    url.Append(RawUrlPart("app_url", JsonValues.Text(values["app_url"])));
+    url.Append("/embed");
+    url.Append('#');
+    url.Append(token);
+    return url.ToString();
+}

@@ -1,0 +1,56 @@
+/**
+ * Signs a embedseal v1 token.
+ *
+ * @param input the values to sign
+ * @param secret the embedseal secret
+ * @param now the current Unix time in seconds
+ * @param random where random values come from
+ * @return the token, URL and signature
+ * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY} or
+ *     {@link ErrorCode#WEAK_KEY}
+ */
+public static Signed sign(Input input, String secret, long now, RandomSource random)
+        throws EmbedsealException {
+    byte[] key = Secrets.decode(secret, SecretEncoding.BASE64URL, 32);
+    String tenant = Check.required(input.tenant(), "tenant", INVALID_INPUT);
+    Check.maxLength(tenant, 128, "tenant", INVALID_INPUT);
+    String dashboard = Check.required(input.dashboard(), "dashboard", INVALID_INPUT);
+    Check.maxLength(dashboard, 128, "dashboard", INVALID_INPUT);
+    Long iat = now;
+    Check.integer(iat, null, null, "iat", INVALID_INPUT);
+    Long exp = input.exp() != null ? input.exp() : now + 600;
+    Check.integer(exp, null, null, "exp", INVALID_INPUT);
+    String jti = RandomSource.text(random.take(16), "base64url-nopad");
+    Map<String, Object> params = input.params();
+    if (params == null) {
+        params = new LinkedHashMap<String, Object>();
+    }
+    Check.jsonObject(params, "params", INVALID_INPUT);
+    String appUrl = Check.required(input.appUrl(), "app_url", INVALID_INPUT);
+
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("alg", "HS256");
+    header.put("typ", "JWT");
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("tenant", tenant);
+    payload.put("dashboard", dashboard);
+    payload.put("iat", iat);
+    payload.put("exp", exp);
+    payload.put("jti", jti);
+    payload.put("params", params);
+    byte[] headerJson = Utf8.encode(Json.encode(header, JSON));
+    byte[] payloadJson = Utf8.encode(Json.encode(payload, JSON));
+    String signingInput =
+            Bytes.encode(headerJson, ByteEncoding.BASE64URL_NOPAD)
+                    + "."
+                    + Bytes.encode(payloadJson, ByteEncoding.BASE64URL_NOPAD);
+    byte[] mac =
+            Hmacs.hmac(
+                    HmacAlgorithm.SHA256,
+                    key,
+                    signingInput.getBytes(StandardCharsets.US_ASCII));
+    String signature = Bytes.encode(mac, ByteEncoding.BASE64URL_NOPAD);
+    String token = signingInput + "." + signature;
+    String url = embedUrl(appUrl, token);
+    return new Signed(token, url, signature, exp);
+}

@@ -1,0 +1,12 @@
+def embed_url(values: Mapping[str, Any], signature: str) -> str:
+    """The embed URL for resolved field values (wire names as keys)."""
+    url = (
+        "https://"
+        + _values.base_url_text(values["host"], "host")
+        + "/login/embed/"
+        + _percent(_values.plain_text(values["embed_url"]))
+    )
+    query = _query(values, signature=signature)
+    if query:
+        url += "?" + query
+    return url

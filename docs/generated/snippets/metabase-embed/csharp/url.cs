@@ -1,0 +1,14 @@
+/// <summary>Builds the embed URL from the signed values.</summary>
+/// <param name="values">The signed values by wire name.</param>
+/// <param name="token">The token to embed.</param>
+/// <returns>The URL.</returns>
+public static string EmbedUrl(JsonObject values, string token)
+{
+    var url = new StringBuilder();
+    url.Append(RawUrlPart("site_url", JsonValues.Text(values["site_url"])));
+    url.Append("/embed/dashboard/");
+    url.Append(token);
+    url.Append('#');
+    url.Append("bordered=true&titled=true");
+    return url.ToString();
+}

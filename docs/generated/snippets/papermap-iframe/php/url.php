@@ -1,0 +1,31 @@
+private static function embedUrl(JsonObject $values, ?string $token, ?string $signature): string
+{
+    $url = 'https://papermap.ai/embedded/dashboard';
+    $query = self::query($values, $token, $signature);
+    if ($query !== '') {
+        $url .= '?' . $query;
+    }
+
+    return $url;
+}
+
+/**
+ * The query string: parameters in declared order, absent ones left out.
+ */
+private static function query(JsonObject $values, ?string $token, ?string $signature): string
+{
+    $query = [];
+    if ($token !== null) {
+        $query[] = self::param('embedded-token', $token);
+    }
+
+    return implode('&', $query);
+}
+
+/**
+ * One query parameter, name and value percent-encoded.
+ */
+private static function param(string $name, string $value): string
+{
+    return self::percent($name) . '=' . self::percent($value);
+}

@@ -1,0 +1,81 @@
+"""MkDocs hooks for the embedseal site (listed under ``hooks:`` in mkdocs.yml).
+
+- ``on_config``: the nav entry ``Formats: generated/index.md`` becomes a section with the
+  formats index and one page per generated format (``docs/generated/<format>.md``), so a new
+  format in spec/formats/ shows up after ``nox -s generate`` with no edit here.
+- ``on_page_markdown``: ``<!-- conformance-summary -->`` is replaced by the latest
+  ``build/conformance/summary.md`` (written by the conformance harness) when it exists, and by
+  a note saying how to produce it when it does not: the build never fails for its absence.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+SUMMARY = Path("build/conformance/summary.md")
+MARKER = "<!-- conformance-summary -->"
+_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+
+
+def on_config(config: Any) -> Any:
+    """Expand the Formats nav entry into every generated format page."""
+    docs = Path(config["docs_dir"])
+    generated = docs / "generated"
+    if not (generated / "index.md").is_file():
+        raise PluginError(
+            f"{generated}/index.md is missing: run `nox -s generate` first "
+            "(it writes the SDKs and the generated docs pages)"
+        )
+    pages = sorted(p.name for p in generated.glob("*.md") if p.name != "index.md")
+    section = [{"All formats": "generated/index.md"}, *(f"generated/{p}" for p in pages)]
+    for i, entry in enumerate(config["nav"] or []):
+        if isinstance(entry, dict) and entry.get("Formats") == "generated/index.md":
+            config["nav"][i] = {"Formats": section}
+    return config
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Inline the conformance summary where the marker is."""
+    if MARKER not in markdown:
+        return markdown
+    root = Path(config["config_file_path"]).parent
+    summary = root / SUMMARY
+    if summary.is_file():
+        text = _demote(_plain_links(summary.read_text(encoding="utf-8")))
+        note = f"From `{SUMMARY}`, the latest local run of `nox -s conformance`."
+        return markdown.replace(MARKER, f"{note}\n\n{text}")
+    placeholder = (
+        '!!! info "No conformance run yet"\n\n'
+        f"    `{SUMMARY}` does not exist in this checkout. Run the conformance suite "
+        "(`nox -s conformance`) and rebuild the docs "
+        "(`nox -s docs`) to see the format-by-language matrix here.\n"
+    )
+    return markdown.replace(MARKER, placeholder)
+
+
+def _plain_links(text: str) -> str:
+    """Keep absolute links; relative ones (report.html, diffs) point outside the site."""
+
+    def keep(match: re.Match[str]) -> str:
+        target = match.group(3)
+        if re.match(r"^[a-z]+://", target):
+            return match.group(0)
+        return match.group(2) if not match.group(1) else f"`{match.group(2) or target}`"
+
+    return _LINK.sub(keep, text)
+
+
+def _demote(text: str) -> str:
+    """The page has its own title: the summary's headings go one level down."""
+    out, fenced = [], False
+    for line in text.splitlines():
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if not fenced and re.match(r"^#{1,5} ", line):
+            line = "#" + line
+        out.append(line)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,143 @@
+"""The docs site in a real browser: Debian's chromium, headless, driven by chromedriver.
+
+Opens one format page, clicks every language tab of the Sign section, and checks that every
+code block shown (Sign, Verify, Embed URL: the tabs are linked) is exactly the generated
+fragment file. Saves a screenshot to build/docs-screenshot.png.
+
+Skipped when chromium or chromedriver is missing, except under CI=true, where it fails.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docs_site import REPO, Site
+
+from generator.languages.registry import LANGUAGES
+
+pytestmark = pytest.mark.docs_site
+
+FORMAT = "papermap-iframe"
+SECTIONS = {"sign": "sign", "verify": "verify", "embed-url": "url"}  # h2 id → region
+SCREENSHOT = REPO / "build" / "docs-screenshot.png"
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1280,1400",
+)
+
+
+def _find(*names: str) -> str | None:
+    return next((path for name in names if (path := shutil.which(name))), None)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    chromium = _find("chromium", "chromium-browser")
+    driver_path = _find("chromedriver")
+    if chromium is None or driver_path is None:
+        message = "chromium and chromedriver are needed (apt-get install chromium chromium-driver)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    with tempfile.TemporaryDirectory(prefix="chromium-profile-") as profile:
+        options.add_argument(f"--user-data-dir={profile}")
+        # An explicit driver path: Selenium Manager never downloads anything.
+        driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+        try:
+            yield driver
+        finally:
+            driver.quit()
+
+
+@pytest.fixture(scope="module")
+def served(built_site: Site) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(built_site.site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_every_language_tab_shows_the_generated_fragment(
+    browser: Any, served: str, built_site: Site
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{served}/generated/{FORMAT}/")
+    assert "Papermap" in browser.title
+    sets = {
+        section: browser.find_element(
+            By.XPATH, f"//h2[@id='{section}']/following-sibling::div[contains(@class,'tabbed-set')]"
+        )
+        for section in SECTIONS
+    }
+    labels = sets["sign"].find_elements(By.CSS_SELECTOR, ".tabbed-labels > label")
+    by_label = {lang.label: lang for lang in LANGUAGES}
+    assert [label.text for label in labels] == [lang.label for lang in LANGUAGES]
+
+    checked = 0
+    for label in labels:
+        lang = by_label[label.text]
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", label)
+        label.click()
+        for section, region in SECTIONS.items():
+            visible = [
+                block
+                for block in sets[section].find_elements(By.CSS_SELECTOR, ".tabbed-block")
+                if block.is_displayed()
+            ]
+            assert len(visible) == 1, f"{section}: {len(visible)} visible blocks after {lang.label}"
+            shown = (
+                visible[0].find_element(By.CSS_SELECTOR, "pre code").get_attribute("textContent")
+            )
+            path = (
+                built_site.root
+                / f"docs/generated/snippets/{FORMAT}/{lang.name}/{region}.{lang.extension}"
+            )
+            expected = path.read_text(encoding="utf-8")
+            assert shown == expected, f"{section} / {lang.label}: shown code != {path.name}"
+            checked += 1
+    assert checked == len(LANGUAGES) * len(SECTIONS)
+
+    # Leave the Go tab selected (the last one clicked) and photograph the Sign section.
+    browser.execute_script(
+        "arguments[0].scrollIntoView({block: 'start'});",
+        browser.find_element(By.ID, "sign"),
+    )
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    assert browser.save_screenshot(str(SCREENSHOT))
+    assert SCREENSHOT.stat().st_size > 10_000
+    assert Path(SCREENSHOT).is_file()

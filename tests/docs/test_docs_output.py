@@ -1,0 +1,184 @@
+"""What generator/docs.py writes, checked without a browser (runs in the default test session).
+
+- every ``--8<--`` include of a generated page names a file the generator writes;
+- the lint findings of each format are on its page, with the acknowledged reasons;
+- the Python token endpoint of every format runs against the generated SDK (FastAPI and the
+  app's auth module stubbed): it refuses a caller who may not see the tenant, and signs for
+  one who may;
+- the tutorial's format YAML loads cleanly, and the URL the tutorial prints is the reference's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+from docs_site import REPO
+
+from conformance.reference.sign import sign as reference_sign
+from generator.render import render
+from specmodel import load_all
+from specmodel.model import Format
+
+TUTORIAL = REPO / "docs" / "tutorial"
+_INCLUDE = re.compile(r'--8<-- "([^"]+)"')
+
+
+@pytest.fixture(scope="module")
+def formats() -> list[Format]:
+    return load_all()
+
+
+@pytest.fixture(scope="module")
+def files(formats: list[Format]) -> dict[str, str]:
+    return render(formats)
+
+
+def test_every_include_of_a_generated_page_exists(
+    formats: list[Format], files: dict[str, str]
+) -> None:
+    for fmt in formats:
+        page = files[f"docs/generated/{fmt.name}.md"]
+        includes = _INCLUDE.findall(page)
+        assert len(includes) >= 3 * 6 + 2 + 2 + 1, fmt.name  # regions, endpoints, embeds, spec
+        for path in includes:
+            assert path in files or (REPO / path).is_file(), f"{fmt.name}: {path}"
+
+
+def test_pages_list_the_lint_findings_with_reasons(
+    formats: list[Format], files: dict[str, str]
+) -> None:
+    for fmt in formats:
+        page = files[f"docs/generated/{fmt.name}.md"]
+        assert "## Lint findings" in page
+        for finding in fmt.findings:
+            row = next(line for line in page.splitlines() if f"| `{finding.risk}` |" in line)
+            assert f"| {finding.severity} |" in row
+            reason = next(a.reason for a in fmt.acknowledged if a.risk == finding.risk)
+            assert reason.replace("|", "\\|") in row
+    papermap = files["docs/generated/papermap-iframe.md"]
+    assert "`unsigned-fields` | high" in papermap
+    assert "None: the lint found no weakness" in files["docs/generated/embedseal-v1.md"]
+
+
+def test_the_formats_index_links_every_page(formats: list[Format], files: dict[str, str]) -> None:
+    index = files["docs/generated/index.md"]
+    for fmt in formats:
+        assert f"]({fmt.name}.md)" in index
+
+
+def test_front_end_refreshes_five_minutes_before_expiry(
+    formats: list[Format], files: dict[str, str]
+) -> None:
+    for fmt in formats:
+        for ext in ("tsx", "html"):
+            text = files[f"docs/generated/snippets/{fmt.name}/frontend/embed.{ext}"]
+            assert "REFRESH_BEFORE_EXPIRY = 300" in text
+            assert f'fetch("/api/embed/{fmt.name}"' in text
+            assert 'method: "POST"' in text
+
+
+_STUBS = {
+    "fastapi/__init__.py": """
+        class HTTPException(Exception):
+            def __init__(self, status_code, detail=None):
+                super().__init__(status_code, detail)
+                self.status_code = status_code
+
+        def Depends(dependency):
+            return None
+
+        class FastAPI:
+            def post(self, path):
+                return lambda handler: handler
+    """,
+    "myapp/__init__.py": "",
+    "myapp/auth.py": """
+        class User:
+            def __init__(self, tenants):
+                self.tenants = tenants
+
+            def can_see_tenant(self, tenant):
+                return tenant in self.tenants
+
+        def current_user():
+            raise NotImplementedError
+    """,
+}
+_RUN = """
+import json, sys, runpy
+from fastapi import HTTPException
+from myapp.auth import User
+case = json.loads(sys.argv[1])
+handler = runpy.run_path(case["endpoint"])[case["handler"]]
+try:
+    handler(case["body"], User(tenants=[]))
+    refused = False
+except HTTPException as error:
+    refused = error.status_code == 403
+answer = handler(case["body"], User(tenants=[case["tenant"]]))
+print(json.dumps({"refused": refused, "answer": answer}))
+"""
+
+
+def test_python_endpoints_run_against_the_generated_sdk(
+    formats: list[Format], files: dict[str, str], tmp_path: Path
+) -> None:
+    for relative, text in files.items():
+        if relative.startswith(("sdks/python/", "docs/generated/snippets/")):
+            target = tmp_path / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    for relative, text in _STUBS.items():
+        target = tmp_path / "stubs" / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(textwrap.dedent(text), encoding="utf-8")
+    for fmt in formats:
+        example = yaml.safe_load(Path(REPO / fmt.path).read_text(encoding="utf-8"))["example"]
+        endpoint = tmp_path / f"docs/generated/snippets/{fmt.name}/python/endpoint.py"
+        source = endpoint.read_text(encoding="utf-8")
+        handler = re.search(r"^def (\w+)\(", source, re.M)
+        tenant = re.search(r'can_see_tenant\(body.get\("([^"]+)"\)\)', source)
+        assert handler and tenant, fmt.name
+        env = {**os.environ, "PYTHONPATH": f"{tmp_path / 'stubs'}:{tmp_path / 'sdks/python/src'}"}
+        env[re.sub(r"[^A-Z0-9]+", "_", f"{fmt.name}_SECRET".upper())] = example["secret"]
+        for field in fmt.fields:
+            if field.source.value == "constant":
+                name = re.sub(r"[^A-Z0-9]+", "_", f"{fmt.name}_{field.name}".upper())
+                env[name] = example["fields"][field.name]
+        case = {
+            "endpoint": str(endpoint),
+            "handler": handler.group(1),
+            "body": example["fields"],
+            "tenant": example["fields"][tenant.group(1)],
+        }
+        done = subprocess.run(
+            [sys.executable, "-c", _RUN, json.dumps(case)], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, f"{fmt.name}: {done.stderr}"
+        result = json.loads(done.stdout)
+        assert result["refused"], f"{fmt.name}: signed for a caller who may not see the tenant"
+        assert result["answer"]["url"].startswith("http"), fmt.name
+        expires = result["answer"]["expires_at"]
+        assert expires is None or isinstance(expires, int), fmt.name
+
+
+def test_the_tutorial_format_is_clean_and_its_output_is_the_reference(tmp_path: Path) -> None:
+    (tmp_path / "acme-widget.yaml").write_text(
+        (TUTORIAL / "acme-widget.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (fmt,) = load_all(tmp_path)
+    assert fmt.findings == ()
+    raw = yaml.safe_load((TUTORIAL / "acme-widget.yaml").read_text(encoding="utf-8"))
+    example = raw["example"]
+    result = reference_sign(fmt, example["secret"], example["fields"], example["now"])
+    page = (TUTORIAL / "index.md").read_text(encoding="utf-8")
+    printed = next(line for line in page.splitlines() if line.startswith("https://widgets."))
+    assert printed == result.url

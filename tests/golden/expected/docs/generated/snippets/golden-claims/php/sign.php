@@ -1,0 +1,59 @@
+/**
+ * Signs an embed token.
+ *
+ * @param Input                        $input  The values to sign.
+ * @param string                       $secret The secret (hex).
+ * @param int|null                     $now    Unix time in seconds; the system clock when null.
+ * @param (\Closure(int): string)|null $random Returns N random bytes; random_bytes() when null.
+ *
+ * @throws EmbedsealException invalid_key, weak_key or invalid_input
+ */
+public static function sign(
+    Input $input,
+    #[\SensitiveParameter] string $secret,
+    ?int $now = null,
+    ?\Closure $random = null,
+): Signed {
+    $key = self::decodeSecret($secret);
+    $now ??= time();
+    $random ??= random_bytes(...);
+
+    $values = new JsonObject();
+    if ($input->httpExampleComIsRoot !== null) {
+        $values->set('http://example.com/is_root', $input->httpExampleComIsRoot);
+    }
+    $values->set(':nonce', Text::random($random, 8, 'hex'));
+    $values->set('class', $input->class);
+    $values->set('type', $input->type ?? 3);
+    $values->set('iat', $now);
+    $values->set('exp', $input->exp ?? $now + 300);
+    $values->set('kid', $input->kid);
+    $values->set(
+        'items',
+        array_map(static fn (GoldenClaimsItems $item): JsonObject => $item->toJson(), $input->items),
+    );
+    if ($input->meta !== null) {
+        $values->set('meta', $input->meta);
+    }
+    $values->set('base', $input->base);
+    Schema::checkMembers($values, Schema::FIELDS, ErrorCode::InvalidInput);
+
+    $header = new JsonObject(['alg' => 'HS512', 'typ' => 'JWT']);
+    foreach ($values->pick(Schema::HEADER) as $name => $value) {
+        $header->set($name, $value);
+    }
+    $signingInput = Bytes::encode(Json::encode($header, self::profile()), 'base64url-nopad')
+        . '.' . Bytes::encode(Json::encode($values->pick(Schema::PAYLOAD), self::profile()), 'base64url-nopad');
+    $signature = Bytes::encode(Hmac::compute('sha512', $key, $signingInput), 'base64url-nopad');
+    $token = $signingInput . '.' . $signature;
+    $url = self::embedUrl($values, $token, null);
+
+    $response = new JsonObject();
+    $response->set('token', $token);
+    $response->set('url', $url);
+    if ($values->has('exp')) {
+        $response->set('expires_at', $values->get('exp'));
+    }
+
+    return new Signed($token, $url, $signature, $response);
+}

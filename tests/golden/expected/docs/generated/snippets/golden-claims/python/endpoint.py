@@ -1,0 +1,30 @@
+import os
+from typing import Any
+
+from fastapi import Depends, FastAPI, HTTPException
+
+from embedseal.errors import InvalidInput
+from embedseal.golden_claims import GoldenClaimsInput, sign
+from myapp.auth import User, current_user  # your app's session dependency
+
+app = FastAPI()
+SECRET = os.environ["GOLDEN_CLAIMS_SECRET"]  # never sent to a browser
+REQUEST_FIELDS = ("class", "kid", "items", "base")
+
+
+@app.post("/api/embed/golden-claims")
+def golden_claims_token(
+    body: dict[str, Any], user: User = Depends(current_user)
+) -> dict[str, Any]:
+    # 1. Never sign for a tenant the caller may not see.
+    if not user.can_see_tenant(body.get("class")):
+        raise HTTPException(status_code=403, detail="access denied")
+    # 2. Only the members the browser may choose; deployment-wide values come
+    #    from config; the spec's defaults (such as the expiry) apply to the rest.
+    values = {name: body.get(name) for name in REQUEST_FIELDS}
+    try:
+        signed = sign(GoldenClaimsInput.from_json(values), SECRET)
+    except InvalidInput as error:  # a wrong type, a value the spec refuses
+        raise HTTPException(status_code=400, detail=str(error)) from None
+    # 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
+    return {"url": signed.url, "expires_at": signed.expires_at}

@@ -1,0 +1,11 @@
+/// <summary>Builds the embed URL from the signed values.</summary>
+/// <param name="values">The signed values by wire name.</param>
+/// <param name="token">The token to embed.</param>
+/// <returns>The URL.</returns>
+public static string EmbedUrl(JsonObject values, string token)
+{
+    var url = new StringBuilder();
+    url.Append("https://embed.example.com/t/");
+    url.Append(token);
+    return url.ToString();
+}

@@ -1,0 +1,32 @@
+// Sign signs in with secret (utf8) and returns the token,
+// the embed URL and the vendor's response. Invalid input fails with
+// core.ErrInvalidInput, a bad secret with core.ErrInvalidKey or
+// core.ErrWeakKey.
+func Sign(in Input, secret string, opts ...Option) (*Signed, error) {
+	o := core.NewOptions(opts)
+	key, err := core.DecodeSecret(secret, core.KeyUTF8, 8)
+	if err != nil {
+		return nil, err
+	}
+	values, err := core.Resolve(spec.Fields, in.object(), o.Now, o.Random)
+	if err != nil {
+		return nil, err
+	}
+	// HMAC-SHA384 over v + "|" + account + "|" + id + "|" + until, encoded
+	// base64; the token is the JSON object (v, account, id, until, sig) encoded
+	// base64url-nopad.
+	r, err := spec.Sign(key, values)
+	if err != nil {
+		return nil, err
+	}
+	out := &Signed{
+		Token:     r.Token,
+		URL:       r.URL,
+		Signature: r.Signature,
+		Response:  r.Response,
+	}
+	if v, ok := values.Get("until"); ok {
+		out.ExpiresAt = v.(int64)
+	}
+	return out, nil
+}

@@ -1,0 +1,28 @@
+private static function embedUrl(JsonObject $values, ?string $token, ?string $signature): string
+{
+    $url = 'https://embed.example.com/t/' . ($token ?? '');
+    $query = self::query($values, $token, $signature);
+    if ($query !== '') {
+        $url .= '?' . $query;
+    }
+
+    return $url;
+}
+
+/**
+ * The query string: parameters in declared order, absent ones left out.
+ */
+private static function query(JsonObject $values, ?string $token, ?string $signature): string
+{
+    $query = [];
+
+    return implode('&', $query);
+}
+
+/**
+ * One query parameter, name and value percent-encoded.
+ */
+private static function param(string $name, string $value): string
+{
+    return self::percent($name) . '=' . self::percent($value);
+}

@@ -1,0 +1,14 @@
+// Verify checks a URL with secret and returns its claims, or a *core.Error whose
+// Code says why it was refused (core.ErrExpired, core.ErrBadSignature, ...).
+func Verify(url, secret string, opts ...Option) (*Claims, error) {
+	o := core.NewOptions(opts)
+	key, err := core.DecodeSecret(secret, core.KeyBase64, 16)
+	if err != nil {
+		return nil, err
+	}
+	raw, err := spec.Verify(key, url, o.Now)
+	if err != nil {
+		return nil, err
+	}
+	return claimsFrom(raw), nil
+}
