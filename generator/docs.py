@@ -10,6 +10,11 @@ Per format, under ``docs/generated/``:
   fetches a fresh URL five minutes before the current one expires;
 - ``<format>.md``: the page (content tabs, lint findings, the spec file) and ``<format>.mdx``;
 - ``index.md``: the list of formats.
+
+A format whose family a language does not declare (``Language.families``) has no code for that
+language; its page says so. Exchange formats (the back end trades its secret for the vendor's
+token) have no sign / verify regions, no signing lint and no token endpoint yet: their page
+describes the request they make, the answer they read and the errors they map.
 """
 
 from __future__ import annotations
@@ -22,7 +27,10 @@ from generator.ir import FieldIR, FormatIR, build_ir
 from generator.languages.base import Language
 from generator.languages.registry import language
 from generator.regions import REGIONS, extract_regions
-from specmodel.model import Format
+from specmodel import ExchangeFormat, Spec
+from specmodel.exchange_model import DEFAULT_STATUS_ERRORS, Auth
+from specmodel.model import Field, Format, Placement, Source, TemplatePart
+from specmodel.templates import placeholders
 
 DOCS_ROOT = "docs/generated"
 _TITLES = {"sign": "Sign", "verify": "Verify", "url": "Embed URL"}
@@ -38,14 +46,20 @@ _TENANT_HINTS = ("tenant", "org", "customer", "account", "user", "workspace", "r
 
 
 def render_docs(
-    formats: Sequence[Format], languages: Sequence[Language], code: Mapping[str, Mapping[str, str]]
+    formats: Sequence[Spec], languages: Sequence[Language], code: Mapping[str, Mapping[str, str]]
 ) -> dict[str, str]:
     """Fragments, one Markdown page and one MDX partial per format, and the formats index."""
     files: dict[str, str] = {}
-    by_name = {lang.name: lang for lang in languages}
     for fmt in formats:
+        missing = [lang for lang in languages if fmt.family not in lang.families]
+        if isinstance(fmt, ExchangeFormat):
+            files[f"{DOCS_ROOT}/{fmt.name}.md"] = _exchange_markdown(fmt, missing)
+            files[f"{DOCS_ROOT}/{fmt.name}.mdx"] = _exchange_mdx(fmt, missing)
+            continue
+        supporting = [lang for lang in languages if fmt.family in lang.families]
+        by_name = {lang.name: lang for lang in supporting}
         present: dict[str, list[Language]] = {region: [] for region in REGIONS}
-        for lang in languages:
+        for lang in supporting:
             regions = extract_regions(code.get(fmt.name, {}).get(lang.name, ""))
             for region, text in regions.items():
                 if region in present:
@@ -59,8 +73,8 @@ def render_docs(
                 endpoints.append(lang)
         files[_frontend(fmt.name, "tsx")] = _react_embed(fmt)
         files[_frontend(fmt.name, "html")] = _html_embed(fmt)
-        files[f"{DOCS_ROOT}/{fmt.name}.md"] = _markdown(fmt, present, endpoints)
-        files[f"{DOCS_ROOT}/{fmt.name}.mdx"] = _mdx(fmt, present, files)
+        files[f"{DOCS_ROOT}/{fmt.name}.md"] = _markdown(fmt, present, endpoints) + _not_yet(missing)
+        files[f"{DOCS_ROOT}/{fmt.name}.mdx"] = _mdx(fmt, present, files) + _not_yet(missing)
     files[f"{DOCS_ROOT}/index.md"] = _index(formats)
     return files
 
@@ -71,6 +85,17 @@ def _fragment(format_name: str, lang: Language, region: str) -> str:
 
 def _frontend(format_name: str, extension: str) -> str:
     return f"{DOCS_ROOT}/snippets/{format_name}/frontend/embed.{extension}"
+
+
+_NOT_YET = "Not yet generated for "
+
+
+def _not_yet(missing: Sequence[Language]) -> str:
+    """A note for the languages whose templates do not cover the format's family yet."""
+    if not missing:
+        return ""
+    labels = ", ".join(lang.label for lang in missing)
+    return f"\n{_NOT_YET}{labels}.\n"
 
 
 # ---------------------------------------------------------------- the Markdown page
@@ -105,7 +130,12 @@ def _markdown(
         )
     lines += _integration(fmt, endpoints)
     lines += _findings(fmt)
-    lines += [
+    lines += _spec_file(fmt)
+    return "\n".join(lines)
+
+
+def _spec_file(fmt: Spec) -> list[str]:
+    return [
         "## The spec",
         "",
         f'??? note "{fmt.path}"',
@@ -115,7 +145,6 @@ def _markdown(
         "    ```",
         "",
     ]
-    return "\n".join(lines)
 
 
 def _tabs(entries: Iterable[tuple[str, str, str]]) -> list[str]:
@@ -163,7 +192,7 @@ def _integration(fmt: Format, endpoints: Sequence[Language]) -> list[str]:
     return lines
 
 
-def _findings(fmt: Format) -> list[str]:
+def _findings(fmt: Spec) -> list[str]:
     lines = ["## Lint findings", ""]
     if not fmt.findings:
         return [*lines, "None: the lint found no weakness in this format.", ""]
@@ -188,7 +217,7 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def _index(formats: Sequence[Format]) -> str:
+def _index(formats: Sequence[Spec]) -> str:
     lines = [
         "# Formats",
         "",
@@ -503,6 +532,186 @@ def _html_embed(fmt: Format) -> str:
             "",
         ]
     )
+
+
+# ---------------------------------------------------------------- exchange formats
+
+_AUTH = {
+    "none": "no authentication header",
+    "basic": "HTTP Basic",
+    "bearer": "a Bearer token",
+    "header": "a header",
+}
+_CREDENTIALS = {"secret": "the secret", "token": "the token from the exchange"}
+
+
+def _exchange_markdown(fmt: ExchangeFormat, missing: Sequence[Language]) -> str:
+    """The page of an exchange format: the request it makes, its answer, errors, lint, YAML."""
+    exchange = fmt.exchange
+    lines = [
+        f"# {fmt.title}",
+        "",
+        f"<!-- generated from {fmt.path} — do not edit -->",
+        "",
+        f"**Vendor:** {fmt.vendor} · **family:** `{fmt.family.value}` · **spec:** `{fmt.path}`",
+        "",
+    ]
+    if fmt.references:
+        lines += ["Vendor documentation: " + ", ".join(f"<{ref}>" for ref in fmt.references), ""]
+    lines += [
+        f"Nothing is signed locally: your back end trades its secret for a token that "
+        f"{fmt.vendor} issues, with one HTTP call, and hands the browser only that token "
+        "(or the embed URL built from it).",
+        "",
+    ]
+    if missing:
+        lines += [
+            '!!! note "No generated code yet"',
+            "",
+            f"    {_NOT_YET}{', '.join(lang.label for lang in missing)}.",
+            "    The reference implementation (`conformance/reference/exchange.py`) and the "
+            "test vectors describe the behaviour the SDKs will follow.",
+            "",
+        ]
+    lines += [
+        "## The request",
+        "",
+        f"`{exchange.request.method} {_template(exchange.request.url)}`",
+        "",
+        f"- **Authentication:** {_auth(exchange.request.auth)}",
+        f"- **Timeout:** {exchange.timeout} ms"
+        + ("" if exchange.timeout_ms is not None else " (the default: the spec names none)"),
+        f"- **Secret:** {_secret_travel(fmt)}",
+        "",
+    ]
+    lines += _field_table(fmt.fields, placeholders(exchange.request.url))
+    lines += ["## The answer", ""]
+    lines += _answer(fmt)
+    lines += ["## Errors", ""]
+    lines += _error_table(fmt)
+    if exchange.revoke is not None:
+        revoke = exchange.revoke
+        lines += [
+            "## Revocation",
+            "",
+            f"`{revoke.method} {_template(revoke.url)}`, authenticated with {_auth(revoke.auth)}.",
+            "",
+        ]
+    lines += _findings(fmt)
+    lines += _spec_file(fmt)
+    return "\n".join(lines)
+
+
+def _template(parts: Sequence[TemplatePart]) -> str:
+    return "".join(
+        part.literal
+        if part.placeholder is None
+        else "{" + part.placeholder + ("|percent" if part.percent else "") + "}"
+        for part in parts
+    )
+
+
+def _auth(auth: Auth) -> str:
+    text = _AUTH.get(auth.scheme, auth.scheme)
+    if auth.scheme == "header" and auth.header:
+        text = f"the `{auth.header}` header"
+    if auth.credential:
+        text += f" carrying {_CREDENTIALS.get(auth.credential, auth.credential)}"
+    return text
+
+
+def _secret_travel(fmt: ExchangeFormat) -> str:
+    carriers = [f"`{f.name}`" for f in fmt.fields if f.source is Source.SECRET]
+    auth = fmt.exchange.request.auth
+    if carriers:
+        where = f"in the JSON body as {', '.join(carriers)}"
+    elif auth.credential == "secret":
+        where = f"in the {auth.header_name} header"
+    else:
+        where = "not sent"
+    description = f" ({_cell(fmt.secret_description)})" if fmt.secret_description else ""
+    return where + description
+
+
+def _field_table(fields: Sequence[Field], in_url: Sequence[str]) -> list[str]:
+    lines = [
+        "| field | travels | type | source | required | default | description |",
+        "|-------|---------|------|--------|----------|---------|-------------|",
+    ]
+    for f in fields:
+        travels = "URL" if f.placement is Placement.URL else "body"
+        if f.placement is not Placement.URL and f.name in in_url:
+            travels = "URL, body"
+        kind = f.shape.type + (f" ({f.unit})" if f.unit else "")
+        default = "—"
+        if f.default is not None:
+            default = (
+                f"now + {f.default.now_plus} s"
+                if f.default.now_plus is not None
+                else f"`{json.dumps(f.default.value)}`"
+            )
+        lines.append(
+            f"| `{f.name}` | {travels} | {kind} | {f.source.value} | "
+            f"{'yes' if f.required else 'no'} | {default} | {_cell(f.description) or '—'} |"
+        )
+    return [*lines, ""]
+
+
+def _answer(fmt: ExchangeFormat) -> list[str]:
+    exchange = fmt.exchange
+    response = exchange.response
+    success = ", ".join(str(status) for status in exchange.success)
+    lines = [
+        f"- **Success:** HTTP {success}, a JSON object",
+        f"- **Token:** `{'.'.join(response.token)}`",
+    ]
+    if response.url is not None:
+        lines.append(f"- **Embed URL:** `{'.'.join(response.url)}` of the answer")
+    elif exchange.embed_url is not None:
+        lines.append(f"- **Embed URL:** `{_template(exchange.embed_url)}`")
+    expiry = response.expires_in
+    if expiry is None:
+        lines.append("- **Expires:** not stated by the answer")
+    elif expiry.path is not None:
+        lines.append(f"- **Expires in:** `{'.'.join(expiry.path)}` of the answer ({expiry.unit})")
+    else:
+        lines.append(f"- **Expires in:** the request field `{expiry.field}` ({expiry.unit})")
+    for expectation in response.require:
+        lines.append(
+            f"- **Required:** `{'.'.join(expectation.path)}` is "
+            f"`{json.dumps(expectation.equals)}`, else `bad_response`"
+        )
+    return [*lines, ""]
+
+
+def _error_table(fmt: ExchangeFormat) -> list[str]:
+    lines = [
+        "A status outside the success list becomes an error code; the spec's own rules come "
+        "first, then the defaults. Secrets never appear in an error.",
+        "",
+        "| status | error | when |",
+        "|--------|-------|------|",
+    ]
+    own = {rule.status for rule in fmt.exchange.errors}
+    for rule in fmt.exchange.errors:
+        lines.append(f"| {rule.status} | `{rule.error}` | {_cell(rule.when) or '—'} |")
+    for status, error in DEFAULT_STATUS_ERRORS.items():
+        if status not in own:
+            lines.append(f"| {status} | `{error}` | (default) |")
+    return [*lines, ""]
+
+
+def _exchange_mdx(fmt: ExchangeFormat, missing: Sequence[Language]) -> str:
+    exchange = fmt.exchange
+    return "\n".join(
+        [
+            f"{{/* generated from {fmt.path} — do not edit */}}",
+            "",
+            f"`{exchange.request.method} {_template(exchange.request.url)}` "
+            f"— {fmt.vendor} issues the token; nothing is signed locally.",
+            "",
+        ]
+    ) + _not_yet(missing)
 
 
 # ---------------------------------------------------------------- the Docusaurus partial

@@ -12,6 +12,7 @@ from generator.headers import with_header
 from generator.ir import FormatIR, build_ir
 from generator.languages.base import Language, OutputFile
 from generator.languages.registry import LANGUAGES
+from specmodel import Spec
 from specmodel.model import Format
 
 Files = dict[str, str]
@@ -19,7 +20,7 @@ RUNTIME_SOURCE = "the embedseal runtime"
 
 
 def render(
-    formats: Sequence[Format],
+    formats: Sequence[Spec],
     languages: Sequence[Language] = LANGUAGES,
     env: jinja2.Environment | None = None,
 ) -> Files:
@@ -28,7 +29,7 @@ def render(
     files: Files = {}
     code: dict[str, dict[str, str]] = {}  # format → language → rendered per-format source
     for lang in languages:
-        irs = [build_ir(fmt, lang) for fmt in formats]
+        irs = [build_ir(fmt, lang) for fmt in supported(formats, lang)]
         files.update(_runtime(lang, env))
         files.update(_package_files(lang, irs, env))
         for ir in irs:
@@ -37,6 +38,11 @@ def render(
             code.setdefault(ir.name, {})[lang.name] = "\n".join(rendered.values())
     files.update(render_docs(formats, languages, code))
     return dict(sorted(files.items()))
+
+
+def supported(formats: Sequence[Spec], lang: Language) -> list[Format]:
+    """The formats ``lang`` generates: those of its families (exchange comes later)."""
+    return [f for f in formats if isinstance(f, Format) and f.family in lang.families]
 
 
 def _runtime(lang: Language, env: jinja2.Environment) -> Files:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import GENERATOR_VERSION
-from specmodel.model import Format
+from specmodel import Spec
 
 MANIFEST = "sdks/manifest.json"
 
@@ -31,7 +32,7 @@ class Plan:
         return not (self.changed or self.missing or self.extra)
 
 
-def with_manifest(files: dict[str, str], formats: list[Format], root: Path) -> dict[str, str]:
+def with_manifest(files: dict[str, str], formats: Sequence[Spec], root: Path) -> dict[str, str]:
     """``files`` plus the manifest: per-file sha256, spec hashes, generator version."""
     manifest = {
         "generator_version": GENERATOR_VERSION,

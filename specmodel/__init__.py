@@ -4,11 +4,14 @@ Both the generator and the reference implementation read formats only through th
 """
 
 from specmodel.errors import Location, SpecError, SpecErrors
+from specmodel.exchange_model import ExchangeFormat, Spec
 from specmodel.loader import FORMATS_DIR, load_all, load_format, resolve_format
 
 __all__ = [
     "FORMATS_DIR",
+    "ExchangeFormat",
     "Location",
+    "Spec",
     "SpecError",
     "SpecErrors",
     "load_all",

@@ -45,7 +45,9 @@ def build_format(source: YamlSource, path: str) -> Format:
         secret_encoding=data["secret"]["encoding"],
         min_key_bytes=data["secret"].get("min_bytes"),
         secret_description=data["secret"].get("description", ""),
-        fields=tuple(_field(raw, ("fields", i), source) for i, raw in enumerate(data["fields"])),
+        fields=tuple(
+            build_field(raw, ("fields", i), source) for i, raw in enumerate(data["fields"])
+        ),
         json=JsonProfile(**data["json"]),
         signature=_signature(data["signature"]),
         url=url,
@@ -54,12 +56,12 @@ def build_format(source: YamlSource, path: str) -> Format:
         header=tuple(data.get("jws", {}).get("header", {}).items()),
         envelope_encoding=data.get("envelope", {}).get("encoding"),
         references=tuple(data.get("references", ())),
-        acknowledged=_acknowledged(data.get("acknowledged", ()), source),
+        acknowledged=build_acknowledged(data.get("acknowledged", ()), source),
         location=source.where(()),
     )
 
 
-def _field(raw: dict[str, Any], path: Path, source: YamlSource) -> Field:
+def build_field(raw: dict[str, Any], path: Path, source: YamlSource) -> Field:
     default = raw.get("default")
     return Field(
         name=raw["name"],
@@ -72,6 +74,7 @@ def _field(raw: dict[str, Any], path: Path, source: YamlSource) -> Field:
         default=_default(default, raw["type"]) if "default" in raw else None,
         fixed=raw.get("value"),
         random=RandomSpec(**raw["random"]) if "random" in raw else None,
+        unit=raw.get("unit"),
     )
 
 
@@ -81,7 +84,7 @@ def _shape(raw: dict[str, Any], path: Path, source: YamlSource) -> Shape:
         type=raw["type"],
         items=_shape(raw["items"], (*path, "items"), source) if "items" in raw else None,
         properties=tuple(
-            _field(item, (*path, "properties", i), source) for i, item in enumerate(properties)
+            build_field(item, (*path, "properties", i), source) for i, item in enumerate(properties)
         ),
         exactly_one_of=tuple(raw.get("exactly_one_of", ())),
         enum=tuple(raw.get("enum", ())),
@@ -115,14 +118,16 @@ def _message(raw: dict[str, Any]) -> Message:
 def _url(raw: dict[str, Any], source: YamlSource) -> Url:
     fragment = raw.get("fragment")
     return Url(
-        base=_template(raw["base"], ("url", "base"), source),
+        base=build_template(raw["base"], ("url", "base"), source),
         query=tuple(QueryParam(**param) for param in raw.get("query", ())),
-        fragment=_template(fragment, ("url", "fragment"), source) if fragment is not None else None,
+        fragment=build_template(fragment, ("url", "fragment"), source)
+        if fragment is not None
+        else None,
         percent=Percent(**raw["percent"]) if "percent" in raw else Percent(),
     )
 
 
-def _template(text: str, path: Path, source: YamlSource) -> tuple[TemplatePart, ...]:
+def build_template(text: str, path: Path, source: YamlSource) -> tuple[TemplatePart, ...]:
     try:
         return parse_template(text)
     except ValueError as error:
@@ -150,7 +155,7 @@ def _verify(raw: dict[str, Any], jws: dict[str, Any] | None) -> VerifyPolicy:
     )
 
 
-def _acknowledged(raw: Any, source: YamlSource) -> tuple[Acknowledgement, ...]:
+def build_acknowledged(raw: Any, source: YamlSource) -> tuple[Acknowledgement, ...]:
     return tuple(
         Acknowledgement(
             item["risk"], " ".join(item["reason"].split()), source.where(("acknowledged", i))

@@ -10,6 +10,7 @@ from pathlib import PurePath
 from typing import Any
 
 from specmodel.errors import SpecError
+from specmodel.exchange_checks import EXCHANGE_CHECKS, check_no_exchange_keys
 from specmodel.field_checks import check_field_rules
 from specmodel.source import Path, Source
 from specmodel.templates import parse_template, placeholders
@@ -19,8 +20,9 @@ _TIME_POLICY_KEYS = ("expires", "issued_at", "not_before")
 
 
 def semantic_errors(source: Source) -> list[SpecError]:
-    """Every semantic error, in check order."""
-    return [error for check in CHECKS for error in check(source)]
+    """Every semantic error, in check order (the family decides which checks run)."""
+    family_checks = EXCHANGE_CHECKS if source.data["family"] == "exchange" else CHECKS
+    return [error for check in (*COMMON_CHECKS, *family_checks) for error in check(source)]
 
 
 def _fields(source: Source) -> dict[str, tuple[int, dict[str, Any]]]:
@@ -210,10 +212,9 @@ def _time_field(
         yield source.error(("verify", key), f"{policy[key]!r} is in: url, so no verifier sees it")
 
 
+COMMON_CHECKS: tuple[Check, ...] = (check_name_matches_file, check_unique_names, check_field_rules)
 CHECKS: tuple[Check, ...] = (
-    check_name_matches_file,
-    check_unique_names,
-    check_field_rules,
+    check_no_exchange_keys,
     check_family_sections,
     check_jws_header,
     check_placements,

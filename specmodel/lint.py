@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from specmodel.errors import Location, SpecError
+from specmodel.exchange_lint import SEVERITY as EXCHANGE_SEVERITY
+from specmodel.exchange_lint import exchange_findings
+from specmodel.exchange_model import ExchangeFormat, Spec
 from specmodel.model import Family, Finding, Format, Placement, Source
 from specmodel.source import Source as YamlSource
 
@@ -20,19 +23,25 @@ SEVERITY = {
     "ambiguous-concatenation": "medium",
     "sha1": "medium",
     "no-min-key-length": "low",
+    **EXCHANGE_SEVERITY,
 }
 
 
-def lint(fmt: Format, source: YamlSource) -> tuple[Finding, ...]:
+def lint(fmt: Spec, source: YamlSource) -> tuple[Finding, ...]:
     """All findings for ``fmt``, marked acknowledged where the YAML says so."""
     acknowledged = {ack.risk for ack in fmt.acknowledged}
+    raw = (
+        exchange_findings(fmt, source)
+        if isinstance(fmt, ExchangeFormat)
+        else _raw_findings(fmt, source)
+    )
     return tuple(
         Finding(risk, SEVERITY[risk], message, where, risk in acknowledged)
-        for risk, message, where in _raw_findings(fmt, source)
+        for risk, message, where in raw
     )
 
 
-def lint_errors(fmt: Format) -> list[SpecError]:
+def lint_errors(fmt: Spec) -> list[SpecError]:
     """Unacknowledged findings and stale acknowledgements, as load errors."""
     errors = [
         SpecError(

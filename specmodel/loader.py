@@ -12,16 +12,17 @@ from pathlib import Path
 from specmodel.build import build_format
 from specmodel.checks import semantic_errors
 from specmodel.errors import Location, SpecError, SpecErrors
+from specmodel.exchange_build import build_exchange_format
+from specmodel.exchange_model import Spec
 from specmodel.lint import lint, lint_errors
-from specmodel.model import Format
 from specmodel.schema import schema_errors
-from specmodel.source import read_source
+from specmodel.source import Source, read_source
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 FORMATS_DIR = REPO_ROOT / "spec" / "formats"
 
 
-def load_format(path: Path) -> Format:
+def load_format(path: Path) -> Spec:
     """The validated, linted model of one YAML file; raises :class:`SpecErrors`."""
     display = _display_path(path)
     try:
@@ -35,16 +36,22 @@ def load_format(path: Path) -> Format:
         errors = stage(source)
         if errors:
             raise SpecErrors(errors)
-    fmt = build_format(source, display)
+    fmt = _build(source, display)
     fmt = dataclasses.replace(fmt, findings=lint(fmt, source))
     if errors := lint_errors(fmt):
         raise SpecErrors(errors)
     return fmt
 
 
-def load_all(directory: Path = FORMATS_DIR) -> list[Format]:
+def _build(source: Source, display: str) -> Spec:
+    if source.data["family"] == "exchange":
+        return build_exchange_format(source, display)
+    return build_format(source, display)
+
+
+def load_all(directory: Path = FORMATS_DIR) -> list[Spec]:
     """Every format in ``directory`` (sorted by name); errors of all files are reported together."""
-    formats: list[Format] = []
+    formats: list[Spec] = []
     errors: list[SpecError] = []
     for path in sorted(directory.glob("*.yaml")):
         try:
@@ -56,7 +63,7 @@ def load_all(directory: Path = FORMATS_DIR) -> list[Format]:
     return formats
 
 
-def resolve_format(name_or_path: str, directory: Path = FORMATS_DIR) -> Format:
+def resolve_format(name_or_path: str, directory: Path = FORMATS_DIR) -> Spec:
     """A format by name (``papermap-iframe``) or by path to a YAML file."""
     candidate = Path(name_or_path)
     if candidate.suffix in (".yaml", ".yml") or candidate.exists():

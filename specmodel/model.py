@@ -15,6 +15,7 @@ class Family(StrEnum):
     JWS = "jws"  # JWS compact serialization (JWT)
     ENVELOPE = "envelope"  # encoded JSON object carrying its own signature field
     SIGNED_URL = "signed-url"  # a string built from the fields, signature appended to a URL
+    EXCHANGE = "exchange"  # the backend sends its secret to the vendor and receives a token
 
 
 class Source(StrEnum):
@@ -25,6 +26,7 @@ class Source(StrEnum):
     CLOCK = "clock"  # the current Unix time
     RANDOM = "random"  # fresh random bytes (nonce, jti)
     SIGNATURE = "signature"  # the envelope field that carries the signature
+    SECRET = "secret"  # exchange: the request-body member that carries the secret
 
 
 class Placement(StrEnum):
@@ -89,6 +91,7 @@ class Field:
     default: Default | None = None
     fixed: Any = None
     random: RandomSpec | None = None
+    unit: str | None = None  # exchange: seconds | minutes | milliseconds of a duration
 
     @property
     def is_input(self) -> bool:

@@ -101,6 +101,22 @@ FIRST_ERROR_LINE = {
     "value-wrong-type": "value: 7",
     "verify-expires-url-field": "expires: exp",
     "yaml-syntax-error": "description: A unique id",  # where PyYAML noticed (reported)
+    # exchange family
+    "exchange-example-without-response": "secret: ds_",  # the example mapping (its first key)
+    "exchange-expiry-field-without-unit": "expires_in: {field: tokenExpiry}",
+    "exchange-header-scheme-without-name": "auth: {scheme: header, credential: secret}",
+    "exchange-missing-section": "format: exchange-missing-section",
+    "exchange-no-timeout": "request:",  # the exchange mapping (its first key)
+    "exchange-plain-http": "- name: server_url",
+    "exchange-secret-in-url": "in: url",
+    "exchange-secret-sent-twice": "method: POST",  # the request mapping (its first key)
+    "exchange-signature-section": "signature: {algorithm: sha256",
+    "exchange-token-before-request": "method: POST",
+    "exchange-unacknowledged-secret-sent": "method: POST",
+    "exchange-unit-on-string": "unit: seconds",
+    "exchange-unknown-error-code": "error: denied",
+    "exchange-unknown-placeholder": 'url: "{server}/api/v1/token"',
+    "unit-on-jws-field": "unit: seconds",
 }
 
 _ERROR_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")

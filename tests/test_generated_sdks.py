@@ -1,7 +1,8 @@
 """Generated code compiled and executed: each language's adapter against the shared vectors.
 
 The adapter is generated with the SDK; this test copies sdks/<lang>/ to a temporary folder,
-builds the adapter with the language's registered commands and feeds it every vector case.
+builds the adapter with the language's registered commands and feeds it every sign and verify
+vector case (exchange groups have no adapter operation yet).
 A missing toolchain skips locally and fails in CI.
 """
 
@@ -23,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 VECTORS = Path(os.environ.get("EMBEDSEAL_VECTORS", str(ROOT / "conformance" / "vectors")))
 # Where the generated tree is read from: the repository, or a scratch output of `--out DIR`.
 GENERATED = Path(os.environ.get("EMBEDSEAL_GENERATED_ROOT", str(ROOT)))
+# What the adapters answer; the exchange family's "exchange" groups are not sent yet.
+ADAPTER_OPERATIONS = ("sign", "verify")
 
 
 def _vector_cases() -> list[dict[str, Any]]:
@@ -32,6 +35,8 @@ def _vector_cases() -> list[dict[str, Any]]:
         if "testGroups" not in document:
             continue
         for group in document["testGroups"]:
+            if group["type"] not in ADAPTER_OPERATIONS:
+                continue  # exchange groups: no adapter operation yet (part 2 adds it)
             for test in group["tests"]:
                 cases.append(
                     {

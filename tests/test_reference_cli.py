@@ -21,7 +21,9 @@ from specmodel import FORMATS_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 RANDOM = bytes(range(64)).hex()
-FORMATS = sorted(path.stem for path in FORMATS_DIR.glob("*.yaml"))
+FORMATS = sorted(  # the signing formats; exchange formats are tested in test_exchange.py
+    path.stem for path in FORMATS_DIR.glob("*.yaml") if "family: exchange" not in path.read_text()
+)
 SIGN_KEYS = {
     "jws": {"ok", "token", "url", "signature", "response"},
     "envelope": {"ok", "token", "url", "signature", "response"},

@@ -18,7 +18,12 @@ from specmodel.model import Format
 
 ROOT = Path(__file__).resolve().parents[1]
 VECTORS = ROOT / "conformance" / "vectors"
-FORMAT_NAMES = sorted(path.stem for path in FORMATS_DIR.glob("*.yaml"))
+ALL_FORMAT_NAMES = sorted(path.stem for path in FORMATS_DIR.glob("*.yaml"))
+FORMAT_NAMES = [  # sign/verify vectors; exchange vectors are checked in test_exchange_vectors.py
+    name
+    for name in ALL_FORMAT_NAMES
+    if "family: exchange" not in (FORMATS_DIR / f"{name}.yaml").read_text()
+]
 SMALL_FORMAT = "papermap-iframe"
 
 
@@ -36,7 +41,7 @@ def test_committed_vectors_are_current(capsys: pytest.CaptureFixture[str]) -> No
     assert status == 0, capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name", FORMAT_NAMES)
+@pytest.mark.parametrize("name", ALL_FORMAT_NAMES)
 def test_file_validates_against_the_schema(name: str) -> None:
     doc = _load(name)
     assert doc["schema"] == SCHEMA_ID

@@ -10,7 +10,7 @@ from typing import Any
 
 from conformance.harness import crosscheck, expected
 from conformance.harness.backend import Adapter, BuildError
-from conformance.harness.cases import Case, load_all
+from conformance.harness.cases import Case, load_all, load_skipped
 from conformance.harness.containers import DockerAdapter
 from conformance.harness.descriptor import AdapterSpec
 from conformance.harness.dockerhost import ensure_image
@@ -52,6 +52,14 @@ class RunData:
     cross: list[Result]
     seconds: float
     stale: dict[str, list[str]] = field(default_factory=dict)
+    skipped: list[Case] = field(default_factory=list)  # chosen, but no adapter operation yet
+
+    def skipped_by_format(self) -> dict[str, int]:
+        """Skipped cases per format (exchange formats until adapters gain the operation)."""
+        counts: dict[str, int] = {}
+        for case in self.skipped:
+            counts[case.format] = counts.get(case.format, 0) + 1
+        return dict(sorted(counts.items()))
 
     def results(self) -> list[Result]:
         """Every result, vectors first, then cross checks."""
@@ -71,6 +79,9 @@ def execute(options: Options) -> RunData:
     """Run everything and mark expected failures; the caller writes the reports."""
     started = time.perf_counter()
     cases = choose(load_all(options.vectors), options.formats, options.patterns, options.shard)
+    skipped = choose(
+        load_skipped(options.vectors), options.formats, options.patterns, options.shard
+    )
     progress = Progress(len(cases) * len(options.specs), quiet=options.quiet)
     control = Control(options.fail_fast)
     runs = [LanguageRun(spec.language) for spec in options.specs]
@@ -81,7 +92,7 @@ def execute(options: Options) -> RunData:
     finally:
         _shutdown(runs, adapters)
         progress.close()
-    data = RunData(options, cases, runs, cross, time.perf_counter() - started)
+    data = RunData(options, cases, runs, cross, time.perf_counter() - started, skipped=skipped)
     _mark_expected(data)
     return data
 

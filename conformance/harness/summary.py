@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from conformance.harness import tables
+from conformance.harness.cases import SKIP_REASON
 from conformance.harness.runner import RunData
 
 
 def markdown(data: RunData) -> str:
     """The whole summary."""
-    parts = [_header(data), _matrix(data), _cross(data), _timings(data), _problems(data)]
+    parts = [
+        _header(data),
+        _matrix(data),
+        _skipped(data),
+        _cross(data),
+        _timings(data),
+        _problems(data),
+    ]
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
@@ -54,6 +62,18 @@ def _matrix(data: RunData) -> str:
     rows.append(["**total**", *(f"**{totals[lang].text()}**" for lang in langs)])
     note = "Cells: passed/run (expected failures, other outcomes); time = harness-side case time."
     return "## Format x language\n\n" + note + "\n\n" + _table(["format", *langs], rows)
+
+
+def _skipped(data: RunData) -> str:
+    counts = data.skipped_by_format()
+    if not counts:
+        return ""
+    rows = [[f, str(n), SKIP_REASON] for f, n in counts.items()]
+    note = (
+        "Vector cases that were not sent to any adapter: the protocol has no operation for "
+        "them yet. They are neither passes nor failures and are not in the tables above."
+    )
+    return "## Skipped\n\n" + note + "\n\n" + _table(["format", "cases", "reason"], rows)
 
 
 def _cross(data: RunData) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conformance.harness import tables
+from conformance.harness.cases import SKIP_REASON
 from conformance.harness.runner import RunData
 
 
@@ -20,6 +21,10 @@ def final_table(data: RunData) -> str:
         matrix = [["signer \\ verifier", *langs]]
         matrix += [[s, *(cross[s][v].text() for v in langs)] for s in langs]
         text += "\n\ncross-language (tokens signed by row, verified by column)\n" + _grid(matrix)
+    counts = data.skipped_by_format()
+    if counts:
+        listed = ", ".join(f"{fmt} ({n})" for fmt, n in counts.items())
+        text += f"\n\nnot run ({SKIP_REASON}): {listed}"
     bad = tables.unexpected(data)
     verdict = f"FAILED: {len(bad)} unexpected results" if bad else "PASSED: no unexpected results"
     return f"{text}\n\n{verdict} ({data.seconds:.1f} s)\n"

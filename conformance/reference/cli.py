@@ -1,4 +1,4 @@
-"""``python -m conformance.reference sign|verify --format NAME --input FILE``.
+"""``python -m conformance.reference sign|verify|exchange|revoke --format NAME --input FILE``.
 
 Prints one JSON object. Exit 0 when the operation ran (a refused token is a result);
 exit 2 with one line on stderr for a bad spec, a bad input file or an unknown format.
@@ -14,12 +14,19 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from conformance.reference.errors import EmbedsealError
+from conformance.reference.exchange_cli import EXCHANGE_REQUIRED, REVOKE_REQUIRED, run_exchange
 from conformance.reference.sign import sign
 from conformance.reference.verify import verify
-from specmodel import SpecErrors, resolve_format
+from specmodel import ExchangeFormat, Spec, SpecErrors, resolve_format
 from specmodel.model import Format
 
-_REQUIRED = {"sign": ("secret", "now", "fields"), "verify": ("secret", "now", "token")}
+_REQUIRED = {
+    "sign": ("secret", "now", "fields"),
+    "verify": ("secret", "now", "token"),
+    "exchange": EXCHANGE_REQUIRED,
+    "revoke": REVOKE_REQUIRED,
+}
+_EXCHANGE_OPERATIONS = ("exchange", "revoke")
 
 
 class InputError(Exception):
@@ -48,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m conformance.reference", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("operation", choices=("sign", "verify"))
+    parser.add_argument("operation", choices=tuple(_REQUIRED))
     parser.add_argument("--format", required=True, help="format name or path to a YAML file")
     parser.add_argument("--input", required=True, help="JSON input file, or - for stdin")
     return parser
@@ -78,6 +85,8 @@ def _check_types(document: dict[str, Any]) -> None:
         raise InputError("'fields' must be an object")
     if "token" in document and not isinstance(document["token"], str):
         raise InputError("'token' must be a string")
+    if "response" in document and not isinstance(document["response"], dict):
+        raise InputError("'response' must be an object (status, headers, body)")
     random = document.get("random", "")
     try:
         bytes.fromhex(random)
@@ -85,7 +94,15 @@ def _check_types(document: dict[str, Any]) -> None:
         raise InputError("'random' must be a hex string") from None
 
 
-def _run(operation: str, fmt: Format, document: dict[str, Any]) -> dict[str, Any]:
+def _run(operation: str, fmt: Spec, document: dict[str, Any]) -> dict[str, Any]:
+    if isinstance(fmt, ExchangeFormat) != (operation in _EXCHANGE_OPERATIONS):
+        raise InputError(f"{operation} does not apply to a {fmt.family} format")
+    if isinstance(fmt, ExchangeFormat):
+        return run_exchange(operation, fmt, document)
+    return _run_signing(operation, fmt, document)
+
+
+def _run_signing(operation: str, fmt: Format, document: dict[str, Any]) -> dict[str, Any]:
     try:
         if operation == "sign":
             random = bytes.fromhex(document.get("random", ""))

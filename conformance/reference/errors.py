@@ -22,6 +22,15 @@ class ErrorCode(StrEnum):
     INVALID_INPUT = "invalid_input"
     INVALID_KEY = "invalid_key"
     WEAK_KEY = "weak_key"
+    # exchange formats: what the vendor's answer (or its absence) means
+    INVALID_REQUEST = "invalid_request"
+    UNAUTHORIZED = "unauthorized"
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    RATE_LIMITED = "rate_limited"
+    UPSTREAM_ERROR = "upstream_error"
+    TIMEOUT = "timeout"
+    BAD_RESPONSE = "bad_response"
 
 
 VERIFY_CODES = (
@@ -33,6 +42,18 @@ VERIFY_CODES = (
     ErrorCode.LIFETIME_TOO_LONG,
     ErrorCode.MISSING_CLAIM,
     ErrorCode.INVALID_CLAIM,
+)
+
+
+EXCHANGE_CODES = (
+    ErrorCode.INVALID_REQUEST,
+    ErrorCode.UNAUTHORIZED,
+    ErrorCode.FORBIDDEN,
+    ErrorCode.NOT_FOUND,
+    ErrorCode.RATE_LIMITED,
+    ErrorCode.UPSTREAM_ERROR,
+    ErrorCode.TIMEOUT,
+    ErrorCode.BAD_RESPONSE,
 )
 
 

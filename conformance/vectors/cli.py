@@ -16,10 +16,12 @@ from pathlib import Path
 
 from conformance.vectors.build import Built, build_document
 from conformance.vectors.document import render
+from conformance.vectors.exchange_case import ExchangeSource
+from conformance.vectors.exchange_document import build_exchange_document
 from conformance.vectors.files import apply, plan
 from conformance.vectors.judge import ReferenceCrash
 from conformance.vectors.schema import schema_errors
-from conformance.vectors.sources import load_sources
+from conformance.vectors.sources import AnySource, load_sources
 from specmodel import FORMATS_DIR, SpecErrors
 
 OUT_DIR = Path(__file__).resolve().parent
@@ -43,7 +45,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build_all(formats_dir: Path) -> dict[str, Built]:
-    return {f"{src.fmt.name}.json": build_document(src) for src in load_sources(formats_dir)}
+    return {f"{src.fmt.name}.json": _build(src) for src in load_sources(formats_dir)}
+
+
+def _build(source: AnySource) -> Built:
+    if isinstance(source, ExchangeSource):
+        return Built(*build_exchange_document(source))
+    return build_document(source)
 
 
 def _stderr(lines: Iterable[str]) -> None:

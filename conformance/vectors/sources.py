@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import yaml
 
 from conformance.vectors.cases import Example
-from specmodel import SpecError, SpecErrors, load_format
+from conformance.vectors.exchange_case import ExchangeExample, ExchangeSource
+from specmodel import ExchangeFormat, SpecError, SpecErrors, load_format
 from specmodel.model import Format
 
 
@@ -28,9 +29,12 @@ class FormatSource:
         return hashlib.sha256(self.data).hexdigest()
 
 
-def load_sources(directory: Path) -> list[FormatSource]:
+AnySource: TypeAlias = FormatSource | ExchangeSource
+
+
+def load_sources(directory: Path) -> list[AnySource]:
     """Every ``*.yaml`` in ``directory``, sorted by path; all spec errors raised together."""
-    sources: list[FormatSource] = []
+    sources: list[AnySource] = []
     errors: list[SpecError] = []
     for path in sorted(directory.glob("*.yaml")):
         try:
@@ -42,8 +46,12 @@ def load_sources(directory: Path) -> list[FormatSource]:
     return sources
 
 
-def _load(path: Path) -> FormatSource:
+def _load(path: Path) -> AnySource:
     fmt = load_format(path)
     data = path.read_bytes()
     raw: Any = yaml.safe_load(data)["example"]
+    if isinstance(fmt, ExchangeFormat):
+        example = ExchangeExample(raw["secret"], raw["now"], raw["fields"], raw["response"])
+        return ExchangeSource(fmt, hashlib.sha256(data).hexdigest(), example)
+    assert isinstance(fmt, Format)
     return FormatSource(fmt, data, Example(raw["secret"], raw["now"], raw["fields"]))

@@ -11,7 +11,9 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any
 
-from specmodel.model import Shape
+from specmodel.model import Family, Shape
+
+SIGNING_FAMILIES = frozenset({Family.JWS, Family.ENVELOPE, Family.SIGNED_URL})
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class Language(ABC):
     # The conformance adapter (generated with the SDK): build and start commands, in the SDK root.
     adapter_build: tuple[str, ...] = ()
     adapter_run: str = ""
+    # The token families this language's templates generate; formats of others are skipped.
+    families: frozenset[Family] = SIGNING_FAMILIES
 
     @property
     def sdk_root(self) -> str:

@@ -2,7 +2,9 @@
 
 - every ``--8<--`` include of a generated page names a file the generator writes;
 - the lint findings of each format are on its page, with the acknowledged reasons;
-- the Python token endpoint of every format runs against the generated SDK (FastAPI and the
+- exchange formats (no generated code yet) get a page with the request, the answer, the error
+  mapping and a "Not yet generated for" note naming every language;
+- the Python token endpoint of every signing format runs against the generated SDK (FastAPI and the
   app's auth module stubbed): it refuses a caller who may not see the tenant, and signs for
   one who may;
 - the tutorial's format YAML loads cleanly, and the URL the tutorial prints is the reference's.
@@ -23,8 +25,9 @@ import yaml
 from docs_site import REPO
 
 from conformance.reference.sign import sign as reference_sign
+from generator.languages.registry import LANGUAGES
 from generator.render import render
-from specmodel import load_all
+from specmodel import ExchangeFormat, Spec, load_all
 from specmodel.model import Format
 
 TUTORIAL = REPO / "docs" / "tutorial"
@@ -32,30 +35,77 @@ _INCLUDE = re.compile(r'--8<-- "([^"]+)"')
 
 
 @pytest.fixture(scope="module")
-def formats() -> list[Format]:
+def specs() -> list[Spec]:
     return load_all()
 
 
 @pytest.fixture(scope="module")
-def files(formats: list[Format]) -> dict[str, str]:
-    return render(formats)
+def formats(specs: list[Spec]) -> list[Format]:
+    """The signing formats: the ones with generated code, endpoints and embeds."""
+    return [fmt for fmt in specs if isinstance(fmt, Format)]
+
+
+@pytest.fixture(scope="module")
+def exchanges(specs: list[Spec]) -> list[ExchangeFormat]:
+    return [fmt for fmt in specs if isinstance(fmt, ExchangeFormat)]
+
+
+@pytest.fixture(scope="module")
+def files(specs: list[Spec]) -> dict[str, str]:
+    return render(specs)
 
 
 def test_every_include_of_a_generated_page_exists(
-    formats: list[Format], files: dict[str, str]
+    specs: list[Spec], formats: list[Format], files: dict[str, str]
 ) -> None:
-    for fmt in formats:
+    for fmt in specs:
         page = files[f"docs/generated/{fmt.name}.md"]
         includes = _INCLUDE.findall(page)
-        assert len(includes) >= 3 * 6 + 2 + 2 + 1, fmt.name  # regions, endpoints, embeds, spec
+        if isinstance(fmt, Format):
+            assert len(includes) >= 3 * 6 + 2 + 2 + 1, fmt.name  # regions, endpoints, embeds, spec
+        else:
+            assert includes == [fmt.path], fmt.name  # only the spec: no code yet
         for path in includes:
             assert path in files or (REPO / path).is_file(), f"{fmt.name}: {path}"
 
 
-def test_pages_list_the_lint_findings_with_reasons(
-    formats: list[Format], files: dict[str, str]
+def test_exchange_pages_describe_the_request_and_say_no_code_yet(
+    exchanges: list[ExchangeFormat], files: dict[str, str]
 ) -> None:
+    assert {fmt.name for fmt in exchanges} >= {
+        "semaphor-token",
+        "boldbi-embed-authorize",
+        "tooljet-pat",
+    }
+    labels = ", ".join(lang.label for lang in LANGUAGES)
+    for fmt in exchanges:
+        page = files[f"docs/generated/{fmt.name}.md"]
+        assert f"Not yet generated for {labels}." in page, fmt.name
+        assert f"**Vendor:** {fmt.vendor}" in page
+        assert f"`{fmt.exchange.request.method} " in page
+        for section in ("## The request", "## The answer", "## Errors", "## Lint findings"):
+            assert section in page, (fmt.name, section)
+        for section in ("## Sign", "## Verify", "## Back end: the token endpoint"):
+            assert section not in page, (fmt.name, section)
+        for field in fmt.fields:
+            assert f"| `{field.name}` |" in page, (fmt.name, field.name)
+        assert not any(path.startswith(f"docs/generated/snippets/{fmt.name}/") for path in files)
+        assert f"Not yet generated for {labels}." in files[f"docs/generated/{fmt.name}.mdx"]
+    tooljet = files["docs/generated/tooljet-pat.md"]
+    assert "| 429 | `rate_limited` | more than 10 token requests a minute |" in tooljet
+    assert "HTTP Basic carrying the secret" in tooljet
+    assert "## Revocation" in files["docs/generated/semaphor-token.md"]
+
+
+def test_signing_pages_have_no_not_yet_note(formats: list[Format], files: dict[str, str]) -> None:
     for fmt in formats:
+        assert "Not yet generated" not in files[f"docs/generated/{fmt.name}.md"], fmt.name
+
+
+def test_pages_list_the_lint_findings_with_reasons(
+    specs: list[Spec], files: dict[str, str]
+) -> None:
+    for fmt in specs:
         page = files[f"docs/generated/{fmt.name}.md"]
         assert "## Lint findings" in page
         for finding in fmt.findings:
@@ -68,9 +118,9 @@ def test_pages_list_the_lint_findings_with_reasons(
     assert "None: the lint found no weakness" in files["docs/generated/embedseal-v1.md"]
 
 
-def test_the_formats_index_links_every_page(formats: list[Format], files: dict[str, str]) -> None:
+def test_the_formats_index_links_every_page(specs: list[Spec], files: dict[str, str]) -> None:
     index = files["docs/generated/index.md"]
-    for fmt in formats:
+    for fmt in specs:
         assert f"]({fmt.name}.md)" in index
 
 
