@@ -3,7 +3,8 @@
 Per format, under ``docs/generated/``:
 
 - ``snippets/<format>/<lang>/<region>.<ext>``: the sign / verify / url regions of the generated
-  code, dedented (the docs include these files; nothing is copied by hand);
+  code (exchange / revoke for exchange formats), dedented (the docs include these files;
+  nothing is copied by hand);
 - ``snippets/<format>/<lang>/endpoint.<ext>``: a back-end token endpoint (Python, TypeScript)
   that checks the caller may see the tenant before signing;
 - ``snippets/<format>/frontend/embed.tsx`` and ``embed.html``: the front-end embed, which
@@ -13,8 +14,10 @@ Per format, under ``docs/generated/``:
 
 A format whose family a language does not declare (``Language.families``) has no code for that
 language; its page says so. Exchange formats (the back end trades its secret for the vendor's
-token) have no sign / verify regions, no signing lint and no token endpoint yet: their page
-describes the request they make, the answer they read and the errors they map.
+token) have exchange / revoke regions instead of sign / verify, no signing lint and no token
+endpoint: their page shows the generated exchange (and revoke) code, the TypeScript browser token
+manager (``src/token-manager.ts``), the request they make, the answer they read and the errors
+they map.
 """
 
 from __future__ import annotations
@@ -33,12 +36,23 @@ from specmodel.model import Field, Format, Placement, Source, TemplatePart
 from specmodel.templates import placeholders
 
 DOCS_ROOT = "docs/generated"
-_TITLES = {"sign": "Sign", "verify": "Verify", "url": "Embed URL"}
+_TITLES = {
+    "sign": "Sign",
+    "verify": "Verify",
+    "url": "Embed URL",
+    "exchange": "Exchange",
+    "revoke": "Revoke",
+}
 _INTROS = {
     "sign": "Sign a token on your back end, with the secret that never leaves it.",
     "verify": "Verify a token (your own services, tests, or a vendor-side check).",
     "url": "Build the embed URL from the signed values.",
+    "exchange": "Trade the secret for the vendor's token on your back end (one HTTP call, "
+    "with a timeout; the secret never appears in an error).",
+    "revoke": "Invalidate a token the vendor issued (on logout).",
 }
+_EXCHANGE_REGIONS = ("exchange", "revoke")
+_SIGNING_REGIONS = tuple(region for region in REGIONS if region not in _EXCHANGE_REGIONS)
 REFRESH_BEFORE_EXPIRY = 300  # seconds: the front end fetches a new URL this long before expiry
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 # Fields that name whose data is shown, most specific first: the endpoint checks this one.
@@ -52,19 +66,19 @@ def render_docs(
     files: dict[str, str] = {}
     for fmt in formats:
         missing = [lang for lang in languages if fmt.family not in lang.families]
-        if isinstance(fmt, ExchangeFormat):
-            files[f"{DOCS_ROOT}/{fmt.name}.md"] = _exchange_markdown(fmt, missing)
-            files[f"{DOCS_ROOT}/{fmt.name}.mdx"] = _exchange_mdx(fmt, missing)
-            continue
         supporting = [lang for lang in languages if fmt.family in lang.families]
+        exchange = isinstance(fmt, ExchangeFormat)
+        wanted = _EXCHANGE_REGIONS if exchange else _SIGNING_REGIONS
+        present = _fragments(fmt, supporting, code, files, wanted)
+        if isinstance(fmt, ExchangeFormat):
+            # A language that declares the family but whose code has no exchange region yet
+            # generates nothing usable for the page either.
+            missing = [lang for lang in languages if lang not in present["exchange"]]
+            manager = any(lang.name == "typescript" for lang in present["exchange"])
+            files[f"{DOCS_ROOT}/{fmt.name}.md"] = _exchange_markdown(fmt, missing, present, manager)
+            files[f"{DOCS_ROOT}/{fmt.name}.mdx"] = _exchange_mdx(fmt, missing, present, files)
+            continue
         by_name = {lang.name: lang for lang in supporting}
-        present: dict[str, list[Language]] = {region: [] for region in REGIONS}
-        for lang in supporting:
-            regions = extract_regions(code.get(fmt.name, {}).get(lang.name, ""))
-            for region, text in regions.items():
-                if region in present:
-                    files[_fragment(fmt.name, lang, region)] = text
-                    present[region].append(lang)
         endpoints: list[Language] = []
         for name, writer in (("python", _python_endpoint), ("typescript", _typescript_endpoint)):
             if name in by_name:
@@ -77,6 +91,24 @@ def render_docs(
         files[f"{DOCS_ROOT}/{fmt.name}.mdx"] = _mdx(fmt, present, files) + _not_yet(missing)
     files[f"{DOCS_ROOT}/index.md"] = _index(formats)
     return files
+
+
+def _fragments(
+    fmt: Spec,
+    supporting: Sequence[Language],
+    code: Mapping[str, Mapping[str, str]],
+    files: dict[str, str],
+    wanted: Sequence[str],
+) -> dict[str, list[Language]]:
+    """Write the ``wanted`` regions of each language's code; which languages have each one."""
+    present: dict[str, list[Language]] = {region: [] for region in wanted}
+    for lang in supporting:
+        regions = extract_regions(code.get(fmt.name, {}).get(lang.name, ""))
+        for region, text in regions.items():
+            if region in present:
+                files[_fragment(fmt.name, lang, region)] = text
+                present[region].append(lang)
+    return present
 
 
 def _fragment(format_name: str, lang: Language, region: str) -> str:
@@ -545,8 +577,13 @@ _AUTH = {
 _CREDENTIALS = {"secret": "the secret", "token": "the token from the exchange"}
 
 
-def _exchange_markdown(fmt: ExchangeFormat, missing: Sequence[Language]) -> str:
-    """The page of an exchange format: the request it makes, its answer, errors, lint, YAML."""
+def _exchange_markdown(
+    fmt: ExchangeFormat,
+    missing: Sequence[Language],
+    present: Mapping[str, list[Language]],
+    manager: bool,
+) -> str:
+    """The page of an exchange format: its code, the request it makes, its answer, errors, YAML."""
     exchange = fmt.exchange
     lines = [
         f"# {fmt.title}",
@@ -564,6 +601,13 @@ def _exchange_markdown(fmt: ExchangeFormat, missing: Sequence[Language]) -> str:
         "(or the embed URL built from it).",
         "",
     ]
+    if any(present.values()):
+        lines += [
+            "Every code block on this page is included from the generated SDKs "
+            "(`nox -s generate`); the tabs are linked, so choosing a language once switches "
+            "every block on the page.",
+            "",
+        ]
     if missing:
         lines += [
             '!!! note "No generated code yet"',
@@ -573,6 +617,15 @@ def _exchange_markdown(fmt: ExchangeFormat, missing: Sequence[Language]) -> str:
             "test vectors describe the behaviour the SDKs will follow.",
             "",
         ]
+    for region, langs in present.items():
+        if not langs:
+            continue
+        lines += [f"## {_TITLES[region]}", "", _INTROS[region], ""]
+        lines += _tabs(
+            (lang.label, lang.code_fence, _fragment(fmt.name, lang, region)) for lang in langs
+        )
+    if manager:
+        lines += _token_manager(fmt)
     lines += [
         "## The request",
         "",
@@ -701,9 +754,53 @@ def _error_table(fmt: ExchangeFormat) -> list[str]:
     return [*lines, ""]
 
 
-def _exchange_mdx(fmt: ExchangeFormat, missing: Sequence[Language]) -> str:
+def _token_manager(fmt: ExchangeFormat) -> list[str]:
+    """The TypeScript browser helper: fetch from your back end, cache, refresh, log out."""
+    revocable = fmt.exchange.revoke is not None
+    options = [
+        f'  format: "{fmt.name}",',
+        '  endpoint: "/api/embed-token", // your back end: calls exchange() above',
+    ]
+    if revocable:
+        options.append('  logoutEndpoint: "/api/embed-token/revoke", // your back end: revoke()')
+    usage = [
+        'import { EmbedTokenManager } from "embedseal/token-manager";',
+        "",
+        "const tokens = new EmbedTokenManager({",
+        *options,
+        "});",
+        "const { token, url } = await tokens.get(); // cached; refreshed 5 minutes before expiry",
+    ]
+    if revocable:
+        usage.append("await tokens.logout(); // on logout: your back end revokes the token")
+    logout = (
+        ", and on logout asks your back end to revoke the token"
+        if revocable
+        else f" ({fmt.vendor} has no revocation call, so logout only forgets the token)"
+    )
+    return [
+        "## In the browser (TypeScript)",
+        "",
+        "The TypeScript SDK also ships a browser token manager, `src/token-manager.ts` "
+        "(`embedseal/token-manager`): the page never holds the secret; it fetches tokens from "
+        "your own back-end endpoint, caches them, fetches a fresh one "
+        f"{REFRESH_BEFORE_EXPIRY // 60} minutes before expiry{logout}.",
+        "",
+        "```ts",
+        *usage,
+        "```",
+        "",
+    ]
+
+
+def _exchange_mdx(
+    fmt: ExchangeFormat,
+    missing: Sequence[Language],
+    present: Mapping[str, list[Language]],
+    files: Mapping[str, str],
+) -> str:
     exchange = fmt.exchange
-    return "\n".join(
+    head = "\n".join(
         [
             f"{{/* generated from {fmt.path} — do not edit */}}",
             "",
@@ -711,7 +808,17 @@ def _exchange_mdx(fmt: ExchangeFormat, missing: Sequence[Language]) -> str:
             f"— {fmt.vendor} issues the token; nothing is signed locally.",
             "",
         ]
-    ) + _not_yet(missing)
+    )
+    if not any(present.values()):
+        return head + _not_yet(missing)
+    imports = [
+        "import Tabs from '@theme/Tabs';",
+        "import TabItem from '@theme/TabItem';",
+        "import CodeBlock from '@theme/CodeBlock';",
+        "",
+    ]
+    blocks = "\n".join(_tab_blocks(fmt, present, files))
+    return "\n".join(imports) + "\n" + head + "\n" + blocks + _not_yet(missing)
 
 
 # ---------------------------------------------------------------- the Docusaurus partial
@@ -726,6 +833,14 @@ def _mdx(fmt: Format, present: Mapping[str, list[Language]], files: Mapping[str,
         f"{{/* generated from {fmt.path} — do not edit */}}",
         "",
     ]
+    return "\n".join(lines + _tab_blocks(fmt, present, files))
+
+
+def _tab_blocks(
+    fmt: Spec, present: Mapping[str, list[Language]], files: Mapping[str, str]
+) -> list[str]:
+    """One Tabs block per region with code (the tabs share the language group)."""
+    lines: list[str] = []
     for region, langs in present.items():
         if not langs:
             continue
@@ -738,7 +853,7 @@ def _mdx(fmt: Format, present: Mapping[str, list[Language]], files: Mapping[str,
                 "  </TabItem>",
             ]
         lines += ["</Tabs>", ""]
-    return "\n".join(lines)
+    return lines
 
 
 def _js_string(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-REGIONS = ("sign", "verify", "url")
+REGIONS = ("sign", "verify", "url", "exchange", "revoke")
 _MARKER = re.compile(r"^\s*(?://|#)\s*\[(start|end):(\w+)\]\s*$")
 
 

@@ -8,12 +8,14 @@ import jinja2
 
 from generator.docs import render_docs
 from generator.environment import make_environment
+from generator.exchange_ir import ExchangeIR, build_exchange_ir
 from generator.headers import with_header
 from generator.ir import FormatIR, build_ir
 from generator.languages.base import Language, OutputFile
 from generator.languages.registry import LANGUAGES
 from specmodel import Spec
-from specmodel.model import Format
+from specmodel.exchange_model import ExchangeFormat
+from specmodel.model import Family, Format
 
 Files = dict[str, str]
 RUNTIME_SOURCE = "the embedseal runtime"
@@ -30,8 +32,13 @@ def render(
     code: dict[str, dict[str, str]] = {}  # format → language → rendered per-format source
     for lang in languages:
         irs = [build_ir(fmt, lang) for fmt in supported(formats, lang)]
+        exchanges = [build_exchange_ir(fmt, lang) for fmt in supported_exchanges(formats, lang)]
         files.update(_runtime(lang, env))
-        files.update(_package_files(lang, irs, env))
+        files.update(_package_files(lang, irs, env, exchanges))
+        for xir in exchanges:
+            rendered_exchange = _exchange_files(lang, xir, env)
+            files.update(rendered_exchange)
+            code.setdefault(xir.name, {})[lang.name] = "\n".join(rendered_exchange.values())
         for ir in irs:
             rendered = _format_files(lang, ir, env)
             files.update(rendered)
@@ -45,6 +52,29 @@ def supported(formats: Sequence[Spec], lang: Language) -> list[Format]:
     return [f for f in formats if isinstance(f, Format) and f.family in lang.families]
 
 
+def supported_exchanges(formats: Sequence[Spec], lang: Language) -> list[ExchangeFormat]:
+    """The exchange formats ``lang`` generates (when it declares the exchange family)."""
+    if Family.EXCHANGE not in lang.families:
+        return []
+    return [f for f in formats if isinstance(f, ExchangeFormat)]
+
+
+def _exchange_files(lang: Language, ir: ExchangeIR, env: jinja2.Environment) -> Files:
+    files: Files = {}
+    for output in lang.exchange_outputs:
+        template = env.get_template(f"{lang.name}/{output.template}")
+        if "{class_name}" in output.path:  # once per declared nested object type
+            for shape in ir.classes:
+                path = f"{lang.sdk_root}/{_expand(output, ir, shape.class_name)}"
+                text = template.render(f=ir, lang=lang, c=shape)
+                files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
+            continue
+        path = f"{lang.sdk_root}/{_expand(output, ir)}"
+        text = template.render(f=ir, lang=lang)
+        files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
+    return files
+
+
 def _runtime(lang: Language, env: jinja2.Environment) -> Files:
     assert env.loader is not None
     names = sorted(n for n in env.loader.list_templates() if n.startswith(f"{lang.name}/runtime/"))
@@ -56,11 +86,18 @@ def _runtime(lang: Language, env: jinja2.Environment) -> Files:
     return files
 
 
-def _package_files(lang: Language, irs: list[FormatIR], env: jinja2.Environment) -> Files:
+def _package_files(
+    lang: Language,
+    irs: list[FormatIR],
+    env: jinja2.Environment,
+    exchanges: list[ExchangeIR] | None = None,
+) -> Files:
     files: Files = {}
     for output in (o for o in lang.outputs if not o.per_format):
         path = f"{lang.sdk_root}/{output.path}"
-        text = env.get_template(f"{lang.name}/{output.template}").render(formats=irs, lang=lang)
+        text = env.get_template(f"{lang.name}/{output.template}").render(
+            formats=irs, exchanges=exchanges or [], lang=lang
+        )
         files[path] = with_header(path, text, "spec/formats/", lang.line_comment)
     return files
 
@@ -81,5 +118,5 @@ def _format_files(lang: Language, ir: FormatIR, env: jinja2.Environment) -> File
     return files
 
 
-def _expand(output: OutputFile, ir: FormatIR, class_name: str | None = None) -> str:
+def _expand(output: OutputFile, ir: FormatIR | ExchangeIR, class_name: str | None = None) -> str:
     return output.path.format(module=ir.module, type_prefix=ir.type_prefix, class_name=class_name)

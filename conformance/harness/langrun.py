@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from conformance.harness import exchange
 from conformance.harness.backend import Adapter, BuildError
 from conformance.harness.cases import Case
 from conformance.harness.compare import judge
@@ -94,12 +95,23 @@ def _serve(run: LanguageRun, session: Session, case: Case, result: Result) -> No
         if reason:
             result.detail = reason
             return
-        reply = session.call(case.request(f"{run.language}:{case.key}"))
+        request_id = f"{run.language}:{case.key}"
+        if case.exchange:
+            reply, more = exchange.call(session, case, request_id)
+        else:
+            reply, more = session.call(case.request(request_id)), []
     except GaveUp as error:
         run.problem = result.detail = f"adapter unusable: {error}"
         result.outcome = Outcome.CRASH
         return
-    result.outcome, result.detail, result.diff = judge(case.expected, reply)
+    if case.exchange:
+        judged = judge(exchange.expected_answer(case), exchange.without_retry_after(reply))
+    else:
+        judged = judge(case.expected, reply)
+    result.outcome, result.detail, result.diff = judged
+    if more and result.outcome in (Outcome.PASS, Outcome.FAIL):
+        result.outcome = Outcome.FAIL
+        result.detail = "; ".join(filter(None, [result.detail, *more]))[:2000]
     result.actual, result.rtt = reply.answer, reply.seconds
     if result.outcome in BAD and result.outcome is not Outcome.FAIL:
         result.extra["stderr"] = session.stderr_text()[-2000:]

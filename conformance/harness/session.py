@@ -55,13 +55,13 @@ class Session:
         """Start the adapter (handshake included) unless it runs; ``GaveUp`` if it cannot."""
         self._ensure_started()
 
-    def call(self, request: dict[str, Any]) -> Reply:
-        """Send one request and wait for its answer."""
+    def call(self, request: dict[str, Any], timeout: float | None = None) -> Reply:
+        """Send one request and wait for its answer (``timeout``: this call's, in seconds)."""
         channel = self._ensure_started()
         started = time.perf_counter()
         try:
             channel.write(protocol.encode(request))
-            line = channel.read_line(self.timeout)
+            line = channel.read_line(self.timeout if timeout is None else timeout)
         except TimeoutError as error:
             return self._fail("timeout", str(error), started)
         except OSError as error:

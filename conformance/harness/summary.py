@@ -70,8 +70,8 @@ def _skipped(data: RunData) -> str:
         return ""
     rows = [[f, str(n), SKIP_REASON] for f, n in counts.items()]
     note = (
-        "Vector cases that were not sent to any adapter: the protocol has no operation for "
-        "them yet. They are neither passes nor failures and are not in the tables above."
+        "Vector cases that were not sent to any adapter (the reason per row). They are "
+        "neither passes nor failures and are not in the tables above."
     )
     return "## Skipped\n\n" + note + "\n\n" + _table(["format", "cases", "reason"], rows)
 

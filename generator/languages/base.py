@@ -42,6 +42,8 @@ class Language(ABC):
     adapter_run: str = ""
     # The token families this language's templates generate; formats of others are skipped.
     families: frozenset[Family] = SIGNING_FAMILIES
+    # Per exchange format (rendered only when ``families`` holds Family.EXCHANGE).
+    exchange_outputs: tuple[OutputFile, ...] = ()
 
     @property
     def sdk_root(self) -> str:

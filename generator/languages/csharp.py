@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from generator import naming
-from generator.languages.base import Language, OutputFile
-from specmodel.model import Shape
+from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile
+from specmodel.model import Family, Shape
 
 _RESERVED = [
     "abstract",
@@ -102,14 +102,19 @@ class CSharp(Language):
         OutputFile("Format.cs.j2", "{module}/{type_prefix}.cs"),
         OutputFile("Embedseal.csproj.j2", "Embedseal.csproj", per_format=False),
         OutputFile("Program.cs.j2", "Adapter/Program.cs", per_format=False),
+        # The exchange family's HTTP helper: outside the runtime, which needs only mscorlib/System.
+        OutputFile("Http.cs.j2", "Runtime/Http.cs", per_format=False),
     )
+    exchange_outputs = (OutputFile("Exchange.cs.j2", "{module}/{type_prefix}.cs"),)
+    families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = (
         "mcs -langversion:7.2 -warn:4 -warnaserror -nologo -target:library -doc:Embedseal.xml"
-        " -out:Embedseal.dll"
+        " -r:System.Net.Http.dll -out:Embedseal.dll"
         " $(find . -name '*.cs' -not -path './Adapter/*')",
     )
     adapter_build = (
-        "mcs -langversion:7.2 -warnaserror -nologo -out:adapter.exe $(find . -name '*.cs')",
+        "mcs -langversion:7.2 -warnaserror -nologo -r:System.Net.Http.dll -out:adapter.exe"
+        " $(find . -name '*.cs')",
     )
     adapter_run = "mono adapter.exe"
 

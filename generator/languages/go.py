@@ -8,8 +8,8 @@ import textwrap
 from typing import Any
 
 from generator import naming
-from generator.languages.base import Language, OutputFile
-from specmodel.model import Shape
+from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile
+from specmodel.model import Family, Shape
 
 _RESERVED = [
     "break",
@@ -61,11 +61,13 @@ class Go(Language):
     code_fence = "go"
     reserved = frozenset(_RESERVED)
     runtime_dir = "core"
+    families = SIGNING_FAMILIES | {Family.EXCHANGE}
     outputs = (
         OutputFile("format.go.j2", "{module}/{module}.go"),
         OutputFile("go.mod.j2", "go.mod", per_format=False),
         OutputFile("adapter.go.j2", "cmd/adapter/main.go", per_format=False),
     )
+    exchange_outputs = (OutputFile("exchange.go.j2", "{module}/{module}.go"),)
     checks = ("gofmt -l .", "go vet ./...")
     # Stdlib only and `go 1.19` in go.mod: nothing to download, whatever the local Go.
     adapter_build = ("go build -o adapter ./cmd/adapter",)

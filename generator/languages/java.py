@@ -7,8 +7,8 @@ import textwrap
 from typing import Any
 
 from generator import naming
-from generator.languages.base import Language, OutputFile
-from specmodel.model import Shape
+from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile
+from specmodel.model import Family, Shape
 
 _RESERVED = [
     "abstract",
@@ -90,6 +90,10 @@ class Java(Language):
             "Adapter.java.j2", "src/main/java/io/embedseal/adapter/Adapter.java", per_format=False
         ),
     )
+    exchange_outputs = (
+        OutputFile("Exchange.java.j2", "src/main/java/io/embedseal/{module}/{type_prefix}.java"),
+    )
+    families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = (
         "mkdir -p out",
         "javac -Xlint:all -Xdoclint:all/protected -Werror --release 17 -d out"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator import naming
-from generator.languages.base import Language, OutputFile
-from specmodel.model import Shape
+from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile
+from specmodel.model import Family, Shape
 
 _RESERVED = [
     "abstract",
@@ -97,6 +97,15 @@ class Php(Language):
         OutputFile("composer.json.j2", "composer.json", per_format=False),
         OutputFile("adapter.php.j2", "bin/adapter.php", per_format=False),
     )
+    exchange_outputs = (
+        # Exchange.php first: the docs take their regions from the first file.
+        OutputFile("Exchange.php.j2", "src/{module}/Exchange.php"),
+        OutputFile("Input.php.j2", "src/{module}/Input.php"),
+        OutputFile("Exchanged.php.j2", "src/{module}/Exchanged.php"),
+        OutputFile("Schema.php.j2", "src/{module}/Schema.php"),
+        OutputFile("Class.php.j2", "src/{module}/{class_name}.php"),
+    )
+    families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = (
         "find src bin -name '*.php' -print0 | xargs -0 -n1 php -l",
         "phpcs --standard=PSR12 src bin",

@@ -8,10 +8,11 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from generator import naming
-from generator.languages.base import Language, OutputFile
-from specmodel.model import Shape
+from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile
+from specmodel.model import Family, Shape
 
 if TYPE_CHECKING:
+    from generator.exchange_ir import ExchangeIR
     from generator.ir import FieldIR, FormatIR, ShapeIR, UrlPartIR
 
 
@@ -34,6 +35,8 @@ class Python(Language):
         OutputFile("adapter.py.j2", "src/embedseal/_adapter.py", per_format=False),
         OutputFile("py.typed.j2", "src/embedseal/py.typed", per_format=False),
     )
+    exchange_outputs = (OutputFile("exchange.py.j2", "src/embedseal/{module}.py"),)
+    families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = ("ruff check .", "ruff format --check .", "mypy --strict src")
     adapter_build = ()
     adapter_run = "env PYTHONPATH=src python3 -m embedseal._adapter"
@@ -155,6 +158,31 @@ class Python(Language):
                     terms.append(f"_values.base_url_text({value}, {p.field.wire_literal})")
                 else:
                     terms.append(f"_values.plain_text({value})")
+        return terms
+
+    def exchange_exports(self, f: ExchangeIR) -> list[str]:
+        """``__all__`` of an exchange format module, sorted as ruff sorts it."""
+        types = [c.class_name for c in f.classes if c.class_name is not None]
+        types += [f"{f.type_prefix}{suffix}" for suffix in ("Exchanged", "Input")]
+        functions = ["exchange", "revoke"] if f.revoke is not None else ["exchange"]
+        return ["JSON_PROFILE", "TIMEOUT_MS", *sorted(types), *functions]
+
+    def string_literals(self, texts: tuple[str, ...]) -> list[str]:
+        """Each text as a string literal."""
+        return [self.string_literal(t) for t in texts]
+
+    def exchange_url_terms(self, parts: tuple[UrlPartIR, ...]) -> list[str]:
+        """The terms of an exchange URL template over ``values`` (and ``token``)."""
+        terms = []
+        for p in parts:
+            if p.literal is not None:
+                terms.append(self.string_literal(p.literal))
+            elif p.token:
+                terms.append("_percent(token)" if p.percent else "token")
+            else:
+                assert p.field is not None
+                text = f"_url_text(values, {p.field.wire_literal})"
+                terms.append(f"_percent({text})" if p.percent else text)
         return terms
 
     def concat(self, indent: int, prefix: str, terms: list[str]) -> str:

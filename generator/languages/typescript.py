@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from generator import naming
-from generator.languages.base import Language, OutputFile
-from specmodel.model import Shape
+from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile
+from specmodel.model import Family, Shape
 
 _RESERVED = [
     "break",
@@ -74,7 +74,11 @@ class TypeScript(Language):
         OutputFile("package.json.j2", "package.json", per_format=False),
         OutputFile("tsconfig.json.j2", "tsconfig.json", per_format=False),
         OutputFile("adapter.ts.j2", "src/adapter.ts", per_format=False),
+        OutputFile("token-manager.ts.j2", "src/token-manager.ts", per_format=False),
+        OutputFile("token-manager.test.ts.j2", "src/token-manager.test.ts", per_format=False),
     )
+    exchange_outputs = (OutputFile("exchange.ts.j2", "src/{module}.ts"),)
+    families = SIGNING_FAMILIES | {Family.EXCHANGE}
     # tsc finds @types/node through node_modules: the global one, so builds work offline.
     checks = ('test -e node_modules || ln -s "$(npm root -g)" node_modules', "tsc -p . --noEmit")
     adapter_build = ("tsc --version", 'ln -s "$(npm root -g)" node_modules', "tsc -p .")
@@ -109,3 +113,7 @@ class TypeScript(Language):
 
     def string_literal(self, text: str) -> str:
         return json.dumps(text, ensure_ascii=False)
+
+    def string_literals(self, texts: tuple[str, ...]) -> list[str]:
+        """Each text as a string literal."""
+        return [self.string_literal(t) for t in texts]

@@ -2,8 +2,9 @@
 
 - every ``--8<--`` include of a generated page names a file the generator writes;
 - the lint findings of each format are on its page, with the acknowledged reasons;
-- exchange formats (no generated code yet) get a page with the request, the answer, the error
-  mapping and a "Not yet generated for" note naming every language;
+- exchange formats get a page with the generated exchange (and revoke) code of the languages
+  that generate it in linked tabs, the TypeScript token manager, the request, the answer, the
+  error mapping, and a "Not yet generated for" note naming only the languages without code;
 - the Python token endpoint of every signing format runs against the generated SDK (FastAPI and the
   app's auth module stubbed): it refuses a caller who may not see the tenant, and signs for
   one who may;
@@ -63,13 +64,24 @@ def test_every_include_of_a_generated_page_exists(
         includes = _INCLUDE.findall(page)
         if isinstance(fmt, Format):
             assert len(includes) >= 3 * 6 + 2 + 2 + 1, fmt.name  # regions, endpoints, embeds, spec
-        else:
-            assert includes == [fmt.path], fmt.name  # only the spec: no code yet
+        else:  # the exchange (and revoke) tabs of the languages that generate them, the spec
+            assert includes[-1] == fmt.path, fmt.name
+            regions = {Path(path).stem for path in includes[:-1]}
+            assert regions <= {"exchange", "revoke"}, fmt.name
         for path in includes:
             assert path in files or (REPO / path).is_file(), f"{fmt.name}: {path}"
 
 
-def test_exchange_pages_describe_the_request_and_say_no_code_yet(
+def _exchange_languages(files: dict[str, str], fmt: ExchangeFormat) -> list[str]:
+    """The labels of the languages whose exchange snippet the generator wrote for ``fmt``."""
+    return [
+        lang.label
+        for lang in LANGUAGES
+        if f"docs/generated/snippets/{fmt.name}/{lang.name}/exchange.{lang.extension}" in files
+    ]
+
+
+def test_exchange_pages_show_the_code_and_say_which_languages_lack_it(
     exchanges: list[ExchangeFormat], files: dict[str, str]
 ) -> None:
     assert {fmt.name for fmt in exchanges} >= {
@@ -77,10 +89,27 @@ def test_exchange_pages_describe_the_request_and_say_no_code_yet(
         "boldbi-embed-authorize",
         "tooljet-pat",
     }
-    labels = ", ".join(lang.label for lang in LANGUAGES)
     for fmt in exchanges:
         page = files[f"docs/generated/{fmt.name}.md"]
-        assert f"Not yet generated for {labels}." in page, fmt.name
+        mdx = files[f"docs/generated/{fmt.name}.mdx"]
+        having = _exchange_languages(files, fmt)
+        assert {"Python", "TypeScript"} <= set(having), fmt.name
+        lacking = [lang.label for lang in LANGUAGES if lang.label not in having]
+        if lacking:
+            assert f"Not yet generated for {', '.join(lacking)}." in page, fmt.name
+            assert f"Not yet generated for {', '.join(lacking)}." in mdx, fmt.name
+        else:
+            assert "Not yet generated" not in page + mdx, fmt.name
+        assert "## Exchange" in page and "### Exchange" in mdx
+        for lang in LANGUAGES:
+            tab = f'=== "{lang.label}"'
+            assert (tab in page) is (lang.label in having), (fmt.name, lang.label)
+        revocable = fmt.exchange.revoke is not None
+        assert ("## Revoke" in page) is revocable, fmt.name
+        assert ("## Revocation" in page) is revocable, fmt.name
+        assert "## In the browser (TypeScript)" in page and "src/token-manager.ts" in page
+        assert f'format: "{fmt.name}"' in page
+        assert ("tokens.logout()" in page) is revocable, fmt.name
         assert f"**Vendor:** {fmt.vendor}" in page
         assert f"`{fmt.exchange.request.method} " in page
         for section in ("## The request", "## The answer", "## Errors", "## Lint findings"):
@@ -89,8 +118,12 @@ def test_exchange_pages_describe_the_request_and_say_no_code_yet(
             assert section not in page, (fmt.name, section)
         for field in fmt.fields:
             assert f"| `{field.name}` |" in page, (fmt.name, field.name)
-        assert not any(path.startswith(f"docs/generated/snippets/{fmt.name}/") for path in files)
-        assert f"Not yet generated for {labels}." in files[f"docs/generated/{fmt.name}.mdx"]
+        snippets = {
+            Path(path).stem
+            for path in files
+            if path.startswith(f"docs/generated/snippets/{fmt.name}/")
+        }
+        assert snippets == ({"exchange", "revoke"} if revocable else {"exchange"}), fmt.name
     tooljet = files["docs/generated/tooljet-pat.md"]
     assert "| 429 | `rate_limited` | more than 10 token requests a minute |" in tooljet
     assert "HTTP Basic carrying the secret" in tooljet

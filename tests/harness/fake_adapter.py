@@ -4,6 +4,11 @@ Tokens: "good" (answers bad_signature), "crash", "hang", "garbage", "flood" (1 M
 then a good answer), "wrong-id", "late" (answers this request with the previous id),
 "adapter-error", "differs" (another error code). Sign requests answer the token "abd".
 ``--no-hello`` answers start with adapter_error (a legacy adapter).
+
+``--exchange`` also lists exchange and revoke: an exchange POSTs ``{"secret", **fields}`` to
+``<base_url>/token`` (``fields["mode"]``: "good", "wrong-body" sends another body, "leak" puts
+the secret in its error detail, "no-call" answers without calling), a revoke POSTs to
+``<base_url>/revoke`` with the token as a Bearer header.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import json
 import sys
 import time
+import urllib.error
+import urllib.request
 
 
 def hello(request: dict) -> dict:
@@ -22,14 +29,60 @@ def hello(request: dict) -> dict:
         "language": "python",
         "runtime": "fake 1",
         "formats": ["fake-format"],
-        "operations": ["sign", "verify"],
+        "operations": ["sign", "verify"]
+        + (["exchange", "revoke"] if "--exchange" in sys.argv else []),
     }
+
+
+def http(request: dict, path: str, body: dict, headers: dict) -> dict:
+    call = urllib.request.Request(  # noqa: S310 - the harness sends an http base_url
+        request["base_url"] + path,
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json", **headers},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(call, timeout=request["timeout_ms"] / 1000) as answer:  # noqa: S310
+            return {"status": answer.status, "body": json.loads(answer.read() or b"null")}
+    except urllib.error.HTTPError as error:
+        return {"status": error.code, "retry_after": error.headers.get("Retry-After")}
+    except (TimeoutError, urllib.error.URLError):
+        return {"status": 0}
+
+
+def exchange(request: dict) -> dict:
+    if request["op"] == "revoke":
+        got = http(request, "/revoke", {}, {"Authorization": "Bearer " + request["token"]})
+        return {"ok": True} if got["status"] == 200 else {"ok": False, "error": "unauthorized"}
+    fields = dict(request["fields"])
+    mode = fields.get("mode", "good")
+    if mode == "no-call":
+        return {"ok": False, "error": "invalid_input"}
+    body = {"secret": request["secret"], **fields}
+    if mode == "wrong-body":
+        body["extra"] = 1
+    got = http(request, "/token", body, {})
+    if got["status"] == 200:
+        token = got["body"]["token"]
+        return {
+            "ok": True,
+            "result": {"token": token, "expires_at": None, "url": None, "response": got["body"]},
+        }
+    if got["status"] == 0:
+        return {"ok": False, "error": "timeout"}
+    if mode == "leak":
+        return {"ok": False, "error": "unauthorized", "detail": "bad secret " + request["secret"]}
+    if got["status"] == 429:
+        return {"ok": False, "error": "rate_limited", "retry_after": int(got["retry_after"])}
+    return {"ok": False, "error": "unauthorized"}
 
 
 def answer(request: dict, previous: str | None) -> dict | str:
     token = request.get("token", "")
     if request["op"] == "start":
         return hello(request)
+    if request["op"] in ("exchange", "revoke"):
+        return exchange(request)
     if request["op"] == "sign":
         return {"ok": True, "url": "u", "signature": "s", "response": {}, "token": "abd"}
     if token == "crash":

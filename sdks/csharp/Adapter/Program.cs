@@ -51,6 +51,10 @@ namespace Embedseal.Adapter
                 {
                     answer["ok"] = false;
                     answer["error"] = error.WireName;
+                    if (error.RetryAfter != null)
+                    {
+                        answer["retry_after"] = error.RetryAfter.Value;
+                    }
                 }
                 catch (Exception error)
                 {
@@ -102,14 +106,20 @@ namespace Embedseal.Adapter
                 "GetDisplayName",
                 System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static);
             answer.Add("runtime", display != null ? "Mono " + display.Invoke(null, null) : ".NET " + Environment.Version);
-            answer.Add("formats", new System.Collections.Generic.List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "tinybird-jwt" });
-            answer.Add("operations", new System.Collections.Generic.List<object> { "sign", "verify" });
+            answer.Add("formats", new System.Collections.Generic.List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" });
+            answer.Add("operations", new System.Collections.Generic.List<object> { "sign", "verify", "exchange", "revoke" });
         }
 
         private static void Handle(JsonObject request, JsonObject answer)
         {
             var op = (string)request["op"];
             var format = (string)request["format"];
+            if (op == "exchange" || op == "revoke")
+            {
+                Exchange(op, format, request, answer);
+                return;
+            }
+
             var secret = (string)request["secret"];
             var now = (long)request["now"];
             var sign = op == "sign";
@@ -219,6 +229,79 @@ namespace Embedseal.Adapter
                         answer.Add("claims", TinybirdJwt.TinybirdJwt.Verify(token, secret, now).ToJson());
                     }
 
+                    break;
+                default:
+                    throw new ArgumentException("unknown format " + format);
+            }
+        }
+
+        private static void Exchange(string op, string format, JsonObject request, JsonObject answer)
+        {
+            object value;
+            var baseUrl = request.TryGetValue("base_url", out value) ? (string)value : null;
+            var timeoutMs = request.TryGetValue("timeout_ms", out value) && value != null ? (long?)(long)value : null;
+            var now = request.TryGetValue("now", out value) && value != null
+                ? (long)value
+                : DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            switch (format)
+            {
+                case "boldbi-embed-authorize":
+                    if (op != "exchange")
+                    {
+                        throw new ArgumentException(format + " does not support " + op);
+                    }
+
+                    var exchanged1 = BoldbiEmbedAuthorize.BoldbiEmbedAuthorize.Exchange(
+                        BoldbiEmbedAuthorize.Input.FromJson((JsonObject)request["fields"]), (string)request["secret"], now, baseUrl, timeoutMs);
+                    answer.Add("ok", true);
+                    answer.Add("result", new JsonObject
+                    {
+                        { "token", exchanged1.Token },
+                        { "expires_at", exchanged1.ExpiresAt },
+                        { "url", exchanged1.Url },
+                        { "response", exchanged1.Response },
+                    });
+                    break;
+                case "semaphor-token":
+                    if (op == "revoke")
+                    {
+                        SemaphorToken.SemaphorToken.Revoke((string)request["token"], null, now, baseUrl, timeoutMs);
+                        answer.Add("ok", true);
+                        break;
+                    }
+
+                    if (op != "exchange")
+                    {
+                        throw new ArgumentException(format + " does not support " + op);
+                    }
+
+                    var exchanged2 = SemaphorToken.SemaphorToken.Exchange(
+                        SemaphorToken.Input.FromJson((JsonObject)request["fields"]), (string)request["secret"], now, baseUrl, timeoutMs);
+                    answer.Add("ok", true);
+                    answer.Add("result", new JsonObject
+                    {
+                        { "token", exchanged2.Token },
+                        { "expires_at", exchanged2.ExpiresAt },
+                        { "url", exchanged2.Url },
+                        { "response", exchanged2.Response },
+                    });
+                    break;
+                case "tooljet-pat":
+                    if (op != "exchange")
+                    {
+                        throw new ArgumentException(format + " does not support " + op);
+                    }
+
+                    var exchanged3 = TooljetPat.TooljetPat.Exchange(
+                        TooljetPat.Input.FromJson((JsonObject)request["fields"]), (string)request["secret"], now, baseUrl, timeoutMs);
+                    answer.Add("ok", true);
+                    answer.Add("result", new JsonObject
+                    {
+                        { "token", exchanged3.Token },
+                        { "expires_at", exchanged3.ExpiresAt },
+                        { "url", exchanged3.Url },
+                        { "response", exchanged3.Response },
+                    });
                     break;
                 default:
                     throw new ArgumentException("unknown format " + format);

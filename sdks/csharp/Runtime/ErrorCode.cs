@@ -43,5 +43,29 @@ namespace Embedseal.Runtime
 
         /// <summary>The secret is shorter than the format requires (<c>weak_key</c>).</summary>
         WeakKey,
+
+        /// <summary>The vendor refused the request as malformed: 400 or another 4xx (<c>invalid_request</c>).</summary>
+        InvalidRequest,
+
+        /// <summary>The vendor refused the credential: 401 (<c>unauthorized</c>).</summary>
+        Unauthorized,
+
+        /// <summary>The vendor refused access: 403 (<c>forbidden</c>).</summary>
+        Forbidden,
+
+        /// <summary>The vendor does not know the resource: 404 (<c>not_found</c>).</summary>
+        NotFound,
+
+        /// <summary>Too many requests: 429, with Retry-After when sent (<c>rate_limited</c>).</summary>
+        RateLimited,
+
+        /// <summary>The vendor failed (5xx) or could not be reached (<c>upstream_error</c>).</summary>
+        UpstreamError,
+
+        /// <summary>No complete answer within the timeout (<c>timeout</c>).</summary>
+        Timeout,
+
+        /// <summary>The vendor's answer is not as the format describes it (<c>bad_response</c>).</summary>
+        BadResponse,
     }
 }

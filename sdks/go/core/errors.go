@@ -27,12 +27,31 @@ const (
 	CodeWeakKey      ErrorCode = "weak_key"
 )
 
+// Exchange failures: the vendor refused the call, failed, or answered
+// something other than what the format describes.
+const (
+	CodeInvalidRequest ErrorCode = "invalid_request"
+	CodeUnauthorized   ErrorCode = "unauthorized"
+	CodeForbidden      ErrorCode = "forbidden"
+	CodeNotFound       ErrorCode = "not_found"
+	CodeRateLimited    ErrorCode = "rate_limited"
+	CodeUpstreamError  ErrorCode = "upstream_error"
+	CodeTimeout        ErrorCode = "timeout"
+	CodeBadResponse    ErrorCode = "bad_response"
+)
+
 // Error is the only error type returned by embedseal. Detail says what is
 // wrong and where (a claim name, a token segment, a byte offset); it never
 // contains a secret.
 type Error struct {
 	Code   ErrorCode
 	Detail string
+	// Status is the vendor's HTTP status, for exchange failures that have
+	// one (0 otherwise).
+	Status int
+	// RetryAfter is the vendor's Retry-After in seconds, for rate_limited
+	// answers that sent one (nil otherwise).
+	RetryAfter *int64
 }
 
 // Errorf returns an *Error with the given code and a formatted detail.
@@ -68,4 +87,12 @@ var (
 	ErrInvalidInput    = &Error{Code: CodeInvalidInput}
 	ErrInvalidKey      = &Error{Code: CodeInvalidKey}
 	ErrWeakKey         = &Error{Code: CodeWeakKey}
+	ErrInvalidRequest  = &Error{Code: CodeInvalidRequest}
+	ErrUnauthorized    = &Error{Code: CodeUnauthorized}
+	ErrForbidden       = &Error{Code: CodeForbidden}
+	ErrNotFound        = &Error{Code: CodeNotFound}
+	ErrRateLimited     = &Error{Code: CodeRateLimited}
+	ErrUpstreamError   = &Error{Code: CodeUpstreamError}
+	ErrTimeout         = &Error{Code: CodeTimeout}
+	ErrBadResponse     = &Error{Code: CodeBadResponse}
 )

@@ -24,6 +24,9 @@ use Embedseal\LookerSignedUrl;
 use Embedseal\MetabaseEmbed;
 use Embedseal\PapermapIframe;
 use Embedseal\TinybirdJwt;
+use Embedseal\BoldbiEmbedAuthorize;
+use Embedseal\SemaphorToken;
+use Embedseal\TooljetPat;
 
 spl_autoload_register(static function (string $class): void {
     $prefix = 'Embedseal\\';
@@ -98,8 +101,11 @@ function hello(stdClass $request): array
             'metabase-embed',
             'papermap-iframe',
             'tinybird-jwt',
+            'boldbi-embed-authorize',
+            'semaphor-token',
+            'tooljet-pat',
         ],
-        'operations' => ['sign', 'verify'],
+        'operations' => ['sign', 'verify', 'exchange', 'revoke'],
     ];
 }
 
@@ -111,8 +117,8 @@ function handle(stdClass $request): array
     if ($request->op === 'start') {
         return hello($request);
     }
-    $now = $request->now;
-    $secret = $request->secret;
+    $now = $request->now ?? null;
+    $secret = $request->secret ?? '';
     switch ($request->format) {
         case 'boldbi-embed-url':
             if ($request->op === 'sign') {
@@ -174,6 +180,56 @@ function handle(stdClass $request): array
             }
 
             return ['ok' => true, 'claims' => TinybirdJwt\Token::verify($request->token, $secret, $now)->toJson()];
+        case 'boldbi-embed-authorize':
+            $baseUrl = $request->base_url ?? null;
+            $timeoutMs = $request->timeout_ms ?? null;
+            if ($request->op !== 'exchange') {
+                throw new InvalidArgumentException("{$request->format} does not support {$request->op}");
+            }
+            $input = BoldbiEmbedAuthorize\Input::fromJson(toJsonValue($request->fields));
+            $result = BoldbiEmbedAuthorize\Exchange::exchange($input, $secret, $now, $baseUrl, $timeoutMs);
+
+            return ['ok' => true, 'result' => [
+                'token' => $result->token,
+                'expires_at' => $result->expiresAt,
+                'url' => $result->url,
+                'response' => $result->response,
+            ]];
+        case 'semaphor-token':
+            $baseUrl = $request->base_url ?? null;
+            $timeoutMs = $request->timeout_ms ?? null;
+            if ($request->op === 'revoke') {
+                SemaphorToken\Exchange::revoke($request->token, now: $now, baseUrl: $baseUrl, timeoutMs: $timeoutMs);
+
+                return ['ok' => true];
+            }
+            if ($request->op !== 'exchange') {
+                throw new InvalidArgumentException("{$request->format} does not support {$request->op}");
+            }
+            $input = SemaphorToken\Input::fromJson(toJsonValue($request->fields));
+            $result = SemaphorToken\Exchange::exchange($input, $secret, $now, $baseUrl, $timeoutMs);
+
+            return ['ok' => true, 'result' => [
+                'token' => $result->token,
+                'expires_at' => $result->expiresAt,
+                'url' => $result->url,
+                'response' => $result->response,
+            ]];
+        case 'tooljet-pat':
+            $baseUrl = $request->base_url ?? null;
+            $timeoutMs = $request->timeout_ms ?? null;
+            if ($request->op !== 'exchange') {
+                throw new InvalidArgumentException("{$request->format} does not support {$request->op}");
+            }
+            $input = TooljetPat\Input::fromJson(toJsonValue($request->fields));
+            $result = TooljetPat\Exchange::exchange($input, $secret, $now, $baseUrl, $timeoutMs);
+
+            return ['ok' => true, 'result' => [
+                'token' => $result->token,
+                'expires_at' => $result->expiresAt,
+                'url' => $result->url,
+                'response' => $result->response,
+            ]];
         default:
             throw new InvalidArgumentException("unknown format {$request->format}");
     }
@@ -228,6 +284,9 @@ while (($line = fgets(STDIN)) !== false) {
         $answer = handle($request);
     } catch (EmbedsealException $error) {
         $answer = ['ok' => false, 'error' => $error->getErrorCode()];
+        if ($error->retryAfter !== null) {
+            $answer['retry_after'] = $error->retryAfter;
+        }
     } catch (Throwable $error) {
         $detail = get_class($error) . ': ' . $error->getMessage();
         $answer = ['ok' => false, 'error' => 'adapter_error', 'detail' => $detail];

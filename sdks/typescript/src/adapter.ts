@@ -19,6 +19,9 @@ import * as lookerSignedUrl from "./looker-signed-url.js";
 import * as metabaseEmbed from "./metabase-embed.js";
 import * as papermapIframe from "./papermap-iframe.js";
 import * as tinybirdJwt from "./tinybird-jwt.js";
+import * as boldbiEmbedAuthorize from "./boldbi-embed-authorize.js";
+import * as semaphorToken from "./semaphor-token.js";
+import * as tooljetPat from "./tooljet-pat.js";
 import {
   COMPACT_PROFILE,
   EmbedsealError,
@@ -41,6 +44,22 @@ interface SignRequest {
 interface FormatAdapter {
   sign(request: SignRequest): JsonMap;
   verify(secret: string, token: string, now: number): JsonMap;
+}
+
+/** One exchange or revoke request, as sent by the harness. */
+interface CallRequest {
+  readonly secret: string;
+  readonly fields: JsonValue;
+  readonly now: number;
+  readonly token: string;
+  readonly baseUrl: string;
+  readonly timeoutMs: number | undefined;
+}
+
+/** One exchange format's calls, JSON in and JSON out. */
+interface ExchangeAdapter {
+  exchange(request: CallRequest): Promise<JsonMap>;
+  revoke: ((request: CallRequest) => Promise<JsonMap>) | undefined;
 }
 
 /** A JSON object without the members whose value is `undefined`. */
@@ -229,6 +248,77 @@ const FORMATS = new Map<string, FormatAdapter>([
   ],
 ]);
 
+const EXCHANGES = new Map<string, ExchangeAdapter>([
+  [
+    "boldbi-embed-authorize",
+    {
+      async exchange({ secret, fields, now, baseUrl, timeoutMs }) {
+        const input = boldbiEmbedAuthorize.inputFromJson(fields);
+        const result = await boldbiEmbedAuthorize.exchange(input, secret, {
+          now,
+          baseUrl,
+          timeoutMs,
+        });
+        return object([["result", boldbiEmbedAuthorize.exchangedToJson(result)]]);
+      },
+      revoke: undefined,
+    },
+  ],
+  [
+    "semaphor-token",
+    {
+      async exchange({ secret, fields, now, baseUrl, timeoutMs }) {
+        const input = semaphorToken.inputFromJson(fields);
+        const result = await semaphorToken.exchange(input, secret, {
+          now,
+          baseUrl,
+          timeoutMs,
+        });
+        return object([["result", semaphorToken.exchangedToJson(result)]]);
+      },
+      async revoke({ token, now, baseUrl, timeoutMs }) {
+        await semaphorToken.revoke(token, {}, { now, baseUrl, timeoutMs });
+        return new Map();
+      },
+    },
+  ],
+  [
+    "tooljet-pat",
+    {
+      async exchange({ secret, fields, now, baseUrl, timeoutMs }) {
+        const input = tooljetPat.inputFromJson(fields);
+        const result = await tooljetPat.exchange(input, secret, {
+          now,
+          baseUrl,
+          timeoutMs,
+        });
+        return object([["result", tooljetPat.exchangedToJson(result)]]);
+      },
+      revoke: undefined,
+    },
+  ],
+]);
+
+/** An exchange or revoke request: the generated call, awaited. */
+async function call(request: JsonMap, op: string): Promise<JsonMap> {
+  const format = EXCHANGES.get(text(request, "format"));
+  const run = op === "exchange" ? format?.exchange : format?.revoke;
+  if (run === undefined) {
+    throw new Error(`no ${op} for this format`);
+  }
+  const now = request.get("now");
+  const timeoutMs = request.get("timeout_ms");
+  const result = await run({
+    secret: op === "exchange" || request.has("secret") ? text(request, "secret") : "",
+    fields: request.get("fields") ?? new Map(),
+    now: typeof now === "number" ? now : Math.floor(Date.now() / 1000),
+    token: op === "revoke" ? text(request, "token") : "",
+    baseUrl: text(request, "base_url"),
+    timeoutMs: typeof timeoutMs === "number" ? timeoutMs : undefined,
+  });
+  return new Map([["ok", true], ...result]);
+}
+
 /** A request member that must be a string. */
 function text(request: JsonMap, name: string): string {
   const value = request.get(name);
@@ -255,19 +345,27 @@ function hello(request: JsonMap): JsonMap {
     ["protocol", PROTOCOL],
     ["language", "typescript"],
     ["runtime", `node ${version}`],
-    ["formats", [...FORMATS.keys()]],
-    ["operations", ["sign", "verify"]],
+    ["formats", [...FORMATS.keys(), ...EXCHANGES.keys()]],
+    [
+      "operations",
+      EXCHANGES.size > 0
+        ? ["sign", "verify", "exchange", "revoke"]
+        : ["sign", "verify"],
+    ],
   ]);
 }
 
 /** Handles one request line; `undefined` for the stop request. */
-function handle(request: JsonMap): JsonMap | undefined {
+async function handle(request: JsonMap): Promise<JsonMap | undefined> {
   const op = request.get("op");
   if (op === "stop") {
     return undefined;
   }
   if (op === "start") {
     return hello(request);
+  }
+  if (op === "exchange" || op === "revoke") {
+    return call(request, op);
   }
   const format = FORMATS.get(text(request, "format"));
   if (format === undefined) {
@@ -291,7 +389,7 @@ function handle(request: JsonMap): JsonMap | undefined {
 }
 
 /** The answer to one line, as JSON text; `undefined` for the stop request. */
-function answer(line: string): string | undefined {
+async function answer(line: string): Promise<string | undefined> {
   let id: JsonValue = null;
   let response: JsonMap | undefined;
   try {
@@ -300,7 +398,7 @@ function answer(line: string): string | undefined {
       throw new Error("the request is not a JSON object");
     }
     id = request.get("id") ?? null;
-    response = handle(request);
+    response = await handle(request);
     if (response === undefined) {
       return undefined;
     }
@@ -310,6 +408,7 @@ function answer(line: string): string | undefined {
         ? object([
             ["ok", false],
             ["error", error.code],
+            ["retry_after", error.retryAfter],
           ])
         : object([
             ["ok", false],
@@ -347,15 +446,19 @@ function encodeAnswer(answer: JsonMap, id: JsonValue): string {
 
 const lines = createInterface({ input: stdin, crlfDelay: Infinity });
 let stopped = false;
+// Answers go out in request order: each line waits for the one before it.
+let queue: Promise<void> = Promise.resolve();
 lines.on("line", (line) => {
-  if (stopped || line.trim() === "") {
-    return;
-  }
-  const out = answer(line);
-  if (out === undefined) {
-    stopped = true;
-    lines.close();
-    return;
-  }
-  stdout.write(`${out}\n`);
+  queue = queue.then(async () => {
+    if (stopped || line.trim() === "") {
+      return;
+    }
+    const out = await answer(line);
+    if (out === undefined) {
+      stopped = true;
+      lines.close();
+      return;
+    }
+    stdout.write(`${out}\n`);
+  });
 });

@@ -18,6 +18,9 @@ export * as lookerSignedUrl from "./looker-signed-url.js";
 export * as metabaseEmbed from "./metabase-embed.js";
 export * as papermapIframe from "./papermap-iframe.js";
 export * as tinybirdJwt from "./tinybird-jwt.js";
+export * as boldbiEmbedAuthorize from "./boldbi-embed-authorize.js";
+export * as semaphorToken from "./semaphor-token.js";
+export * as tooljetPat from "./tooljet-pat.js";
 export {
   type ErrorCode,
   ERROR_CODES,

@@ -38,6 +38,12 @@ namespace Embedseal.Runtime
         /// <summary>Gets the reason for the failure.</summary>
         public ErrorCode Code { get; }
 
+        /// <summary>Gets the HTTP status the vendor answered, for exchange errors that have one.</summary>
+        public int? Status { get; internal set; }
+
+        /// <summary>Gets the seconds to wait before retrying (<c>rate_limited</c> with Retry-After).</summary>
+        public long? RetryAfter { get; internal set; }
+
         /// <summary>
         /// Gets the language-neutral name of <see cref="Code"/>, such as <c>"malformed"</c>
         /// or <c>"bad_signature"</c>.
@@ -75,6 +81,22 @@ namespace Embedseal.Runtime
                     return "invalid_key";
                 case ErrorCode.WeakKey:
                     return "weak_key";
+                case ErrorCode.InvalidRequest:
+                    return "invalid_request";
+                case ErrorCode.Unauthorized:
+                    return "unauthorized";
+                case ErrorCode.Forbidden:
+                    return "forbidden";
+                case ErrorCode.NotFound:
+                    return "not_found";
+                case ErrorCode.RateLimited:
+                    return "rate_limited";
+                case ErrorCode.UpstreamError:
+                    return "upstream_error";
+                case ErrorCode.Timeout:
+                    return "timeout";
+                case ErrorCode.BadResponse:
+                    return "bad_response";
                 default:
                     throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown error code.");
             }

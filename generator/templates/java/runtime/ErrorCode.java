@@ -1,7 +1,7 @@
 package io.embedseal.runtime;
 
 /**
- * Why an embed token could not be signed or verified.
+ * Why an embed token could not be signed, verified or obtained from the vendor.
  *
  * <p>The same vocabulary is used by every embedseal SDK, whatever its language; {@link
  * #wireName()} gives the shared spelling, suitable for logs and metrics.
@@ -28,7 +28,23 @@ public enum ErrorCode {
     /** The secret is empty or cannot be decoded. */
     INVALID_KEY("invalid_key"),
     /** The secret is shorter than the format requires. */
-    WEAK_KEY("weak_key");
+    WEAK_KEY("weak_key"),
+    /** The vendor refused the request as malformed (HTTP 400, and other 4xx). */
+    INVALID_REQUEST("invalid_request"),
+    /** The vendor did not accept the credential (HTTP 401). */
+    UNAUTHORIZED("unauthorized"),
+    /** The vendor refused access (HTTP 403). */
+    FORBIDDEN("forbidden"),
+    /** The vendor does not know what was asked for (HTTP 404). */
+    NOT_FOUND("not_found"),
+    /** Too many requests (HTTP 429); see {@link EmbedsealException#retryAfter()}. */
+    RATE_LIMITED("rate_limited"),
+    /** The vendor failed (HTTP 5xx) or could not be reached. */
+    UPSTREAM_ERROR("upstream_error"),
+    /** No complete answer within the timeout. */
+    TIMEOUT("timeout"),
+    /** The vendor's answer is not as the format describes. */
+    BAD_RESPONSE("bad_response");
 
     private final String wireName;
 

@@ -7,6 +7,7 @@
 export * from "./bytes.js";
 export * from "./crypto.js";
 export * from "./errors.js";
+export * from "./exchange.js";
 export * from "./fields.js";
 export * from "./json.js";
 export * from "./json-parser.js";

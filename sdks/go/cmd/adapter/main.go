@@ -19,13 +19,16 @@ import (
 	"strings"
 	"time"
 
+	"github.com/embedseal/embedseal-go/boldbiembedauthorize"
 	"github.com/embedseal/embedseal-go/boldbiembedurl"
 	"github.com/embedseal/embedseal-go/core"
 	"github.com/embedseal/embedseal-go/embedsealv1"
 	"github.com/embedseal/embedseal-go/lookersignedurl"
 	"github.com/embedseal/embedseal-go/metabaseembed"
 	"github.com/embedseal/embedseal-go/papermapiframe"
+	"github.com/embedseal/embedseal-go/semaphortoken"
 	"github.com/embedseal/embedseal-go/tinybirdjwt"
+	"github.com/embedseal/embedseal-go/tooljetpat"
 )
 
 var asciiProfile = core.Profile{ItemSeparator: ",", KeySeparator: ":", ASCIIOnly: true}
@@ -133,6 +136,32 @@ func handle(line []byte) (answer *core.Object, stop bool) {
 		token, _ := request.Get("token")
 		tokenText, _ := token.(string)
 		result, err = verify(fmt.Sprint(format), tokenText, secretText, nowValue)
+	case "exchange", "revoke":
+		fields, _ := request.Get("fields")
+		fieldObject, isObject := fields.(*core.Object)
+		if fields == nil {
+			fieldObject, isObject = core.NewObject(), true
+		}
+		if !isObject {
+			err = errors.New("bad request: fields")
+			break
+		}
+		opts := []core.CallOption{core.AtTime(time.Unix(nowValue, 0))}
+		if base, _ := request.Get("base_url"); base != nil {
+			opts = append(opts, core.WithBaseURL(fmt.Sprint(base)))
+		}
+		if timeout, ok := request.Get("timeout_ms"); ok {
+			if ms, isInt := timeout.(int64); isInt {
+				opts = append(opts, core.WithTimeout(time.Duration(ms)*time.Millisecond))
+			}
+		}
+		if op == "exchange" {
+			result, err = exchange(fmt.Sprint(format), fieldObject, secretText, opts)
+		} else {
+			token, _ := request.Get("token")
+			tokenText, _ := token.(string)
+			result, err = revoke(fmt.Sprint(format), fieldObject, tokenText, secretText, opts)
+		}
 	default:
 		err = fmt.Errorf("unknown op %v", op)
 	}
@@ -141,6 +170,9 @@ func handle(line []byte) (answer *core.Object, stop bool) {
 	case errors.As(err, &embedsealError):
 		answer.Set("ok", false)
 		answer.Set("error", string(embedsealError.Code))
+		if embedsealError.RetryAfter != nil {
+			answer.Set("retry_after", *embedsealError.RetryAfter)
+		}
 	case err != nil:
 		answer.Set("ok", false)
 		answer.Set("error", "adapter_error")
@@ -172,8 +204,11 @@ func hello(request, answer *core.Object) *core.Object {
 		"metabase-embed",
 		"papermap-iframe",
 		"tinybird-jwt",
+		"boldbi-embed-authorize",
+		"semaphor-token",
+		"tooljet-pat",
 	})
-	answer.Set("operations", []any{"sign", "verify"})
+	answer.Set("operations", []any{"sign", "verify", "exchange", "revoke"})
 	return answer
 }
 
@@ -332,6 +367,90 @@ func verify(format, token, secret string, now int64) (*core.Object, error) {
 		return nil, fmt.Errorf("unknown format %q", format)
 	}
 	return core.NewObject(core.Member{Key: "ok", Value: true}, core.Member{Key: "claims", Value: raw}), nil
+}
+
+func exchange(format string, fields *core.Object, secret string, opts []core.CallOption) (*core.Object, error) {
+	var r *core.Exchanged
+	switch format {
+	case "boldbi-embed-authorize":
+		in, err := inputBoldbiEmbedAuthorize(fields)
+		if err != nil {
+			// The secret is checked before the input, as Exchange does.
+			if keyErr := core.CheckCredential(secret, "secret"); keyErr != nil {
+				return nil, keyErr
+			}
+			return nil, err
+		}
+		got, err := boldbiembedauthorize.Exchange(in, secret, opts...)
+		if err != nil {
+			return nil, err
+		}
+		r = &core.Exchanged{Token: got.Token, ExpiresAt: got.ExpiresAt, URL: got.URL, Response: got.Response}
+	case "semaphor-token":
+		in, err := inputSemaphorToken(fields)
+		if err != nil {
+			// The secret is checked before the input, as Exchange does.
+			if keyErr := core.CheckCredential(secret, "secret"); keyErr != nil {
+				return nil, keyErr
+			}
+			return nil, err
+		}
+		got, err := semaphortoken.Exchange(in, secret, opts...)
+		if err != nil {
+			return nil, err
+		}
+		r = &core.Exchanged{Token: got.Token, ExpiresAt: got.ExpiresAt, URL: got.URL, Response: got.Response}
+	case "tooljet-pat":
+		in, err := inputTooljetPat(fields)
+		if err != nil {
+			// The secret is checked before the input, as Exchange does.
+			if keyErr := core.CheckCredential(secret, "secret"); keyErr != nil {
+				return nil, keyErr
+			}
+			return nil, err
+		}
+		got, err := tooljetpat.Exchange(in, secret, opts...)
+		if err != nil {
+			return nil, err
+		}
+		r = &core.Exchanged{Token: got.Token, ExpiresAt: got.ExpiresAt, URL: got.URL, Response: got.Response}
+	default:
+		return nil, fmt.Errorf("unknown format %q", format)
+	}
+	result := core.NewObject()
+	result.Set("token", r.Token)
+	if r.ExpiresAt != nil {
+		result.Set("expires_at", *r.ExpiresAt)
+	} else {
+		result.Set("expires_at", nil)
+	}
+	if r.URL != nil {
+		result.Set("url", *r.URL)
+	} else {
+		result.Set("url", nil)
+	}
+	result.Set("response", r.Response)
+	return core.NewObject(core.Member{Key: "ok", Value: true}, core.Member{Key: "result", Value: result}), nil
+}
+
+func revoke(format string, fields *core.Object, token, secret string, opts []core.CallOption) (*core.Object, error) {
+	switch format {
+	case "boldbi-embed-authorize":
+		return nil, core.Errorf(core.CodeInvalidInput, "%s has no revocation call", format)
+	case "semaphor-token":
+		in, err := revokeInputSemaphorToken(fields)
+		if err != nil {
+			return nil, err
+		}
+		if err := semaphortoken.Revoke(in, token, opts...); err != nil {
+			return nil, err
+		}
+	case "tooljet-pat":
+		return nil, core.Errorf(core.CodeInvalidInput, "%s has no revocation call", format)
+	default:
+		return nil, fmt.Errorf("unknown format %q", format)
+	}
+	return core.NewObject(core.Member{Key: "ok", Value: true}), nil
 }
 
 func isKeyError(err error) bool {
@@ -836,6 +955,270 @@ func tinybirdjwtLimits(v any) (tinybirdjwt.Limits, error) {
 		out.RPS = value
 	} else {
 		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "rps")
+	}
+	return out, nil
+}
+
+// inputBoldbiEmbedAuthorize converts request fields to boldbiembedauthorize.Input, refusing unknown
+// members and values of the wrong type with invalid_input.
+func inputBoldbiEmbedAuthorize(o *core.Object) (boldbiembedauthorize.Input, error) {
+	var out boldbiembedauthorize.Input
+	for _, member := range o.Members() {
+		switch member.Key {
+		case "serverurl", "siteidentifier", "email", "dashboard":
+		default:
+			return out, core.Errorf(core.CodeInvalidInput, "%q is not a member", member.Key)
+		}
+	}
+	if v, ok := o.Get("serverurl"); ok && v != nil {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.Serverurl = value
+	} else {
+		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "serverurl")
+	}
+	if v, ok := o.Get("siteidentifier"); ok && v != nil {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.Siteidentifier = value
+	} else {
+		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "siteidentifier")
+	}
+	if v, ok := o.Get("email"); ok && v != nil {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.Email = value
+	} else {
+		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "email")
+	}
+	if v, ok := o.Get("dashboard"); ok && v != nil {
+		value, err := boldbiembedauthorizeDashboard(v)
+		if err != nil {
+			return out, err
+		}
+		out.Dashboard = &value
+	}
+	return out, nil
+}
+
+func boldbiembedauthorizeDashboard(v any) (boldbiembedauthorize.Dashboard, error) {
+	var out boldbiembedauthorize.Dashboard
+	o, ok := v.(*core.Object)
+	if !ok {
+		return out, core.Errorf(core.CodeInvalidInput, "expected an object")
+	}
+	for _, member := range o.Members() {
+		switch member.Key {
+		case "id":
+		default:
+			return out, core.Errorf(core.CodeInvalidInput, "%q is not a member", member.Key)
+		}
+	}
+	if v, ok := o.Get("id"); ok {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.ID = value
+	} else {
+		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "id")
+	}
+	return out, nil
+}
+
+// inputSemaphorToken converts request fields to semaphortoken.Input, refusing unknown
+// members and values of the wrong type with invalid_input.
+func inputSemaphorToken(o *core.Object) (semaphortoken.Input, error) {
+	var out semaphortoken.Input
+	for _, member := range o.Members() {
+		switch member.Key {
+		case "server_url", "dashboardId", "tokenExpiry", "endUserId", "params":
+		default:
+			return out, core.Errorf(core.CodeInvalidInput, "%q is not a member", member.Key)
+		}
+	}
+	if v, ok := o.Get("server_url"); ok && v != nil {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.ServerURL = &value
+	}
+	if v, ok := o.Get("dashboardId"); ok && v != nil {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.DashboardID = value
+	} else {
+		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "dashboardId")
+	}
+	if v, ok := o.Get("tokenExpiry"); ok && v != nil {
+		value, err := asInteger(v)
+		if err != nil {
+			return out, err
+		}
+		out.TokenExpiry = &value
+	}
+	if v, ok := o.Get("endUserId"); ok && v != nil {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.EndUserID = &value
+	}
+	if v, ok := o.Get("params"); ok && v != nil {
+		value, err := semaphortokenParams(v)
+		if err != nil {
+			return out, err
+		}
+		out.Params = &value
+	}
+	return out, nil
+}
+
+// revokeInputSemaphorToken takes the members the revocation URL uses; the others are
+// ignored.
+func revokeInputSemaphorToken(fields *core.Object) (semaphortoken.RevokeInput, error) {
+	var out semaphortoken.RevokeInput
+	o := core.NewObject()
+	for _, member := range fields.Members() {
+		switch member.Key {
+		case "server_url":
+			o.Set(member.Key, member.Value)
+		}
+	}
+	for _, member := range o.Members() {
+		switch member.Key {
+		case "server_url":
+		default:
+			return out, core.Errorf(core.CodeInvalidInput, "%q is not a member", member.Key)
+		}
+	}
+	if v, ok := o.Get("server_url"); ok && v != nil {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.ServerURL = &value
+	}
+	return out, nil
+}
+
+func semaphortokenParamsCurrencyFormat(v any) (semaphortoken.ParamsCurrencyFormat, error) {
+	var out semaphortoken.ParamsCurrencyFormat
+	o, ok := v.(*core.Object)
+	if !ok {
+		return out, core.Errorf(core.CodeInvalidInput, "expected an object")
+	}
+	for _, member := range o.Members() {
+		switch member.Key {
+		case "locale", "currency":
+		default:
+			return out, core.Errorf(core.CodeInvalidInput, "%q is not a member", member.Key)
+		}
+	}
+	if v, ok := o.Get("locale"); ok {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.Locale = value
+	} else {
+		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "locale")
+	}
+	if v, ok := o.Get("currency"); ok {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.Currency = value
+	} else {
+		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "currency")
+	}
+	return out, nil
+}
+
+func semaphortokenParams(v any) (semaphortoken.Params, error) {
+	var out semaphortoken.Params
+	o, ok := v.(*core.Object)
+	if !ok {
+		return out, core.Errorf(core.CodeInvalidInput, "expected an object")
+	}
+	for _, member := range o.Members() {
+		switch member.Key {
+		case "currencyFormat":
+		default:
+			return out, core.Errorf(core.CodeInvalidInput, "%q is not a member", member.Key)
+		}
+	}
+	if v, ok := o.Get("currencyFormat"); ok {
+		value, err := semaphortokenParamsCurrencyFormat(v)
+		if err != nil {
+			return out, err
+		}
+		out.CurrencyFormat = &value
+	}
+	return out, nil
+}
+
+// inputTooljetPat converts request fields to tooljetpat.Input, refusing unknown
+// members and values of the wrong type with invalid_input.
+func inputTooljetPat(o *core.Object) (tooljetpat.Input, error) {
+	var out tooljetpat.Input
+	for _, member := range o.Members() {
+		switch member.Key {
+		case "server_url", "email", "appId", "sessionExpiry", "patExpiry":
+		default:
+			return out, core.Errorf(core.CodeInvalidInput, "%q is not a member", member.Key)
+		}
+	}
+	if v, ok := o.Get("server_url"); ok && v != nil {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.ServerURL = value
+	} else {
+		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "server_url")
+	}
+	if v, ok := o.Get("email"); ok && v != nil {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.Email = value
+	} else {
+		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "email")
+	}
+	if v, ok := o.Get("appId"); ok && v != nil {
+		value, err := asString(v)
+		if err != nil {
+			return out, err
+		}
+		out.AppID = value
+	} else {
+		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "appId")
+	}
+	if v, ok := o.Get("sessionExpiry"); ok && v != nil {
+		value, err := asInteger(v)
+		if err != nil {
+			return out, err
+		}
+		out.SessionExpiry = &value
+	}
+	if v, ok := o.Get("patExpiry"); ok && v != nil {
+		value, err := asInteger(v)
+		if err != nil {
+			return out, err
+		}
+		out.PatExpiry = &value
 	}
 	return out, nil
 }

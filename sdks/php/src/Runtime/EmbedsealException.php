@@ -26,6 +26,8 @@ final class EmbedsealException extends \RuntimeException
         private readonly ErrorCode $errorCode,
         string $message,
         ?\Throwable $previous = null,
+        public readonly ?int $status = null,
+        public readonly ?int $retryAfter = null,
     ) {
         parent::__construct($message, 0, $previous);
     }

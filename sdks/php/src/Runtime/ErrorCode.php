@@ -27,4 +27,14 @@ enum ErrorCode: string
     case InvalidInput = 'invalid_input';
     case InvalidKey = 'invalid_key';
     case WeakKey = 'weak_key';
+
+    // Exchanges (the vendor's HTTP answer).
+    case InvalidRequest = 'invalid_request';
+    case Unauthorized = 'unauthorized';
+    case Forbidden = 'forbidden';
+    case NotFound = 'not_found';
+    case RateLimited = 'rate_limited';
+    case UpstreamError = 'upstream_error';
+    case Timeout = 'timeout';
+    case BadResponse = 'bad_response';
 }

@@ -16,14 +16,17 @@ from collections.abc import Callable
 from typing import Any
 
 from . import (
+    boldbi_embed_authorize,
     boldbi_embed_url,
     embedseal_v1,
     looker_signed_url,
     metabase_embed,
     papermap_iframe,
+    semaphor_token,
     tinybird_jwt,
+    tooljet_pat,
 )
-from .errors import EmbedsealError, InvalidInput
+from .errors import EmbedsealError, InvalidInput, RateLimited
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -161,6 +164,52 @@ def _verify_tinybird_jwt(request: dict[str, Any]) -> dict[str, Any]:
     return {"ok": True, "claims": claims.to_json()}
 
 
+def _exchange_boldbi_embed_authorize(request: dict[str, Any]) -> dict[str, Any]:
+    inputs = boldbi_embed_authorize.BoldbiEmbedAuthorizeInput.from_json(request["fields"])
+    issued = boldbi_embed_authorize.exchange(
+        inputs,
+        request["secret"],
+        now=request["now"],
+        base_url=request["base_url"],
+        timeout_ms=request.get("timeout_ms", boldbi_embed_authorize.TIMEOUT_MS),
+    )
+    return {"ok": True, "result": issued.to_json()}
+
+
+def _exchange_semaphor_token(request: dict[str, Any]) -> dict[str, Any]:
+    inputs = semaphor_token.SemaphorTokenInput.from_json(request["fields"])
+    issued = semaphor_token.exchange(
+        inputs,
+        request["secret"],
+        now=request["now"],
+        base_url=request["base_url"],
+        timeout_ms=request.get("timeout_ms", semaphor_token.TIMEOUT_MS),
+    )
+    return {"ok": True, "result": issued.to_json()}
+
+
+def _revoke_semaphor_token(request: dict[str, Any]) -> dict[str, Any]:
+    semaphor_token.revoke(
+        request["token"],
+        now=request.get("now"),
+        base_url=request["base_url"],
+        timeout_ms=request.get("timeout_ms", semaphor_token.TIMEOUT_MS),
+    )
+    return {"ok": True}
+
+
+def _exchange_tooljet_pat(request: dict[str, Any]) -> dict[str, Any]:
+    inputs = tooljet_pat.TooljetPatInput.from_json(request["fields"])
+    issued = tooljet_pat.exchange(
+        inputs,
+        request["secret"],
+        now=request["now"],
+        base_url=request["base_url"],
+        timeout_ms=request.get("timeout_ms", tooljet_pat.TIMEOUT_MS),
+    )
+    return {"ok": True, "result": issued.to_json()}
+
+
 _HANDLERS: dict[tuple[str, str], Handler] = {
     ("sign", "boldbi-embed-url"): _sign_boldbi_embed_url,
     ("verify", "boldbi-embed-url"): _verify_boldbi_embed_url,
@@ -174,6 +223,10 @@ _HANDLERS: dict[tuple[str, str], Handler] = {
     ("verify", "papermap-iframe"): _verify_papermap_iframe,
     ("sign", "tinybird-jwt"): _sign_tinybird_jwt,
     ("verify", "tinybird-jwt"): _verify_tinybird_jwt,
+    ("exchange", "boldbi-embed-authorize"): _exchange_boldbi_embed_authorize,
+    ("exchange", "semaphor-token"): _exchange_semaphor_token,
+    ("revoke", "semaphor-token"): _revoke_semaphor_token,
+    ("exchange", "tooljet-pat"): _exchange_tooljet_pat,
 }
 
 
@@ -185,6 +238,9 @@ FORMATS = [
     "metabase-embed",
     "papermap-iframe",
     "tinybird-jwt",
+    "boldbi-embed-authorize",
+    "semaphor-token",
+    "tooljet-pat",
 ]
 
 
@@ -199,7 +255,7 @@ def _hello(request: dict[str, Any]) -> dict[str, Any]:
         "language": "python",
         "runtime": runtime,
         "formats": FORMATS,
-        "operations": ["sign", "verify"],
+        "operations": ["sign", "verify", "exchange", "revoke"],
     }
 
 
@@ -209,6 +265,11 @@ def _answer(request: dict[str, Any]) -> dict[str, Any]:
     try:
         handler = _HANDLERS[(request["op"], request["format"])]
         return handler(request)
+    except RateLimited as error:
+        answer: dict[str, Any] = {"ok": False, "error": error.code}
+        if error.retry_after is not None:
+            answer["retry_after"] = error.retry_after
+        return answer
     except EmbedsealError as error:
         return {"ok": False, "error": error.code}
     except Exception as error:  # every other failure is reported, not fatal

@@ -21,6 +21,15 @@ export const ERROR_CODES = [
   "invalid_input",
   "invalid_key",
   "weak_key",
+  // exchanges (the vendor issues the token)
+  "invalid_request",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "rate_limited",
+  "upstream_error",
+  "timeout",
+  "bad_response",
 ] as const;
 
 /** The reason an embedseal operation failed. */
@@ -36,13 +45,28 @@ export class EmbedsealError extends Error {
   /** Why the operation failed. */
   readonly code: ErrorCode;
 
+  /** Exchanges: the vendor's HTTP status, when it answered. */
+  readonly status: number | undefined;
+
+  /** `rate_limited`: seconds to wait, when the vendor sent Retry-After. */
+  readonly retryAfter: number | undefined;
+
   /**
    * @param code - why the operation failed
    * @param message - what is wrong and where; must never contain a secret
+   * @param status - exchanges: the vendor's HTTP status
+   * @param retryAfter - `rate_limited`: seconds to wait, if known
    */
-  constructor(code: ErrorCode, message: string) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    status?: number,
+    retryAfter?: number,
+  ) {
     super(message);
     this.name = "EmbedsealError";
     this.code = code;
+    this.status = status;
+    this.retryAfter = retryAfter;
   }
 }

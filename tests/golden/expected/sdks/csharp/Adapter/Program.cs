@@ -51,6 +51,10 @@ namespace Embedseal.Adapter
                 {
                     answer["ok"] = false;
                     answer["error"] = error.WireName;
+                    if (error.RetryAfter != null)
+                    {
+                        answer["retry_after"] = error.RetryAfter.Value;
+                    }
                 }
                 catch (Exception error)
                 {
@@ -110,6 +114,12 @@ namespace Embedseal.Adapter
         {
             var op = (string)request["op"];
             var format = (string)request["format"];
+            if (op == "exchange" || op == "revoke")
+            {
+                Exchange(op, format, request, answer);
+                return;
+            }
+
             var secret = (string)request["secret"];
             var now = (long)request["now"];
             var sign = op == "sign";
@@ -170,6 +180,21 @@ namespace Embedseal.Adapter
                     }
 
                     break;
+                default:
+                    throw new ArgumentException("unknown format " + format);
+            }
+        }
+
+        private static void Exchange(string op, string format, JsonObject request, JsonObject answer)
+        {
+            object value;
+            var baseUrl = request.TryGetValue("base_url", out value) ? (string)value : null;
+            var timeoutMs = request.TryGetValue("timeout_ms", out value) && value != null ? (long?)(long)value : null;
+            var now = request.TryGetValue("now", out value) && value != null
+                ? (long)value
+                : DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            switch (format)
+            {
                 default:
                     throw new ArgumentException("unknown format " + format);
             }

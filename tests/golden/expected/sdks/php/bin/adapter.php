@@ -105,8 +105,8 @@ function handle(stdClass $request): array
     if ($request->op === 'start') {
         return hello($request);
     }
-    $now = $request->now;
-    $secret = $request->secret;
+    $now = $request->now ?? null;
+    $secret = $request->secret ?? '';
     switch ($request->format) {
         case 'golden-claims':
             if ($request->op === 'sign') {
@@ -192,6 +192,9 @@ while (($line = fgets(STDIN)) !== false) {
         $answer = handle($request);
     } catch (EmbedsealException $error) {
         $answer = ['ok' => false, 'error' => $error->getErrorCode()];
+        if ($error->retryAfter !== null) {
+            $answer['retry_after'] = $error->retryAfter;
+        }
     } catch (Throwable $error) {
         $detail = get_class($error) . ': ' . $error->getMessage();
         $answer = ['ok' => false, 'error' => 'adapter_error', 'detail' => $detail];

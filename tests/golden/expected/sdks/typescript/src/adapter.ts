@@ -40,6 +40,22 @@ interface FormatAdapter {
   verify(secret: string, token: string, now: number): JsonMap;
 }
 
+/** One exchange or revoke request, as sent by the harness. */
+interface CallRequest {
+  readonly secret: string;
+  readonly fields: JsonValue;
+  readonly now: number;
+  readonly token: string;
+  readonly baseUrl: string;
+  readonly timeoutMs: number | undefined;
+}
+
+/** One exchange format's calls, JSON in and JSON out. */
+interface ExchangeAdapter {
+  exchange(request: CallRequest): Promise<JsonMap>;
+  revoke: ((request: CallRequest) => Promise<JsonMap>) | undefined;
+}
+
 /** A JSON object without the members whose value is `undefined`. */
 function object(entries: [string, unknown][]): JsonMap {
   const out: JsonMap = new Map();
@@ -139,6 +155,29 @@ const FORMATS = new Map<string, FormatAdapter>([
   ],
 ]);
 
+const EXCHANGES = new Map<string, ExchangeAdapter>([
+]);
+
+/** An exchange or revoke request: the generated call, awaited. */
+async function call(request: JsonMap, op: string): Promise<JsonMap> {
+  const format = EXCHANGES.get(text(request, "format"));
+  const run = op === "exchange" ? format?.exchange : format?.revoke;
+  if (run === undefined) {
+    throw new Error(`no ${op} for this format`);
+  }
+  const now = request.get("now");
+  const timeoutMs = request.get("timeout_ms");
+  const result = await run({
+    secret: op === "exchange" || request.has("secret") ? text(request, "secret") : "",
+    fields: request.get("fields") ?? new Map(),
+    now: typeof now === "number" ? now : Math.floor(Date.now() / 1000),
+    token: op === "revoke" ? text(request, "token") : "",
+    baseUrl: text(request, "base_url"),
+    timeoutMs: typeof timeoutMs === "number" ? timeoutMs : undefined,
+  });
+  return new Map([["ok", true], ...result]);
+}
+
 /** A request member that must be a string. */
 function text(request: JsonMap, name: string): string {
   const value = request.get(name);
@@ -165,19 +204,27 @@ function hello(request: JsonMap): JsonMap {
     ["protocol", PROTOCOL],
     ["language", "typescript"],
     ["runtime", `node ${version}`],
-    ["formats", [...FORMATS.keys()]],
-    ["operations", ["sign", "verify"]],
+    ["formats", [...FORMATS.keys(), ...EXCHANGES.keys()]],
+    [
+      "operations",
+      EXCHANGES.size > 0
+        ? ["sign", "verify", "exchange", "revoke"]
+        : ["sign", "verify"],
+    ],
   ]);
 }
 
 /** Handles one request line; `undefined` for the stop request. */
-function handle(request: JsonMap): JsonMap | undefined {
+async function handle(request: JsonMap): Promise<JsonMap | undefined> {
   const op = request.get("op");
   if (op === "stop") {
     return undefined;
   }
   if (op === "start") {
     return hello(request);
+  }
+  if (op === "exchange" || op === "revoke") {
+    return call(request, op);
   }
   const format = FORMATS.get(text(request, "format"));
   if (format === undefined) {
@@ -201,7 +248,7 @@ function handle(request: JsonMap): JsonMap | undefined {
 }
 
 /** The answer to one line, as JSON text; `undefined` for the stop request. */
-function answer(line: string): string | undefined {
+async function answer(line: string): Promise<string | undefined> {
   let id: JsonValue = null;
   let response: JsonMap | undefined;
   try {
@@ -210,7 +257,7 @@ function answer(line: string): string | undefined {
       throw new Error("the request is not a JSON object");
     }
     id = request.get("id") ?? null;
-    response = handle(request);
+    response = await handle(request);
     if (response === undefined) {
       return undefined;
     }
@@ -220,6 +267,7 @@ function answer(line: string): string | undefined {
         ? object([
             ["ok", false],
             ["error", error.code],
+            ["retry_after", error.retryAfter],
           ])
         : object([
             ["ok", false],
@@ -257,15 +305,19 @@ function encodeAnswer(answer: JsonMap, id: JsonValue): string {
 
 const lines = createInterface({ input: stdin, crlfDelay: Infinity });
 let stopped = false;
+// Answers go out in request order: each line waits for the one before it.
+let queue: Promise<void> = Promise.resolve();
 lines.on("line", (line) => {
-  if (stopped || line.trim() === "") {
-    return;
-  }
-  const out = answer(line);
-  if (out === undefined) {
-    stopped = true;
-    lines.close();
-    return;
-  }
-  stdout.write(`${out}\n`);
+  queue = queue.then(async () => {
+    if (stopped || line.trim() === "") {
+      return;
+    }
+    const out = await answer(line);
+    if (out === undefined) {
+      stopped = true;
+      lines.close();
+      return;
+    }
+    stdout.write(`${out}\n`);
+  });
 });

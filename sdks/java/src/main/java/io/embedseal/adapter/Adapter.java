@@ -2,19 +2,24 @@
 
 package io.embedseal.adapter;
 
+import io.embedseal.boldbiembedauthorize.BoldbiEmbedAuthorize;
 import io.embedseal.boldbiembedurl.BoldbiEmbedUrl;
 import io.embedseal.embedsealv1.EmbedsealV1;
 import io.embedseal.lookersignedurl.LookerSignedUrl;
 import io.embedseal.metabaseembed.MetabaseEmbed;
 import io.embedseal.papermapiframe.PapermapIframe;
 import io.embedseal.runtime.EmbedsealException;
+import io.embedseal.runtime.ErrorCode;
+import io.embedseal.runtime.HttpExchange;
 import io.embedseal.runtime.Json;
 import io.embedseal.runtime.JsonProfile;
 import io.embedseal.runtime.JsonValues;
 import io.embedseal.runtime.RandomSource;
 import io.embedseal.runtime.SecretEncoding;
 import io.embedseal.runtime.Secrets;
+import io.embedseal.semaphortoken.SemaphorToken;
 import io.embedseal.tinybirdjwt.TinybirdJwt;
+import io.embedseal.tooljetpat.TooljetPat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,7 +48,10 @@ public final class Adapter {
                     "looker-signed-url",
                     "metabase-embed",
                     "papermap-iframe",
-                    "tinybird-jwt");
+                    "tinybird-jwt",
+                    "boldbi-embed-authorize",
+                    "semaphor-token",
+                    "tooljet-pat");
 
     private Adapter() {}
 
@@ -79,6 +87,9 @@ public final class Adapter {
             } catch (EmbedsealException e) {
                 answer.put("ok", false);
                 answer.put("error", e.code().wireName());
+                if (e.retryAfter() != null) {
+                    answer.put("retry_after", e.retryAfter());
+                }
             } catch (RuntimeException e) {
                 answer.put("ok", false);
                 answer.put("error", "adapter_error");
@@ -103,7 +114,7 @@ public final class Adapter {
         out.put("language", "java");
         out.put("runtime", "Java " + System.getProperty("java.version"));
         out.put("formats", FORMATS);
-        out.put("operations", List.of("sign", "verify"));
+        out.put("operations", List.of("sign", "verify", "exchange", "revoke"));
         return out;
     }
 
@@ -127,6 +138,9 @@ public final class Adapter {
             throws EmbedsealException {
         String format = (String) request.get("format");
         String op = (String) request.get("op");
+        if (op.equals("exchange") || op.equals("revoke")) {
+            return exchange(request);
+        }
         String secret = (String) request.get("secret");
         long now = ((Number) request.get("now")).longValue();
         boolean sign = op.equals("sign");
@@ -258,6 +272,95 @@ public final class Adapter {
                     response.put("expires_at", signed.expiresAt());
                 }
                 out.put("response", response);
+                return out;
+            }
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        }
+    }
+
+    /** The exchange and revoke operations: the generated HTTP call against {@code base_url}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> exchange(Map<String, Object> request)
+            throws EmbedsealException {
+        String format = (String) request.get("format");
+        boolean revoke = "revoke".equals(request.get("op"));
+        String secret = (String) request.getOrDefault("secret", "");
+        Object nowValue = request.get("now");
+        long now =
+                nowValue instanceof Number number
+                        ? number.longValue()
+                        : System.currentTimeMillis() / 1000L;
+        Object fieldsValue = request.get("fields");
+        Map<String, Object> fields =
+                fieldsValue == null ? Map.of() : (Map<String, Object>) fieldsValue;
+        String token = (String) request.getOrDefault("token", "");
+        String baseUrl = (String) request.get("base_url");
+        Object timeoutValue = request.get("timeout_ms");
+        Map<String, Object> out = new LinkedHashMap<>();
+        switch (format) {
+            case "boldbi-embed-authorize" -> {
+                long timeoutMs = BoldbiEmbedAuthorize.TIMEOUT_MS;
+                if (timeoutValue instanceof Number number) {
+                    timeoutMs = number.longValue();
+                }
+                if (revoke) {
+                    throw new EmbedsealException(ErrorCode.INVALID_INPUT, "no revocation call");
+                }
+                BoldbiEmbedAuthorize.Input input;
+                try {
+                    input = BoldbiEmbedAuthorize.inputFromJson(fields);
+                } catch (EmbedsealException e) {
+                    // The secret is checked before the inputs, as the reference does.
+                    HttpExchange.checkCredential(secret, "secret");
+                    throw e;
+                }
+                BoldbiEmbedAuthorize.Result result =
+                        BoldbiEmbedAuthorize.exchange(input, secret, now, baseUrl, timeoutMs);
+                out.put("result", result.toJson());
+                return out;
+            }
+            case "semaphor-token" -> {
+                long timeoutMs = SemaphorToken.TIMEOUT_MS;
+                if (timeoutValue instanceof Number number) {
+                    timeoutMs = number.longValue();
+                }
+                if (revoke) {
+                    SemaphorToken.RevokeInput input = SemaphorToken.revokeInputFromJson(fields);
+                    SemaphorToken.revoke(input, token, now, baseUrl, timeoutMs);
+                    return out;
+                }
+                SemaphorToken.Input input;
+                try {
+                    input = SemaphorToken.inputFromJson(fields);
+                } catch (EmbedsealException e) {
+                    // The secret is checked before the inputs, as the reference does.
+                    HttpExchange.checkCredential(secret, "secret");
+                    throw e;
+                }
+                SemaphorToken.Result result =
+                        SemaphorToken.exchange(input, secret, now, baseUrl, timeoutMs);
+                out.put("result", result.toJson());
+                return out;
+            }
+            case "tooljet-pat" -> {
+                long timeoutMs = TooljetPat.TIMEOUT_MS;
+                if (timeoutValue instanceof Number number) {
+                    timeoutMs = number.longValue();
+                }
+                if (revoke) {
+                    throw new EmbedsealException(ErrorCode.INVALID_INPUT, "no revocation call");
+                }
+                TooljetPat.Input input;
+                try {
+                    input = TooljetPat.inputFromJson(fields);
+                } catch (EmbedsealException e) {
+                    // The secret is checked before the inputs, as the reference does.
+                    HttpExchange.checkCredential(secret, "secret");
+                    throw e;
+                }
+                TooljetPat.Result result =
+                        TooljetPat.exchange(input, secret, now, baseUrl, timeoutMs);
+                out.put("result", result.toJson());
                 return out;
             }
             default -> throw new IllegalArgumentException("unknown format " + format);

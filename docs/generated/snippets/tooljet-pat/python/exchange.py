@@ -1,0 +1,45 @@
+def exchange(
+    inputs: TooljetPatInput,
+    secret: str,
+    *,
+    now: int | None = None,
+    base_url: str | None = None,
+    timeout_ms: int = TIMEOUT_MS,
+) -> TooljetPatExchanged:
+    """Send ``secret`` to ToolJet and receive a token.
+
+    Args:
+        inputs: The caller's values; defaults apply to those left as ``None``.
+        secret: The external API access token configured on the ToolJet server, sent as given
+            after "Authorization: Basic ".
+        now: The current Unix time in seconds (default: the system clock).
+        base_url: Replaces the scheme, host and port of the request URL (tests, proxies).
+        timeout_ms: How long to wait for the complete answer.
+
+    Raises:
+        InvalidKey: the secret is empty or holds a line break.
+        InvalidInput: a value is missing, has the wrong type or breaks a constraint.
+        ExchangeError: the call failed; the subclass tells why (InvalidRequest, Unauthorized,
+            Forbidden, NotFound, RateLimited, UpstreamError, ExchangeTimeout, BadResponse).
+    """
+    _exchange.check_credential(secret, "the secret")
+    now = int(time.time()) if now is None else now
+    values = _resolve(inputs)
+    url = _url_text(values, "server_url") + "/api/ext/users/personal-access-token"
+    url = _exchange.absolute_url(url, base_url)
+    headers = {"Accept": "application/json", "Content-Type": "application/json"}
+    headers["Authorization"] = "Basic " + secret
+    body = {
+        name: secret if name in _SECRET_MEMBERS else values[name]
+        for name in _BODY
+        if name in values or name in _SECRET_MEMBERS
+    }
+    data = encode_json(body, JSON_PROFILE).encode("utf-8")
+    answer = _exchange.send("POST", url, headers, data, timeout_ms)
+    _exchange.check_status(_RULES, answer, now)
+    received = _exchange.parse_body(answer)
+    token = _exchange.string_member(received, ("personalAccessToken",))
+    embed = _exchange.string_member(received, ("redirectUrl",))
+    lifetime = _exchange.lifetime(values.get("patExpiry"), 1, 1)
+    expires_at: int | None = now + lifetime
+    return TooljetPatExchanged(token=token, expires_at=expires_at, url=embed, response=received)
