@@ -4,12 +4,40 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from types import TracebackType
+from typing import Protocol
 
 from conformance.harness.channel import Channel
+from conformance.harness.recorder import CannedAnswer, RecordedRequest, Recorder
 
 
 class BuildError(Exception):
     """The adapter could not be prepared (copy, compile, image); the message carries the log."""
+
+
+class VendorError(Exception):
+    """The fake vendor could not be armed or read (its container or process failed)."""
+
+
+class Vendor(Protocol):
+    """One case's fake vendor: where the adapter sends requests, and what arrived once closed."""
+
+    @property
+    def base_url(self) -> str:
+        """The URL the adapter is given."""
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """The requests received (all of them after the context ends), in arrival order."""
+
+    def __enter__(self) -> Vendor: ...
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -30,6 +58,10 @@ class Adapter(ABC):
     @abstractmethod
     def spawn(self) -> Channel:
         """Start one adapter process speaking the protocol."""
+
+    def vendor(self, answer: CannedAnswer) -> Vendor:
+        """A fake vendor the adapter can reach, playing ``answer`` (default: on loopback)."""
+        return Recorder(answer)
 
     @abstractmethod
     def close(self) -> None:

@@ -1,7 +1,9 @@
 """The ``docker`` backend: one container per language, networking off, SDK copied in.
 
-The container idles; the build runs once through ``exec``; every adapter process (the first
-and any restart after a crash) is another ``exec`` whose stdio is the Docker attach stream.
+With exchange cases to run, the container's only network is a private one shared with the fake
+vendor's recorder container (:mod:`conformance.harness.vendornet`). The container idles; the
+build runs once through ``exec``; every adapter process (the first and any restart after a
+crash) is another ``exec`` whose stdio is the Docker attach stream.
 """
 
 from __future__ import annotations
@@ -15,11 +17,15 @@ import tarfile
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from conformance.harness.backend import Adapter, BuildError, Built
+from conformance.harness.backend import Adapter, BuildError, Built, Vendor, VendorError
 from conformance.harness.channel import Channel
 from conformance.harness.descriptor import Commands
+from conformance.harness.recorder import CannedAnswer
+
+if TYPE_CHECKING:
+    from conformance.harness.vendornet import VendorNetwork
 
 RUNNER_UID = 10001  # the images' unprivileged user (see conformance/images/*/Dockerfile)
 _serial = itertools.count(1)
@@ -83,20 +89,36 @@ def _exactly(sock: socket.socket, size: int) -> bytes:
 
 
 class DockerAdapter(Adapter):
-    """An adapter in a long-lived container of ``image``."""
+    """An adapter in a long-lived container of ``image`` (on a private vendor network if asked)."""
 
-    def __init__(self, engine: Any, image: str, sdk: Path, commands: Commands) -> None:
+    def __init__(
+        self,
+        engine: Any,
+        image: str,
+        sdk: Path,
+        commands: Commands,
+        language: str = "adapter",
+        vendor: bool = False,
+    ) -> None:
         self._engine, self._image, self._sdk, self._commands = engine, image, sdk, commands
+        self._language, self._wants_vendor = language, vendor
         self._container: Any = None
+        self._network: VendorNetwork | None = None
 
     def build(self) -> Built:
         started = time.monotonic()
+        networking: dict[str, str] = {"network_mode": "none"}
+        if self._wants_vendor:
+            from conformance.harness.vendornet import VendorNetwork
+
+            self._network = VendorNetwork(self._engine, self._language)
+            networking = {"network": self._network.name}
         self._container = self._engine.containers.create(
             self._image,
             ["sleep", "infinity"],
-            network_mode="none",
             working_dir="/work",
             labels={"embedseal.harness": "1"},
+            **networking,
         )
         self._container.put_archive("/work", _tar(self._sdk))
         self._container.start()
@@ -113,10 +135,20 @@ class DockerAdapter(Adapter):
     def spawn(self) -> Channel:
         return ExecChannel(self._engine, self._container, self._commands.run)
 
+    def vendor(self, answer: CannedAnswer) -> Vendor:
+        if self._network is None:
+            raise VendorError("no vendor network: the container has no network at all")
+        return self._network.vendor(answer)
+
     def close(self) -> None:
-        if self._container is not None:
-            self._container.remove(force=True)
-            self._container = None
+        try:
+            if self._container is not None:
+                self._container.remove(force=True)
+                self._container = None
+        finally:
+            if self._network is not None:
+                self._network.close()
+                self._network = None
 
 
 def _tar(folder: Path) -> bytes:

@@ -1,11 +1,14 @@
-"""Exchange and revoke cases: the adapter calls a one-shot recording vendor on loopback.
+"""Exchange and revoke cases: the adapter calls a one-shot recording vendor.
 
-Per case, a :class:`~conformance.harness.recorder.Recorder` on 127.0.0.1 plays the case's canned
-answer; the adapter gets the case's request with ``base_url`` (the recorder) and ``timeout_ms``,
-exactly as ``tests/test_exchange_sdks.py`` sends it. The case passes when the answer matches the
-vector's result or error code (``retry_after`` too, when the adapter gives one), is on the
-protocol schema, holds neither the secret nor the token when it is an error, and the request the
-vendor received is the vector's ``expected.request`` (none for cases refused before sending).
+Per case, a fake vendor (:meth:`~conformance.harness.backend.Adapter.vendor`: a
+:class:`~conformance.harness.recorder.Recorder` on 127.0.0.1 for the local backend, one in a
+recorder container on the adapter's private network for the docker backend) plays the case's
+canned answer; the adapter gets the case's request with ``base_url`` (the recorder) and
+``timeout_ms``, exactly as ``tests/test_exchange_sdks.py`` sends it. The case passes when the
+answer matches the vector's result or error code (``retry_after`` too, when the adapter gives
+one), is on the protocol schema, holds neither the secret nor the token when it is an error,
+and the request the vendor received is the vector's ``expected.request`` (none for cases
+refused before sending).
 
 Time is scaled so a run stays short: ``timeout_ms`` is the format's timeout times
 ``EMBEDSEAL_EXCHANGE_TIME_SCALE`` (default 0.2); delays shorter than the format's timeout are
@@ -20,7 +23,7 @@ from typing import Any
 
 from conformance.harness.cases import Case
 from conformance.harness.protocol import problems
-from conformance.harness.recorder import CannedAnswer, Recorder, request_differences
+from conformance.harness.recorder import CannedAnswer, request_differences
 from conformance.harness.session import Reply, Session
 
 DEFAULT_TIMEOUT_MS = 10_000  # a format the spec loader does not know (test vectors)
@@ -70,10 +73,10 @@ def call(session: Session, case: Case, request_id: str) -> tuple[Reply, list[str
     delay = int(response.get("delay_ms", 0))
     if delay < timeout:
         delay = int(delay * scale)
-    with Recorder(CannedAnswer.from_vector(response, delay_ms=delay)) as vendor:
+    with session.vendor(CannedAnswer.from_vector(response, delay_ms=delay)) as vendor:
         request = case.exchange_request(request_id, vendor.base_url, scaled)
         reply = session.call(request, timeout=scaled / 1000 + session.timeout)
-        received = vendor.requests
+    received = vendor.requests
     if reply.answer is None:
         return reply, []
     return reply, _extra_problems(case, reply.answer, received)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from conformance.harness import exchange
-from conformance.harness.backend import Adapter, BuildError
+from conformance.harness.backend import Adapter, BuildError, VendorError
 from conformance.harness.cases import Case
 from conformance.harness.compare import judge
 from conformance.harness.outcome import BAD, Outcome, Result
@@ -103,6 +103,9 @@ def _serve(run: LanguageRun, session: Session, case: Case, result: Result) -> No
     except GaveUp as error:
         run.problem = result.detail = f"adapter unusable: {error}"
         result.outcome = Outcome.CRASH
+        return
+    except VendorError as error:
+        result.outcome, result.detail = Outcome.ERROR, str(error)
         return
     if case.exchange:
         judged = judge(exchange.expected_answer(case), exchange.without_retry_after(reply))

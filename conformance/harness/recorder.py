@@ -179,14 +179,18 @@ class Recorder:
         self._thread.start()
 
     @property
+    def port(self) -> int:
+        """The port the system picked."""
+        return int(self._server.server_address[1])
+
+    @property
     def base_url(self) -> str:
         """``http://127.0.0.1:PORT``."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"http://{self._server.server_address[0]!s}:{self.port}"
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """The requests received so far, in arrival order."""
+        """The requests received so far (all of them once closed), in arrival order."""
         with self._state.lock:
             return list(self._state.requests)
 

@@ -66,12 +66,15 @@ class RunData:
         return [r for run in self.runs for r in run.results] + self.cross
 
 
-def adapter_for(options: Options, spec: AdapterSpec) -> Adapter:
-    """The backend's adapter for one language (Docker images are built when missing)."""
+def adapter_for(options: Options, spec: AdapterSpec, vendor: bool = False) -> Adapter:
+    """The backend's adapter for one language (Docker images are built when missing).
+
+    ``vendor``: exchange cases will run, so a Docker adapter gets its private vendor network.
+    """
     sdk = options.tree / spec.sdk
     if options.backend == "docker":
         ensure_image(options.engine, spec, options.offline)
-        return DockerAdapter(options.engine, spec.image, sdk, spec.docker)
+        return DockerAdapter(options.engine, spec.image, sdk, spec.docker, spec.language, vendor)
     return LocalAdapter(sdk, spec.local)
 
 
@@ -80,9 +83,6 @@ def execute(options: Options) -> RunData:
     started = time.perf_counter()
     cases = choose(load_all(options.vectors), options.formats, options.patterns, options.shard)
     skipped: list[Case] = []
-    if options.backend == "docker":  # no private vendor network yet (cases.SKIP_REASON)
-        skipped = [case for case in cases if case.exchange]
-        cases = [case for case in cases if not case.exchange]
     progress = Progress(len(cases) * len(options.specs), quiet=options.quiet)
     control = Control(options.fail_fast)
     runs = [LanguageRun(spec.language) for spec in options.specs]
@@ -110,7 +110,7 @@ def _phase_vectors(
         spec, run = pair
         formats = tuple(sorted({c.format for c in cases}))
         try:
-            adapter = adapter_for(options, spec)
+            adapter = adapter_for(options, spec, vendor=any(c.exchange for c in cases))
         except BuildError as error:
             adapter = _Broken(str(error))
         adapters.append(adapter)

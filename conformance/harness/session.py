@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from conformance.harness import protocol
-from conformance.harness.backend import Adapter
+from conformance.harness.backend import Adapter, Vendor
 from conformance.harness.channel import Channel
 from conformance.harness.protocol import Hello, ProtocolError
+from conformance.harness.recorder import CannedAnswer
 
 START_TIMEOUT = 120.0  # first answer: a JVM or a Mono JIT may be slow to start on 2 cores
 
@@ -50,6 +51,10 @@ class Session:
         self._channel: Channel | None = None
         self.stderr_logs: list[str] = []  # stderr of every finished process, in order
         self.dead = ""  # why the session gave up for good
+
+    def vendor(self, answer: CannedAnswer) -> Vendor:
+        """A fake vendor this adapter can reach (see :meth:`Adapter.vendor`)."""
+        return self._adapter.vendor(answer)
 
     def call_ready(self) -> None:
         """Start the adapter (handshake included) unless it runs; ``GaveUp`` if it cannot."""

@@ -1,16 +1,17 @@
-"""Exchange groups (the fourth family): the local backend runs their exchange and revoke cases
-against a one-shot recording vendor on loopback; the docker backend skips them (no private
-vendor network yet) and says so in summary.md and the final table."""
+"""Exchange groups (the fourth family): every backend runs their exchange and revoke cases
+against a one-shot recording vendor the adapter can reach (loopback for the local backend, a
+recorder container on a private network for the docker backend: see test_vendor_server.py)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
 from conformance.harness import reports, runner, terminal
+from conformance.harness.backend import Vendor, VendorError
 from conformance.harness.cases import (
     EXCHANGE_OPERATIONS,
     OPERATIONS,
@@ -19,8 +20,11 @@ from conformance.harness.cases import (
     load_all,
     load_skipped,
 )
+from conformance.harness.containers import DockerAdapter
+from conformance.harness.descriptor import AdapterSpec, Commands
 from conformance.harness.local import LocalAdapter
 from conformance.harness.outcome import Outcome
+from conformance.harness.recorder import CannedAnswer
 from conformance.harness.runner import execute
 
 from .conftest import fake_options
@@ -203,21 +207,58 @@ def test_an_adapter_without_the_operations_skips_exchange_cases(
     assert all("does not support" in r.detail for r in exchange)
 
 
-def test_the_docker_backend_skips_exchange_cases_and_says_so(
+class _LoopbackAdapter(LocalAdapter):
+    """The docker backend's place in the runner, served locally (no Docker in unit tests)."""
+
+    made: ClassVar[list[bool]] = []
+
+    def __init__(self, options: runner.Options, spec: AdapterSpec, vendor: bool) -> None:
+        super().__init__(options.tree / spec.sdk, spec.local)
+        self.made.append(vendor)
+
+
+class _VendorlessAdapter(_LoopbackAdapter):
+    def vendor(self, answer: CannedAnswer) -> Vendor:
+        raise VendorError("fake vendor: gone")
+
+
+def test_the_docker_backend_runs_exchange_cases_with_a_vendor(
+    tmp_path: Path, vectors: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EMBEDSEAL_EXCHANGE_TIME_SCALE", "0.02")
+    _exchange_vectors(vectors)
+    options = fake_options(tmp_path, vectors, "--exchange")
+    options.backend = "docker"
+    _LoopbackAdapter.made.clear()
+    monkeypatch.setattr(runner, "adapter_for", _LoopbackAdapter)
+    data = execute(options)
+    assert _LoopbackAdapter.made == [True]  # asked for its vendor network
+    assert not data.skipped
+    outcomes = {r.case.split("/", 1)[1]: r.outcome for r in data.results()}
+    assert outcomes["exchange/ok"] is Outcome.PASS and outcomes["revoke/ok"] is Outcome.PASS
+    assert len([r for r in data.results() if r.op in EXCHANGE_OPERATIONS]) == 8
+    out = tmp_path / "reports"
+    reports.write_all(data, out)
+    assert "## Skipped" not in (out / "summary.md").read_text(encoding="utf-8")
+    assert SKIP_REASON not in terminal.final_table(data)
+
+
+def test_a_vendor_that_fails_is_an_error_not_a_crash(
     tmp_path: Path, vectors: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _exchange_vectors(vectors)
     options = fake_options(tmp_path, vectors, "--exchange")
-    options.backend = "docker"
-    monkeypatch.setattr(
-        runner, "adapter_for", lambda o, spec: LocalAdapter(o.tree / spec.sdk, spec.local)
-    )
+    monkeypatch.setattr(runner, "adapter_for", _VendorlessAdapter)
     data = execute(options)
-    assert {r.op for r in data.results()} == {"sign"}
-    assert len(data.skipped) == 8 and all(c.exchange for c in data.skipped)
-    out = tmp_path / "reports"
-    reports.write_all(data, out)
-    summary = (out / "summary.md").read_text(encoding="utf-8")
-    assert "## Skipped" in summary
-    assert f"| fake-format | 8 | {SKIP_REASON} |" in summary
-    assert SKIP_REASON in terminal.final_table(data)
+    exchange = [r for r in data.results() if r.op in EXCHANGE_OPERATIONS]
+    assert exchange and all(r.outcome is Outcome.ERROR for r in exchange)
+    assert all("fake vendor: gone" in r.detail for r in exchange)
+    sign = [r for r in data.results() if r.op == "sign"]
+    assert sign and all(r.outcome in (Outcome.PASS, Outcome.FAIL) for r in sign)
+
+
+def test_sessions_without_docker_cannot_get_a_docker_vendor() -> None:
+    adapter = DockerAdapter(None, "embedseal/python:latest", Path("."), Commands((), "true"))
+    with pytest.raises(VendorError, match="no vendor network"):
+        adapter.vendor(CannedAnswer(200))
+    adapter.close()  # nothing was created: nothing to remove
