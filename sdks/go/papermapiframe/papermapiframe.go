@@ -83,8 +83,8 @@ func WithRandom(r io.Reader) Option { return core.WithRandom(r) }
 
 // [start:sign]
 
-// Sign signs in with secret (utf8) and returns the token,
-// the embed URL and the vendor's response. Invalid input fails with
+// Sign signs the input in with the secret (text in utf8) and returns
+// the token, the embed URL and the vendor's response. Invalid input fails with
 // core.ErrInvalidInput, a bad secret with core.ErrInvalidKey or
 // core.ErrWeakKey.
 func Sign(in Input, secret string, opts ...Option) (*Signed, error) {

@@ -1,5 +1,5 @@
-// Sign signs in with secret (base64url) and returns the token,
-// the embed URL and the vendor's response. Invalid input fails with
+// Sign signs the input in with the secret (text in base64url) and returns
+// the token, the embed URL and the vendor's response. Invalid input fails with
 // core.ErrInvalidInput, a bad secret with core.ErrInvalidKey or
 // core.ErrWeakKey.
 func Sign(in Input, secret string, opts ...Option) (*Signed, error) {

@@ -69,8 +69,8 @@ func WithRandom(r io.Reader) Option { return core.WithRandom(r) }
 
 // [start:sign]
 
-// Sign signs in with secret (base64) and returns the token,
-// the embed URL and the vendor's response. Invalid input fails with
+// Sign signs the input in with the secret (text in base64) and returns
+// the token, the embed URL and the vendor's response. Invalid input fails with
 // core.ErrInvalidInput, a bad secret with core.ErrInvalidKey or
 // core.ErrWeakKey.
 func Sign(in Input, secret string, opts ...Option) (*Signed, error) {
@@ -102,7 +102,7 @@ func Sign(in Input, secret string, opts ...Option) (*Signed, error) {
 
 // [start:url]
 
-// EmbedURL signs in with secret and returns the signed embed URL.
+// EmbedURL signs the input in with the secret and returns the signed embed URL.
 func EmbedURL(in Input, secret string, opts ...Option) (string, error) {
 	signed, err := Sign(in, secret, opts...)
 	if err != nil {
