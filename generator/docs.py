@@ -153,13 +153,7 @@ def _markdown(
         "every block on the page.",
         "",
     ]
-    for region, langs in present.items():
-        if not langs:
-            continue
-        lines += [f"## {_TITLES[region]}", "", _INTROS[region], ""]
-        lines += _tabs(
-            (lang.label, lang.code_fence, _fragment(fmt.name, lang, region)) for lang in langs
-        )
+    lines += _region_sections(fmt.name, present)
     lines += _integration(fmt, endpoints)
     lines += _findings(fmt)
     lines += _spec_file(fmt)
@@ -177,6 +171,19 @@ def _spec_file(fmt: Spec) -> list[str]:
         "    ```",
         "",
     ]
+
+
+def _region_sections(format_name: str, present: Mapping[str, list[Language]]) -> list[str]:
+    """One section per region that some language has: a heading, its intro, the code tabs."""
+    lines: list[str] = []
+    for region, langs in present.items():
+        if not langs:
+            continue
+        lines += [f"## {_TITLES[region]}", "", _INTROS[region], ""]
+        lines += _tabs(
+            (lang.label, lang.code_fence, _fragment(format_name, lang, region)) for lang in langs
+        )
+    return lines
 
 
 def _tabs(entries: Iterable[tuple[str, str, str]]) -> list[str]:
@@ -617,13 +624,7 @@ def _exchange_markdown(
             "test vectors describe the behaviour the SDKs will follow.",
             "",
         ]
-    for region, langs in present.items():
-        if not langs:
-            continue
-        lines += [f"## {_TITLES[region]}", "", _INTROS[region], ""]
-        lines += _tabs(
-            (lang.label, lang.code_fence, _fragment(fmt.name, lang, region)) for lang in langs
-        )
+    lines += _region_sections(fmt.name, present)
     if manager:
         lines += _token_manager(fmt)
     lines += [

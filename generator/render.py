@@ -60,19 +60,7 @@ def supported_exchanges(formats: Sequence[Spec], lang: Language) -> list[Exchang
 
 
 def _exchange_files(lang: Language, ir: ExchangeIR, env: jinja2.Environment) -> Files:
-    files: Files = {}
-    for output in lang.exchange_outputs:
-        template = env.get_template(f"{lang.name}/{output.template}")
-        if "{class_name}" in output.path:  # once per declared nested object type
-            for shape in ir.classes:
-                path = f"{lang.sdk_root}/{_expand(output, ir, shape.class_name)}"
-                text = template.render(f=ir, lang=lang, c=shape)
-                files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
-            continue
-        path = f"{lang.sdk_root}/{_expand(output, ir)}"
-        text = template.render(f=ir, lang=lang)
-        files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
-    return files
+    return _outputs(lang, lang.exchange_outputs, ir, env)
 
 
 def _runtime(lang: Language, env: jinja2.Environment) -> Files:
@@ -103,18 +91,25 @@ def _package_files(
 
 
 def _format_files(lang: Language, ir: FormatIR, env: jinja2.Environment) -> Files:
+    return _outputs(lang, tuple(o for o in lang.outputs if o.per_format), ir, env)
+
+
+def _outputs(
+    lang: Language,
+    outputs: tuple[OutputFile, ...],
+    ir: FormatIR | ExchangeIR,
+    env: jinja2.Environment,
+) -> Files:
+    """Each output once per format, or once per declared nested type when its path says so."""
     files: Files = {}
-    for output in (o for o in lang.outputs if o.per_format):
+    for output in outputs:
         template = env.get_template(f"{lang.name}/{output.template}")
-        if "{class_name}" in output.path:  # once per declared nested object type
-            for shape in ir.classes:
-                path = f"{lang.sdk_root}/{_expand(output, ir, shape.class_name)}"
-                text = template.render(f=ir, lang=lang, c=shape)
-                files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
-            continue
-        path = f"{lang.sdk_root}/{_expand(output, ir)}"
-        text = template.render(f=ir, lang=lang)
-        files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
+        shapes = ir.classes if "{class_name}" in output.path else (None,)
+        for shape in shapes:
+            path = f"{lang.sdk_root}/{_expand(output, ir, shape.class_name if shape else None)}"
+            extra = {"c": shape} if shape is not None else {}
+            text = template.render(f=ir, lang=lang, **extra)
+            files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
     return files
 
 

@@ -1,4 +1,11 @@
-"""Go 1.19+: module ``github.com/embedseal/embedseal-go``, one package per format."""
+"""Go 1.19+: module ``github.com/embedseal/embedseal-go``, one package per format.
+
+Unlike Python, PHP, Java and C#, whose per-format files spell every step out, each Go package
+declares its format as a table (fields, encodings, URL template, verify rules) that the runtime
+package ``core`` interprets. Why: Go has no generics-era helpers at the 1.19 floor and no
+exceptions, so straight-line code per field would be mostly ``if err != nil`` plumbing; the
+table keeps each format file short. Cost: the docs snippets call into ``core``.
+"""
 
 from __future__ import annotations
 

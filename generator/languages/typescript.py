@@ -1,4 +1,10 @@
-"""TypeScript: ES modules, strict; one file per format with interfaces and functions."""
+"""TypeScript: ES modules, strict; one file per format with interfaces and functions.
+
+Like Go (and unlike Python, PHP, Java and C#), the per-format file describes its fields as a
+table (``FIELDS``) that the runtime's ``fields.ts`` checks and converts, because typed input,
+JSON with caller-ordered ``Map`` objects and the checks would otherwise be repeated per field.
+Cost: the docs snippets call runtime helpers (``putValue``, ``pick``, ``buildUrl``).
+"""
 
 from __future__ import annotations
 
