@@ -25,10 +25,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 from generator.ir import FieldIR, FormatIR, build_ir
 from generator.languages.base import Language
 from generator.languages.registry import language
+from generator.published import Published
 from generator.regions import REGIONS, extract_regions
 from specmodel import ExchangeFormat, Spec
 from specmodel.exchange_model import DEFAULT_STATUS_ERRORS, Auth
@@ -60,7 +63,9 @@ _TENANT_HINTS = ("tenant", "org", "customer", "account", "user", "workspace", "r
 
 
 def render_docs(
-    formats: Sequence[Spec], languages: Sequence[Language], code: Mapping[str, Mapping[str, str]]
+    formats: Sequence[Spec],
+    languages: Sequence[Language],
+    code: Mapping[str, Mapping[str, Published]],
 ) -> dict[str, str]:
     """Fragments, one Markdown page and one MDX partial per format, and the formats index."""
     files: dict[str, str] = {}
@@ -73,8 +78,8 @@ def render_docs(
         if isinstance(fmt, ExchangeFormat):
             # A language that declares the family but whose code has no exchange region yet
             # generates nothing usable for the page either.
-            missing = [lang for lang in languages if lang not in present["exchange"]]
-            manager = any(lang.name == "typescript" for lang in present["exchange"])
+            missing = [lang for lang in languages if lang not in present.regions["exchange"]]
+            manager = any(lang.name == "typescript" for lang in present.regions["exchange"])
             files[f"{DOCS_ROOT}/{fmt.name}.md"] = _exchange_markdown(fmt, missing, present, manager)
             files[f"{DOCS_ROOT}/{fmt.name}.mdx"] = _exchange_mdx(fmt, missing, present, files)
             continue
@@ -93,22 +98,48 @@ def render_docs(
     return files
 
 
+@dataclass
+class Snippets:
+    """A format's published files: per region, the languages whose file has it."""
+
+    regions: dict[str, list[Language]]
+    paths: dict[str, str] = field(default_factory=dict)  # language → docs path of its file
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)  # language → region → code
+
+    def any(self) -> bool:
+        """Whether some language has some region."""
+        return any(self.regions.values())
+
+
 def _fragments(
     fmt: Spec,
     supporting: Sequence[Language],
-    code: Mapping[str, Mapping[str, str]],
+    code: Mapping[str, Mapping[str, Published]],
     files: dict[str, str],
     wanted: Sequence[str],
-) -> dict[str, list[Language]]:
-    """Write the ``wanted`` regions of each language's code; which languages have each one."""
-    present: dict[str, list[Language]] = {region: [] for region in wanted}
+) -> Snippets:
+    """Publish each language's file for ``fmt`` whole; which languages have each region."""
+    snippets = Snippets({region: [] for region in wanted})
     for lang in supporting:
-        regions = extract_regions(code.get(fmt.name, {}).get(lang.name, ""))
-        for region, text in regions.items():
-            if region in present:
-                files[_fragment(fmt.name, lang, region)] = text
-                present[region].append(lang)
-    return present
+        published = code.get(fmt.name, {}).get(lang.name)
+        if published is None:
+            continue
+        regions = extract_regions(published.text)
+        if not set(regions) & set(wanted):
+            continue  # the language's code for this family has no documented entry point yet
+        path = published_path(fmt.name, lang, published.path)
+        files[path] = published.text
+        snippets.paths[lang.name] = path
+        snippets.texts[lang.name] = regions
+        for region in regions:
+            if region in snippets.regions:
+                snippets.regions[region].append(lang)
+    return snippets
+
+
+def published_path(format_name: str, lang: Language, sdk_path: str) -> str:
+    """Where the docs publish a format's file in ``lang`` (the name it has in the SDK)."""
+    return f"{DOCS_ROOT}/snippets/{format_name}/{lang.name}/{PurePosixPath(sdk_path).name}"
 
 
 def _fragment(format_name: str, lang: Language, region: str) -> str:
@@ -133,9 +164,7 @@ def _not_yet(missing: Sequence[Language]) -> str:
 # ---------------------------------------------------------------- the Markdown page
 
 
-def _markdown(
-    fmt: Format, present: Mapping[str, list[Language]], endpoints: Sequence[Language]
-) -> str:
+def _markdown(fmt: Format, present: Snippets, endpoints: Sequence[Language]) -> str:
     lines = [
         f"# {fmt.title}",
         "",
@@ -153,7 +182,7 @@ def _markdown(
         "every block on the page.",
         "",
     ]
-    lines += _region_sections(fmt.name, present)
+    lines += _region_sections(present)
     lines += _integration(fmt, endpoints)
     lines += _findings(fmt)
     lines += _spec_file(fmt)
@@ -173,17 +202,38 @@ def _spec_file(fmt: Spec) -> list[str]:
     ]
 
 
-def _region_sections(format_name: str, present: Mapping[str, list[Language]]) -> list[str]:
-    """One section per region that some language has: a heading, its intro, the code tabs."""
+def _region_sections(present: Snippets) -> list[str]:
+    """One section per region that some language has: a heading, its intro, the code tabs;
+    each tab shows the region of the published file and links the whole file."""
     lines: list[str] = []
-    for region, langs in present.items():
+    for region, langs in present.regions.items():
         if not langs:
             continue
         lines += [f"## {_TITLES[region]}", "", _INTROS[region], ""]
         lines += _tabs(
-            (lang.label, lang.code_fence, _fragment(format_name, lang, region)) for lang in langs
+            (lang.label, lang.code_fence, f"{present.paths[lang.name]}:{region}") for lang in langs
         )
+    if present.any():
+        lines += ["## The whole file", "", _DOWNLOAD_INTRO, ""]
+        by_name = {lang.name: lang for group in present.regions.values() for lang in group}
+        lines += [
+            f"- {by_name[name].label}: [{PurePosixPath(path).name}]({_relative(path)})"
+            for name, path in present.paths.items()
+            if name in by_name
+        ]
+        lines.append("")
     return lines
+
+
+_DOWNLOAD_INTRO = (
+    "Each tab above is a region of one file per language, which holds everything the format "
+    "needs and nothing else: copy it into your project as it is (standard library only)."
+)
+
+
+def _relative(docs_path: str) -> str:
+    """A link from a page in docs/generated/ to a file under it."""
+    return docs_path.removeprefix(f"{DOCS_ROOT}/")
 
 
 def _tabs(entries: Iterable[tuple[str, str, str]]) -> list[str]:
@@ -587,7 +637,7 @@ _CREDENTIALS = {"secret": "the secret", "token": "the token from the exchange"}
 def _exchange_markdown(
     fmt: ExchangeFormat,
     missing: Sequence[Language],
-    present: Mapping[str, list[Language]],
+    present: Snippets,
     manager: bool,
 ) -> str:
     """The page of an exchange format: its code, the request it makes, its answer, errors, YAML."""
@@ -608,7 +658,7 @@ def _exchange_markdown(
         "(or the embed URL built from it).",
         "",
     ]
-    if any(present.values()):
+    if present.any():
         lines += [
             "Every code block on this page is included from the generated SDKs "
             "(`nox -s generate`); the tabs are linked, so choosing a language once switches "
@@ -624,7 +674,7 @@ def _exchange_markdown(
             "test vectors describe the behaviour the SDKs will follow.",
             "",
         ]
-    lines += _region_sections(fmt.name, present)
+    lines += _region_sections(present)
     if manager:
         lines += _token_manager(fmt)
     lines += [
@@ -797,7 +847,7 @@ def _token_manager(fmt: ExchangeFormat) -> list[str]:
 def _exchange_mdx(
     fmt: ExchangeFormat,
     missing: Sequence[Language],
-    present: Mapping[str, list[Language]],
+    present: Snippets,
     files: Mapping[str, str],
 ) -> str:
     exchange = fmt.exchange
@@ -810,7 +860,7 @@ def _exchange_mdx(
             "",
         ]
     )
-    if not any(present.values()):
+    if not present.any():
         return head + _not_yet(missing)
     imports = [
         "import Tabs from '@theme/Tabs';",
@@ -825,7 +875,7 @@ def _exchange_mdx(
 # ---------------------------------------------------------------- the Docusaurus partial
 
 
-def _mdx(fmt: Format, present: Mapping[str, list[Language]], files: Mapping[str, str]) -> str:
+def _mdx(fmt: Format, present: Snippets, files: Mapping[str, str]) -> str:
     lines = [
         "import Tabs from '@theme/Tabs';",
         "import TabItem from '@theme/TabItem';",
@@ -837,17 +887,15 @@ def _mdx(fmt: Format, present: Mapping[str, list[Language]], files: Mapping[str,
     return "\n".join(lines + _tab_blocks(fmt, present, files))
 
 
-def _tab_blocks(
-    fmt: Spec, present: Mapping[str, list[Language]], files: Mapping[str, str]
-) -> list[str]:
+def _tab_blocks(fmt: Spec, present: Snippets, files: Mapping[str, str]) -> list[str]:
     """One Tabs block per region with code (the tabs share the language group)."""
     lines: list[str] = []
-    for region, langs in present.items():
+    for region, langs in present.regions.items():
         if not langs:
             continue
         lines += [f"### {_TITLES[region]}", "", '<Tabs groupId="language">']
         for lang in langs:
-            body = files[_fragment(fmt.name, lang, region)]
+            body = present.texts[lang.name][region]
             lines += [
                 f'  <TabItem value="{lang.name}" label="{lang.label}">',
                 f'    <CodeBlock language="{lang.code_fence}">{{{_js_string(body)}}}</CodeBlock>',

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.ir import FieldIR, ShapeIR, UrlPartIR, _Builder, _url_parts
+from generator.ir import FieldBuilder, FieldIR, JsonIR, ShapeIR, UrlPartIR, json_ir, url_parts
 from generator.languages.base import Language
 from specmodel.exchange_model import (
     DEFAULT_STATUS_ERRORS,
@@ -56,7 +56,7 @@ class ExchangeIR:
     fields: tuple[FieldIR, ...]
     classes: tuple[ShapeIR, ...]
     secret_description: str
-    json: dict[str, Any]
+    json: JsonIR
     request: CallIR
     revoke: CallIR | None
     revoke_fields: tuple[FieldIR, ...]  # the inputs the revocation URL uses
@@ -94,7 +94,7 @@ def _call(call: Call, by_wire: dict[str, FieldIR], lang: Language) -> CallIR:
     prefix = {"basic": "Basic ", "bearer": "Bearer "}.get(call.auth.scheme, "")
     return CallIR(
         method=call.method,
-        url=_url_parts(call.url, by_wire),
+        url=url_parts(call.url, by_wire),
         auth_header_literal=lang.string_literal(name) if name else None,
         auth_prefix_literal=lang.string_literal(prefix),
         auth_credential=call.auth.credential if name else None,
@@ -103,8 +103,9 @@ def _call(call: Call, by_wire: dict[str, FieldIR], lang: Language) -> CallIR:
 
 def build_exchange_ir(fmt: ExchangeFormat, lang: Language) -> ExchangeIR:
     """The intermediate model of the exchange format ``fmt`` for ``lang``."""
-    builder = _Builder(fmt, lang)  # type: ignore[arg-type]  # uses only name and fields
-    fields = builder.fields(fmt.fields, builder.type_prefix)
+    type_prefix = lang.type_name(fmt.name)
+    builder = FieldBuilder(lang, lang.class_prefix(type_prefix))
+    fields = builder.fields(fmt.fields)
     by_wire = {f.wire: f for f in fields}
     x = fmt.exchange
     rules = {**DEFAULT_STATUS_ERRORS, **{r.status: r.error for r in x.errors}}
@@ -127,11 +128,11 @@ def build_exchange_ir(fmt: ExchangeFormat, lang: Language) -> ExchangeIR:
         family=fmt.family.value,
         spec_path=fmt.path,
         module=lang.module_name(fmt.name),
-        type_prefix=builder.type_prefix,
+        type_prefix=type_prefix,
         fields=fields,
         classes=tuple(builder.classes),
         secret_description=fmt.secret_description,
-        json=vars(fmt.json),
+        json=json_ir(fmt.json, lang),
         request=_call(x.request, by_wire, lang),
         revoke=_call(x.revoke, by_wire, lang) if x.revoke is not None else None,
         revoke_fields=revoke_fields,
@@ -154,7 +155,7 @@ def build_exchange_ir(fmt: ExchangeFormat, lang: Language) -> ExchangeIR:
             )
             for r in x.response.require
         ),
-        embed_url=_url_parts(x.embed_url, by_wire) if x.embed_url is not None else None,
+        embed_url=url_parts(x.embed_url, by_wire) if x.embed_url is not None else None,
         default_base_url=default_base,
         references=fmt.references,
     )

@@ -46,6 +46,21 @@ def _lead(identifier: str, prefix: str = "v") -> str:
     return f"{prefix}{identifier}" if identifier[0].isdigit() else identifier
 
 
+def singular(name: str) -> str:
+    """One element of a collection named ``name``: ``scopes`` → ``scope``, ``entries`` → ``entry``.
+
+    English plurals only, and only the regular ones; anything else is kept as it is.
+    """
+    lower = name.lower()
+    if lower.endswith("ies") and len(name) > 3:
+        return name[:-3] + ("Y" if name[-3:].isupper() else "y")
+    if lower.endswith(("sses", "xes", "ches", "shes")):
+        return name[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(name) > 1:
+        return name[:-1]
+    return name
+
+
 def unique(identifiers: list[str]) -> list[str]:
     """Disambiguate identifiers that collide after conversion (``a-b`` and ``a_b``)."""
     seen: dict[str, int] = {}

@@ -1,4 +1,9 @@
-"""Docs regions: ``[start:NAME]`` / ``[end:NAME]`` markers in generated code → fragments."""
+"""Docs regions: ``--8<-- [start:NAME]`` / ``--8<-- [end:NAME]`` markers in generated code.
+
+The markers are pymdown-extensions' snippet sections, so the docs site includes a region of
+the published file directly (``--8<-- "file.py:sign"``); :func:`extract_regions` cuts the same
+regions for outputs that cannot include files (the Docusaurus partials).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,12 @@ import re
 import textwrap
 
 REGIONS = ("sign", "verify", "url", "exchange", "revoke")
-_MARKER = re.compile(r"^\s*(?://|#)\s*\[(start|end):(\w+)\]\s*$")
+_MARKER = re.compile(r"^\s*(?://|#)\s*--8<--\s*\[(start|end):(\w+)\]\s*$")
+
+
+def is_marker(line: str) -> bool:
+    """Whether ``line`` is a region marker (the docs site hides these)."""
+    return _MARKER.match(line) is not None
 
 
 def extract_regions(text: str) -> dict[str, str]:

@@ -13,11 +13,13 @@ from generator.headers import with_header
 from generator.ir import FormatIR, build_ir
 from generator.languages.base import Language, OutputFile
 from generator.languages.registry import LANGUAGES
+from generator.published import Published
 from specmodel import Spec
 from specmodel.exchange_model import ExchangeFormat
 from specmodel.model import Family, Format
 
 Files = dict[str, str]
+
 RUNTIME_SOURCE = "the embedseal runtime"
 
 
@@ -29,7 +31,7 @@ def render(
     """Every generated file, keyed by path relative to the repository root."""
     env = env or make_environment()
     files: Files = {}
-    code: dict[str, dict[str, str]] = {}  # format → language → rendered per-format source
+    code: dict[str, dict[str, Published]] = {}  # format → language → its published file
     for lang in languages:
         irs = [build_ir(fmt, lang) for fmt in supported(formats, lang)]
         exchanges = [build_exchange_ir(fmt, lang) for fmt in supported_exchanges(formats, lang)]
@@ -38,13 +40,22 @@ def render(
         for xir in exchanges:
             rendered_exchange = _exchange_files(lang, xir, env)
             files.update(rendered_exchange)
-            code.setdefault(xir.name, {})[lang.name] = "\n".join(rendered_exchange.values())
+            code.setdefault(xir.name, {})[lang.name] = _published(lang.exchange_outputs, xir, files)
         for ir in irs:
-            rendered = _format_files(lang, ir, env)
-            files.update(rendered)
-            code.setdefault(ir.name, {})[lang.name] = "\n".join(rendered.values())
+            files.update(_format_files(lang, ir, env))
+            code.setdefault(ir.name, {})[lang.name] = _published(lang.outputs, ir, files)
     files.update(render_docs(formats, languages, code))
     return dict(sorted(files.items()))
+
+
+def _published(
+    outputs: tuple[OutputFile, ...], ir: FormatIR | ExchangeIR, files: Files
+) -> Published:
+    """The format's own file (the one the docs publish), as (SDK-relative path, text)."""
+    output = next(o for o in outputs if o.published)
+    relative = _expand(output, ir)
+    lang_root = next(path for path in files if path.endswith("/" + relative))
+    return Published(relative, files[lang_root])
 
 
 def supported(formats: Sequence[Spec], lang: Language) -> list[Format]:

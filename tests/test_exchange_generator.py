@@ -52,10 +52,12 @@ def test_a_language_with_the_family_generates_exchange_code_and_docs_tabs() -> N
     assert any("semaphor" in path for path in files if path.startswith("sdks/"))
     page = files["docs/generated/semaphor-token.md"]
     assert "Not yet generated" not in page
+    published = "docs/generated/snippets/semaphor-token/python/semaphor_token.py"
+    assert published in files and files[published].startswith("# Code generated"), published
     for region in ("exchange", "revoke"):
-        snippet = f"docs/generated/snippets/semaphor-token/python/{region}.py"
-        assert snippet in files and files[snippet].strip(), snippet
-        assert f'--8<-- "{snippet}"' in page
-    assert "revoke" not in "".join(
-        path for path in files if path.startswith("docs/generated/snippets/tooljet-pat/")
+        assert f"--8<-- [start:{region}]" in files[published], region
+        assert f'--8<-- "{published}:{region}"' in page
+    assert (
+        "--8<-- [start:revoke]"
+        not in files["docs/generated/snippets/tooljet-pat/python/tooljet_pat.py"]
     )

@@ -23,6 +23,28 @@ class OutputFile:
     template: str
     path: str  # relative to the SDK root; may contain {module} for per-format files
     per_format: bool = True
+    # The format's own file: the one the docs publish whole (and cut regions from).
+    published: bool = False
+
+
+@dataclass(frozen=True)
+class PasteRecipe:
+    """How the paste test builds an empty project around one published file, and runs it.
+
+    Paths may use ``{name}`` (the published file's name) and ``{module}`` (the format's
+    module name). The consumer program prints ``token=…``, ``url=…`` and ``verified=…`` lines.
+    """
+
+    format_path: str  # where the published file goes in the empty project
+    consumer_template: str  # the consumer program's template (in the language's folder)
+    consumer_path: str  # where the consumer program goes
+    checks: tuple[str, ...]  # the language's strict checks, run in the project
+    run: str  # runs the consumer program
+    project: tuple[tuple[str, str], ...] = ()  # the toolchain's own project files (path, text)
+
+    def tools(self) -> list[str]:
+        """The commands the recipe needs on PATH."""
+        return sorted({command.split()[0] for command in (*self.checks, self.run)})
 
 
 class Language(ABC):
@@ -44,6 +66,9 @@ class Language(ABC):
     families: frozenset[Family] = SIGNING_FAMILIES
     # Per exchange format (rendered only when ``families`` holds Family.EXCHANGE).
     exchange_outputs: tuple[OutputFile, ...] = ()
+    # How the paste test runs a published file alone; None while the language's per-format
+    # files still lean on a shared runtime.
+    paste: PasteRecipe | None = None
 
     @property
     def sdk_root(self) -> str:
@@ -77,6 +102,12 @@ class Language(ABC):
     @abstractmethod
     def string_literal(self, text: str) -> str:
         """A string literal (escaped so it compiles and means exactly ``text``)."""
+
+    def class_prefix(self, type_prefix: str) -> str:
+        """What goes in front of a declared object's type name: the format's type prefix where
+        the language puts every type of a file in one flat namespace (override with "" where
+        types nest in the format's class or package)."""
+        return type_prefix
 
     def header(self, spec_path: str) -> str:
         """The "generated — do not edit" header, in this language's comment syntax."""

@@ -99,13 +99,13 @@ class CSharp(Language):
     reserved = frozenset(_RESERVED)
     runtime_dir = "Runtime"
     outputs = (
-        OutputFile("Format.cs.j2", "{module}/{type_prefix}.cs"),
+        OutputFile("Format.cs.j2", "{module}/{type_prefix}.cs", published=True),
         OutputFile("Embedseal.csproj.j2", "Embedseal.csproj", per_format=False),
         OutputFile("Program.cs.j2", "Adapter/Program.cs", per_format=False),
         # The exchange family's HTTP helper: outside the runtime, which needs only mscorlib/System.
         OutputFile("Http.cs.j2", "Runtime/Http.cs", per_format=False),
     )
-    exchange_outputs = (OutputFile("Exchange.cs.j2", "{module}/{type_prefix}.cs"),)
+    exchange_outputs = (OutputFile("Exchange.cs.j2", "{module}/{type_prefix}.cs", published=True),)
     families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = (
         "mcs -langversion:7.2 -warn:4 -warnaserror -nologo -target:library -doc:Embedseal.xml"

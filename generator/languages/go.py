@@ -70,11 +70,11 @@ class Go(Language):
     runtime_dir = "core"
     families = SIGNING_FAMILIES | {Family.EXCHANGE}
     outputs = (
-        OutputFile("format.go.j2", "{module}/{module}.go"),
+        OutputFile("format.go.j2", "{module}/{module}.go", published=True),
         OutputFile("go.mod.j2", "go.mod", per_format=False),
         OutputFile("adapter.go.j2", "cmd/adapter/main.go", per_format=False),
     )
-    exchange_outputs = (OutputFile("exchange.go.j2", "{module}/{module}.go"),)
+    exchange_outputs = (OutputFile("exchange.go.j2", "{module}/{module}.go", published=True),)
     checks = ("gofmt -l .", "go vet ./...")
     # Stdlib only and `go 1.19` in go.mod: nothing to download, whatever the local Go.
     adapter_build = ("go build -o adapter ./cmd/adapter",)

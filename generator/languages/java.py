@@ -84,14 +84,22 @@ class Java(Language):
     reserved = frozenset(_RESERVED)
     runtime_dir = "src/main/java/io/embedseal/runtime"
     outputs = (
-        OutputFile("Format.java.j2", "src/main/java/io/embedseal/{module}/{type_prefix}.java"),
+        OutputFile(
+            "Format.java.j2",
+            "src/main/java/io/embedseal/{module}/{type_prefix}.java",
+            published=True,
+        ),
         OutputFile("pom.xml.j2", "pom.xml", per_format=False),
         OutputFile(
             "Adapter.java.j2", "src/main/java/io/embedseal/adapter/Adapter.java", per_format=False
         ),
     )
     exchange_outputs = (
-        OutputFile("Exchange.java.j2", "src/main/java/io/embedseal/{module}/{type_prefix}.java"),
+        OutputFile(
+            "Exchange.java.j2",
+            "src/main/java/io/embedseal/{module}/{type_prefix}.java",
+            published=True,
+        ),
     )
     families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = (

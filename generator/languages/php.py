@@ -88,7 +88,7 @@ class Php(Language):
     runtime_dir = "src/Runtime"
     outputs = (
         # Token.php first: the docs take their sign/verify/url regions from the first file.
-        OutputFile("Token.php.j2", "src/{module}/Token.php"),
+        OutputFile("Token.php.j2", "src/{module}/Token.php", published=True),
         OutputFile("Input.php.j2", "src/{module}/Input.php"),
         OutputFile("Claims.php.j2", "src/{module}/Claims.php"),
         OutputFile("Signed.php.j2", "src/{module}/Signed.php"),
@@ -99,7 +99,7 @@ class Php(Language):
     )
     exchange_outputs = (
         # Exchange.php first: the docs take their regions from the first file.
-        OutputFile("Exchange.php.j2", "src/{module}/Exchange.php"),
+        OutputFile("Exchange.php.j2", "src/{module}/Exchange.php", published=True),
         OutputFile("Input.php.j2", "src/{module}/Input.php"),
         OutputFile("Exchanged.php.j2", "src/{module}/Exchanged.php"),
         OutputFile("Schema.php.j2", "src/{module}/Schema.php"),

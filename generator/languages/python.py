@@ -29,13 +29,13 @@ class Python(Language):
     )
     runtime_dir = "src/embedseal"
     outputs = (
-        OutputFile("format.py.j2", "src/embedseal/{module}.py"),
+        OutputFile("format.py.j2", "src/embedseal/{module}.py", published=True),
         OutputFile("pyproject.toml.j2", "pyproject.toml", per_format=False),
         OutputFile("init.py.j2", "src/embedseal/__init__.py", per_format=False),
         OutputFile("adapter.py.j2", "src/embedseal/_adapter.py", per_format=False),
         OutputFile("py.typed.j2", "src/embedseal/py.typed", per_format=False),
     )
-    exchange_outputs = (OutputFile("exchange.py.j2", "src/embedseal/{module}.py"),)
+    exchange_outputs = (OutputFile("exchange.py.j2", "src/embedseal/{module}.py", published=True),)
     families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = ("ruff check .", "ruff format --check .", "mypy --strict src")
     adapter_build = ()

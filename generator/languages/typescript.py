@@ -75,7 +75,7 @@ class TypeScript(Language):
     reserved = frozenset(_RESERVED)
     runtime_dir = "src/runtime"
     outputs = (
-        OutputFile("format.ts.j2", "src/{module}.ts"),
+        OutputFile("format.ts.j2", "src/{module}.ts", published=True),
         OutputFile("index.ts.j2", "src/index.ts", per_format=False),
         OutputFile("package.json.j2", "package.json", per_format=False),
         OutputFile("tsconfig.json.j2", "tsconfig.json", per_format=False),
@@ -83,7 +83,7 @@ class TypeScript(Language):
         OutputFile("token-manager.ts.j2", "src/token-manager.ts", per_format=False),
         OutputFile("token-manager.test.ts.j2", "src/token-manager.test.ts", per_format=False),
     )
-    exchange_outputs = (OutputFile("exchange.ts.j2", "src/{module}.ts"),)
+    exchange_outputs = (OutputFile("exchange.ts.j2", "src/{module}.ts", published=True),)
     families = SIGNING_FAMILIES | {Family.EXCHANGE}
     # tsc finds @types/node through node_modules: the global one, so builds work offline.
     checks = ('test -e node_modules || ln -s "$(npm root -g)" node_modules', "tsc -p . --noEmit")

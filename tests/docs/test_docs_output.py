@@ -66,18 +66,25 @@ def test_every_include_of_a_generated_page_exists(
             assert len(includes) >= 3 * 6 + 2 + 2 + 1, fmt.name  # regions, endpoints, embeds, spec
         else:  # the exchange (and revoke) tabs of the languages that generate them, the spec
             assert includes[-1] == fmt.path, fmt.name
-            regions = {Path(path).stem for path in includes[:-1]}
+            regions = {include.partition(":")[2] for include in includes[:-1]}
             assert regions <= {"exchange", "revoke"}, fmt.name
-        for path in includes:
+        for include in includes:
+            path, _, region = include.partition(":")
             assert path in files or (REPO / path).is_file(), f"{fmt.name}: {path}"
+            if region:  # a region of a published file: its markers are in the file
+                assert f"--8<-- [start:{region}]" in files[path], f"{fmt.name}: {include}"
 
 
 def _exchange_languages(files: dict[str, str], fmt: ExchangeFormat) -> list[str]:
     """The labels of the languages whose exchange snippet the generator wrote for ``fmt``."""
+    folder = f"docs/generated/snippets/{fmt.name}"
     return [
         lang.label
         for lang in LANGUAGES
-        if f"docs/generated/snippets/{fmt.name}/{lang.name}/exchange.{lang.extension}" in files
+        if any(
+            path.startswith(f"{folder}/{lang.name}/") and "--8<-- [start:exchange]" in text
+            for path, text in files.items()
+        )
     ]
 
 
@@ -118,12 +125,14 @@ def test_exchange_pages_show_the_code_and_say_which_languages_lack_it(
             assert section not in page, (fmt.name, section)
         for field in fmt.fields:
             assert f"| `{field.name}` |" in page, (fmt.name, field.name)
-        snippets = {
-            Path(path).stem
-            for path in files
+        published = [
+            text
+            for path, text in files.items()
             if path.startswith(f"docs/generated/snippets/{fmt.name}/")
-        }
-        assert snippets == ({"exchange", "revoke"} if revocable else {"exchange"}), fmt.name
+        ]
+        assert len(published) == len(having), fmt.name  # one whole file per language
+        for text in published:
+            assert ("--8<-- [start:revoke]" in text) is revocable, fmt.name
     tooljet = files["docs/generated/tooljet-pat.md"]
     assert "| 429 | `rate_limited` | more than 10 token requests a minute |" in tooljet
     assert "HTTP Basic carrying the secret" in tooljet

@@ -169,7 +169,7 @@ namespace Embedseal.BoldbiEmbedAuthorize
             return Exchange(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), null, null);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Trades the secret for a token.</summary>
         /// <param name="input">The request's inputs.</param>
@@ -227,7 +227,7 @@ namespace Embedseal.BoldbiEmbedAuthorize
             return result;
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
         private static JsonObject Values(Input input)
         {

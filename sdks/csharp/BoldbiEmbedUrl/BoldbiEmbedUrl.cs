@@ -219,7 +219,7 @@ UrlPart.Of("dashboard_url", false),
             return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Signs a Bold BI signed embed URL (before v14.1).</summary>
         /// <param name="input">The values to sign.</param>
@@ -274,9 +274,9 @@ UrlPart.Of("dashboard_url", false),
             };
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
-        // [start:url]
+        // --8<-- [start:url]
 
         /// <summary>Builds the embed URL from the signed values.</summary>
         /// <param name="values">The signed values by wire name.</param>
@@ -294,7 +294,7 @@ UrlPart.Of("dashboard_url", false),
             return url.ToString();
         }
 
-        // [end:url]
+        // --8<-- [end:url]
 
         /// <summary>The query string: parameters in order, absent ones left out.</summary>
         private static string Query(JsonObject values, string token, string signature)
@@ -359,7 +359,7 @@ UrlPart.Of("dashboard_url", false),
             return Verify(url, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         }
 
-        // [start:verify]
+        // --8<-- [start:verify]
 
         /// <summary>Verifies a Bold BI signed embed URL (before v14.1).</summary>
         /// <param name="url">The signed URL as received.</param>
@@ -392,7 +392,7 @@ UrlPart.Of("dashboard_url", false),
             return Claims.FromJson(claims);
         }
 
-        // [end:verify]
+        // --8<-- [end:verify]
 
         private static FieldRule[] Carried()
         {

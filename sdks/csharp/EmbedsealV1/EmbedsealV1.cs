@@ -205,7 +205,7 @@ namespace Embedseal.EmbedsealV1
             return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Signs a embedseal v1 token.</summary>
         /// <param name="input">The values to sign.</param>
@@ -267,9 +267,9 @@ namespace Embedseal.EmbedsealV1
             };
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
-        // [start:url]
+        // --8<-- [start:url]
 
         /// <summary>Builds the embed URL from the signed values.</summary>
         /// <param name="values">The signed values by wire name.</param>
@@ -285,7 +285,7 @@ namespace Embedseal.EmbedsealV1
             return url.ToString();
         }
 
-        // [end:url]
+        // --8<-- [end:url]
 
         /// <summary>A value placed raw before the query: a '?' or '#' would end that part early.</summary>
         private static string RawUrlPart(string name, string text)
@@ -318,7 +318,7 @@ namespace Embedseal.EmbedsealV1
             return Verify(token, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         }
 
-        // [start:verify]
+        // --8<-- [start:verify]
 
         /// <summary>Verifies a embedseal v1 token.</summary>
         /// <param name="token">The token as received.</param>
@@ -376,7 +376,7 @@ namespace Embedseal.EmbedsealV1
             return Claims.FromJson(claims);
         }
 
-        // [end:verify]
+        // --8<-- [end:verify]
 
         private enum Placement
         {

@@ -418,7 +418,7 @@ UrlPart.Of("embed_url", true),
             return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Signs a Looker signed embed URL.</summary>
         /// <param name="input">The values to sign.</param>
@@ -514,7 +514,7 @@ UrlPart.Of("embed_url", true),
             };
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
         /// <summary>The text the signature covers.</summary>
         private static string SignedMessage(JsonObject values)
@@ -583,7 +583,7 @@ UrlPart.Of("embed_url", true),
             return string.Join("\n", parts);
         }
 
-        // [start:url]
+        // --8<-- [start:url]
 
         /// <summary>Builds the embed URL from the signed values.</summary>
         /// <param name="values">The signed values by wire name.</param>
@@ -604,7 +604,7 @@ UrlPart.Of("embed_url", true),
             return url.ToString();
         }
 
-        // [end:url]
+        // --8<-- [end:url]
 
         /// <summary>The query string: parameters in order, absent ones left out.</summary>
         private static string Query(JsonObject values, string token, string signature)
@@ -714,7 +714,7 @@ UrlPart.Of("embed_url", true),
             return Verify(url, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         }
 
-        // [start:verify]
+        // --8<-- [start:verify]
 
         /// <summary>Verifies a Looker signed embed URL.</summary>
         /// <param name="url">The signed URL as received.</param>
@@ -747,7 +747,7 @@ UrlPart.Of("embed_url", true),
             return Claims.FromJson(claims);
         }
 
-        // [end:verify]
+        // --8<-- [end:verify]
 
         private static FieldRule[] Carried()
         {

@@ -231,7 +231,7 @@ namespace Embedseal.MetabaseEmbed
             return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Signs a Metabase static embedding token.</summary>
         /// <param name="input">The values to sign.</param>
@@ -286,9 +286,9 @@ namespace Embedseal.MetabaseEmbed
             };
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
-        // [start:url]
+        // --8<-- [start:url]
 
         /// <summary>Builds the embed URL from the signed values.</summary>
         /// <param name="values">The signed values by wire name.</param>
@@ -305,7 +305,7 @@ namespace Embedseal.MetabaseEmbed
             return url.ToString();
         }
 
-        // [end:url]
+        // --8<-- [end:url]
 
         /// <summary>A value placed raw before the query: a '?' or '#' would end that part early.</summary>
         private static string RawUrlPart(string name, string text)
@@ -338,7 +338,7 @@ namespace Embedseal.MetabaseEmbed
             return Verify(token, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         }
 
-        // [start:verify]
+        // --8<-- [start:verify]
 
         /// <summary>Verifies a Metabase static embedding token.</summary>
         /// <param name="token">The token as received.</param>
@@ -396,7 +396,7 @@ namespace Embedseal.MetabaseEmbed
             return Claims.FromJson(claims);
         }
 
-        // [end:verify]
+        // --8<-- [end:verify]
 
         private enum Placement
         {

@@ -202,7 +202,7 @@ namespace Embedseal.PapermapIframe
             return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Signs a Papermap iframe token.</summary>
         /// <param name="input">The values to sign.</param>
@@ -272,7 +272,7 @@ namespace Embedseal.PapermapIframe
             };
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
         /// <summary>The text the signature covers.</summary>
         private static string SignedMessage(JsonObject values)
@@ -291,7 +291,7 @@ namespace Embedseal.PapermapIframe
             return string.Join("", parts);
         }
 
-        // [start:url]
+        // --8<-- [start:url]
 
         /// <summary>Builds the embed URL from the signed values.</summary>
         /// <param name="values">The signed values by wire name.</param>
@@ -309,7 +309,7 @@ namespace Embedseal.PapermapIframe
             return url.ToString();
         }
 
-        // [end:url]
+        // --8<-- [end:url]
 
         /// <summary>The query string: parameters in order, absent ones left out.</summary>
         private static string Query(JsonObject values, string token, string signature)
@@ -338,7 +338,7 @@ namespace Embedseal.PapermapIframe
             return Verify(token, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         }
 
-        // [start:verify]
+        // --8<-- [start:verify]
 
         /// <summary>Verifies a Papermap iframe token.</summary>
         /// <param name="token">The token as received.</param>
@@ -378,7 +378,7 @@ namespace Embedseal.PapermapIframe
             return Claims.FromJson(claims);
         }
 
-        // [end:verify]
+        // --8<-- [end:verify]
 
         private static FieldRule[] Carried()
         {

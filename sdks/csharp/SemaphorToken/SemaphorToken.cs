@@ -70,9 +70,9 @@ namespace Embedseal.SemaphorToken
     }
 
     /// <summary>
-    /// A <c>SemaphorTokenParamsCurrencyFormat</c> object of a Semaphor dashboard token.
+    /// A <c>SemaphorTokenCurrencyFormat</c> object of a Semaphor dashboard token.
     /// </summary>
-    public sealed class SemaphorTokenParamsCurrencyFormat
+    public sealed class SemaphorTokenCurrencyFormat
     {
         /// <summary>A BCP 47 locale: en-US.</summary>
         public string Locale { get; set; }
@@ -86,7 +86,7 @@ namespace Embedseal.SemaphorToken
         /// <param name="code">The error code for a value of the wrong type.</param>
         /// <returns>The typed object.</returns>
         /// <exception cref="EmbedsealException">With <paramref name="code"/> on a wrong type.</exception>
-        public static SemaphorTokenParamsCurrencyFormat FromJson(object json, string where, ErrorCode code)
+        public static SemaphorTokenCurrencyFormat FromJson(object json, string where, ErrorCode code)
         {
             var members = JsonValues.Object(json, where, code);
             if (code == ErrorCode.InvalidInput)
@@ -94,7 +94,7 @@ namespace Embedseal.SemaphorToken
                 JsonValues.OnlyMembers(members, where, code, "locale", "currency");
             }
 
-            var result = new SemaphorTokenParamsCurrencyFormat();
+            var result = new SemaphorTokenCurrencyFormat();
             if (members.TryGetValue("locale", out var value1))
             {
                 result.Locale = JsonValues.String(value1, where + ".locale", code);
@@ -133,7 +133,7 @@ namespace Embedseal.SemaphorToken
     public sealed class SemaphorTokenParams
     {
         /// <summary>How numbers show as money; values as Intl.NumberFormat takes them. Optional.</summary>
-        public SemaphorTokenParamsCurrencyFormat CurrencyFormat { get; set; }
+        public SemaphorTokenCurrencyFormat CurrencyFormat { get; set; }
 
         /// <summary>Reads the object from parsed JSON.</summary>
         /// <param name="json">The JSON value.</param>
@@ -152,7 +152,7 @@ namespace Embedseal.SemaphorToken
             var result = new SemaphorTokenParams();
             if (members.TryGetValue("currencyFormat", out var value1))
             {
-                result.CurrencyFormat = SemaphorTokenParamsCurrencyFormat.FromJson(value1, where + ".currencyFormat", code);
+                result.CurrencyFormat = SemaphorTokenCurrencyFormat.FromJson(value1, where + ".currencyFormat", code);
             }
 
             return result;
@@ -236,7 +236,7 @@ namespace Embedseal.SemaphorToken
             return Exchange(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), null, null);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Trades the secret for a token.</summary>
         /// <param name="input">The request's inputs.</param>
@@ -291,7 +291,7 @@ namespace Embedseal.SemaphorToken
             return result;
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
         /// <summary>Invalidates a token with Semaphor's revocation call.</summary>
         /// <param name="token">The token to invalidate; never in an error message.</param>

@@ -22,7 +22,7 @@ namespace Embedseal.TinybirdJwt
         public long? Exp { get; set; }
 
         /// <summary>scopes</summary>
-        public List<TinybirdJwtScopes> Scopes { get; set; }
+        public List<TinybirdJwtScope> Scopes { get; set; }
 
         /// <summary>limits Optional.</summary>
         public TinybirdJwtLimits Limits { get; set; }
@@ -60,7 +60,7 @@ namespace Embedseal.TinybirdJwt
 
             if (fields.TryGetValue("scopes", out var value4) && value4 != null)
             {
-                input.Scopes = JsonValues.List(value4, "scopes", ErrorCode.InvalidInput, (item1, at1) => TinybirdJwtScopes.FromJson(item1, at1, ErrorCode.InvalidInput));
+                input.Scopes = JsonValues.List(value4, "scopes", ErrorCode.InvalidInput, (item1, at1) => TinybirdJwtScope.FromJson(item1, at1, ErrorCode.InvalidInput));
             }
 
             if (fields.TryGetValue("limits", out var value5) && value5 != null)
@@ -78,9 +78,9 @@ namespace Embedseal.TinybirdJwt
     }
 
     /// <summary>
-    /// A <c>TinybirdJwtScopes</c> object of a Tinybird JWT.
+    /// A <c>TinybirdJwtScope</c> object of a Tinybird JWT.
     /// </summary>
-    public sealed class TinybirdJwtScopes
+    public sealed class TinybirdJwtScope
     {
         /// <summary>type</summary>
         public string Type { get; set; }
@@ -100,7 +100,7 @@ namespace Embedseal.TinybirdJwt
         /// <param name="code">The error code for a value of the wrong type.</param>
         /// <returns>The typed object.</returns>
         /// <exception cref="EmbedsealException">With <paramref name="code"/> on a wrong type.</exception>
-        public static TinybirdJwtScopes FromJson(object json, string where, ErrorCode code)
+        public static TinybirdJwtScope FromJson(object json, string where, ErrorCode code)
         {
             var members = JsonValues.Object(json, where, code);
             if (code == ErrorCode.InvalidInput)
@@ -108,7 +108,7 @@ namespace Embedseal.TinybirdJwt
                 JsonValues.OnlyMembers(members, where, code, "type", "resource", "fixed_params", "filter");
             }
 
-            var result = new TinybirdJwtScopes();
+            var result = new TinybirdJwtScope();
             if (members.TryGetValue("type", out var value1))
             {
                 result.Type = JsonValues.String(value1, where + ".type", code);
@@ -228,7 +228,7 @@ namespace Embedseal.TinybirdJwt
         public long? Exp { get; private set; }
 
         /// <summary>scopes</summary>
-        public List<TinybirdJwtScopes> Scopes { get; private set; }
+        public List<TinybirdJwtScope> Scopes { get; private set; }
 
         /// <summary>limits Null when absent.</summary>
         public TinybirdJwtLimits Limits { get; private set; }
@@ -263,7 +263,7 @@ namespace Embedseal.TinybirdJwt
 
             if (json.TryGetValue("scopes", out var value4))
             {
-                claims.Scopes = JsonValues.List(value4, "scopes", ErrorCode.InvalidClaim, (item1, at1) => TinybirdJwtScopes.FromJson(item1, at1, ErrorCode.InvalidClaim));
+                claims.Scopes = JsonValues.List(value4, "scopes", ErrorCode.InvalidClaim, (item1, at1) => TinybirdJwtScope.FromJson(item1, at1, ErrorCode.InvalidClaim));
             }
 
             if (json.TryGetValue("limits", out var value5))
@@ -335,7 +335,7 @@ namespace Embedseal.TinybirdJwt
             return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Signs a Tinybird JWT.</summary>
         /// <param name="input">The values to sign.</param>
@@ -403,9 +403,9 @@ namespace Embedseal.TinybirdJwt
             };
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
-        // [start:url]
+        // --8<-- [start:url]
 
         /// <summary>Builds the embed URL from the signed values.</summary>
         /// <param name="values">The signed values by wire name.</param>
@@ -423,7 +423,7 @@ namespace Embedseal.TinybirdJwt
             return url.ToString();
         }
 
-        // [end:url]
+        // --8<-- [end:url]
 
         /// <summary>The query string: parameters in order, absent ones left out.</summary>
         private static string Query(JsonObject values, string token, string signature)
@@ -468,7 +468,7 @@ namespace Embedseal.TinybirdJwt
             return Verify(token, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         }
 
-        // [start:verify]
+        // --8<-- [start:verify]
 
         /// <summary>Verifies a Tinybird JWT.</summary>
         /// <param name="token">The token as received.</param>
@@ -526,7 +526,7 @@ namespace Embedseal.TinybirdJwt
             return Claims.FromJson(claims);
         }
 
-        // [end:verify]
+        // --8<-- [end:verify]
 
         private enum Placement
         {

@@ -133,7 +133,7 @@ namespace Embedseal.TooljetPat
             return Exchange(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), null, null);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Trades the secret for a token.</summary>
         /// <param name="input">The request's inputs.</param>
@@ -189,7 +189,7 @@ namespace Embedseal.TooljetPat
             return result;
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
         private static JsonObject Values(Input input)
         {

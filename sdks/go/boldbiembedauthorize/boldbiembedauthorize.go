@@ -68,7 +68,7 @@ func WithTimeout(d time.Duration) Option { return core.WithTimeout(d) }
 // WithHTTPClient sends the call with c. Redirects are never followed.
 func WithHTTPClient(c *http.Client) Option { return core.WithHTTPClient(c) }
 
-// [start:exchange]
+// --8<-- [start:exchange]
 
 // Exchange sends secret to Bold BI and returns the token it issues.
 // Invalid input fails with core.ErrInvalidInput, an empty secret with
@@ -84,7 +84,7 @@ func Exchange(in Input, secret string, opts ...Option) (*Result, error) {
 	return &Result{Token: r.Token, ExpiresAt: r.ExpiresAt, URL: r.URL, Response: r.Response}, nil
 }
 
-// [end:exchange]
+// --8<-- [end:exchange]
 
 func (in Input) object() *core.Object {
 	o := core.NewObject()

@@ -81,7 +81,7 @@ func WithNow(t time.Time) Option { return core.WithNow(t) }
 // WithRandom makes Sign draw random values from r instead of crypto/rand.
 func WithRandom(r io.Reader) Option { return core.WithRandom(r) }
 
-// [start:sign]
+// --8<-- [start:sign]
 
 // Sign signs the input in with the secret (text in utf8) and returns
 // the token, the embed URL and the vendor's response. Invalid input fails with
@@ -119,9 +119,9 @@ func Sign(in Input, secret string, opts ...Option) (*Signed, error) {
 	return out, nil
 }
 
-// [end:sign]
+// --8<-- [end:sign]
 
-// [start:url]
+// --8<-- [start:url]
 
 // EmbedURL returns the embed URL that carries token, a token Sign made from
 // in.
@@ -133,9 +133,9 @@ func EmbedURL(in Input, token string) (string, error) {
 	return spec.EmbedURL(values, token, "")
 }
 
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 
 // Verify checks a token with secret and returns its claims, or a *core.Error whose
 // Code says why it was refused (core.ErrExpired, core.ErrBadSignature, ...).
@@ -152,7 +152,7 @@ func Verify(token, secret string, opts ...Option) (*Claims, error) {
 	return claimsFrom(raw), nil
 }
 
-// [end:verify]
+// --8<-- [end:verify]
 
 func (in Input) object() *core.Object {
 	o := core.NewObject()

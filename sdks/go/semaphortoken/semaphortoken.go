@@ -28,15 +28,15 @@ type Input struct {
 	Params *Params
 }
 
-// ParamsCurrencyFormat is a nested object of the semaphor-token format.
-type ParamsCurrencyFormat struct {
+// CurrencyFormat is a nested object of the semaphor-token format.
+type CurrencyFormat struct {
 	// Locale: A BCP 47 locale: en-US.
 	Locale string
 	// Currency: An ISO 4217 code: USD.
 	Currency string
 }
 
-func (in ParamsCurrencyFormat) object() *core.Object {
+func (in CurrencyFormat) object() *core.Object {
 	o := core.NewObject()
 	o.Set("locale", in.Locale)
 	o.Set("currency", in.Currency)
@@ -47,7 +47,7 @@ func (in ParamsCurrencyFormat) object() *core.Object {
 type Params struct {
 	// CurrencyFormat: How numbers show as money; values as Intl.NumberFormat
 	// takes them. Optional.
-	CurrencyFormat *ParamsCurrencyFormat
+	CurrencyFormat *CurrencyFormat
 }
 
 func (in Params) object() *core.Object {
@@ -87,7 +87,7 @@ func WithTimeout(d time.Duration) Option { return core.WithTimeout(d) }
 // WithHTTPClient sends the call with c. Redirects are never followed.
 func WithHTTPClient(c *http.Client) Option { return core.WithHTTPClient(c) }
 
-// [start:exchange]
+// --8<-- [start:exchange]
 
 // Exchange sends secret to Semaphor and returns the token it issues.
 // Invalid input fails with core.ErrInvalidInput, an empty secret with
@@ -103,7 +103,7 @@ func Exchange(in Input, secret string, opts ...Option) (*Result, error) {
 	return &Result{Token: r.Token, ExpiresAt: r.ExpiresAt, URL: r.URL, Response: r.Response}, nil
 }
 
-// [end:exchange]
+// --8<-- [end:exchange]
 
 // RevokeInput holds the values the revocation call's URL uses.
 type RevokeInput struct {
@@ -112,7 +112,7 @@ type RevokeInput struct {
 	ServerURL *string
 }
 
-// [start:revoke]
+// --8<-- [start:revoke]
 
 // Revoke invalidates token with Semaphor's revocation call. It fails
 // like Exchange.
@@ -120,7 +120,7 @@ func Revoke(in RevokeInput, token string, opts ...Option) error {
 	return spec.RevokeToken(in.object(), token, "", core.NewCallOptions(opts))
 }
 
-// [end:revoke]
+// --8<-- [end:revoke]
 
 func (in RevokeInput) object() *core.Object {
 	o := core.NewObject()

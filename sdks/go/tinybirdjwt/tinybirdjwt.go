@@ -26,7 +26,7 @@ type Input struct {
 	// Exp: Expiry (Unix seconds); Tinybird refuses tokens without it. Optional.
 	Exp *int64
 	// Scopes: the scopes field.
-	Scopes []Scopes
+	Scopes []Scope
 	// Limits: the limits field. Optional.
 	Limits *Limits
 	// ChartURL: The chart or endpoint URL from Tinybird's iframe snippet (not
@@ -34,8 +34,8 @@ type Input struct {
 	ChartURL string
 }
 
-// Scopes is a nested object of the tinybird-jwt format.
-type Scopes struct {
+// Scope is a nested object of the tinybird-jwt format.
+type Scope struct {
 	// Type: the type member.
 	Type string
 	// Resource: Pipe or data source name or id.
@@ -47,7 +47,7 @@ type Scopes struct {
 	Filter *string
 }
 
-func (in Scopes) object() *core.Object {
+func (in Scope) object() *core.Object {
 	o := core.NewObject()
 	o.Set("type", in.Type)
 	o.Set("resource", in.Resource)
@@ -60,8 +60,8 @@ func (in Scopes) object() *core.Object {
 	return o
 }
 
-func scopesFrom(o *core.Object) Scopes {
-	var out Scopes
+func scopeFrom(o *core.Object) Scope {
+	var out Scope
 	if v, ok := o.Get("type"); ok {
 		out.Type = v.(string)
 	}
@@ -106,7 +106,7 @@ type Claims struct {
 	// Exp: Expiry (Unix seconds); Tinybird refuses tokens without it.
 	Exp int64
 	// Scopes: the scopes claim.
-	Scopes []Scopes
+	Scopes []Scope
 	// Limits: the limits claim. Absent when nil.
 	Limits *Limits
 	// Raw holds every verified claim as received, including members this
@@ -137,7 +137,7 @@ func WithNow(t time.Time) Option { return core.WithNow(t) }
 // WithRandom makes Sign draw random values from r instead of crypto/rand.
 func WithRandom(r io.Reader) Option { return core.WithRandom(r) }
 
-// [start:sign]
+// --8<-- [start:sign]
 
 // Sign signs the input in with the secret (text in utf8) and returns
 // the token, the embed URL and the vendor's response. Invalid input fails with
@@ -172,9 +172,9 @@ func Sign(in Input, secret string, opts ...Option) (*Signed, error) {
 	return out, nil
 }
 
-// [end:sign]
+// --8<-- [end:sign]
 
-// [start:url]
+// --8<-- [start:url]
 
 // EmbedURL returns the embed URL that carries token, a token Sign made from
 // in.
@@ -186,9 +186,9 @@ func EmbedURL(in Input, token string) (string, error) {
 	return spec.EmbedURL(values, token, "")
 }
 
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 
 // Verify checks a token with secret and returns its claims, or a *core.Error whose
 // Code says why it was refused (core.ErrExpired, core.ErrBadSignature, ...).
@@ -205,7 +205,7 @@ func Verify(token, secret string, opts ...Option) (*Claims, error) {
 	return claimsFrom(raw), nil
 }
 
-// [end:verify]
+// --8<-- [end:verify]
 
 func (in Input) object() *core.Object {
 	o := core.NewObject()
@@ -215,7 +215,7 @@ func (in Input) object() *core.Object {
 		o.Set("exp", *in.Exp)
 	}
 	if in.Scopes != nil {
-		o.Set("scopes", core.Items(in.Scopes, func(v Scopes) any { return v.object() }))
+		o.Set("scopes", core.Items(in.Scopes, func(v Scope) any { return v.object() }))
 	}
 	if in.Limits != nil {
 		o.Set("limits", in.Limits.object())
@@ -236,7 +236,7 @@ func claimsFrom(o *core.Object) *Claims {
 		out.Exp = v.(int64)
 	}
 	if v, ok := o.Get("scopes"); ok {
-		out.Scopes = core.Typed(v.([]any), func(v any) Scopes { return scopesFrom(v.(*core.Object)) })
+		out.Scopes = core.Typed(v.([]any), func(v any) Scope { return scopeFrom(v.(*core.Object)) })
 	}
 	if v, ok := o.Get("limits"); ok {
 		out.Limits = core.Ptr(limitsFrom(v.(*core.Object)))

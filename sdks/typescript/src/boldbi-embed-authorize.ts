@@ -151,7 +151,7 @@ const RULES: ResponseRules = {
   },
 };
 
-// [start:exchange]
+// --8<-- [start:exchange]
 /**
  * Sends the secret to Bold BI and receives a token.
  *
@@ -210,7 +210,7 @@ export async function exchange(
   const expiresAt: number | null = now + lifetime(found, 1, 1);
   return { token, expiresAt, url: embed, response: received };
 }
-// [end:exchange]
+// --8<-- [end:exchange]
 
 /** Every input's value in declared order, defaults applied, checked. */
 function resolveValues(input: BoldbiEmbedAuthorizeInput): JsonMap {

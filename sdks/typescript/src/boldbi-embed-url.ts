@@ -216,7 +216,7 @@ export function decodeKey(secret: string): Uint8Array {
   return decodeSecret(secret, "utf8", 1);
 }
 
-// [start:sign]
+// --8<-- [start:sign]
 /**
  * Signs a Bold BI signed embed URL (before v14.1).
  *
@@ -248,7 +248,7 @@ export function sign(
     },
   };
 }
-// [end:sign]
+// --8<-- [end:sign]
 
 /** Every field's value in declared order, checked: what {@link sign} signs. */
 function resolveValues(
@@ -266,14 +266,14 @@ function resolveValues(
   return values;
 }
 
-// [start:url]
+// --8<-- [start:url]
 /** The embed URL for signed values and their signature. */
 function embedUrl(values: JsonMap, signature: string): string {
   return buildUrl(values, URL_LAYOUT, TEXT_RULES, undefined, signature);
 }
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 /**
  * Verifies a Bold BI signed embed URL (before v14.1) URL and returns its claims.
  *
@@ -314,7 +314,7 @@ export function verifyClaims(
   checkTimes(TIME_POLICY, claims, now);
   return claims;
 }
-// [end:verify]
+// --8<-- [end:verify]
 
 /**
  * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}

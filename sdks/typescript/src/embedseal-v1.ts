@@ -213,7 +213,7 @@ export function decodeKey(secret: string): Uint8Array {
   return decodeSecret(secret, "base64url", 32);
 }
 
-// [start:sign]
+// --8<-- [start:sign]
 /**
  * Signs a embedseal v1 token.
  *
@@ -256,7 +256,7 @@ export function sign(
     },
   };
 }
-// [end:sign]
+// --8<-- [end:sign]
 
 /** Every field's value in declared order, checked: what {@link sign} signs. */
 function resolveValues(
@@ -283,14 +283,14 @@ function segment(object: JsonMap): string {
   );
 }
 
-// [start:url]
+// --8<-- [start:url]
 /** The embed URL for signed values and their token. */
 function embedUrl(values: JsonMap, token: string): string {
   return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
 }
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 /**
  * Verifies a embedseal v1 token and returns its claims.
  *
@@ -351,7 +351,7 @@ export function verifyClaims(
   checkTimes(TIME_POLICY, claims, now);
   return claims;
 }
-// [end:verify]
+// --8<-- [end:verify]
 
 /**
  * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}

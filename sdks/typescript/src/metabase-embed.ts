@@ -199,7 +199,7 @@ export function decodeKey(secret: string): Uint8Array {
   return decodeSecret(secret, "utf8", 1);
 }
 
-// [start:sign]
+// --8<-- [start:sign]
 /**
  * Signs a Metabase static embedding token.
  *
@@ -240,7 +240,7 @@ export function sign(
     },
   };
 }
-// [end:sign]
+// --8<-- [end:sign]
 
 /** Every field's value in declared order, checked: what {@link sign} signs. */
 function resolveValues(input: MetabaseEmbedInput, now: number): JsonMap {
@@ -260,14 +260,14 @@ function segment(object: JsonMap): string {
   );
 }
 
-// [start:url]
+// --8<-- [start:url]
 /** The embed URL for signed values and their token. */
 function embedUrl(values: JsonMap, token: string): string {
   return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
 }
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 /**
  * Verifies a Metabase static embedding token and returns its claims.
  *
@@ -328,7 +328,7 @@ export function verifyClaims(
   checkTimes(TIME_POLICY, claims, now);
   return claims;
 }
-// [end:verify]
+// --8<-- [end:verify]
 
 /**
  * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}

@@ -212,7 +212,7 @@ export function decodeKey(secret: string): Uint8Array {
   return decodeSecret(secret, "utf8", 1);
 }
 
-// [start:sign]
+// --8<-- [start:sign]
 /**
  * Signs a Papermap iframe token.
  *
@@ -250,7 +250,7 @@ export function sign(
     },
   };
 }
-// [end:sign]
+// --8<-- [end:sign]
 
 /** Every field's value in declared order, checked: what {@link sign} signs. */
 function resolveValues(input: PapermapIframeInput, now: number): JsonMap {
@@ -263,14 +263,14 @@ function resolveValues(input: PapermapIframeInput, now: number): JsonMap {
   return values;
 }
 
-// [start:url]
+// --8<-- [start:url]
 /** The embed URL for signed values and their token. */
 function embedUrl(values: JsonMap, token: string): string {
   return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
 }
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 /**
  * Verifies a Papermap iframe token and returns its claims.
  *
@@ -318,7 +318,7 @@ export function verifyClaims(
   checkTimes(TIME_POLICY, claims, now);
   return claims;
 }
-// [end:verify]
+// --8<-- [end:verify]
 
 /**
  * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}

@@ -35,7 +35,7 @@ import {
 } from "./runtime/runtime.js";
 
 /** A declared object of the Semaphor dashboard token request. */
-export interface SemaphorTokenParamsCurrencyFormat {
+export interface SemaphorTokenCurrencyFormat {
   /** A BCP 47 locale: en-US. */
   readonly locale: string;
   /** An ISO 4217 code: USD. */
@@ -45,7 +45,7 @@ export interface SemaphorTokenParamsCurrencyFormat {
 /** A declared object of the Semaphor dashboard token request. */
 export interface SemaphorTokenParams {
   /** How numbers show as money; values as Intl.NumberFormat takes them. */
-  readonly currencyFormat?: SemaphorTokenParamsCurrencyFormat | undefined;
+  readonly currencyFormat?: SemaphorTokenCurrencyFormat | undefined;
 }
 
 /** What {@link exchange} takes from its caller. */
@@ -183,7 +183,7 @@ const RULES: ResponseRules = {
   },
 };
 
-// [start:exchange]
+// --8<-- [start:exchange]
 /**
  * Sends the secret to Semaphor and receives a token.
  *
@@ -239,14 +239,14 @@ export async function exchange(
     now + lifetime(values.get("tokenExpiry"), 1, 1);
   return { token, expiresAt, url: embed, response: received };
 }
-// [end:exchange]
+// --8<-- [end:exchange]
 
 /** The values the revocation URL uses; defaults apply to those left out. */
 export interface SemaphorTokenRevokeInput {
   readonly serverUrl?: string | undefined;
 }
 
-// [start:revoke]
+// --8<-- [start:revoke]
 /**
  * Invalidates `token` at Semaphor (for example when the user logs out).
  *
@@ -279,7 +279,7 @@ export async function revoke(
   );
   checkStatus(RULES, answer, now);
 }
-// [end:revoke]
+// --8<-- [end:revoke]
 
 /** Every input's value in declared order, defaults applied, checked. */
 function resolveValues(input: SemaphorTokenInput): JsonMap {

@@ -45,7 +45,7 @@ import {
 } from "./runtime/runtime.js";
 
 /** A declared object of the Tinybird JWT. */
-export interface TinybirdJwtScopes {
+export interface TinybirdJwtScope {
   readonly type: "PIPES:READ" | "DATASOURCES:READ";
   /** Pipe or data source name or id. */
   readonly resource: string;
@@ -69,7 +69,7 @@ export interface TinybirdJwtInput {
   readonly name: string;
   /** Expiry (Unix seconds); Tinybird refuses tokens without it. Defaults to now + 3600 seconds. */
   readonly exp?: number | undefined;
-  readonly scopes: readonly TinybirdJwtScopes[];
+  readonly scopes: readonly TinybirdJwtScope[];
   readonly limits?: TinybirdJwtLimits | undefined;
   /** The chart or endpoint URL from Tinybird's iframe snippet (not signed). */
   readonly chartUrl: string;
@@ -101,7 +101,7 @@ export interface TinybirdJwtClaims {
   readonly name: string;
   /** Expiry (Unix seconds); Tinybird refuses tokens without it. */
   readonly exp: number;
-  readonly scopes: readonly TinybirdJwtScopes[];
+  readonly scopes: readonly TinybirdJwtScope[];
   readonly limits?: TinybirdJwtLimits | undefined;
 }
 
@@ -256,7 +256,7 @@ export function decodeKey(secret: string): Uint8Array {
   return decodeSecret(secret, "utf8", 1);
 }
 
-// [start:sign]
+// --8<-- [start:sign]
 /**
  * Signs a Tinybird JWT.
  *
@@ -296,7 +296,7 @@ export function sign(
     },
   };
 }
-// [end:sign]
+// --8<-- [end:sign]
 
 /** Every field's value in declared order, checked: what {@link sign} signs. */
 function resolveValues(input: TinybirdJwtInput, now: number): JsonMap {
@@ -318,14 +318,14 @@ function segment(object: JsonMap): string {
   );
 }
 
-// [start:url]
+// --8<-- [start:url]
 /** The embed URL for signed values and their token. */
 function embedUrl(values: JsonMap, token: string): string {
   return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
 }
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 /**
  * Verifies a Tinybird JWT and returns its claims.
  *
@@ -386,7 +386,7 @@ export function verifyClaims(
   checkTimes(TIME_POLICY, claims, now);
   return claims;
 }
-// [end:verify]
+// --8<-- [end:verify]
 
 /**
  * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}

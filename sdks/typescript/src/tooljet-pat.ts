@@ -135,7 +135,7 @@ const RULES: ResponseRules = {
   },
 };
 
-// [start:exchange]
+// --8<-- [start:exchange]
 /**
  * Sends the secret to ToolJet and receives a token.
  *
@@ -188,7 +188,7 @@ export async function exchange(
     now + lifetime(values.get("patExpiry"), 1, 1);
   return { token, expiresAt, url: embed, response: received };
 }
-// [end:exchange]
+// --8<-- [end:exchange]
 
 /** Every input's value in declared order, defaults applied, checked. */
 function resolveValues(input: TooljetPatInput): JsonMap {

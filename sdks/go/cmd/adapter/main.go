@@ -859,7 +859,7 @@ func inputTinybirdJWT(o *core.Object) (tinybirdjwt.Input, error) {
 		out.Exp = &value
 	}
 	if v, ok := o.Get("scopes"); ok && v != nil {
-		value, err := asList(v, tinybirdjwtScopes)
+		value, err := asList(v, tinybirdjwtScope)
 		if err != nil {
 			return out, err
 		}
@@ -886,8 +886,8 @@ func inputTinybirdJWT(o *core.Object) (tinybirdjwt.Input, error) {
 	return out, nil
 }
 
-func tinybirdjwtScopes(v any) (tinybirdjwt.Scopes, error) {
-	var out tinybirdjwt.Scopes
+func tinybirdjwtScope(v any) (tinybirdjwt.Scope, error) {
+	var out tinybirdjwt.Scope
 	o, ok := v.(*core.Object)
 	if !ok {
 		return out, core.Errorf(core.CodeInvalidInput, "expected an object")
@@ -1111,8 +1111,8 @@ func revokeInputSemaphorToken(fields *core.Object) (semaphortoken.RevokeInput, e
 	return out, nil
 }
 
-func semaphortokenParamsCurrencyFormat(v any) (semaphortoken.ParamsCurrencyFormat, error) {
-	var out semaphortoken.ParamsCurrencyFormat
+func semaphortokenCurrencyFormat(v any) (semaphortoken.CurrencyFormat, error) {
+	var out semaphortoken.CurrencyFormat
 	o, ok := v.(*core.Object)
 	if !ok {
 		return out, core.Errorf(core.CodeInvalidInput, "expected an object")
@@ -1159,7 +1159,7 @@ func semaphortokenParams(v any) (semaphortoken.Params, error) {
 		}
 	}
 	if v, ok := o.Get("currencyFormat"); ok {
-		value, err := semaphortokenParamsCurrencyFormat(v)
+		value, err := semaphortokenCurrencyFormat(v)
 		if err != nil {
 			return out, err
 		}

@@ -41,7 +41,7 @@ final class Exchange
     /** The inputs, in declared order. */
     private const INPUTS = ['serverurl', 'siteidentifier', 'email', 'dashboard'];
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Trades the secret for a token.
      *
@@ -106,7 +106,7 @@ final class Exchange
 
         return new Exchanged($token, $expiresAt, $embedUrl, $answer);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
     /**
      * The inputs with their defaults applied, checked.

@@ -26,7 +26,7 @@ use Embedseal\Runtime\TimePolicy;
  */
 final class Token
 {
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs an embed token.
      *
@@ -76,9 +76,9 @@ final class Token
 
         return new Signed($token, $url, $signature, $response);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a token and returns its claims.
      *
@@ -135,7 +135,7 @@ final class Token
 
         return Claims::fromJson($claims);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Decodes the secret and checks its length (base64url, at least 32 bytes).
@@ -149,7 +149,7 @@ final class Token
         return Secret::decode($secret, 'base64url', 32);
     }
 
-    // [start:url]
+    // --8<-- [start:url]
     private static function embedUrl(JsonObject $values, ?string $token, ?string $signature): string
     {
         $url = self::raw($values->get('app_url')) . '/embed';
@@ -179,7 +179,7 @@ final class Token
     {
         return self::percent($name) . '=' . self::percent($value);
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /**
      * A value as text: plain, JSON ("json") or percent-encoded ("percent").

@@ -43,7 +43,7 @@ final class Exchange
     /** The inputs, in declared order. */
     private const INPUTS = ['server_url', 'dashboardId', 'tokenExpiry', 'endUserId', 'params'];
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Trades the secret for a token.
      *
@@ -100,7 +100,7 @@ final class Exchange
 
         return new Exchanged($token, $expiresAt, $embedUrl, $answer);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
     /**
      * Invalidates a token with Semaphor's revocation call.

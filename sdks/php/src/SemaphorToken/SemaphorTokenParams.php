@@ -19,11 +19,11 @@ final class SemaphorTokenParams
     private const MEMBERS = ['currencyFormat'];
 
     /**
-     * @param ?SemaphorTokenParamsCurrencyFormat $currencyFormat How numbers show as money; values as Intl.NumberFormat
-     *                                                           takes them.
+     * @param ?SemaphorTokenCurrencyFormat $currencyFormat How numbers show as money; values as Intl.NumberFormat takes
+     *                                                     them.
      */
     public function __construct(
-        public readonly ?SemaphorTokenParamsCurrencyFormat $currencyFormat = null,
+        public readonly ?SemaphorTokenCurrencyFormat $currencyFormat = null,
     ) {
     }
 
@@ -47,7 +47,7 @@ final class SemaphorTokenParams
     {
         return new self(
             currencyFormat: $json->has('currencyFormat')
-                ? SemaphorTokenParamsCurrencyFormat::fromJson($json->get('currencyFormat'))
+                ? SemaphorTokenCurrencyFormat::fromJson($json->get('currencyFormat'))
                 : null,
         );
     }
@@ -66,7 +66,7 @@ final class SemaphorTokenParams
         }
         if ($value->has('currencyFormat')) {
             Check::type($value->get('currencyFormat'), 'object', $where . '.currencyFormat', $code);
-            SemaphorTokenParamsCurrencyFormat::check($value->get('currencyFormat'), $where . '.currencyFormat', $code);
+            SemaphorTokenCurrencyFormat::check($value->get('currencyFormat'), $where . '.currencyFormat', $code);
         }
     }
 }

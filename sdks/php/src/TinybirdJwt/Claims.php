@@ -17,7 +17,7 @@ final class Claims
      * @param string $workspaceId The Tinybird workspace (UUID).
      * @param string $name Token name, used for usage stats and the rate-limit bucket.
      * @param int $exp Expiry (Unix seconds); Tinybird refuses tokens without it.
-     * @param list<TinybirdJwtScopes> $scopes
+     * @param list<TinybirdJwtScope> $scopes
      * @param ?TinybirdJwtLimits $limits
      * @param JsonObject $json Every received claim as JSON, unknown ones included.
      */
@@ -42,7 +42,7 @@ final class Claims
             workspaceId: $json->get('workspace_id'),
             name: $json->get('name'),
             exp: $json->get('exp'),
-            scopes: array_map(TinybirdJwtScopes::fromJson(...), $json->get('scopes')),
+            scopes: array_map(TinybirdJwtScope::fromJson(...), $json->get('scopes')),
             limits: $json->has('limits') ? TinybirdJwtLimits::fromJson($json->get('limits')) : null,
             json: $json,
         );

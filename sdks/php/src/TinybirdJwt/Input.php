@@ -23,7 +23,7 @@ final class Input
     /**
      * @param string $workspaceId The Tinybird workspace (UUID).
      * @param string $name Token name, used for usage stats and the rate-limit bucket.
-     * @param list<TinybirdJwtScopes> $scopes
+     * @param list<TinybirdJwtScope> $scopes
      * @param string $chartUrl The chart or endpoint URL from Tinybird's iframe snippet (not signed).
      * @param ?int $exp Expiry (Unix seconds); Tinybird refuses tokens without it.
      * @param ?TinybirdJwtLimits $limits
@@ -59,7 +59,7 @@ final class Input
         return new self(
             workspaceId: $present['workspace_id'] ?? throw self::required('workspace_id'),
             name: $present['name'] ?? throw self::required('name'),
-            scopes: array_map(TinybirdJwtScopes::fromJson(...), $present['scopes'] ?? throw self::required('scopes')),
+            scopes: array_map(TinybirdJwtScope::fromJson(...), $present['scopes'] ?? throw self::required('scopes')),
             chartUrl: $present['chart_url'] ?? throw self::required('chart_url'),
             exp: $present['exp'] ?? null,
             limits: isset($present['limits']) ? TinybirdJwtLimits::fromJson($present['limits']) : null,

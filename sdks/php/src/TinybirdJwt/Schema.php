@@ -89,7 +89,7 @@ final class Schema
         Check::type($value, 'array', 'scopes', $code);
         foreach ($value as $index => $item) {
             Check::type($item, 'object', 'scopes' . "[$index]", $code);
-            TinybirdJwtScopes::check($item, 'scopes' . "[$index]", $code);
+            TinybirdJwtScope::check($item, 'scopes' . "[$index]", $code);
         }
     }
 

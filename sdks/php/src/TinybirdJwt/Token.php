@@ -25,7 +25,7 @@ use Embedseal\Runtime\TimePolicy;
  */
 final class Token
 {
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs an embed token.
      *
@@ -52,7 +52,7 @@ final class Token
         $values->set('exp', $input->exp ?? $now + 3600);
         $values->set(
             'scopes',
-            array_map(static fn (TinybirdJwtScopes $item): JsonObject => $item->toJson(), $input->scopes),
+            array_map(static fn (TinybirdJwtScope $item): JsonObject => $item->toJson(), $input->scopes),
         );
         if ($input->limits !== null) {
             $values->set('limits', $input->limits->toJson());
@@ -78,9 +78,9 @@ final class Token
 
         return new Signed($token, $url, $signature, $response);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a token and returns its claims.
      *
@@ -135,7 +135,7 @@ final class Token
 
         return Claims::fromJson($claims);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Decodes the secret and checks its length (utf8, at least 1 byte).
@@ -149,7 +149,7 @@ final class Token
         return Secret::decode($secret, 'utf8', 1);
     }
 
-    // [start:url]
+    // --8<-- [start:url]
     private static function embedUrl(JsonObject $values, ?string $token, ?string $signature): string
     {
         $url = self::raw($values->get('chart_url'));
@@ -181,7 +181,7 @@ final class Token
     {
         return self::percent($name) . '=' . self::percent($value);
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /**
      * A value as text: plain, JSON ("json") or percent-encoded ("percent").

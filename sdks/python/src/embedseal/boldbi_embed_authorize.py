@@ -130,7 +130,7 @@ class BoldbiEmbedAuthorizeExchanged:
         }
 
 
-# [start:exchange]
+# --8<-- [start:exchange]
 def exchange(
     inputs: BoldbiEmbedAuthorizeInput,
     secret: str,
@@ -185,7 +185,7 @@ def exchange(
     )
 
 
-# [end:exchange]
+# --8<-- [end:exchange]
 
 
 _BODY = ("serverurl", "siteidentifier", "email", "embedsecret", "dashboard")

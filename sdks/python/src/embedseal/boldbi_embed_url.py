@@ -206,7 +206,7 @@ def load_key(secret: str) -> bytes:
     return decode_secret(secret, "utf8", min_bytes=1)
 
 
-# [start:sign]
+# --8<-- [start:sign]
 def sign(
     inputs: BoldbiEmbedUrlInput,
     secret: str,
@@ -241,10 +241,10 @@ def sign(
     )
 
 
-# [end:sign]
+# --8<-- [end:sign]
 
 
-# [start:url]
+# --8<-- [start:url]
 def embed_url(values: Mapping[str, Any], signature: str) -> str:
     """The embed URL for resolved field values (wire names as keys)."""
     url = _values.base_url_text(values["dashboard_url"], "dashboard_url")
@@ -254,7 +254,7 @@ def embed_url(values: Mapping[str, Any], signature: str) -> str:
     return url
 
 
-# [end:url]
+# --8<-- [end:url]
 
 
 def _query(
@@ -311,7 +311,7 @@ def _resolve(
     return values
 
 
-# [start:verify]
+# --8<-- [start:verify]
 def verify(url: str, secret: str, *, now: int | None = None) -> BoldbiEmbedUrlClaims:
     """Verify a Bold BI signed embed URL (before v14.1) and return its claims.
 
@@ -339,7 +339,7 @@ def verify(url: str, secret: str, *, now: int | None = None) -> BoldbiEmbedUrlCl
     return claims
 
 
-# [end:verify]
+# --8<-- [end:verify]
 
 
 def _claims(received: Mapping[str, Any]) -> BoldbiEmbedUrlClaims:

@@ -175,7 +175,7 @@ def load_key(secret: str) -> bytes:
     return decode_secret(secret, "base64url", min_bytes=32)
 
 
-# [start:sign]
+# --8<-- [start:sign]
 def sign(
     inputs: EmbedsealV1Input,
     secret: str,
@@ -218,10 +218,10 @@ def sign(
     )
 
 
-# [end:sign]
+# --8<-- [end:sign]
 
 
-# [start:url]
+# --8<-- [start:url]
 def embed_url(values: Mapping[str, Any], token: str) -> str:
     """The embed URL for resolved field values (wire names as keys)."""
     url = _values.base_url_text(values["app_url"], "app_url") + "/embed"
@@ -229,7 +229,7 @@ def embed_url(values: Mapping[str, Any], token: str) -> str:
     return url
 
 
-# [end:url]
+# --8<-- [end:url]
 
 
 def _percent(text: str) -> str:
@@ -260,7 +260,7 @@ def _resolve(
     return values
 
 
-# [start:verify]
+# --8<-- [start:verify]
 def verify(token: str, secret: str, *, now: int | None = None) -> EmbedsealV1Claims:
     """Verify a embedseal v1 token and return its claims.
 
@@ -299,7 +299,7 @@ def verify(token: str, secret: str, *, now: int | None = None) -> EmbedsealV1Cla
     return claims
 
 
-# [end:verify]
+# --8<-- [end:verify]
 
 
 def _json_object(data: bytes, what: str = "token") -> dict[str, Any]:

@@ -333,7 +333,7 @@ def load_key(secret: str) -> bytes:
     return decode_secret(secret, "utf8", min_bytes=1)
 
 
-# [start:sign]
+# --8<-- [start:sign]
 def sign(
     inputs: LookerSignedUrlInput,
     secret: str,
@@ -368,10 +368,10 @@ def sign(
     )
 
 
-# [end:sign]
+# --8<-- [end:sign]
 
 
-# [start:url]
+# --8<-- [start:url]
 def embed_url(values: Mapping[str, Any], signature: str) -> str:
     """The embed URL for resolved field values (wire names as keys)."""
     url = (
@@ -386,7 +386,7 @@ def embed_url(values: Mapping[str, Any], signature: str) -> str:
     return url
 
 
-# [end:url]
+# --8<-- [end:url]
 
 
 def _query(
@@ -502,7 +502,7 @@ def _resolve(
     return values
 
 
-# [start:verify]
+# --8<-- [start:verify]
 def verify(url: str, secret: str, *, now: int | None = None) -> LookerSignedUrlClaims:
     """Verify a Looker signed embed URL and return its claims.
 
@@ -530,7 +530,7 @@ def verify(url: str, secret: str, *, now: int | None = None) -> LookerSignedUrlC
     return claims
 
 
-# [end:verify]
+# --8<-- [end:verify]
 
 
 def _claims(received: Mapping[str, Any]) -> LookerSignedUrlClaims:

@@ -177,7 +177,7 @@ def load_key(secret: str) -> bytes:
     return decode_secret(secret, "utf8", min_bytes=1)
 
 
-# [start:sign]
+# --8<-- [start:sign]
 def sign(
     inputs: MetabaseEmbedInput,
     secret: str,
@@ -220,10 +220,10 @@ def sign(
     )
 
 
-# [end:sign]
+# --8<-- [end:sign]
 
 
-# [start:url]
+# --8<-- [start:url]
 def embed_url(values: Mapping[str, Any], token: str) -> str:
     """The embed URL for resolved field values (wire names as keys)."""
     url = _values.base_url_text(values["site_url"], "site_url") + "/embed/dashboard/" + token
@@ -231,7 +231,7 @@ def embed_url(values: Mapping[str, Any], token: str) -> str:
     return url
 
 
-# [end:url]
+# --8<-- [end:url]
 
 
 def _percent(text: str) -> str:
@@ -258,7 +258,7 @@ def _resolve(
     return values
 
 
-# [start:verify]
+# --8<-- [start:verify]
 def verify(token: str, secret: str, *, now: int | None = None) -> MetabaseEmbedClaims:
     """Verify a Metabase static embedding token and return its claims.
 
@@ -295,7 +295,7 @@ def verify(token: str, secret: str, *, now: int | None = None) -> MetabaseEmbedC
     return claims
 
 
-# [end:verify]
+# --8<-- [end:verify]
 
 
 def _json_object(data: bytes, what: str = "token") -> dict[str, Any]:

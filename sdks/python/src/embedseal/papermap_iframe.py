@@ -174,7 +174,7 @@ def load_key(secret: str) -> bytes:
     return decode_secret(secret, "utf8", min_bytes=1)
 
 
-# [start:sign]
+# --8<-- [start:sign]
 def sign(
     inputs: PapermapIframeInput,
     secret: str,
@@ -215,10 +215,10 @@ def sign(
     )
 
 
-# [end:sign]
+# --8<-- [end:sign]
 
 
-# [start:url]
+# --8<-- [start:url]
 def embed_url(values: Mapping[str, Any], token: str) -> str:
     """The embed URL for resolved field values (wire names as keys)."""
     url = "https://papermap.ai/embedded/dashboard"
@@ -228,7 +228,7 @@ def embed_url(values: Mapping[str, Any], token: str) -> str:
     return url
 
 
-# [end:url]
+# --8<-- [end:url]
 
 
 def _query(
@@ -270,7 +270,7 @@ def _resolve(
     return values
 
 
-# [start:verify]
+# --8<-- [start:verify]
 def verify(token: str, secret: str, *, now: int | None = None) -> PapermapIframeClaims:
     """Verify a Papermap iframe token and return its claims.
 
@@ -299,7 +299,7 @@ def verify(token: str, secret: str, *, now: int | None = None) -> PapermapIframe
     return claims
 
 
-# [end:verify]
+# --8<-- [end:verify]
 
 
 def _json_object(data: bytes, what: str = "token") -> dict[str, Any]:

@@ -25,10 +25,10 @@ from .errors import InvalidInput
 __all__ = [
     "JSON_PROFILE",
     "TIMEOUT_MS",
+    "SemaphorTokenCurrencyFormat",
     "SemaphorTokenExchanged",
     "SemaphorTokenInput",
     "SemaphorTokenParams",
-    "SemaphorTokenParamsCurrencyFormat",
     "exchange",
     "revoke",
 ]
@@ -60,7 +60,7 @@ _RULES = _exchange.ResponseRules(
 
 
 @dataclass(frozen=True, kw_only=True)
-class SemaphorTokenParamsCurrencyFormat:
+class SemaphorTokenCurrencyFormat:
     """A declared object of the Semaphor dashboard token request."""
 
     locale: str
@@ -74,7 +74,7 @@ class SemaphorTokenParamsCurrencyFormat:
 class SemaphorTokenParams:
     """A declared object of the Semaphor dashboard token request."""
 
-    currency_format: SemaphorTokenParamsCurrencyFormat | None = None
+    currency_format: SemaphorTokenCurrencyFormat | None = None
     """How numbers show as money; values as Intl.NumberFormat takes them."""
 
 
@@ -150,7 +150,7 @@ class SemaphorTokenExchanged:
         }
 
 
-# [start:exchange]
+# --8<-- [start:exchange]
 def exchange(
     inputs: SemaphorTokenInput,
     secret: str,
@@ -197,10 +197,10 @@ def exchange(
     return SemaphorTokenExchanged(token=token, expires_at=expires_at, url=embed, response=received)
 
 
-# [end:exchange]
+# --8<-- [end:exchange]
 
 
-# [start:revoke]
+# --8<-- [start:revoke]
 def revoke(
     token: str,
     *,
@@ -230,7 +230,7 @@ def revoke(
     _exchange.check_status(_RULES, answer, now)
 
 
-# [end:revoke]
+# --8<-- [end:revoke]
 
 
 _BODY = ("dashboardId", "dashboardSecret", "tokenExpiry", "endUserId", "params")
@@ -272,22 +272,22 @@ def _percent(text: str) -> str:
     return percent_encode(text, "-_.~", "%20")
 
 
-def _semaphor_token_params_currency_format_json(
+def _semaphor_token_currency_format_json(
     value: object, where: str, checks: Checks
 ) -> dict[str, Any]:
-    if not isinstance(value, SemaphorTokenParamsCurrencyFormat):
-        raise checks.invalid(f"{where}: expected a SemaphorTokenParamsCurrencyFormat")
+    if not isinstance(value, SemaphorTokenCurrencyFormat):
+        raise checks.invalid(f"{where}: expected a SemaphorTokenCurrencyFormat")
     out: dict[str, Any] = {}
     out["locale"] = _values.string(value.locale, where + ".locale", checks)
     out["currency"] = _values.string(value.currency, where + ".currency", checks)
     return out
 
 
-def _semaphor_token_params_currency_format_from_json(
+def _semaphor_token_currency_format_from_json(
     value: object, where: str, checks: Checks
-) -> SemaphorTokenParamsCurrencyFormat:
+) -> SemaphorTokenCurrencyFormat:
     received = _values.members(value, where, checks, ("locale", "currency"))
-    result = SemaphorTokenParamsCurrencyFormat(
+    result = SemaphorTokenCurrencyFormat(
         locale=_values.string(
             _values.required(received, where + ".locale", "locale", checks),
             where + ".locale",
@@ -307,7 +307,7 @@ def _semaphor_token_params_json(value: object, where: str, checks: Checks) -> di
         raise checks.invalid(f"{where}: expected a SemaphorTokenParams")
     out: dict[str, Any] = {}
     if value.currency_format is not None:
-        out["currencyFormat"] = _semaphor_token_params_currency_format_json(
+        out["currencyFormat"] = _semaphor_token_currency_format_json(
             value.currency_format, where + ".currencyFormat", checks
         )
     return out
@@ -320,7 +320,7 @@ def _semaphor_token_params_from_json(
     result = SemaphorTokenParams(
         currency_format=None
         if "currencyFormat" not in received
-        else _semaphor_token_params_currency_format_from_json(
+        else _semaphor_token_currency_format_from_json(
             received["currencyFormat"], where + ".currencyFormat", checks
         ),
     )

@@ -34,7 +34,7 @@ __all__ = [
     "TinybirdJwtClaims",
     "TinybirdJwtInput",
     "TinybirdJwtLimits",
-    "TinybirdJwtScopes",
+    "TinybirdJwtScope",
     "TinybirdJwtSigned",
     "embed_url",
     "load_key",
@@ -66,7 +66,7 @@ _ALGORITHMS: dict[str, HmacAlgorithm] = {
 
 
 @dataclass(frozen=True, kw_only=True)
-class TinybirdJwtScopes:
+class TinybirdJwtScope:
     """A declared object of the Tinybird JWT."""
 
     type_: str
@@ -102,7 +102,7 @@ class TinybirdJwtInput:
     exp: int | None = None
     """Expiry (Unix seconds); Tinybird refuses tokens without it."""
 
-    scopes: list[TinybirdJwtScopes]
+    scopes: list[TinybirdJwtScope]
 
     limits: TinybirdJwtLimits | None = None
 
@@ -126,7 +126,7 @@ class TinybirdJwtInput:
             if received.get("exp") is None
             else _values.integer(received["exp"], "exp", INPUT),
             scopes=_values.array(
-                received.get("scopes"), "scopes", INPUT, _tinybird_jwt_scopes_from_json
+                received.get("scopes"), "scopes", INPUT, _tinybird_jwt_scope_from_json
             ),
             limits=None
             if received.get("limits") is None
@@ -148,7 +148,7 @@ class TinybirdJwtClaims:
     exp: int
     """Expiry (Unix seconds); Tinybird refuses tokens without it."""
 
-    scopes: list[TinybirdJwtScopes]
+    scopes: list[TinybirdJwtScope]
 
     limits: TinybirdJwtLimits | None = None
 
@@ -161,7 +161,7 @@ class TinybirdJwtClaims:
         out["workspace_id"] = _values.string(self.workspace_id, "workspace_id", CLAIM)
         out["name"] = _values.string(self.name, "name", CLAIM)
         out["exp"] = _values.integer(self.exp, "exp", CLAIM)
-        out["scopes"] = _values.array(self.scopes, "scopes", CLAIM, _tinybird_jwt_scopes_json)
+        out["scopes"] = _values.array(self.scopes, "scopes", CLAIM, _tinybird_jwt_scope_json)
         if self.limits is not None:
             out["limits"] = _tinybird_jwt_limits_json(self.limits, "limits", CLAIM)
         out.update(self.extra)
@@ -202,7 +202,7 @@ def load_key(secret: str) -> bytes:
     return decode_secret(secret, "utf8", min_bytes=1)
 
 
-# [start:sign]
+# --8<-- [start:sign]
 def sign(
     inputs: TinybirdJwtInput,
     secret: str,
@@ -245,10 +245,10 @@ def sign(
     )
 
 
-# [end:sign]
+# --8<-- [end:sign]
 
 
-# [start:url]
+# --8<-- [start:url]
 def embed_url(values: Mapping[str, Any], token: str) -> str:
     """The embed URL for resolved field values (wire names as keys)."""
     url = _values.base_url_text(values["chart_url"], "chart_url")
@@ -258,7 +258,7 @@ def embed_url(values: Mapping[str, Any], token: str) -> str:
     return url
 
 
-# [end:url]
+# --8<-- [end:url]
 
 
 def _query(
@@ -289,14 +289,14 @@ def _resolve(
     values["workspace_id"] = _values.string(inputs.workspace_id, "workspace_id", INPUT)
     values["name"] = _values.string(inputs.name, "name", INPUT)
     values["exp"] = _values.integer(now + 3600 if inputs.exp is None else inputs.exp, "exp", INPUT)
-    values["scopes"] = _values.array(inputs.scopes, "scopes", INPUT, _tinybird_jwt_scopes_json)
+    values["scopes"] = _values.array(inputs.scopes, "scopes", INPUT, _tinybird_jwt_scope_json)
     if inputs.limits is not None:
         values["limits"] = _tinybird_jwt_limits_json(inputs.limits, "limits", INPUT)
     values["chart_url"] = _values.string(inputs.chart_url, "chart_url", INPUT)
     return values
 
 
-# [start:verify]
+# --8<-- [start:verify]
 def verify(token: str, secret: str, *, now: int | None = None) -> TinybirdJwtClaims:
     """Verify a Tinybird JWT and return its claims.
 
@@ -333,7 +333,7 @@ def verify(token: str, secret: str, *, now: int | None = None) -> TinybirdJwtCla
     return claims
 
 
-# [end:verify]
+# --8<-- [end:verify]
 
 
 def _json_object(data: bytes, what: str = "token") -> dict[str, Any]:
@@ -355,7 +355,7 @@ def _claims(received: Mapping[str, Any], header: Mapping[str, Any]) -> TinybirdJ
             _values.required(received, "scopes", "scopes", CLAIM),
             "scopes",
             CLAIM,
-            _tinybird_jwt_scopes_from_json,
+            _tinybird_jwt_scope_from_json,
         ),
         limits=None
         if "limits" not in received
@@ -364,9 +364,9 @@ def _claims(received: Mapping[str, Any], header: Mapping[str, Any]) -> TinybirdJ
     )
 
 
-def _tinybird_jwt_scopes_json(value: object, where: str, checks: Checks) -> dict[str, Any]:
-    if not isinstance(value, TinybirdJwtScopes):
-        raise checks.invalid(f"{where}: expected a TinybirdJwtScopes")
+def _tinybird_jwt_scope_json(value: object, where: str, checks: Checks) -> dict[str, Any]:
+    if not isinstance(value, TinybirdJwtScope):
+        raise checks.invalid(f"{where}: expected a TinybirdJwtScope")
     out: dict[str, Any] = {}
     out["type"] = _values.string(
         value.type_, where + ".type", checks, enum=("PIPES:READ", "DATASOURCES:READ")
@@ -381,9 +381,9 @@ def _tinybird_jwt_scopes_json(value: object, where: str, checks: Checks) -> dict
     return out
 
 
-def _tinybird_jwt_scopes_from_json(value: object, where: str, checks: Checks) -> TinybirdJwtScopes:
+def _tinybird_jwt_scope_from_json(value: object, where: str, checks: Checks) -> TinybirdJwtScope:
     received = _values.members(value, where, checks, ("type", "resource", "fixed_params", "filter"))
-    result = TinybirdJwtScopes(
+    result = TinybirdJwtScope(
         type_=_values.string(
             _values.required(received, where + ".type", "type", checks),
             where + ".type",

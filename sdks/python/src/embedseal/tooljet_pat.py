@@ -123,7 +123,7 @@ class TooljetPatExchanged:
         }
 
 
-# [start:exchange]
+# --8<-- [start:exchange]
 def exchange(
     inputs: TooljetPatInput,
     secret: str,
@@ -171,7 +171,7 @@ def exchange(
     return TooljetPatExchanged(token=token, expires_at=expires_at, url=embed, response=received)
 
 
-# [end:exchange]
+# --8<-- [end:exchange]
 
 
 _BODY = ("email", "appId", "sessionExpiry", "patExpiry")

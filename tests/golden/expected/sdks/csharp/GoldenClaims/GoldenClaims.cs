@@ -28,7 +28,7 @@ namespace Embedseal.GoldenClaims
         public string Kid { get; set; }
 
         /// <summary>items</summary>
-        public List<GoldenClaimsItems> Items { get; set; }
+        public List<GoldenClaimsItem> Items { get; set; }
 
         /// <summary>meta Optional.</summary>
         public JsonObject Meta { get; set; }
@@ -76,7 +76,7 @@ namespace Embedseal.GoldenClaims
 
             if (fields.TryGetValue("items", out var value6) && value6 != null)
             {
-                input.Items = JsonValues.List(value6, "items", ErrorCode.InvalidInput, (item1, at1) => GoldenClaimsItems.FromJson(item1, at1, ErrorCode.InvalidInput));
+                input.Items = JsonValues.List(value6, "items", ErrorCode.InvalidInput, (item1, at1) => GoldenClaimsItem.FromJson(item1, at1, ErrorCode.InvalidInput));
             }
 
             if (fields.TryGetValue("meta", out var value7) && value7 != null)
@@ -94,9 +94,9 @@ namespace Embedseal.GoldenClaims
     }
 
     /// <summary>
-    /// A <c>GoldenClaimsItems</c> object of a Golden claims fixture.
+    /// A <c>GoldenClaimsItem</c> object of a Golden claims fixture.
     /// </summary>
-    public sealed class GoldenClaimsItems
+    public sealed class GoldenClaimsItem
     {
         /// <summary>id</summary>
         public long? Id { get; set; }
@@ -110,7 +110,7 @@ namespace Embedseal.GoldenClaims
         /// <param name="code">The error code for a value of the wrong type.</param>
         /// <returns>The typed object.</returns>
         /// <exception cref="EmbedsealException">With <paramref name="code"/> on a wrong type.</exception>
-        public static GoldenClaimsItems FromJson(object json, string where, ErrorCode code)
+        public static GoldenClaimsItem FromJson(object json, string where, ErrorCode code)
         {
             var members = JsonValues.Object(json, where, code);
             if (code == ErrorCode.InvalidInput)
@@ -118,7 +118,7 @@ namespace Embedseal.GoldenClaims
                 JsonValues.OnlyMembers(members, where, code, "id", "tags");
             }
 
-            var result = new GoldenClaimsItems();
+            var result = new GoldenClaimsItem();
             if (members.TryGetValue("id", out var value1))
             {
                 result.Id = JsonValues.Integer(value1, where + ".id", code);
@@ -185,7 +185,7 @@ namespace Embedseal.GoldenClaims
         public string Kid { get; private set; }
 
         /// <summary>items</summary>
-        public List<GoldenClaimsItems> Items { get; private set; }
+        public List<GoldenClaimsItem> Items { get; private set; }
 
         /// <summary>meta Null when absent.</summary>
         public JsonObject Meta { get; private set; }
@@ -240,7 +240,7 @@ namespace Embedseal.GoldenClaims
 
             if (json.TryGetValue("items", out var value8))
             {
-                claims.Items = JsonValues.List(value8, "items", ErrorCode.InvalidClaim, (item1, at1) => GoldenClaimsItems.FromJson(item1, at1, ErrorCode.InvalidClaim));
+                claims.Items = JsonValues.List(value8, "items", ErrorCode.InvalidClaim, (item1, at1) => GoldenClaimsItem.FromJson(item1, at1, ErrorCode.InvalidClaim));
             }
 
             if (json.TryGetValue("meta", out var value9))
@@ -314,7 +314,7 @@ namespace Embedseal.GoldenClaims
             return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Signs a Golden claims fixture.</summary>
         /// <param name="input">The values to sign.</param>
@@ -396,9 +396,9 @@ namespace Embedseal.GoldenClaims
             };
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
-        // [start:url]
+        // --8<-- [start:url]
 
         /// <summary>Builds the embed URL from the signed values.</summary>
         /// <param name="values">The signed values by wire name.</param>
@@ -417,7 +417,7 @@ namespace Embedseal.GoldenClaims
             return url.ToString();
         }
 
-        // [end:url]
+        // --8<-- [end:url]
 
         /// <summary>The query string: parameters in order, absent ones left out.</summary>
         private static string Query(JsonObject values, string token, string signature)
@@ -462,7 +462,7 @@ namespace Embedseal.GoldenClaims
             return Verify(token, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         }
 
-        // [start:verify]
+        // --8<-- [start:verify]
 
         /// <summary>Verifies a Golden claims fixture.</summary>
         /// <param name="token">The token as received.</param>
@@ -526,7 +526,7 @@ namespace Embedseal.GoldenClaims
             return Claims.FromJson(claims);
         }
 
-        // [end:verify]
+        // --8<-- [end:verify]
 
         private enum Placement
         {

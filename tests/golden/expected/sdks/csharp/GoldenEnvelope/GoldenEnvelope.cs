@@ -162,7 +162,7 @@ namespace Embedseal.GoldenEnvelope
             return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Signs a Golden envelope fixture.</summary>
         /// <param name="input">The values to sign.</param>
@@ -213,7 +213,7 @@ namespace Embedseal.GoldenEnvelope
             };
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
         /// <summary>The text the signature covers.</summary>
         private static string SignedMessage(JsonObject values)
@@ -242,7 +242,7 @@ namespace Embedseal.GoldenEnvelope
             return string.Join("|", parts);
         }
 
-        // [start:url]
+        // --8<-- [start:url]
 
         /// <summary>Builds the embed URL from the signed values.</summary>
         /// <param name="values">The signed values by wire name.</param>
@@ -256,7 +256,7 @@ namespace Embedseal.GoldenEnvelope
             return url.ToString();
         }
 
-        // [end:url]
+        // --8<-- [end:url]
 
         private static string Percent(string text)
         {
@@ -273,7 +273,7 @@ namespace Embedseal.GoldenEnvelope
             return Verify(token, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         }
 
-        // [start:verify]
+        // --8<-- [start:verify]
 
         /// <summary>Verifies a Golden envelope fixture.</summary>
         /// <param name="token">The token as received.</param>
@@ -313,7 +313,7 @@ namespace Embedseal.GoldenEnvelope
             return Claims.FromJson(claims);
         }
 
-        // [end:verify]
+        // --8<-- [end:verify]
 
         private static FieldRule[] Carried()
         {

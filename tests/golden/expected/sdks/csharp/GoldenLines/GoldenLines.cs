@@ -231,7 +231,7 @@ UrlPart.Of("path", true),
             return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
         }
 
-        // [start:sign]
+        // --8<-- [start:sign]
 
         /// <summary>Signs a Golden lines fixture.</summary>
         /// <param name="input">The values to sign.</param>
@@ -289,7 +289,7 @@ UrlPart.Of("path", true),
             };
         }
 
-        // [end:sign]
+        // --8<-- [end:sign]
 
         /// <summary>The text the signature covers.</summary>
         private static string SignedMessage(JsonObject values)
@@ -323,7 +323,7 @@ UrlPart.Of("path", true),
             return string.Join("\n", parts);
         }
 
-        // [start:url]
+        // --8<-- [start:url]
 
         /// <summary>Builds the embed URL from the signed values.</summary>
         /// <param name="values">The signed values by wire name.</param>
@@ -344,7 +344,7 @@ UrlPart.Of("path", true),
             return url.ToString();
         }
 
-        // [end:url]
+        // --8<-- [end:url]
 
         /// <summary>The query string: parameters in order, absent ones left out.</summary>
         private static string Query(JsonObject values, string token, string signature)
@@ -404,7 +404,7 @@ UrlPart.Of("path", true),
             return Verify(url, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         }
 
-        // [start:verify]
+        // --8<-- [start:verify]
 
         /// <summary>Verifies a Golden lines fixture.</summary>
         /// <param name="url">The signed URL as received.</param>
@@ -437,7 +437,7 @@ UrlPart.Of("path", true),
             return Claims.FromJson(claims);
         }
 
-        // [end:verify]
+        // --8<-- [end:verify]
 
         private static FieldRule[] Carried()
         {

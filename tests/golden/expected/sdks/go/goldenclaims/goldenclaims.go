@@ -25,22 +25,22 @@ type Input struct {
 	// Kid: the kid field.
 	Kid string
 	// Items: the items field.
-	Items []Items
+	Items []Item
 	// Meta: the meta field. Optional.
 	Meta *core.Object
 	// Base: the base field.
 	Base string
 }
 
-// Items is a nested object of the golden-claims format.
-type Items struct {
+// Item is a nested object of the golden-claims format.
+type Item struct {
 	// ID: the id member.
 	ID int64
 	// Tags: the tags member. Optional.
 	Tags []string
 }
 
-func (in Items) object() *core.Object {
+func (in Item) object() *core.Object {
 	o := core.NewObject()
 	o.Set("id", in.ID)
 	if in.Tags != nil {
@@ -49,8 +49,8 @@ func (in Items) object() *core.Object {
 	return o
 }
 
-func itemsFrom(o *core.Object) Items {
-	var out Items
+func itemFrom(o *core.Object) Item {
+	var out Item
 	if v, ok := o.Get("id"); ok {
 		out.ID = v.(int64)
 	}
@@ -78,7 +78,7 @@ type Claims struct {
 	// Kid: the kid claim.
 	Kid string
 	// Items: the items claim.
-	Items []Items
+	Items []Item
 	// Meta: the meta claim. Absent when nil.
 	Meta *core.Object
 	// Raw holds every verified claim as received, including members this
@@ -109,7 +109,7 @@ func WithNow(t time.Time) Option { return core.WithNow(t) }
 // WithRandom makes Sign draw random values from r instead of crypto/rand.
 func WithRandom(r io.Reader) Option { return core.WithRandom(r) }
 
-// [start:sign]
+// --8<-- [start:sign]
 
 // Sign signs the input in with the secret (text in hex) and returns
 // the token, the embed URL and the vendor's response. Invalid input fails with
@@ -145,9 +145,9 @@ func Sign(in Input, secret string, opts ...Option) (*Signed, error) {
 	return out, nil
 }
 
-// [end:sign]
+// --8<-- [end:sign]
 
-// [start:url]
+// --8<-- [start:url]
 
 // EmbedURL returns the embed URL that carries token, a token Sign made from
 // in.
@@ -159,9 +159,9 @@ func EmbedURL(in Input, token string) (string, error) {
 	return spec.EmbedURL(values, token, "")
 }
 
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 
 // Verify checks a token with secret and returns its claims, or a *core.Error whose
 // Code says why it was refused (core.ErrExpired, core.ErrBadSignature, ...).
@@ -178,7 +178,7 @@ func Verify(token, secret string, opts ...Option) (*Claims, error) {
 	return claimsFrom(raw), nil
 }
 
-// [end:verify]
+// --8<-- [end:verify]
 
 func (in Input) object() *core.Object {
 	o := core.NewObject()
@@ -194,7 +194,7 @@ func (in Input) object() *core.Object {
 	}
 	o.Set("kid", in.Kid)
 	if in.Items != nil {
-		o.Set("items", core.Items(in.Items, func(v Items) any { return v.object() }))
+		o.Set("items", core.Items(in.Items, func(v Item) any { return v.object() }))
 	}
 	if in.Meta != nil {
 		o.Set("meta", in.Meta)
@@ -227,7 +227,7 @@ func claimsFrom(o *core.Object) *Claims {
 		out.Kid = v.(string)
 	}
 	if v, ok := o.Get("items"); ok {
-		out.Items = core.Typed(v.([]any), func(v any) Items { return itemsFrom(v.(*core.Object)) })
+		out.Items = core.Typed(v.([]any), func(v any) Item { return itemFrom(v.(*core.Object)) })
 	}
 	if v, ok := o.Get("meta"); ok {
 		out.Meta = v.(*core.Object)

@@ -42,7 +42,7 @@ import {
 } from "./runtime/runtime.js";
 
 /** A declared object of the Golden claims fixture. */
-export interface GoldenClaimsItems {
+export interface GoldenClaimsItem {
   readonly id: number;
   readonly tags?: readonly string[] | undefined;
 }
@@ -56,7 +56,7 @@ export interface GoldenClaimsInput {
   /** Defaults to now + 300 seconds. */
   readonly exp?: number | undefined;
   readonly kid: string;
-  readonly items: readonly GoldenClaimsItems[];
+  readonly items: readonly GoldenClaimsItem[];
   readonly meta?: JsonMap | JsonObject | undefined;
   readonly base: string;
 }
@@ -89,7 +89,7 @@ export interface GoldenClaimsClaims {
   readonly iat: number;
   readonly exp: number;
   readonly kid: string;
-  readonly items: readonly GoldenClaimsItems[];
+  readonly items: readonly GoldenClaimsItem[];
   readonly meta?: JsonMap | JsonObject | undefined;
 }
 
@@ -257,7 +257,7 @@ export function decodeKey(secret: string): Uint8Array {
   return decodeSecret(secret, "hex", 16);
 }
 
-// [start:sign]
+// --8<-- [start:sign]
 /**
  * Signs a Golden claims fixture.
  *
@@ -300,7 +300,7 @@ export function sign(
     },
   };
 }
-// [end:sign]
+// --8<-- [end:sign]
 
 /** Every field's value in declared order, checked: what {@link sign} signs. */
 function resolveValues(
@@ -330,14 +330,14 @@ function segment(object: JsonMap): string {
   );
 }
 
-// [start:url]
+// --8<-- [start:url]
 /** The embed URL for signed values and their token. */
 function embedUrl(values: JsonMap, token: string): string {
   return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
 }
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 /**
  * Verifies a Golden claims fixture and returns its claims.
  *
@@ -398,7 +398,7 @@ export function verifyClaims(
   checkTimes(TIME_POLICY, claims, now);
   return claims;
 }
-// [end:verify]
+// --8<-- [end:verify]
 
 /**
  * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}

@@ -182,7 +182,7 @@ export function decodeKey(secret: string): Uint8Array {
   return decodeSecret(secret, "utf8", 8);
 }
 
-// [start:sign]
+// --8<-- [start:sign]
 /**
  * Signs a Golden envelope fixture.
  *
@@ -221,7 +221,7 @@ export function sign(
     },
   };
 }
-// [end:sign]
+// --8<-- [end:sign]
 
 /** Every field's value in declared order, checked: what {@link sign} signs. */
 function resolveValues(
@@ -237,14 +237,14 @@ function resolveValues(
   return values;
 }
 
-// [start:url]
+// --8<-- [start:url]
 /** The embed URL for signed values and their token. */
 function embedUrl(values: JsonMap, token: string): string {
   return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
 }
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 /**
  * Verifies a Golden envelope fixture and returns its claims.
  *
@@ -292,7 +292,7 @@ export function verifyClaims(
   checkTimes(TIME_POLICY, claims, now);
   return claims;
 }
-// [end:verify]
+// --8<-- [end:verify]
 
 /**
  * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}

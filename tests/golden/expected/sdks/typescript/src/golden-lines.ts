@@ -207,7 +207,7 @@ export function decodeKey(secret: string): Uint8Array {
   return decodeSecret(secret, "base64", 16);
 }
 
-// [start:sign]
+// --8<-- [start:sign]
 /**
  * Signs a Golden lines fixture.
  *
@@ -236,7 +236,7 @@ export function sign(
     },
   };
 }
-// [end:sign]
+// --8<-- [end:sign]
 
 /** Every field's value in declared order, checked: what {@link sign} signs. */
 function resolveValues(input: GoldenLinesInput, now: number): JsonMap {
@@ -250,14 +250,14 @@ function resolveValues(input: GoldenLinesInput, now: number): JsonMap {
   return values;
 }
 
-// [start:url]
+// --8<-- [start:url]
 /** The embed URL for signed values and their signature. */
 function embedUrl(values: JsonMap, signature: string): string {
   return buildUrl(values, URL_LAYOUT, TEXT_RULES, undefined, signature);
 }
-// [end:url]
+// --8<-- [end:url]
 
-// [start:verify]
+// --8<-- [start:verify]
 /**
  * Verifies a Golden lines fixture URL and returns its claims.
  *
@@ -298,7 +298,7 @@ export function verifyClaims(
   checkTimes(TIME_POLICY, claims, now);
   return claims;
 }
-// [end:verify]
+// --8<-- [end:verify]
 
 /**
  * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}

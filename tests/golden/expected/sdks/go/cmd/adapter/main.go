@@ -315,7 +315,7 @@ func inputGoldenClaims(o *core.Object) (goldenclaims.Input, error) {
 		return out, core.Errorf(core.CodeInvalidInput, "%s is required", "kid")
 	}
 	if v, ok := o.Get("items"); ok && v != nil {
-		value, err := asList(v, goldenclaimsItems)
+		value, err := asList(v, goldenclaimsItem)
 		if err != nil {
 			return out, err
 		}
@@ -342,8 +342,8 @@ func inputGoldenClaims(o *core.Object) (goldenclaims.Input, error) {
 	return out, nil
 }
 
-func goldenclaimsItems(v any) (goldenclaims.Items, error) {
-	var out goldenclaims.Items
+func goldenclaimsItem(v any) (goldenclaims.Item, error) {
+	var out goldenclaims.Item
 	o, ok := v.(*core.Object)
 	if !ok {
 		return out, core.Errorf(core.CodeInvalidInput, "expected an object")

@@ -21,7 +21,7 @@ final class Claims
      * @param int $iat
      * @param int $exp
      * @param string $kid
-     * @param list<GoldenClaimsItems> $items
+     * @param list<GoldenClaimsItem> $items
      * @param ?JsonObject $meta
      * @param JsonObject $json Every received claim as JSON, unknown ones included.
      */
@@ -54,7 +54,7 @@ final class Claims
             iat: $json->get('iat'),
             exp: $json->get('exp'),
             kid: $json->get('kid'),
-            items: array_map(GoldenClaimsItems::fromJson(...), $json->get('items')),
+            items: array_map(GoldenClaimsItem::fromJson(...), $json->get('items')),
             meta: $json->get('meta'),
             json: $json,
         );

@@ -23,7 +23,7 @@ final class Input
     /**
      * @param string $class
      * @param string $kid
-     * @param list<GoldenClaimsItems> $items
+     * @param list<GoldenClaimsItem> $items
      * @param string $base
      * @param ?bool $httpExampleComIsRoot
      * @param ?int $type
@@ -63,7 +63,7 @@ final class Input
         return new self(
             class: $present['class'] ?? throw self::required('class'),
             kid: $present['kid'] ?? throw self::required('kid'),
-            items: array_map(GoldenClaimsItems::fromJson(...), $present['items'] ?? throw self::required('items')),
+            items: array_map(GoldenClaimsItem::fromJson(...), $present['items'] ?? throw self::required('items')),
             base: $present['base'] ?? throw self::required('base'),
             httpExampleComIsRoot: $present['http://example.com/is_root'] ?? null,
             type: $present['type'] ?? null,

@@ -127,7 +127,7 @@ final class Schema
         Check::type($value, 'array', 'items', $code);
         foreach ($value as $index => $item) {
             Check::type($item, 'object', 'items' . "[$index]", $code);
-            GoldenClaimsItems::check($item, 'items' . "[$index]", $code);
+            GoldenClaimsItem::check($item, 'items' . "[$index]", $code);
         }
     }
 

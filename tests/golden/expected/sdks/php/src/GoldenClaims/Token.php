@@ -24,7 +24,7 @@ use Embedseal\Runtime\TimePolicy;
  */
 final class Token
 {
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs an embed token.
      *
@@ -57,7 +57,7 @@ final class Token
         $values->set('kid', $input->kid);
         $values->set(
             'items',
-            array_map(static fn (GoldenClaimsItems $item): JsonObject => $item->toJson(), $input->items),
+            array_map(static fn (GoldenClaimsItem $item): JsonObject => $item->toJson(), $input->items),
         );
         if ($input->meta !== null) {
             $values->set('meta', $input->meta);
@@ -84,9 +84,9 @@ final class Token
 
         return new Signed($token, $url, $signature, $response);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a token and returns its claims.
      *
@@ -143,7 +143,7 @@ final class Token
 
         return Claims::fromJson($claims);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Decodes the secret and checks its length (hex, at least 16 bytes).
@@ -157,7 +157,7 @@ final class Token
         return Secret::decode($secret, 'hex', 16);
     }
 
-    // [start:url]
+    // --8<-- [start:url]
     private static function embedUrl(JsonObject $values, ?string $token, ?string $signature): string
     {
         $url = self::raw($values->get('base')) . '/view';
@@ -189,7 +189,7 @@ final class Token
     {
         return self::percent($name) . '=' . self::percent($value);
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /**
      * A value as text: plain, JSON ("json") or percent-encoded ("percent").

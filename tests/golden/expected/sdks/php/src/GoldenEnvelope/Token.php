@@ -24,7 +24,7 @@ use Embedseal\Runtime\TimePolicy;
  */
 final class Token
 {
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs an embed token.
      *
@@ -65,9 +65,9 @@ final class Token
 
         return new Signed($token, $url, $signature, $response);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a token and returns its claims.
      *
@@ -107,7 +107,7 @@ final class Token
 
         return Claims::fromJson($claims);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Decodes the secret and checks its length (utf8, at least 8 bytes).
@@ -121,7 +121,7 @@ final class Token
         return Secret::decode($secret, 'utf8', 8);
     }
 
-    // [start:url]
+    // --8<-- [start:url]
     private static function embedUrl(JsonObject $values, ?string $token, ?string $signature): string
     {
         $url = 'https://embed.example.com/t/' . ($token ?? '');
@@ -150,7 +150,7 @@ final class Token
     {
         return self::percent($name) . '=' . self::percent($value);
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /**
      * The exact text the MAC covers.

@@ -24,7 +24,7 @@ use Embedseal\Runtime\TimePolicy;
  */
 final class Token
 {
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs an embed URL.
      *
@@ -67,9 +67,9 @@ final class Token
 
         return new Signed($token, $url, $signature, $response);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a signed URL and returns its claims.
      *
@@ -132,7 +132,7 @@ final class Token
 
         return Claims::fromJson($claims);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Decodes the secret and checks its length (base64, at least 16 bytes).
@@ -146,7 +146,7 @@ final class Token
         return Secret::decode($secret, 'base64', 16);
     }
 
-    // [start:url]
+    // --8<-- [start:url]
     private static function embedUrl(JsonObject $values, ?string $token, ?string $signature): string
     {
         $url = 'https://'
@@ -193,7 +193,7 @@ final class Token
     {
         return self::percent($name) . '=' . self::percent($value);
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /**
      * The exact text the MAC covers.

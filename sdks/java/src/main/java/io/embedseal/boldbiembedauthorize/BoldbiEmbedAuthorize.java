@@ -123,7 +123,7 @@ public final class BoldbiEmbedAuthorize {
         return exchange(input, secret, Instant.now().getEpochSecond(), null, TIMEOUT_MS);
     }
 
-    // [start:exchange]
+    // --8<-- [start:exchange]
     /**
      * Exchanges the secret for a token.
      *
@@ -182,7 +182,7 @@ public final class BoldbiEmbedAuthorize {
         Long expiresAt = now + lifetime;
         return new Result(token, expiresAt, embedUrl, response);
     }
-    // [end:exchange]
+    // --8<-- [end:exchange]
 
     /**
      * Reads exchange inputs from parsed JSON (see {@link Json#parseObject(String)}), as a

@@ -169,7 +169,7 @@ TemplatePart.field("dashboard_url", false));
         return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
     }
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs a Bold BI signed embed URL (before v14.1).
      *
@@ -219,9 +219,9 @@ TemplatePart.field("dashboard_url", false));
                         signature);
         return new Signed(url, signature);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
-    // [start:url]
+    // --8<-- [start:url]
     /**
      * Builds the embed URL.
      *
@@ -259,7 +259,7 @@ TemplatePart.field("dashboard_url", false));
         }
         return url.toString();
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /** The query string: parameters in order, absent ones left out. */
     private static String query(
@@ -309,7 +309,7 @@ TemplatePart.field("dashboard_url", false));
         return verify(url, secret, Instant.now().getEpochSecond());
     }
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a Bold BI signed embed URL (before v14.1).
      *
@@ -362,7 +362,7 @@ TemplatePart.field("dashboard_url", false));
                 embedTimestamp,
                 embedExpirationtime);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a

@@ -137,7 +137,7 @@ public final class EmbedsealV1 {
         return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
     }
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs a embedseal v1 token.
      *
@@ -194,9 +194,9 @@ public final class EmbedsealV1 {
         String url = embedUrl(appUrl, token);
         return new Signed(token, url, signature, exp);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
-    // [start:url]
+    // --8<-- [start:url]
     /**
      * Builds the embed URL.
      *
@@ -213,7 +213,7 @@ public final class EmbedsealV1 {
         url.append(token);
         return url.toString();
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     private static String percent(String text) throws EmbedsealException {
         return PercentEncoding.encode(text, PERCENT_SAFE, PERCENT_SPACE);
@@ -231,7 +231,7 @@ public final class EmbedsealV1 {
         return verify(token, secret, Instant.now().getEpochSecond());
     }
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a embedseal v1 token.
      *
@@ -289,7 +289,7 @@ public final class EmbedsealV1 {
         other.keySet().removeAll(declared);
         return new Claims(tenant, dashboard, iat, exp, jti, params, other);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a

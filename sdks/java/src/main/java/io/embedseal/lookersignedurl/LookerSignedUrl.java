@@ -253,7 +253,7 @@ TemplatePart.field("embed_url", true));
         return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
     }
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs a Looker signed embed URL.
      *
@@ -345,7 +345,7 @@ TemplatePart.field("embed_url", true));
                         signature);
         return new Signed(url, signature);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
     /** The text the signature covers. */
     private static String signedMessage(
@@ -384,7 +384,7 @@ TemplatePart.field("embed_url", true));
         return String.join("\n", parts);
     }
 
-    // [start:url]
+    // --8<-- [start:url]
     /**
      * Builds the embed URL.
      *
@@ -454,7 +454,7 @@ TemplatePart.field("embed_url", true));
         }
         return url.toString();
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /** The query string: parameters in order, absent ones left out. */
     private static String query(
@@ -543,7 +543,7 @@ TemplatePart.field("embed_url", true));
         return verify(url, secret, Instant.now().getEpochSecond());
     }
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a Looker signed embed URL.
      *
@@ -682,7 +682,7 @@ TemplatePart.field("embed_url", true));
                 userTimezone,
                 forceLogoutLogin);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a

@@ -155,7 +155,7 @@ public final class MetabaseEmbed {
         return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
     }
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs a Metabase static embedding token.
      *
@@ -205,9 +205,9 @@ public final class MetabaseEmbed {
         String url = embedUrl(siteUrl, token);
         return new Signed(token, url, signature, exp);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
-    // [start:url]
+    // --8<-- [start:url]
     /**
      * Builds the embed URL.
      *
@@ -225,7 +225,7 @@ public final class MetabaseEmbed {
         url.append("bordered=true&titled=true");
         return url.toString();
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     private static String percent(String text) throws EmbedsealException {
         return PercentEncoding.encode(text, PERCENT_SAFE, PERCENT_SPACE);
@@ -243,7 +243,7 @@ public final class MetabaseEmbed {
         return verify(token, secret, Instant.now().getEpochSecond());
     }
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a Metabase static embedding token.
      *
@@ -301,7 +301,7 @@ public final class MetabaseEmbed {
         other.keySet().removeAll(declared);
         return new Claims(resource, params, exp, other);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a

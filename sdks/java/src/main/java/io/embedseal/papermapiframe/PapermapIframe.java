@@ -147,7 +147,7 @@ public final class PapermapIframe {
         return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
     }
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs a Papermap iframe token.
      *
@@ -184,7 +184,7 @@ public final class PapermapIframe {
         String url = embedUrl(token);
         return new Signed(token, url, signature, dashboardId, validUntil);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
     /** The text the signature covers. */
     private static String signedMessage(String workspaceId, Long validUntil)
@@ -195,7 +195,7 @@ public final class PapermapIframe {
         return String.join("", parts);
     }
 
-    // [start:url]
+    // --8<-- [start:url]
     /**
      * Builds the embed URL.
      *
@@ -212,7 +212,7 @@ public final class PapermapIframe {
         }
         return url.toString();
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /** The query string: parameters in order, absent ones left out. */
     private static String query(String token) throws EmbedsealException {
@@ -239,7 +239,7 @@ public final class PapermapIframe {
         return verify(token, secret, Instant.now().getEpochSecond());
     }
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a Papermap iframe token.
      *
@@ -288,7 +288,7 @@ public final class PapermapIframe {
         other.keySet().removeAll(declared);
         return new Claims(apiKeyId, workspaceId, tenantId, dashboardId, validUntil, other);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a

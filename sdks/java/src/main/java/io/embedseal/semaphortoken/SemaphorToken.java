@@ -72,12 +72,12 @@ public final class SemaphorToken {
             SemaphorTokenParams params) {}
 
     /**
-     * A {@code SemaphorTokenParamsCurrencyFormat} object.
+     * A {@code SemaphorTokenCurrencyFormat} object.
      *
      * @param locale A BCP 47 locale: en-US.
      * @param currency An ISO 4217 code: USD.
      */
-    public record SemaphorTokenParamsCurrencyFormat(String locale, String currency) {
+    public record SemaphorTokenCurrencyFormat(String locale, String currency) {
         /**
          * Returns this object as JSON, members in declared order.
          *
@@ -97,7 +97,7 @@ public final class SemaphorToken {
      * @param currencyFormat How numbers show as money; values as Intl.NumberFormat takes them.
      *     Optional (null to leave out).
      */
-    public record SemaphorTokenParams(SemaphorTokenParamsCurrencyFormat currencyFormat) {
+    public record SemaphorTokenParams(SemaphorTokenCurrencyFormat currencyFormat) {
         /**
          * Returns this object as JSON, members in declared order.
          *
@@ -157,7 +157,7 @@ public final class SemaphorToken {
         return exchange(input, secret, Instant.now().getEpochSecond(), null, TIMEOUT_MS);
     }
 
-    // [start:exchange]
+    // --8<-- [start:exchange]
     /**
      * Exchanges the secret for a token.
      *
@@ -215,7 +215,7 @@ public final class SemaphorToken {
         Long expiresAt = now + lifetime;
         return new Result(token, expiresAt, embedUrl, response);
     }
-    // [end:exchange]
+    // --8<-- [end:exchange]
 
     /**
      * Revokes a token, now, with the format's server and timeout.
@@ -229,7 +229,7 @@ public final class SemaphorToken {
         revoke(input, token, Instant.now().getEpochSecond(), null, TIMEOUT_MS);
     }
 
-    // [start:revoke]
+    // --8<-- [start:revoke]
     /**
      * Revokes a token with Semaphor's revocation call.
      *
@@ -258,7 +258,7 @@ public final class SemaphorToken {
                 HttpExchange.send("POST", url, headers, null, timeoutMs);
         HttpExchange.checkStatus(answer, SUCCESS, STATUS_ERRORS, now);
     }
-    // [end:revoke]
+    // --8<-- [end:revoke]
 
     /**
      * Reads the revocation call's inputs from parsed JSON; other members are ignored.
@@ -295,14 +295,14 @@ public final class SemaphorToken {
                         fields, "params", INVALID_INPUT, SemaphorToken::readSemaphorTokenParams));
     }
 
-    private static void validateSemaphorTokenParamsCurrencyFormat(
-            SemaphorTokenParamsCurrencyFormat value, String where, ErrorCode code)
+    private static void validateSemaphorTokenCurrencyFormat(
+            SemaphorTokenCurrencyFormat value, String where, ErrorCode code)
             throws EmbedsealException {
         Check.required(value.locale(), where + ".locale", code);
         Check.required(value.currency(), where + ".currency", code);
     }
 
-    private static SemaphorTokenParamsCurrencyFormat readSemaphorTokenParamsCurrencyFormat(
+    private static SemaphorTokenCurrencyFormat readSemaphorTokenCurrencyFormat(
             Object json, String where, ErrorCode code)
             throws EmbedsealException {
         Map<String, Object> object = JsonValues.object(json, where, code);
@@ -316,14 +316,14 @@ public final class SemaphorToken {
         String currency =
                 JsonValues.member(
                         object, "currency", where + ".currency", true, code, JsonValues::string);
-        return new SemaphorTokenParamsCurrencyFormat(locale, currency);
+        return new SemaphorTokenCurrencyFormat(locale, currency);
     }
 
     private static void validateSemaphorTokenParams(
             SemaphorTokenParams value, String where, ErrorCode code)
             throws EmbedsealException {
         if (value.currencyFormat() != null) {
-            validateSemaphorTokenParamsCurrencyFormat(value.currencyFormat(), where + ".currencyFormat", code);
+            validateSemaphorTokenCurrencyFormat(value.currencyFormat(), where + ".currencyFormat", code);
         }
     }
 
@@ -335,14 +335,14 @@ public final class SemaphorToken {
             List<String> names = List.of("currencyFormat");
             JsonValues.onlyMembers(object, names, where, code);
         }
-        SemaphorTokenParamsCurrencyFormat currencyFormat =
+        SemaphorTokenCurrencyFormat currencyFormat =
                 JsonValues.member(
                         object,
                         "currencyFormat",
                         where + ".currencyFormat",
                         false,
                         code,
-                        SemaphorToken::readSemaphorTokenParamsCurrencyFormat);
+                        SemaphorToken::readSemaphorTokenCurrencyFormat);
         return new SemaphorTokenParams(currencyFormat);
     }
 }

@@ -72,12 +72,12 @@ public final class TinybirdJwt {
             String workspaceId,
             String name,
             Long exp,
-            List<TinybirdJwtScopes> scopes,
+            List<TinybirdJwtScope> scopes,
             TinybirdJwtLimits limits,
             String chartUrl) {}
 
     /**
-     * A {@code TinybirdJwtScopes} object.
+     * A {@code TinybirdJwtScope} object.
      *
      * @param type type
      * @param resource Pipe or data source name or id.
@@ -85,7 +85,7 @@ public final class TinybirdJwt {
      *     to leave out).
      * @param filter SQL WHERE clause applied to a data source. Optional (null to leave out).
      */
-    public record TinybirdJwtScopes(
+    public record TinybirdJwtScope(
             String type, String resource, Map<String, Object> fixedParams, String filter) {
         /**
          * Returns this object as JSON, members in declared order.
@@ -139,7 +139,7 @@ public final class TinybirdJwt {
             String workspaceId,
             String name,
             Long exp,
-            List<TinybirdJwtScopes> scopes,
+            List<TinybirdJwtScope> scopes,
             TinybirdJwtLimits limits,
             Map<String, Object> other) {
         /**
@@ -159,7 +159,7 @@ public final class TinybirdJwt {
                 json.put("exp", exp);
             }
             if (scopes != null) {
-                json.put("scopes", scopes.stream().map(TinybirdJwtScopes::toJson).toList());
+                json.put("scopes", scopes.stream().map(TinybirdJwtScope::toJson).toList());
             }
             if (limits != null) {
                 json.put("limits", limits.toJson());
@@ -192,7 +192,7 @@ public final class TinybirdJwt {
         return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
     }
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs a Tinybird JWT.
      *
@@ -211,10 +211,10 @@ public final class TinybirdJwt {
         String name = Check.required(input.name(), "name", INVALID_INPUT);
         Long exp = input.exp() != null ? input.exp() : now + 3600;
         Check.integer(exp, null, null, "exp", INVALID_INPUT);
-        List<TinybirdJwtScopes> scopes = Check.required(input.scopes(), "scopes", INVALID_INPUT);
+        List<TinybirdJwtScope> scopes = Check.required(input.scopes(), "scopes", INVALID_INPUT);
         Check.items(scopes, "scopes", INVALID_INPUT);
         for (int i = 0; i < scopes.size(); i++) {
-            validateTinybirdJwtScopes(scopes.get(i), "scopes[" + i + "]", INVALID_INPUT);
+            validateTinybirdJwtScope(scopes.get(i), "scopes[" + i + "]", INVALID_INPUT);
         }
         TinybirdJwtLimits limits = input.limits();
         if (limits != null) {
@@ -229,7 +229,7 @@ public final class TinybirdJwt {
         payload.put("workspace_id", workspaceId);
         payload.put("name", name);
         payload.put("exp", exp);
-        payload.put("scopes", scopes.stream().map(TinybirdJwtScopes::toJson).toList());
+        payload.put("scopes", scopes.stream().map(TinybirdJwtScope::toJson).toList());
         if (limits != null) {
             payload.put("limits", limits.toJson());
         }
@@ -249,9 +249,9 @@ public final class TinybirdJwt {
         String url = embedUrl(chartUrl, token);
         return new Signed(token, url, signature, exp);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
-    // [start:url]
+    // --8<-- [start:url]
     /**
      * Builds the embed URL.
      *
@@ -269,7 +269,7 @@ public final class TinybirdJwt {
         }
         return url.toString();
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /** The query string: parameters in order, absent ones left out. */
     private static String query(String token) throws EmbedsealException {
@@ -296,7 +296,7 @@ public final class TinybirdJwt {
         return verify(token, secret, Instant.now().getEpochSecond());
     }
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a Tinybird JWT.
      *
@@ -339,13 +339,13 @@ public final class TinybirdJwt {
         String name = JsonValues.member(payload, "name", true, INVALID_CLAIM, JsonValues::string);
         Long exp = JsonValues.member(payload, "exp", true, INVALID_CLAIM, JsonValues::integer);
         Check.integer(exp, null, null, "exp", INVALID_CLAIM);
-        List<TinybirdJwtScopes> scopes =
+        List<TinybirdJwtScope> scopes =
                 JsonValues.member(
                         payload,
                         "scopes",
                         true,
                         INVALID_CLAIM,
-                        JsonValues.list(TinybirdJwt::readTinybirdJwtScopes));
+                        JsonValues.list(TinybirdJwt::readTinybirdJwtScope));
         TinybirdJwtLimits limits =
                 JsonValues.member(
                         payload,
@@ -359,7 +359,7 @@ public final class TinybirdJwt {
         other.keySet().removeAll(declared);
         return new Claims(workspaceId, name, exp, scopes, limits, other);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a
@@ -382,14 +382,14 @@ public final class TinybirdJwt {
                         fields,
                         "scopes",
                         INVALID_INPUT,
-                        JsonValues.list(TinybirdJwt::readTinybirdJwtScopes)),
+                        JsonValues.list(TinybirdJwt::readTinybirdJwtScope)),
                 JsonValues.nullable(
                         fields, "limits", INVALID_INPUT, TinybirdJwt::readTinybirdJwtLimits),
                 JsonValues.nullable(fields, "chart_url", INVALID_INPUT, JsonValues::string));
     }
 
-    private static void validateTinybirdJwtScopes(
-            TinybirdJwtScopes value, String where, ErrorCode code)
+    private static void validateTinybirdJwtScope(
+            TinybirdJwtScope value, String where, ErrorCode code)
             throws EmbedsealException {
         Check.required(value.type(), where + ".type", code);
         if (value.type() != null) {
@@ -402,8 +402,7 @@ public final class TinybirdJwt {
         }
     }
 
-    private static TinybirdJwtScopes readTinybirdJwtScopes(
-            Object json, String where, ErrorCode code)
+    private static TinybirdJwtScope readTinybirdJwtScope(Object json, String where, ErrorCode code)
             throws EmbedsealException {
         Map<String, Object> object = JsonValues.object(json, where, code);
         if (code == INVALID_INPUT) {
@@ -430,7 +429,7 @@ public final class TinybirdJwt {
         String filter =
                 JsonValues.member(
                         object, "filter", where + ".filter", false, code, JsonValues::string);
-        return new TinybirdJwtScopes(type, resource, fixedParams, filter);
+        return new TinybirdJwtScope(type, resource, fixedParams, filter);
     }
 
     private static void validateTinybirdJwtLimits(

@@ -101,7 +101,7 @@ public final class TooljetPat {
         return exchange(input, secret, Instant.now().getEpochSecond(), null, TIMEOUT_MS);
     }
 
-    // [start:exchange]
+    // --8<-- [start:exchange]
     /**
      * Exchanges the secret for a token.
      *
@@ -158,7 +158,7 @@ public final class TooljetPat {
         Long expiresAt = now + lifetime;
         return new Result(token, expiresAt, embedUrl, response);
     }
-    // [end:exchange]
+    // --8<-- [end:exchange]
 
     /**
      * Reads exchange inputs from parsed JSON (see {@link Json#parseObject(String)}), as a

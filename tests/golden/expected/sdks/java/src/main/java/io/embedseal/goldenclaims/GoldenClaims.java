@@ -68,17 +68,17 @@ public final class GoldenClaims {
             Long type,
             Long exp,
             String kid,
-            List<GoldenClaimsItems> items,
+            List<GoldenClaimsItem> items,
             Map<String, Object> meta,
             String base) {}
 
     /**
-     * A {@code GoldenClaimsItems} object.
+     * A {@code GoldenClaimsItem} object.
      *
      * @param id id
      * @param tags tags Optional (null to leave out).
      */
-    public record GoldenClaimsItems(Long id, List<String> tags) {
+    public record GoldenClaimsItem(Long id, List<String> tags) {
         /**
          * Returns this object as JSON, members in declared order.
          *
@@ -117,7 +117,7 @@ public final class GoldenClaims {
             Long iat,
             Long exp,
             String kid,
-            List<GoldenClaimsItems> items,
+            List<GoldenClaimsItem> items,
             Map<String, Object> meta,
             Map<String, Object> other) {
         /**
@@ -149,7 +149,7 @@ public final class GoldenClaims {
                 json.put("kid", kid);
             }
             if (items != null) {
-                json.put("items", items.stream().map(GoldenClaimsItems::toJson).toList());
+                json.put("items", items.stream().map(GoldenClaimsItem::toJson).toList());
             }
             if (meta != null) {
                 json.put("meta", meta);
@@ -182,7 +182,7 @@ public final class GoldenClaims {
         return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
     }
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs a Golden claims fixture.
      *
@@ -209,10 +209,10 @@ public final class GoldenClaims {
         Check.integer(exp, null, null, "exp", INVALID_INPUT);
         String kid = Check.required(input.kid(), "kid", INVALID_INPUT);
         Check.maxLength(kid, 32, "kid", INVALID_INPUT);
-        List<GoldenClaimsItems> items = Check.required(input.items(), "items", INVALID_INPUT);
+        List<GoldenClaimsItem> items = Check.required(input.items(), "items", INVALID_INPUT);
         Check.items(items, "items", INVALID_INPUT);
         for (int i = 0; i < items.size(); i++) {
-            validateGoldenClaimsItems(items.get(i), "items[" + i + "]", INVALID_INPUT);
+            validateGoldenClaimsItem(items.get(i), "items[" + i + "]", INVALID_INPUT);
         }
         Map<String, Object> meta = input.meta();
         if (meta != null) {
@@ -233,7 +233,7 @@ public final class GoldenClaims {
         payload.put("type", type);
         payload.put("iat", iat);
         payload.put("exp", exp);
-        payload.put("items", items.stream().map(GoldenClaimsItems::toJson).toList());
+        payload.put("items", items.stream().map(GoldenClaimsItem::toJson).toList());
         if (meta != null) {
             payload.put("meta", meta);
         }
@@ -253,9 +253,9 @@ public final class GoldenClaims {
         String url = embedUrl(base, token);
         return new Signed(token, url, signature, exp);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
-    // [start:url]
+    // --8<-- [start:url]
     /**
      * Builds the embed URL.
      *
@@ -274,7 +274,7 @@ public final class GoldenClaims {
         }
         return url.toString();
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /** The query string: parameters in order, absent ones left out. */
     private static String query(String token) throws EmbedsealException {
@@ -301,7 +301,7 @@ public final class GoldenClaims {
         return verify(token, secret, Instant.now().getEpochSecond());
     }
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a Golden claims fixture.
      *
@@ -357,13 +357,13 @@ public final class GoldenClaims {
         Check.integer(iat, null, null, "iat", INVALID_CLAIM);
         Long exp = JsonValues.member(payload, "exp", true, INVALID_CLAIM, JsonValues::integer);
         Check.integer(exp, null, null, "exp", INVALID_CLAIM);
-        List<GoldenClaimsItems> items =
+        List<GoldenClaimsItem> items =
                 JsonValues.member(
                         payload,
                         "items",
                         true,
                         INVALID_CLAIM,
-                        JsonValues.list(GoldenClaims::readGoldenClaimsItems));
+                        JsonValues.list(GoldenClaims::readGoldenClaimsItem));
         Map<String, Object> meta =
                 JsonValues.member(payload, "meta", false, INVALID_CLAIM, JsonValues::object);
         if (meta != null) {
@@ -387,7 +387,7 @@ public final class GoldenClaims {
         return new Claims(
                 httpExampleComIsRoot, nonce, class_, type, iat, exp, kid, items, meta, other);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a
@@ -421,13 +421,13 @@ public final class GoldenClaims {
                         fields,
                         "items",
                         INVALID_INPUT,
-                        JsonValues.list(GoldenClaims::readGoldenClaimsItems)),
+                        JsonValues.list(GoldenClaims::readGoldenClaimsItem)),
                 JsonValues.nullable(fields, "meta", INVALID_INPUT, JsonValues::object),
                 JsonValues.nullable(fields, "base", INVALID_INPUT, JsonValues::string));
     }
 
-    private static void validateGoldenClaimsItems(
-            GoldenClaimsItems value, String where, ErrorCode code)
+    private static void validateGoldenClaimsItem(
+            GoldenClaimsItem value, String where, ErrorCode code)
             throws EmbedsealException {
         Check.required(value.id(), where + ".id", code);
         if (value.id() != null) {
@@ -438,8 +438,7 @@ public final class GoldenClaims {
         }
     }
 
-    private static GoldenClaimsItems readGoldenClaimsItems(
-            Object json, String where, ErrorCode code)
+    private static GoldenClaimsItem readGoldenClaimsItem(Object json, String where, ErrorCode code)
             throws EmbedsealException {
         Map<String, Object> object = JsonValues.object(json, where, code);
         if (code == INVALID_INPUT) {
@@ -456,6 +455,6 @@ public final class GoldenClaims {
                         false,
                         code,
                         JsonValues.list(JsonValues::string));
-        return new GoldenClaimsItems(id, tags);
+        return new GoldenClaimsItem(id, tags);
     }
 }

@@ -115,7 +115,7 @@ public final class GoldenEnvelope {
         return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
     }
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs a Golden envelope fixture.
      *
@@ -152,7 +152,7 @@ public final class GoldenEnvelope {
         String url = embedUrl(token);
         return new Signed(token, url, signature, until);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
     /** The text the signature covers. */
     private static String signedMessage(Long v, String account, String id, Long until)
@@ -165,7 +165,7 @@ public final class GoldenEnvelope {
         return String.join("|", parts);
     }
 
-    // [start:url]
+    // --8<-- [start:url]
     /**
      * Builds the embed URL.
      *
@@ -179,7 +179,7 @@ public final class GoldenEnvelope {
         url.append(token);
         return url.toString();
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     private static String percent(String text) throws EmbedsealException {
         return PercentEncoding.encode(text, PERCENT_SAFE, PERCENT_SPACE);
@@ -197,7 +197,7 @@ public final class GoldenEnvelope {
         return verify(token, secret, Instant.now().getEpochSecond());
     }
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a Golden envelope fixture.
      *
@@ -235,7 +235,7 @@ public final class GoldenEnvelope {
         other.keySet().removeAll(declared);
         return new Claims(v, account, id, until, other);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a

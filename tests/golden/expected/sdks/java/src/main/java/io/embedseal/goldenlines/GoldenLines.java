@@ -154,7 +154,7 @@ TemplatePart.field("path", true));
         return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
     }
 
-    // [start:sign]
+    // --8<-- [start:sign]
     /**
      * Signs a Golden lines fixture.
      *
@@ -190,7 +190,7 @@ TemplatePart.field("path", true));
         String url = embedUrl(host, path, time, user, groups, display, signature);
         return new Signed(url, signature);
     }
-    // [end:sign]
+    // --8<-- [end:sign]
 
     /** The text the signature covers. */
     private static String signedMessage(
@@ -207,7 +207,7 @@ TemplatePart.field("path", true));
         return String.join("\n", parts);
     }
 
-    // [start:url]
+    // --8<-- [start:url]
     /**
      * Builds the embed URL.
      *
@@ -241,7 +241,7 @@ TemplatePart.field("path", true));
         }
         return url.toString();
     }
-    // [end:url]
+    // --8<-- [end:url]
 
     /** The query string: parameters in order, absent ones left out. */
     private static String query(
@@ -282,7 +282,7 @@ TemplatePart.field("path", true));
         return verify(url, secret, Instant.now().getEpochSecond());
     }
 
-    // [start:verify]
+    // --8<-- [start:verify]
     /**
      * Verifies a Golden lines fixture.
      *
@@ -341,7 +341,7 @@ TemplatePart.field("path", true));
         Times.check(now, 10, null, time, null, 120L, null);
         return new Claims(host, path, time, user, groups, display);
     }
-    // [end:verify]
+    // --8<-- [end:verify]
 
     /**
      * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a

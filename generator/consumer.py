@@ -1,0 +1,40 @@
+"""A consumer program for one format in one language: signs the YAML example, verifies it.
+
+The paste test (and, for packages, the install test) puts the published file in an empty
+project next to this program. The program prints one ``key=value`` line each: ``token``
+(token families), ``url`` and ``verified`` (``ok``, or the error code).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+
+from generator.environment import make_environment
+from generator.ir import FormatIR, build_ir
+from generator.languages.base import Language
+from specmodel.model import Format
+
+
+@dataclass(frozen=True)
+class Example:
+    """The sign call a consumer makes: the YAML example, with the randomness it should draw."""
+
+    secret: str
+    now: int
+    fields: dict[str, Any]  # wire name → JSON value
+    random_hex: str  # the bytes the format's random source hands out, in order
+
+
+def render_consumer(
+    fmt: Format, lang: Language, example: Example, env: jinja2.Environment | None = None
+) -> str:
+    """The consumer program's source."""
+    if lang.paste is None:
+        raise ValueError(f"{lang.name} has no paste recipe")
+    env = env or make_environment()
+    ir: FormatIR = build_ir(fmt, lang)
+    template = env.get_template(f"{lang.name}/{lang.paste.consumer_template}")
+    return template.render(f=ir, lang=lang, example=example)

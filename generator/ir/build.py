@@ -1,0 +1,215 @@
+"""Building the intermediate model of one format for one language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.ir.enums import (
+    ByteEncoding,
+    Hash,
+    Kind,
+    QueryValue,
+    RandomText,
+    ResponseSource,
+    SecretEncoding,
+    TextForm,
+)
+from generator.ir.model import (
+    FieldIR,
+    FormatIR,
+    JsonIR,
+    PartIR,
+    QueryIR,
+    ResponseIR,
+    ShapeIR,
+    UrlPartIR,
+    VerifyIR,
+)
+from generator.ir.needs import needs_of
+from generator.ir.percent import percent_encode
+from generator.languages.base import Language
+from generator.naming import singular, unique
+from specmodel.model import Field, Format, JsonProfile, QueryParam, Shape, TemplatePart
+
+
+class FieldBuilder:
+    """Turns spec fields into :class:`FieldIR` for one language, collecting declared types.
+
+    A declared object's type is named for one element: the items of ``scopes`` are a
+    ``Scope``; ``class_prefix`` goes in front where the language has no namespaces.
+    """
+
+    def __init__(self, lang: Language, class_prefix: str) -> None:
+        self.lang = lang
+        self.class_prefix = class_prefix
+        self.classes: list[ShapeIR] = []
+
+    def fields(self, fields: Sequence[Field]) -> tuple[FieldIR, ...]:
+        """The fields in order, with identifiers made unique after conversion."""
+        lang = self.lang
+        idents = unique([lang.escape(lang.member_name(f.name)) for f in fields])
+        return tuple(self.field(f, ident) for f, ident in zip(fields, idents, strict=True))
+
+    def field(self, spec: Field, ident: str) -> FieldIR:
+        """One field."""
+        lang, default = self.lang, spec.default
+        return FieldIR(
+            wire=spec.name,
+            wire_literal=lang.string_literal(spec.name),
+            ident=ident,
+            description=spec.description,
+            shape=self.shape(spec.shape, spec.name),
+            required=spec.required,
+            source=spec.source,
+            placement=spec.placement,
+            default_literal=lang.literal(default.value)
+            if default and default.now_plus is None
+            else None,
+            now_plus=default.now_plus if default else None,
+            fixed_literal=lang.literal(spec.fixed) if spec.fixed is not None else None,
+            random_bytes=spec.random.bytes if spec.random else None,
+            random_encoding=RandomText(spec.random.encoding) if spec.random else None,
+        )
+
+    def shape(self, shape: Shape, name: str) -> ShapeIR:
+        """A value's type; a declared object gets a class named for one ``name``."""
+        items = self.shape(shape.items, singular(name)) if shape.items is not None else None
+        declared = shape.type == "object" and bool(shape.properties)
+        class_name = self._class_name(self.lang.type_name(name)) if declared else None
+        properties = self.fields(shape.properties) if declared else ()
+        ir = ShapeIR(
+            kind=Kind(shape.type),
+            type_expr=self.lang.type_expr(
+                shape, class_name if declared else (items.class_name if items else None)
+            ),
+            class_name=class_name,
+            items=items,
+            properties=properties,
+            exactly_one_of=tuple(p for p in properties if p.wire in shape.exactly_one_of),
+            enum=shape.enum,
+            enum_literals=tuple(self.lang.literal(v) for v in shape.enum),
+            max_length=shape.max_length,
+            minimum=shape.minimum,
+            maximum=shape.maximum,
+        )
+        if declared:
+            self.classes.append(ir)
+        return ir
+
+    def _class_name(self, element: str) -> str:
+        taken = {c.class_name for c in self.classes}
+        name = self.class_prefix + element
+        count = 1
+        while name in taken:
+            count += 1
+            name = f"{self.class_prefix}{element}{count}"
+        return name
+
+
+def build_ir(fmt: Format, lang: Language) -> FormatIR:
+    """The intermediate model of ``fmt`` for ``lang``."""
+    type_prefix = lang.type_name(fmt.name)
+    builder = FieldBuilder(lang, lang.class_prefix(type_prefix))
+    fields = builder.fields(fmt.fields)
+    by_wire = {f.wire: f for f in fields}
+    message = fmt.signature.message
+    percent = fmt.url.percent
+    return FormatIR(
+        name=fmt.name,
+        title=fmt.title,
+        vendor=fmt.vendor,
+        family=fmt.family,
+        spec_path=fmt.path,
+        module=lang.module_name(fmt.name),
+        type_prefix=type_prefix,
+        fields=fields,
+        classes=tuple(builder.classes),
+        secret_encoding=SecretEncoding(fmt.secret_encoding),
+        min_key_bytes=fmt.min_key_bytes or 1,
+        secret_description=fmt.secret_description,
+        json=json_ir(fmt.json, lang),
+        hmac=Hash(fmt.signature.algorithm),
+        signature_encoding=ByteEncoding(fmt.signature.encoding),
+        jws_alg=fmt.jws_algorithm if fmt.header else None,
+        header=tuple((lang.string_literal(k), lang.string_literal(v)) for k, v in fmt.header),
+        envelope_encoding=ByteEncoding(fmt.envelope_encoding) if fmt.envelope_encoding else None,
+        message_join_literal=lang.string_literal(message.join if message else ""),
+        message_join=message.join if message else "",
+        message_parts=tuple(
+            PartIR(by_wire[p.field], lang.string_literal(p.prefix), TextForm(p.encode), p.prefix)
+            for p in (message.parts if message else ())
+        ),
+        message_is_query=bool(message and message.query),
+        url_base=url_parts(fmt.url.base, by_wire),
+        url_query=tuple(_query(q, lang, by_wire, fmt) for q in fmt.url.query),
+        url_fragment=url_parts(fmt.url.fragment, by_wire) if fmt.url.fragment is not None else None,
+        percent_safe_literal=lang.string_literal(percent.safe),
+        percent_space_literal=lang.string_literal(percent.space),
+        percent_safe=percent.safe,
+        percent_space=percent.space,
+        response=tuple(
+            ResponseIR(
+                r.name,
+                lang.string_literal(r.name),
+                lang.escape(lang.member_name(r.name)),
+                ResponseSource(r.source),
+                by_wire.get(r.field or ""),
+            )
+            for r in fmt.response
+        ),
+        verify=_verify(fmt, by_wire, lang),
+        needs=needs_of(fmt),
+        references=fmt.references,
+        risks=tuple(f"{f.risk}: {f.message}" for f in fmt.findings),
+    )
+
+
+def json_ir(profile: JsonProfile, lang: Language) -> JsonIR:
+    """The JSON profile with its separators as literals of ``lang``."""
+    return JsonIR(
+        item_separator=profile.item_separator,
+        key_separator=profile.key_separator,
+        ascii_only=profile.ascii_only,
+        sort_keys=profile.sort_keys,
+        item_separator_literal=lang.string_literal(profile.item_separator),
+        key_separator_literal=lang.string_literal(profile.key_separator),
+    )
+
+
+def _query(param: QueryParam, lang: Language, by_wire: dict[str, FieldIR], fmt: Format) -> QueryIR:
+    percent = fmt.url.percent
+    return QueryIR(
+        name_literal=lang.string_literal(param.name),
+        name=param.name,
+        field=by_wire.get(param.field or ""),
+        value=QueryValue(param.value) if param.value else None,
+        encode=TextForm(param.encode),
+        name_encoded_literal=lang.string_literal(
+            percent_encode(param.name, percent.safe, percent.space)
+        ),
+    )
+
+
+def url_parts(parts: Sequence[TemplatePart], by_wire: dict[str, FieldIR]) -> tuple[UrlPartIR, ...]:
+    """A URL template as literal, token and field pieces."""
+    return tuple(
+        UrlPartIR(literal=p.literal)
+        if p.placeholder is None
+        else UrlPartIR(token=True, percent=p.percent)
+        if p.placeholder == "token"
+        else UrlPartIR(field=by_wire[p.placeholder], percent=p.percent)
+        for p in parts
+    )
+
+
+def _verify(fmt: Format, by_wire: dict[str, FieldIR], lang: Language) -> VerifyIR:
+    policy = fmt.verify
+    return VerifyIR(
+        algorithms=tuple(lang.string_literal(a) for a in policy.algorithms),
+        expires=by_wire.get(policy.expires or ""),
+        issued_at=by_wire.get(policy.issued_at or ""),
+        not_before=by_wire.get(policy.not_before or ""),
+        max_age=policy.max_age,
+        max_lifetime=policy.max_lifetime,
+        leeway=policy.leeway,
+    )
