@@ -387,11 +387,12 @@ def _python_endpoint(ir: FormatIR, fmt: Format) -> str:
     kind, expiry = _expiry(fmt, ir)
     names = ", ".join(json.dumps(name) for name in _request_names(ir))
     constants = [
-        f'    values[{json.dumps(f.wire)}] = os.environ["{_env_name(fmt.name, f.wire)}"]'
+        f'    fields[{json.dumps(f.wire)}] = os.environ["{_env_name(fmt.name, f.wire)}"]'
         for f in _constants(ir)
     ]
     if kind == "member":
-        expires, note = f"signed.{expiry}", ""
+        member = next(r.name for r in ir.response if r.ident == expiry)
+        expires, note = f"signed.response[{json.dumps(member)}]", ""
     elif kind == "max_age":
         expires, note = f"int(time.time()) + {expiry}", f"  # {fmt.verify.issued_at} is now"
     else:
@@ -400,12 +401,11 @@ def _python_endpoint(ir: FormatIR, fmt: Format) -> str:
         [
             "import os",
             *(["import time"] if kind == "max_age" else []),
-            "from typing import Any",
+            "from typing import Any, cast",
             "",
             "from fastapi import Depends, FastAPI, HTTPException",
             "",
-            "from embedseal.errors import InvalidInput",
-            f"from embedseal.{ir.module} import {ir.type_prefix}Input, sign",
+            f"from embedseal.{ir.module} import {ir.type_prefix}Error, {ir.type_prefix}Input, sign",
             "from myapp.auth import User, current_user  # your app's session dependency",
             "",
             "app = FastAPI()",
@@ -422,11 +422,11 @@ def _python_endpoint(ir: FormatIR, fmt: Format) -> str:
             '        raise HTTPException(status_code=403, detail="access denied")',
             "    # 2. Only the members the browser may choose; deployment-wide values come",
             "    #    from config; the spec's defaults (such as the expiry) apply to the rest.",
-            "    values = {name: body.get(name) for name in REQUEST_FIELDS}",
+            "    fields = {name: body[name] for name in REQUEST_FIELDS if name in body}",
             *constants,
             "    try:",
-            f"        signed = sign({ir.type_prefix}Input.from_json(values), SECRET)",
-            "    except InvalidInput as error:  # a wrong type, a value the spec refuses",
+            f"        signed = sign(cast({ir.type_prefix}Input, fields), SECRET)",
+            f"    except {ir.type_prefix}Error as error:  # a wrong type, a value the spec refuses",
             "        raise HTTPException(status_code=400, detail=str(error)) from None",
             "    # 3. The browser gets the URL and its expiry (Unix seconds), nothing else.",
             f'    return {{"url": signed.url, "expires_at": {expires}}}{note}',

@@ -2,7 +2,7 @@
 
 """embedseal: sign and verify embedded-analytics tokens and URLs, exchange vendor-issued ones.
 
-One module per format:
+One self-contained module per format (standard library only; each can be copied alone):
 
 * :mod:`embedseal.boldbi_embed_authorize`: Bold BI embed token (v14.1 and later) (Bold BI)
 * :mod:`embedseal.boldbi_embed_url`: Bold BI signed embed URL (before v14.1) (Bold BI)
@@ -13,80 +13,6 @@ One module per format:
 * :mod:`embedseal.semaphor_token`: Semaphor dashboard token (Semaphor)
 * :mod:`embedseal.tinybird_jwt`: Tinybird JWT (Tinybird)
 * :mod:`embedseal.tooljet_pat`: ToolJet personal access token (embedded apps) (ToolJet)
-
-Every error is an :class:`~embedseal.errors.EmbedsealError` with a stable ``code``.
 """
-
-from __future__ import annotations
-
-from . import (
-    boldbi_embed_authorize,
-    boldbi_embed_url,
-    embedseal_v1,
-    looker_signed_url,
-    metabase_embed,
-    papermap_iframe,
-    semaphor_token,
-    tinybird_jwt,
-    tooljet_pat,
-)
-from .errors import (
-    AlgorithmNotAllowed,
-    BadResponse,
-    BadSignature,
-    EmbedsealError,
-    ExchangeError,
-    ExchangeTimeout,
-    Forbidden,
-    InvalidClaim,
-    InvalidInput,
-    InvalidKey,
-    InvalidRequest,
-    InvalidToken,
-    LifetimeTooLong,
-    MalformedToken,
-    MissingClaim,
-    NotFound,
-    RateLimited,
-    TokenExpired,
-    TokenNotYetValid,
-    Unauthorized,
-    UpstreamError,
-    WeakKey,
-)
-
-__all__ = [
-    "AlgorithmNotAllowed",
-    "BadResponse",
-    "BadSignature",
-    "EmbedsealError",
-    "ExchangeError",
-    "ExchangeTimeout",
-    "Forbidden",
-    "InvalidClaim",
-    "InvalidInput",
-    "InvalidKey",
-    "InvalidRequest",
-    "InvalidToken",
-    "LifetimeTooLong",
-    "MalformedToken",
-    "MissingClaim",
-    "NotFound",
-    "RateLimited",
-    "TokenExpired",
-    "TokenNotYetValid",
-    "Unauthorized",
-    "UpstreamError",
-    "WeakKey",
-    "boldbi_embed_authorize",
-    "boldbi_embed_url",
-    "embedseal_v1",
-    "looker_signed_url",
-    "metabase_embed",
-    "papermap_iframe",
-    "semaphor_token",
-    "tinybird_jwt",
-    "tooljet_pat",
-]
 
 __version__ = "0.1.0"

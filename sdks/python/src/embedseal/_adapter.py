@@ -26,9 +26,14 @@ from . import (
     tinybird_jwt,
     tooljet_pat,
 )
-from .errors import EmbedsealError, InvalidInput, RateLimited
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+class _OutOfRandomnessError(Exception):
+    """The request's test randomness ran out: an input error, never silent reuse."""
+
+    code = "invalid_input"
 
 
 def _random_source(hex_text: str) -> Callable[[int], bytes]:
@@ -39,153 +44,163 @@ def _random_source(hex_text: str) -> Callable[[int], bytes]:
         nonlocal offset
         chunk = data[offset : offset + count]
         if len(chunk) < count:
-            raise InvalidInput(f"the test randomness needs {count} more bytes")
+            raise _OutOfRandomnessError(f"the test randomness needs {count} more bytes")
         offset += count
         return chunk
 
     return take
 
 
+# Each format's file has its own error class (it stands alone); all carry ``code``.
+_ERRORS: tuple[type[Exception], ...] = (
+    _OutOfRandomnessError,
+    boldbi_embed_url.BoldbiEmbedUrlError,
+    embedseal_v1.EmbedsealV1Error,
+    looker_signed_url.LookerSignedUrlError,
+    metabase_embed.MetabaseEmbedError,
+    papermap_iframe.PapermapIframeError,
+    tinybird_jwt.TinybirdJwtError,
+    boldbi_embed_authorize.BoldbiEmbedAuthorizeError,
+    semaphor_token.SemaphorTokenError,
+    tooljet_pat.TooljetPatError,
+)
+
+
 def _sign_boldbi_embed_url(request: dict[str, Any]) -> dict[str, Any]:
-    boldbi_embed_url.load_key(request["secret"])
-    inputs = boldbi_embed_url.BoldbiEmbedUrlInput.from_json(request["fields"])
     signed = boldbi_embed_url.sign(
-        inputs,
+        request["fields"],
         request["secret"],
         now=request["now"],
         random_bytes=_random_source(request.get("random", "")),
     )
     answer: dict[str, Any] = {"ok": True}
-    answer.update(url=signed.url, signature=signed.signature, response=signed.response())
+    answer.update(url=signed.url, signature=signed.signature, response=signed.response)
     return answer
 
 
 def _verify_boldbi_embed_url(request: dict[str, Any]) -> dict[str, Any]:
     claims = boldbi_embed_url.verify(request["token"], request["secret"], now=request["now"])
-    return {"ok": True, "claims": claims.to_json()}
+    return {"ok": True, "claims": claims}
 
 
 def _sign_embedseal_v1(request: dict[str, Any]) -> dict[str, Any]:
-    embedseal_v1.load_key(request["secret"])
-    inputs = embedseal_v1.EmbedsealV1Input.from_json(request["fields"])
     signed = embedseal_v1.sign(
-        inputs,
+        request["fields"],
         request["secret"],
         now=request["now"],
         random_bytes=_random_source(request.get("random", "")),
     )
     answer: dict[str, Any] = {"ok": True}
     answer["token"] = signed.token
-    answer.update(url=signed.url, signature=signed.signature, response=signed.response())
+    answer.update(url=signed.url, signature=signed.signature, response=signed.response)
     return answer
 
 
 def _verify_embedseal_v1(request: dict[str, Any]) -> dict[str, Any]:
     claims = embedseal_v1.verify(request["token"], request["secret"], now=request["now"])
-    return {"ok": True, "claims": claims.to_json()}
+    return {"ok": True, "claims": claims}
 
 
 def _sign_looker_signed_url(request: dict[str, Any]) -> dict[str, Any]:
-    looker_signed_url.load_key(request["secret"])
-    inputs = looker_signed_url.LookerSignedUrlInput.from_json(request["fields"])
     signed = looker_signed_url.sign(
-        inputs,
+        request["fields"],
         request["secret"],
         now=request["now"],
         random_bytes=_random_source(request.get("random", "")),
     )
     answer: dict[str, Any] = {"ok": True}
-    answer.update(url=signed.url, signature=signed.signature, response=signed.response())
+    answer.update(url=signed.url, signature=signed.signature, response=signed.response)
     return answer
 
 
 def _verify_looker_signed_url(request: dict[str, Any]) -> dict[str, Any]:
     claims = looker_signed_url.verify(request["token"], request["secret"], now=request["now"])
-    return {"ok": True, "claims": claims.to_json()}
+    return {"ok": True, "claims": claims}
 
 
 def _sign_metabase_embed(request: dict[str, Any]) -> dict[str, Any]:
-    metabase_embed.load_key(request["secret"])
-    inputs = metabase_embed.MetabaseEmbedInput.from_json(request["fields"])
     signed = metabase_embed.sign(
-        inputs,
+        request["fields"],
         request["secret"],
         now=request["now"],
-        random_bytes=_random_source(request.get("random", "")),
     )
     answer: dict[str, Any] = {"ok": True}
     answer["token"] = signed.token
-    answer.update(url=signed.url, signature=signed.signature, response=signed.response())
+    answer.update(url=signed.url, signature=signed.signature, response=signed.response)
     return answer
 
 
 def _verify_metabase_embed(request: dict[str, Any]) -> dict[str, Any]:
     claims = metabase_embed.verify(request["token"], request["secret"], now=request["now"])
-    return {"ok": True, "claims": claims.to_json()}
+    return {"ok": True, "claims": claims}
 
 
 def _sign_papermap_iframe(request: dict[str, Any]) -> dict[str, Any]:
-    papermap_iframe.load_key(request["secret"])
-    inputs = papermap_iframe.PapermapIframeInput.from_json(request["fields"])
     signed = papermap_iframe.sign(
-        inputs,
+        request["fields"],
         request["secret"],
         now=request["now"],
-        random_bytes=_random_source(request.get("random", "")),
     )
     answer: dict[str, Any] = {"ok": True}
     answer["token"] = signed.token
-    answer.update(url=signed.url, signature=signed.signature, response=signed.response())
+    answer.update(url=signed.url, signature=signed.signature, response=signed.response)
     return answer
 
 
 def _verify_papermap_iframe(request: dict[str, Any]) -> dict[str, Any]:
     claims = papermap_iframe.verify(request["token"], request["secret"], now=request["now"])
-    return {"ok": True, "claims": claims.to_json()}
+    return {"ok": True, "claims": claims}
 
 
 def _sign_tinybird_jwt(request: dict[str, Any]) -> dict[str, Any]:
-    tinybird_jwt.load_key(request["secret"])
-    inputs = tinybird_jwt.TinybirdJwtInput.from_json(request["fields"])
     signed = tinybird_jwt.sign(
-        inputs,
+        request["fields"],
         request["secret"],
         now=request["now"],
-        random_bytes=_random_source(request.get("random", "")),
     )
     answer: dict[str, Any] = {"ok": True}
     answer["token"] = signed.token
-    answer.update(url=signed.url, signature=signed.signature, response=signed.response())
+    answer.update(url=signed.url, signature=signed.signature, response=signed.response)
     return answer
 
 
 def _verify_tinybird_jwt(request: dict[str, Any]) -> dict[str, Any]:
     claims = tinybird_jwt.verify(request["token"], request["secret"], now=request["now"])
-    return {"ok": True, "claims": claims.to_json()}
+    return {"ok": True, "claims": claims}
 
 
 def _exchange_boldbi_embed_authorize(request: dict[str, Any]) -> dict[str, Any]:
-    inputs = boldbi_embed_authorize.BoldbiEmbedAuthorizeInput.from_json(request["fields"])
     issued = boldbi_embed_authorize.exchange(
-        inputs,
+        request["fields"],
         request["secret"],
         now=request["now"],
         base_url=request["base_url"],
         timeout_ms=request.get("timeout_ms", boldbi_embed_authorize.TIMEOUT_MS),
     )
-    return {"ok": True, "result": issued.to_json()}
+    result = {
+        "token": issued.token,
+        "expires_at": issued.expires_at,
+        "url": issued.url,
+        "response": issued.response,
+    }
+    return {"ok": True, "result": result}
 
 
 def _exchange_semaphor_token(request: dict[str, Any]) -> dict[str, Any]:
-    inputs = semaphor_token.SemaphorTokenInput.from_json(request["fields"])
     issued = semaphor_token.exchange(
-        inputs,
+        request["fields"],
         request["secret"],
         now=request["now"],
         base_url=request["base_url"],
         timeout_ms=request.get("timeout_ms", semaphor_token.TIMEOUT_MS),
     )
-    return {"ok": True, "result": issued.to_json()}
+    result = {
+        "token": issued.token,
+        "expires_at": issued.expires_at,
+        "url": issued.url,
+        "response": issued.response,
+    }
+    return {"ok": True, "result": result}
 
 
 def _revoke_semaphor_token(request: dict[str, Any]) -> dict[str, Any]:
@@ -199,15 +214,20 @@ def _revoke_semaphor_token(request: dict[str, Any]) -> dict[str, Any]:
 
 
 def _exchange_tooljet_pat(request: dict[str, Any]) -> dict[str, Any]:
-    inputs = tooljet_pat.TooljetPatInput.from_json(request["fields"])
     issued = tooljet_pat.exchange(
-        inputs,
+        request["fields"],
         request["secret"],
         now=request["now"],
         base_url=request["base_url"],
         timeout_ms=request.get("timeout_ms", tooljet_pat.TIMEOUT_MS),
     )
-    return {"ok": True, "result": issued.to_json()}
+    result = {
+        "token": issued.token,
+        "expires_at": issued.expires_at,
+        "url": issued.url,
+        "response": issued.response,
+    }
+    return {"ok": True, "result": result}
 
 
 _HANDLERS: dict[tuple[str, str], Handler] = {
@@ -265,13 +285,11 @@ def _answer(request: dict[str, Any]) -> dict[str, Any]:
     try:
         handler = _HANDLERS[(request["op"], request["format"])]
         return handler(request)
-    except RateLimited as error:
-        answer: dict[str, Any] = {"ok": False, "error": error.code}
-        if error.retry_after is not None:
-            answer["retry_after"] = error.retry_after
+    except _ERRORS as error:
+        answer: dict[str, Any] = {"ok": False, "error": getattr(error, "code", "adapter_error")}
+        if getattr(error, "retry_after", None) is not None:
+            answer["retry_after"] = getattr(error, "retry_after", None)
         return answer
-    except EmbedsealError as error:
-        return {"ok": False, "error": error.code}
     except Exception as error:  # every other failure is reported, not fatal
         return {"ok": False, "error": "adapter_error", "detail": f"{type(error).__name__}: {error}"}
 
