@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         formats = load_all(Path(args.formats_dir))
-        languages = [language(name) for name in args.lang] if args.lang else list(LANGUAGES)
+        chosen = [language(name) for name in args.lang] if args.lang else list(LANGUAGES)
     except SpecErrors as error:
         print(error, file=sys.stderr)
         return 2
@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     root = Path(args.out)
     try:
-        files = with_manifest(render(formats, languages), formats, REPO_ROOT)
+        # Always render every language (docs pages hold them all); --lang limits what is written.
+        files = with_manifest(render(formats), formats, REPO_ROOT)
     except jinja2.TemplateError as error:
         where = (
             f"{error.filename}:{error.lineno}: "
@@ -44,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: template: {where}{error}", file=sys.stderr)
         return 2
     todo = plan(files, root)
+    if args.lang:
+        todo = todo.within(tuple(f"{lang.sdk_root}/" for lang in chosen))
     elapsed = time.perf_counter() - started
     return _check(todo) if args.check else _write(files, root, todo, elapsed)
 

@@ -26,6 +26,14 @@ class Plan:
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
 
+    def within(self, roots: tuple[str, ...]) -> Plan:
+        """Only the changes under ``roots`` (``--lang``: one SDK's files, nothing else)."""
+        return Plan(
+            [p for p in self.changed if p.startswith(roots)],
+            [p for p in self.missing if p.startswith(roots)],
+            [p for p in self.extra if p.startswith(roots)],
+        )
+
     @property
     def clean(self) -> bool:
         """Nothing to do: the tree equals what the specs produce."""
