@@ -41,6 +41,9 @@ class PasteRecipe:
     checks: tuple[str, ...]  # the language's strict checks, run in the project
     run: str  # runs the consumer program
     project: tuple[tuple[str, str], ...] = ()  # the toolchain's own project files (path, text)
+    # The consumer of an exchange format: it exchanges with the vendor at EMBEDSEAL_BASE_URL
+    # and prints ``token=…``, ``url=…`` and ``expires_at=…`` (None: exchanges are not pasted).
+    exchange_consumer_template: str | None = None
 
     def tools(self) -> list[str]:
         """The commands the recipe needs on PATH."""

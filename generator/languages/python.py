@@ -70,7 +70,8 @@ class Python(PythonModule, PythonSign, PythonVerify, PythonChecks, PythonExchang
         consumer_template="consumer.py.j2",
         consumer_path="consumer.py",
         checks=("mypy --strict --no-incremental .",),
-        run="python3 -S -E consumer.py",  # -S: no site-packages, the stdlib alone
+        run="python3 -S consumer.py",  # -S: no site-packages, the stdlib alone
+        exchange_consumer_template="consumer_exchange.py.j2",
     )
 
     def module_name(self, format_name: str) -> str:
