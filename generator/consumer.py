@@ -20,6 +20,7 @@ from generator.ir import FormatIR, build_ir
 from generator.languages.base import Language
 from specmodel.exchange_model import ExchangeFormat
 from specmodel.model import Format
+from specmodel.package import Package
 
 
 @dataclass(frozen=True)
@@ -37,9 +38,11 @@ def render_consumer(
     lang: Language,
     example: Example,
     env: jinja2.Environment | None = None,
+    package: Package | None = None,
 ) -> str:
     """The consumer program's source (signing formats, or exchange formats where the
-    language's recipe has an exchange consumer)."""
+    language's recipe has an exchange consumer). With ``package``, it imports the format from
+    that installed package instead of from the file next to it."""
     recipe = lang.paste
     if recipe is None:
         raise ValueError(f"{lang.name} has no paste recipe")
@@ -51,4 +54,5 @@ def render_consumer(
         ir, name = build_exchange_ir(fmt, lang), recipe.exchange_consumer_template
     else:
         ir, name = build_ir(fmt, lang), recipe.consumer_template
-    return env.get_template(f"{lang.name}/{name}").render(f=ir, lang=lang, example=example)
+    template = env.get_template(f"{lang.name}/{name}")
+    return template.render(f=ir, lang=lang, example=example, pkg=package, packaged=bool(package))
