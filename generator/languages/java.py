@@ -18,28 +18,32 @@ from generator.ir.model import UrlPartIR
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
 
-_RESERVED = """abstract assert boolean break byte case catch char class const continue default do
-double else enum extends final finally float for goto if implements import instanceof int
-interface long native new package private protected public return short static strictfp super
-switch synchronized this throw throws transient try void volatile while true false null var
-record yield sealed permits""".split()
+_RESERVED = """
+abstract assert boolean break byte case catch char class const continue default do double else
+enum extends final finally float for goto if implements import instanceof int interface long
+native new package private protected public return short static strictfp super switch
+synchronized this throw throws transient try void volatile while true false null var record
+yield sealed permits
+""".split()  # noqa: SIM905 - a word list
 
 _WIDTH = 100
 _JAVAC = "javac -Xlint:all -Werror --release 17"
 # URLEncoder keeps ASCII letters, digits and these, and writes a space as "+".
 _URLENCODER_KEEPS = ".-*_"
 # The standard-library types generated code may use, by simple name.
-_IMPORTABLE = """java.io.ByteArrayOutputStream java.net.URI java.net.URLEncoder
-java.net.http.HttpClient java.net.http.HttpRequest java.net.http.HttpResponse
-java.net.http.HttpTimeoutException java.io.IOException java.nio.ByteBuffer
-java.nio.charset.CharacterCodingException java.nio.charset.StandardCharsets
-java.security.GeneralSecurityException java.security.MessageDigest java.security.SecureRandom
-java.time.Duration java.time.Instant java.time.ZonedDateTime java.time.format.DateTimeFormatter
+_IMPORTABLE = """
+java.io.ByteArrayOutputStream java.net.URI java.net.URLEncoder java.net.http.HttpClient
+java.net.http.HttpRequest java.net.http.HttpResponse java.net.http.HttpTimeoutException
+java.io.IOException java.nio.ByteBuffer java.nio.charset.CharacterCodingException
+java.nio.charset.StandardCharsets java.security.GeneralSecurityException
+java.security.MessageDigest java.security.SecureRandom java.time.Duration java.time.Instant
+java.time.ZonedDateTime java.time.format.DateTimeFormatter
 java.time.format.DateTimeParseException java.util.ArrayList java.util.Arrays java.util.Base64
 java.util.Collections java.util.Comparator java.util.HexFormat java.util.LinkedHashMap
 java.util.List java.util.Map java.util.Objects java.util.StringJoiner java.util.UUID
 java.util.regex.Matcher java.util.regex.Pattern javax.crypto.Mac
-javax.crypto.spec.SecretKeySpec""".split()
+javax.crypto.spec.SecretKeySpec
+""".split()  # noqa: SIM905 - a word list
 
 
 class Java(Language):
@@ -188,7 +192,9 @@ class Java(Language):
             return f"{pad}{head}\n{more}{joined}"
         return pad + head + "\n" + ",\n".join(more + a for a in args) + tail
 
-    def method(self, indent: int, head: str, params: list[str], throws: str = "EmbedException") -> str:
+    def method(
+        self, indent: int, head: str, params: list[str], throws: str = "EmbedException"
+    ) -> str:
         """A method declaration's first lines: ``head(params) throws X {``, wrapped at 100."""
         pad = " " * indent
         whole = f"{head}{', '.join(params)}) throws {throws} {{"
@@ -212,7 +218,9 @@ class Java(Language):
             parts = _split_conditional(rhs)
             if parts:
                 more = pad + " " * 16
-                return f"{pad}{lhs} =\n{pad}        {parts[0]}\n{more}? {parts[1]}\n{more}: {parts[2]}"
+                return (
+                    f"{pad}{lhs} =\n{pad}        {parts[0]}\n{more}? {parts[1]}\n{more}: {parts[2]}"
+                )
             return f"{pad}{lhs} =\n" + self.line(indent + 8, rhs)
         if text.endswith(");") and "(" in text:
             head, _, args = text[:-2].partition("(")
@@ -221,7 +229,8 @@ class Java(Language):
 
     def imports(self, body: str) -> list[str]:
         """The imports a class body needs: the standard types it names, sorted (ASCII)."""
-        code = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', body)  # names inside string literals do not count
+        # names inside string literals do not count
+        code = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', body)
         return sorted(
             name for name in _IMPORTABLE if re.search(rf"\b{name.rsplit('.', 1)[1]}\b", code)
         )
@@ -229,8 +238,12 @@ class Java(Language):
     def fill(self, indent: int, words: list[str]) -> str:
         """Comma-separated words filled into lines of 100 columns (an enum's constants)."""
         return "\n".join(
-            textwrap.wrap(", ".join(words), _WIDTH, initial_indent=" " * indent,
-                          subsequent_indent=" " * indent)
+            textwrap.wrap(
+                ", ".join(words),
+                _WIDTH,
+                initial_indent=" " * indent,
+                subsequent_indent=" " * indent,
+            )
         )
 
     # --- what a format's file holds ------------------------------------------------------
@@ -304,7 +317,9 @@ class Java(Language):
     def url_pattern(self, parts: tuple[UrlPartIR, ...]) -> str:
         """The regular expression (a Java literal) a received base URL must match fully."""
         pattern = "".join(
-            "(.*?)" if p.literal is None else "\\Q" + p.literal.replace("\\E", "\\E\\\\E\\Q") + "\\E"
+            "(.*?)"
+            if p.literal is None
+            else "\\Q" + p.literal.replace("\\E", "\\E\\\\E\\Q") + "\\E"
             for p in parts
         )
         return self.string_literal(pattern)
@@ -319,9 +334,7 @@ class Java(Language):
 
     def fresh(self, f: Any, base: str) -> str:
         """``base``, or ``base`` with underscores, so it names no field of ``f``."""
-        taken = {fld.ident for fld in f.fields} | {
-            p.ident for c in f.classes for p in c.properties
-        }
+        taken = {fld.ident for fld in f.fields} | {p.ident for c in f.classes for p in c.properties}
         while base in taken:
             base += "_"
         return base
