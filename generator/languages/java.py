@@ -218,14 +218,73 @@ class Java(Language):
             parts = _split_conditional(rhs)
             if parts:
                 more = pad + " " * 16
-                return (
-                    f"{pad}{lhs} =\n{pad}        {parts[0]}\n{more}? {parts[1]}\n{more}: {parts[2]}"
-                )
+                rows = [f"{pad}        {parts[0]}", f"{more}? {parts[1]}", f"{more}: {parts[2]}"]
+                fixed = [self._long_argument(r) if len(r) > _WIDTH else r for r in rows]
+                return f"{pad}{lhs} =\n" + "\n".join(fixed)
             return f"{pad}{lhs} =\n" + self.line(indent + 8, rhs)
         if text.endswith(");") and "(" in text:
             head, _, args = text[:-2].partition("(")
-            return self.call(indent, head + "(", _split_top(args, ", "), ");")
+            broken = self.call(indent, head + "(", _split_top(args, ", "), ");")
+            return "\n".join(
+                self._long_argument(row) if len(row) > _WIDTH else row
+                for row in broken.split("\n")
+            )
         return pad + text
+
+    def _long_argument(self, row: str) -> str:
+        """An argument row still too long: broken before ``||`` / ``&&`` / ``?`` (+8)."""
+        indent = len(row) - len(row.lstrip())
+        text = row.strip()
+        tail = "," if text.endswith(",") else ");" if text.endswith(");") else ""
+        body = text[: len(text) - len(tail)] if tail else text
+        for n, op in enumerate((" || ", " && ", " ? ")):
+            parts = _split_top(body, op)
+            if len(parts) > 1:
+                more = " " * (indent + 8)
+                rows = [" " * indent + parts[0]] + [f"{more}{op.strip()} {x}" for x in parts[1:]]
+                rows[-1] += tail
+                return "\n".join(
+                    self._long_argument(r) if len(r) > _WIDTH and n < 2 else r for r in rows
+                )
+        return row
+
+    def reflow(self, code: str) -> str:
+        """Lines longer than 100 columns broken the way google-java-format breaks them (one-line
+        Javadoc into a block; statements after ``=``, before ``?``/``:``, between arguments,
+        before ``||``/``&&``); a long word such as a URL in a comment stays whole."""
+        out = []
+        for line in code.split("\n"):
+            text = line.strip()
+            indent = len(line) - len(line.lstrip())
+            if len(line) <= _WIDTH or not text:
+                out.append(line)
+            elif text.startswith("/** ") and text.endswith(" */"):
+                pad = " " * indent
+                out.append(f"{pad}/**\n{self.doc(indent, text[4:-3])}\n{pad} */")
+            elif text.startswith("*") or text.startswith("//"):
+                out.append(line)
+            elif text.endswith(") {") and text.startswith(("public ", "private ", "static ")):
+                head, _, rest = text.partition("(")
+                params, _, throws = rest.rpartition(")")
+                throws = throws.strip().removeprefix("throws").removesuffix("{").strip()
+                args = _split_top(params, ", ")
+                out.append(self.method(indent, head + "(", args, throws) if throws else
+                           self.call(indent, head + "(", args, ") {"))
+            elif text.startswith("if (") and text.endswith(") {"):
+                out.append(self._condition(indent, "if (", text[4:-3], ") {"))
+            else:
+                out.append(self.line(indent, text))
+        return "\n".join(out)
+
+    def _condition(self, indent: int, head: str, cond: str, tail: str) -> str:
+        pad = " " * indent
+        for op in (" || ", " && "):
+            parts = _split_top(cond, op)
+            if len(parts) > 1:
+                more = pad + " " * 8
+                joined = f"\n{more}{op.strip()} ".join(parts)
+                return f"{pad}{head}{joined}{tail}"
+        return pad + head + cond + tail
 
     def imports(self, body: str) -> list[str]:
         """The imports a class body needs: the standard types it names, sorted (ASCII)."""
@@ -234,6 +293,10 @@ class Java(Language):
         return sorted(
             name for name in _IMPORTABLE if re.search(rf"\b{name.rsplit('.', 1)[1]}\b", code)
         )
+
+    def calls(self, code: str, name: str) -> bool:
+        """Whether ``code`` calls a method ``name`` unqualified (so the helper must be there)."""
+        return re.search(rf"(?<![\w.]){name}\(", code) is not None
 
     def fill(self, indent: int, words: list[str]) -> str:
         """Comma-separated words filled into lines of 100 columns (an enum's constants)."""

@@ -25,7 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Bold BI embed token (v14.1 and later) (Bold BI): the back end sends its secret to Bold BI over HTTPS and receives a token.
+ * Bold BI embed token (v14.1 and later) (Bold BI): the back end sends its secret to Bold BI over
+ * HTTPS and receives a token.
  *
  * <p>Generated from {@code spec/formats/boldbi-embed-authorize.yaml}; Java 17 standard library
  * only. References: https://help.boldbi.com/embedding-options/embedding-sdk/token-generation/.
@@ -113,7 +114,9 @@ public final class BoldbiEmbedAuthorize {
      */
     public record Result(String token, Long expiresAt, String url, Object response) {}
 
-    /** When the call happens, where it goes and how long it may take (the format's own by default). */
+    /**
+     * When the call happens, where it goes and how long it may take (the format's own by default).
+     */
     public static final class Options {
         private Long now;
         private String baseUrl;
@@ -125,7 +128,9 @@ public final class BoldbiEmbedAuthorize {
             return this;
         }
 
-        /** Sends to {@code scheme://host[:port]} instead of the format's server (tests, proxies). */
+        /**
+         * Sends to {@code scheme://host[:port]} instead of the format's server (tests, proxies).
+         */
         public Options baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
@@ -238,7 +243,8 @@ public final class BoldbiEmbedAuthorize {
         String token = text(response, "Data", "access_token");
         String embedUrl = null;
         if (!(member(response, "Data", "expires_in") instanceof Long lifetime && lifetime >= 0)) {
-            throw new EmbedException(ErrorCode.BAD_RESPONSE, "the token's lifetime is not an integer");
+            throw new EmbedException(
+                    ErrorCode.BAD_RESPONSE, "the token's lifetime is not an integer");
         }
         Long expiresAt = now + lifetime;
         return new Result(token, expiresAt, embedUrl, response);
@@ -268,31 +274,41 @@ public final class BoldbiEmbedAuthorize {
 /** Refuses an empty credential, or one that would break a header; never echoes it. */
     private static void credential(String text, String what) throws EmbedException {
         if (text == null || text.isEmpty() || text.matches("(?s).*[\r\n\0].*")) {
-            throw new EmbedException(ErrorCode.INVALID_KEY, "the " + what + " is empty or not one line");
+            throw new EmbedException(
+                    ErrorCode.INVALID_KEY, "the " + what + " is empty or not one line");
         }
     }
 
     /** Sends one request (redirects are not followed) and returns the body of a success. */
-    private static byte[] send(String method, String url, String body, Options options, String... headers)
+    private static byte[] send(
+            String method, String url, String body, Options options, String... headers)
             throws EmbedException {
         String rest = url.replaceFirst("^https?://", "");
         int slash = rest.indexOf('/');
         if (rest.equals(url) || slash == 0 || rest.isEmpty()) {
-            throw new EmbedException(ErrorCode.INVALID_INPUT, "the server URL must start with https://");
+            throw new EmbedException(
+                    ErrorCode.INVALID_INPUT, "the server URL must start with https://");
         }
         if (options.baseUrl != null && !options.baseUrl.isEmpty()) {
-            url = options.baseUrl.replaceFirst("/$", "") + (slash >= 0 ? rest.substring(slash) : "");
+            url =
+                    options.baseUrl.replaceFirst(
+                            "/$", "") + (slash >= 0 ? rest.substring(slash) : "");
         }
         Duration timeout = Duration.ofMillis(options.timeoutMs > 0 ? options.timeoutMs : 10_000L);
         HttpResponse<byte[]> answer;
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
-            request.headers(headers).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.BodyPublisher publisher =
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body);
+            request.headers(headers).method(method, publisher);
             answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IllegalArgumentException e) {
             throw new EmbedException(ErrorCode.INVALID_INPUT, "the request URL is not valid");
         } catch (HttpTimeoutException e) {
-            throw new EmbedException(ErrorCode.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
+            throw new EmbedException(
+                    ErrorCode.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
         } catch (IOException e) {
             // HttpClient refuses a 204 that announces a body before any handler sees it.
             if (String.valueOf(e.getMessage()).contains("with 204 response")) {
@@ -313,6 +329,10 @@ public final class BoldbiEmbedAuthorize {
         if (status == 200) {
             return body;
         }
+        ErrorCode byClass =
+                status / 100 == 4
+                        ? ErrorCode.INVALID_REQUEST
+                        : status / 100 == 5 ? ErrorCode.UPSTREAM_ERROR : ErrorCode.BAD_RESPONSE;
         ErrorCode code =
                 switch (status) {
                     case 400 -> ErrorCode.INVALID_REQUEST;
@@ -320,7 +340,7 @@ public final class BoldbiEmbedAuthorize {
                     case 403 -> ErrorCode.FORBIDDEN;
                     case 404 -> ErrorCode.NOT_FOUND;
                     case 429 -> ErrorCode.RATE_LIMITED;
-                    default -> status / 100 == 4 ? ErrorCode.INVALID_REQUEST : status / 100 == 5 ? ErrorCode.UPSTREAM_ERROR : ErrorCode.BAD_RESPONSE;
+                    default -> byClass;
                 };
         Long wait = code == ErrorCode.RATE_LIMITED ? retryAfter(retryAfter, options.now()) : null;
         throw new EmbedException(code, "the vendor answered HTTP " + status, wait);
@@ -333,7 +353,8 @@ public final class BoldbiEmbedAuthorize {
             if (text.matches("[0-9]+")) {
                 return Long.parseLong(text);
             }
-            long when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+            long when =
+                    ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
             return Math.max(0L, when - now);
         } catch (NumberFormatException | DateTimeParseException e) {
             return null;
@@ -359,7 +380,8 @@ public final class BoldbiEmbedAuthorize {
         if (member(json, path) instanceof String text && !text.isEmpty()) {
             return text;
         }
-        throw new EmbedException(ErrorCode.BAD_RESPONSE, String.join(".", path) + " is not a string");
+        throw new EmbedException(
+                ErrorCode.BAD_RESPONSE, String.join(".", path) + " is not a string");
     }
 
     /** Appends {@code text} as a JSON string; a lone surrogate is refused. */
@@ -381,7 +403,8 @@ public final class BoldbiEmbedAuthorize {
                 out.append(c).append(text.charAt(++i));
                 done = i + 1;
             } else if (Character.isSurrogate(c)) {
-                throw new EmbedException(ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
             } else {
                 out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
             }
@@ -405,7 +428,8 @@ public final class BoldbiEmbedAuthorize {
                 expect(json.space() == text.length(), "data after the value");
                 return value;
             } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-                throw new EmbedException(ErrorCode.BAD_RESPONSE, "not strict JSON: " + e.getMessage());
+                throw new EmbedException(
+                        ErrorCode.BAD_RESPONSE, "not strict JSON: " + e.getMessage());
             }
         }
 
@@ -432,7 +456,9 @@ public final class BoldbiEmbedAuthorize {
                 }
                 return c == '{' ? object : array;
             }
-            if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
                 at += c == 'f' ? 5 : 4;
                 return c == 'n' ? null : c == 't';
             }
@@ -447,7 +473,9 @@ public final class BoldbiEmbedAuthorize {
             }
             String number = text.substring(start, at);
             boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
-            expect(digitsOk && at - digits <= 16 && !number.equals("-0"), "not a canonical integer");
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
             long value = Long.parseLong(number);
             expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
@@ -472,7 +500,9 @@ public final class BoldbiEmbedAuthorize {
                 }
                 out.append(c);
             }
-            expect(!escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out), "a lone surrogate");
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
             return out.toString();
         }
 
@@ -496,7 +526,10 @@ public final class BoldbiEmbedAuthorize {
         }
     }
 
-    /** Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code %20}. */
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code
+     * %20}.
+     */
     private static String percent(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8)
                 .replace("*", "%2A")

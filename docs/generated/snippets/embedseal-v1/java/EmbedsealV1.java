@@ -27,7 +27,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class EmbedsealV1 {
     private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
-    private static final String HEADER = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
+    private static final String HEADER =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private EmbedsealV1() {}
@@ -93,7 +94,10 @@ public final class EmbedsealV1 {
     /** What signing gives: the token, its embed URL, the signature and the response members. */
     public record Signed(String token, String url, String signature, Long expiresAt) {}
 
-    /** When to sign or verify and where random values come from: the clock and SecureRandom unless set. */
+    /**
+     * When to sign or verify and where random values come from: the clock and SecureRandom unless
+     * set.
+     */
     public static final class Options {
         private Long now;
         private SecureRandom random = RANDOM;
@@ -204,10 +208,7 @@ public final class EmbedsealV1 {
      */
     public static String embedUrl(String token, Input input) throws EmbedException {
         String appUrl = required(input.appUrl(), "app_url");
-        check(
-                StandardCharsets.UTF_8.newEncoder().canEncode(appUrl) && appUrl.indexOf('?') < 0 && appUrl.indexOf('#') < 0,
-                "app_url");
-        StringBuilder url = new StringBuilder(appUrl);
+        StringBuilder url = new StringBuilder(raw(appUrl, "app_url"));
         url.append("/embed");
         url.append('#').append(token);
         return url.toString();
@@ -234,7 +235,8 @@ public final class EmbedsealV1 {
         byte[] key = key(secret);
         String[] segments = token.split("\\.", -1);
         if (segments.length != 3) {
-            throw new EmbedException(ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
         }
         byte[] headerJson = base64urlNoPad(segments[0]);
         byte[] payloadJson = base64urlNoPad(segments[1]);
@@ -256,13 +258,14 @@ public final class EmbedsealV1 {
                         ? v
                         : claim(payload, "tenant");
         String dashboard =
-                payload.get("dashboard") instanceof String v && v.codePointCount(0, v.length()) <= 128
+                payload.get("dashboard") instanceof String v
+                        && v.codePointCount(0, v.length()) <= 128
                         ? v
                         : claim(payload, "dashboard");
         Long iat = payload.get("iat") instanceof Long v ? v : claim(payload, "iat");
         Long exp = payload.get("exp") instanceof Long v ? v : claim(payload, "exp");
         String jti = payload.get("jti") instanceof String v ? v : claim(payload, "jti");
-        Map<String, Object> params = object(payload, "params");
+        Map<String, Object> params = object(payload, "params", true);
         long now = options.now();
         if (exp <= now - 30) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
@@ -323,18 +326,43 @@ public final class EmbedsealV1 {
         }
     }
 
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
     /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
     private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
-        boolean present = object.containsKey(name);
-        ErrorCode code = present ? ErrorCode.INVALID_CLAIM : ErrorCode.MISSING_CLAIM;
-        throw new EmbedException(code, name + (present ? " has the wrong type or value" : " is missing"));
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
     }
 
     /** The object claim {@code name}, as read. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Map<String, ?> object, String name)
+    private static Map<String, Object> object(Map<String, ?> object, String name, boolean required)
             throws EmbedException {
-        return object.get(name) instanceof Map<?, ?> v ? (Map<String, Object>) v : claim(object, name);
+        if (object.get(name) instanceof Map<?, ?> value) {
+            return (Map<String, Object>) value;
+        }
+        return required ? claim(object, name) : optional(object, name);
     }
 
     /** Appends {@code text} as a JSON string; a lone surrogate is refused. */
@@ -356,7 +384,8 @@ public final class EmbedsealV1 {
                 out.append(c).append(text.charAt(++i));
                 done = i + 1;
             } else if (Character.isSurrogate(c)) {
-                throw new EmbedException(ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
             } else {
                 out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
             }
@@ -364,7 +393,10 @@ public final class EmbedsealV1 {
         return out.append(text, done, text.length()).append('"');
     }
 
-    /** Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String keys, at most 64 levels deep. */
+    /**
+     * Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String
+     * keys, at most 64 levels deep.
+     */
     private static void write(StringBuilder out, Object value, int depth) throws EmbedException {
         if (value == null || value instanceof Boolean) {
             out.append(value);
@@ -449,7 +481,9 @@ public final class EmbedsealV1 {
                 }
                 return c == '{' ? object : array;
             }
-            if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
                 at += c == 'f' ? 5 : 4;
                 return c == 'n' ? null : c == 't';
             }
@@ -464,7 +498,9 @@ public final class EmbedsealV1 {
             }
             String number = text.substring(start, at);
             boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
-            expect(digitsOk && at - digits <= 16 && !number.equals("-0"), "not a canonical integer");
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
             long value = Long.parseLong(number);
             expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
@@ -489,7 +525,9 @@ public final class EmbedsealV1 {
                 }
                 out.append(c);
             }
-            expect(!escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out), "a lone surrogate");
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
             return out.toString();
         }
 

@@ -43,7 +43,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class LookerSignedUrl {
     private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern BASE = Pattern.compile("\\Qhttps://\\E(.*?)\\Q/login/embed/\\E(.*?)", Pattern.DOTALL);
+    private static final Pattern BASE =
+            Pattern.compile("\\Qhttps://\\E(.*?)\\Q/login/embed/\\E(.*?)", Pattern.DOTALL);
     private static final List<String> PARAMS =
             List.of(
                     "nonce",
@@ -224,7 +225,10 @@ public final class LookerSignedUrl {
     /** What signing gives: the embed URL, the signature and the response members. */
     public record Signed(String url, String signature) {}
 
-    /** When to sign or verify and where random values come from: the clock and SecureRandom unless set. */
+    /**
+     * When to sign or verify and where random values come from: the clock and SecureRandom unless
+     * set.
+     */
     public static final class Options {
         private Long now;
         private SecureRandom random = RANDOM;
@@ -293,16 +297,14 @@ public final class LookerSignedUrl {
         byte[] key = key(secret);
         long now = options.now();
         String host = required(input.host(), "host");
-        check(
-                StandardCharsets.UTF_8.newEncoder().canEncode(host) && host.indexOf('?') < 0 && host.indexOf('#') < 0,
-                "host");
         String embedUrl = required(input.embedUrl(), "embed_url");
-        check(StandardCharsets.UTF_8.newEncoder().canEncode(embedUrl), "embed_url");
         String nonce = HexFormat.of().formatHex(options.random(16));
         Long time = now;
         Long sessionLength = input.sessionLength() != null ? input.sessionLength() : 3600L;
         check(
-                Math.abs(sessionLength) <= MAX_SAFE && sessionLength >= 0 && sessionLength <= 2592000,
+                Math.abs(sessionLength) <= MAX_SAFE
+                        && sessionLength >= 0
+                        && sessionLength <= 2592000,
                 "session_length");
         String externalUserId = required(input.externalUserId(), "external_user_id");
         List<String> permissions = required(input.permissions(), "permissions");
@@ -311,11 +313,13 @@ public final class LookerSignedUrl {
         check(models.stream().allMatch(Objects::nonNull), "models");
         List<Long> groupIds = input.groupIds();
         check(
-                groupIds == null || groupIds.stream().allMatch(item -> item != null && Math.abs(item) <= MAX_SAFE),
+                groupIds == null
+                        || groupIds.stream().allMatch(item -> item != null && Math.abs(item) <= MAX_SAFE),
                 "group_ids");
         String externalGroupId = input.externalGroupId();
         check(
-                externalGroupId == null || externalGroupId.codePointCount(0, externalGroupId.length()) <= 81,
+                externalGroupId == null
+                        || externalGroupId.codePointCount(0, externalGroupId.length()) <= 81,
                 "external_group_id");
         Map<String, Object> userAttributes = input.userAttributes();
         Map<String, Object> accessFilters =
@@ -330,18 +334,14 @@ public final class LookerSignedUrl {
         String externalUserIdJson = json(externalUserId);
         String permissionsJson = json(permissions);
         String modelsJson = json(models);
-        String groupIdsJson = groupIds == null ? null : json(groupIds);
-        String externalGroupIdJson = externalGroupId == null ? null : json(externalGroupId);
-        String userAttributesJson = userAttributes == null ? null : json(userAttributes);
+        String groupIdsJson = json(groupIds);
+        String externalGroupIdJson = json(externalGroupId);
+        String userAttributesJson = json(userAttributes);
         String accessFiltersJson = json(accessFilters);
-        String firstNameJson = firstName == null ? null : json(firstName);
-        String lastNameJson = lastName == null ? null : json(lastName);
-        String userTimezoneJson = userTimezone == null ? null : json(userTimezone);
-        String forceLogoutLoginJson = forceLogoutLogin == null ? null : json(forceLogoutLogin);
         StringBuilder url = new StringBuilder("https://");
-        url.append(host);
+        url.append(raw(host, "host"));
         url.append("/login/embed/");
-        url.append(percent(embedUrl));
+        url.append(percent(text(embedUrl, "embed_url")));
         param(url, "nonce", nonceJson);
         param(url, "time", timeJson);
         param(url, "session_length", sessionLengthJson);
@@ -352,15 +352,15 @@ public final class LookerSignedUrl {
         param(url, "external_group_id", externalGroupIdJson);
         param(url, "user_attributes", userAttributesJson);
         param(url, "access_filters", accessFiltersJson);
-        param(url, "first_name", firstNameJson);
-        param(url, "last_name", lastNameJson);
-        param(url, "user_timezone", userTimezoneJson);
-        param(url, "force_logout_login", forceLogoutLoginJson);
+        param(url, "first_name", json(firstName));
+        param(url, "last_name", json(lastName));
+        param(url, "user_timezone", json(userTimezone));
+        param(url, "force_logout_login", json(forceLogoutLogin));
         String message =
                 join(
                         "\n",
-                        host,
-                        "/login/embed/" + percent(embedUrl),
+                        text(host, "host"),
+                        "/login/embed/" + percent(text(embedUrl, "embed_url")),
                         nonceJson,
                         timeJson,
                         sessionLengthJson,
@@ -459,33 +459,28 @@ public final class LookerSignedUrl {
                 values.get("external_user_id") instanceof String v
                         ? v
                         : claim(values, "external_user_id");
-        List<String> permissions = list(values, "permissions", String.class);
-        List<String> models = list(values, "models", String.class);
-        List<Long> groupIds =
-                !values.containsKey("group_ids") ? null : list(values, "group_ids", Long.class);
+        List<String> permissions = list(values, "permissions", String.class, true);
+        List<String> models = list(values, "models", String.class, true);
+        List<Long> groupIds = list(values, "group_ids", Long.class, false);
         String externalGroupId =
-                !values.containsKey("external_group_id")
-                        ? null
-                        : values.get("external_group_id") instanceof String v && v.codePointCount(0, v.length()) <= 81 ? v : claim(values, "external_group_id");
-        Map<String, Object> userAttributes =
-                !values.containsKey("user_attributes") ? null : object(values, "user_attributes");
-        Map<String, Object> accessFilters = object(values, "access_filters");
+                values.get("external_group_id") instanceof String v
+                        && v.codePointCount(0, v.length()) <= 81
+                        ? v
+                        : optional(values, "external_group_id");
+        Map<String, Object> userAttributes = object(values, "user_attributes", false);
+        Map<String, Object> accessFilters = object(values, "access_filters", true);
         String firstName =
-                !values.containsKey("first_name")
-                        ? null
-                        : values.get("first_name") instanceof String v ? v : claim(values, "first_name");
+                values.get("first_name") instanceof String v ? v : optional(values, "first_name");
         String lastName =
-                !values.containsKey("last_name")
-                        ? null
-                        : values.get("last_name") instanceof String v ? v : claim(values, "last_name");
+                values.get("last_name") instanceof String v ? v : optional(values, "last_name");
         String userTimezone =
-                !values.containsKey("user_timezone")
-                        ? null
-                        : values.get("user_timezone") instanceof String v ? v : claim(values, "user_timezone");
+                values.get("user_timezone") instanceof String v
+                        ? v
+                        : optional(values, "user_timezone");
         Boolean forceLogoutLogin =
-                !values.containsKey("force_logout_login")
-                        ? null
-                        : values.get("force_logout_login") instanceof Boolean v ? v : claim(values, "force_logout_login");
+                values.get("force_logout_login") instanceof Boolean v
+                        ? v
+                        : optional(values, "force_logout_login");
         long now = options.now();
         if (time <= now - 300) {
             throw new EmbedException(ErrorCode.EXPIRED, "issued at " + time + ", too long ago");
@@ -548,27 +543,54 @@ public final class LookerSignedUrl {
         }
     }
 
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
     /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
     private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
-        boolean present = object.containsKey(name);
-        ErrorCode code = present ? ErrorCode.INVALID_CLAIM : ErrorCode.MISSING_CLAIM;
-        throw new EmbedException(code, name + (present ? " has the wrong type or value" : " is missing"));
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
     }
 
     /** The array claim {@code name} if each item is a {@code type}. */
-    private static <T> List<T> list(Map<String, ?> object, String name, Class<T> type)
+    private static <T> List<T> list(
+            Map<String, ?> object, String name, Class<T> type, boolean required)
             throws EmbedException {
-        if (object.get(name) instanceof List<?> items && items.stream().allMatch(type::isInstance)) {
+        if (object.get(name) instanceof List<?> items
+                && items.stream().allMatch(type::isInstance)) {
             return items.stream().map(type::cast).toList();
         }
-        return claim(object, name);
+        return required ? claim(object, name) : optional(object, name);
     }
 
     /** The object claim {@code name}, as read. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Map<String, ?> object, String name)
+    private static Map<String, Object> object(Map<String, ?> object, String name, boolean required)
             throws EmbedException {
-        return object.get(name) instanceof Map<?, ?> v ? (Map<String, Object>) v : claim(object, name);
+        if (object.get(name) instanceof Map<?, ?> value) {
+            return (Map<String, Object>) value;
+        }
+        return required ? claim(object, name) : optional(object, name);
     }
 
     /** The parts that are present, joined by {@code separator}. */
@@ -609,7 +631,8 @@ public final class LookerSignedUrl {
                 out.append(c).append(text.charAt(++i));
                 done = i + 1;
             } else if (Character.isSurrogate(c)) {
-                throw new EmbedException(ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
             } else {
                 out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
             }
@@ -617,7 +640,10 @@ public final class LookerSignedUrl {
         return out.append(text, done, text.length()).append('"');
     }
 
-    /** Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String keys, at most 64 levels deep. */
+    /**
+     * Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String
+     * keys, at most 64 levels deep.
+     */
     private static void write(StringBuilder out, Object value, int depth) throws EmbedException {
         if (value == null || value instanceof Boolean) {
             out.append(value);
@@ -651,7 +677,11 @@ public final class LookerSignedUrl {
         }
     }
 
+    /** The JSON text of a value, or null for none. */
     private static String json(Object value) throws EmbedException {
+        if (value == null) {
+            return null;
+        }
         StringBuilder out = new StringBuilder();
         write(out, value, 1);
         return out.toString();
@@ -700,7 +730,9 @@ public final class LookerSignedUrl {
                 }
                 return c == '{' ? object : array;
             }
-            if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
                 at += c == 'f' ? 5 : 4;
                 return c == 'n' ? null : c == 't';
             }
@@ -715,7 +747,9 @@ public final class LookerSignedUrl {
             }
             String number = text.substring(start, at);
             boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
-            expect(digitsOk && at - digits <= 16 && !number.equals("-0"), "not a canonical integer");
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
             long value = Long.parseLong(number);
             expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
@@ -740,7 +774,9 @@ public final class LookerSignedUrl {
                 }
                 out.append(c);
             }
-            expect(!escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out), "a lone surrogate");
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
             return out.toString();
         }
 
@@ -764,7 +800,10 @@ public final class LookerSignedUrl {
         }
     }
 
-    /** Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.!~*'()} stay, a space is {@code %20}. */
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.!~*'()} stay, a space is
+     * {@code %20}.
+     */
     private static String percent(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8)
                 .replace("+", "%20")
@@ -810,7 +849,8 @@ public final class LookerSignedUrl {
             texts[next - 1] = unpercent(item.substring(equals + 1));
         }
         if (texts[texts.length - 1] == null) {
-            throw new EmbedException(ErrorCode.MALFORMED, "the URL does not end with its signature");
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "the URL does not end with its signature");
         }
         return texts;
     }

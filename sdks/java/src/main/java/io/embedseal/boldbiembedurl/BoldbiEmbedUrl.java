@@ -118,7 +118,10 @@ public final class BoldbiEmbedUrl {
     /** What signing gives: the embed URL, the signature and the response members. */
     public record Signed(String url, String signature) {}
 
-    /** When to sign or verify and where random values come from: the clock and SecureRandom unless set. */
+    /**
+     * When to sign or verify and where random values come from: the clock and SecureRandom unless
+     * set.
+     */
     public static final class Options {
         private Long now;
         private SecureRandom random = RANDOM;
@@ -187,26 +190,22 @@ public final class BoldbiEmbedUrl {
         byte[] key = key(secret);
         long now = options.now();
         String dashboardUrl = required(input.dashboardUrl(), "dashboard_url");
-        check(
-                StandardCharsets.UTF_8.newEncoder().canEncode(dashboardUrl) && dashboardUrl.indexOf('?') < 0 && dashboardUrl.indexOf('#') < 0,
-                "dashboard_url");
         String embedNonce = uuid(options.random(16));
         String embedDashboardId = required(input.embedDashboardId(), "embed_dashboard_id");
-        check(
-                StandardCharsets.UTF_8.newEncoder().canEncode(embedDashboardId),
-                "embed_dashboard_id");
         String embedUserEmail = required(input.embedUserEmail(), "embed_user_email");
-        check(StandardCharsets.UTF_8.newEncoder().canEncode(embedUserEmail), "embed_user_email");
         Long embedTimestamp = input.embedTimestamp() != null ? input.embedTimestamp() : now + 0;
         check(Math.abs(embedTimestamp) <= MAX_SAFE, "embed_timestamp");
         Long embedExpirationtime = input.embedExpirationtime();
         check(
-                embedExpirationtime == null || Math.abs(embedExpirationtime) <= MAX_SAFE && embedExpirationtime >= 86400 && embedExpirationtime <= 518400,
+                embedExpirationtime == null
+                        || Math.abs(embedExpirationtime) <= MAX_SAFE
+                                && embedExpirationtime >= 86400
+                                && embedExpirationtime <= 518400,
                 "embed_expirationtime");
-        StringBuilder url = new StringBuilder(dashboardUrl);
+        StringBuilder url = new StringBuilder(raw(dashboardUrl, "dashboard_url"));
         param(url, "embed_nonce", embedNonce);
-        param(url, "embed_dashboard_id", embedDashboardId);
-        param(url, "embed_user_email", embedUserEmail);
+        param(url, "embed_dashboard_id", text(embedDashboardId, "embed_dashboard_id"));
+        param(url, "embed_user_email", text(embedUserEmail, "embed_user_email"));
         param(url, "embed_timestamp", String.valueOf(embedTimestamp));
         param(
                 url,
@@ -271,16 +270,17 @@ public final class BoldbiEmbedUrl {
                         ? v
                         : claim(values, "embed_user_email");
         Long embedTimestamp =
-                !values.containsKey("embed_timestamp")
-                        ? null
-                        : values.get("embed_timestamp") instanceof Long v ? v : claim(values, "embed_timestamp");
+                values.get("embed_timestamp") instanceof Long v
+                        ? v
+                        : optional(values, "embed_timestamp");
         Long embedExpirationtime =
-                !values.containsKey("embed_expirationtime")
-                        ? null
-                        : values.get("embed_expirationtime") instanceof Long v && v >= 86400 && v <= 518400 ? v : claim(values, "embed_expirationtime");
+                values.get("embed_expirationtime") instanceof Long v && v >= 86400 && v <= 518400
+                        ? v
+                        : optional(values, "embed_expirationtime");
         long now = options.now();
         if (embedTimestamp != null && embedTimestamp + 518400 <= now) {
-            throw new EmbedException(ErrorCode.EXPIRED, "issued at " + embedTimestamp + ", too long ago");
+            throw new EmbedException(
+                    ErrorCode.EXPIRED, "issued at " + embedTimestamp + ", too long ago");
         }
         if (embedTimestamp != null && embedTimestamp > now) {
             throw new EmbedException(
@@ -331,11 +331,33 @@ public final class BoldbiEmbedUrl {
         }
     }
 
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
     /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
     private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
-        boolean present = object.containsKey(name);
-        ErrorCode code = present ? ErrorCode.INVALID_CLAIM : ErrorCode.MISSING_CLAIM;
-        throw new EmbedException(code, name + (present ? " has the wrong type or value" : " is missing"));
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
     }
 
     /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
@@ -354,7 +376,10 @@ public final class BoldbiEmbedUrl {
         return new UUID(buffer.getLong(), buffer.getLong()).toString();
     }
 
-    /** Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~&#64;} stay, a space is {@code %20}. */
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~&#64;} stay, a space is
+     * {@code %20}.
+     */
     private static String percent(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8)
                 .replace("*", "%2A")
@@ -398,7 +423,8 @@ public final class BoldbiEmbedUrl {
             texts[next - 1] = unpercent(item.substring(equals + 1));
         }
         if (texts[texts.length - 1] == null) {
-            throw new EmbedException(ErrorCode.MALFORMED, "the URL does not end with its signature");
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "the URL does not end with its signature");
         }
         return texts;
     }

@@ -35,7 +35,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class MetabaseEmbed {
     private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
-    private static final String HEADER = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
+    private static final String HEADER =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
 
     private MetabaseEmbed() {}
 
@@ -203,10 +204,7 @@ public final class MetabaseEmbed {
      */
     public static String embedUrl(String token, Input input) throws EmbedException {
         String siteUrl = required(input.siteUrl(), "site_url");
-        check(
-                StandardCharsets.UTF_8.newEncoder().canEncode(siteUrl) && siteUrl.indexOf('?') < 0 && siteUrl.indexOf('#') < 0,
-                "site_url");
-        StringBuilder url = new StringBuilder(siteUrl);
+        StringBuilder url = new StringBuilder(raw(siteUrl, "site_url"));
         url.append("/embed/dashboard/");
         url.append(token);
         url.append('#').append("bordered=true&titled=true");
@@ -234,7 +232,8 @@ public final class MetabaseEmbed {
         byte[] key = key(secret);
         String[] segments = token.split("\\.", -1);
         if (segments.length != 3) {
-            throw new EmbedException(ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
         }
         byte[] headerJson = base64urlNoPad(segments[0]);
         byte[] payloadJson = base64urlNoPad(segments[1]);
@@ -252,13 +251,11 @@ public final class MetabaseEmbed {
         }
         Map<String, Object> payload = Json.object(payloadJson, "the payload");
         Resource resource =
-                readResource(
-                        payload.containsKey("resource") ? payload.get("resource") : claim(payload, "resource"));
-        Map<String, Object> params = object(payload, "params");
-        Long exp =
-                !payload.containsKey("exp")
-                        ? null
-                        : payload.get("exp") instanceof Long v ? v : claim(payload, "exp");
+                payload.get("resource") != null
+                        ? readResource(payload.get("resource"))
+                        : claim(payload, "resource");
+        Map<String, Object> params = object(payload, "params", true);
+        Long exp = payload.get("exp") instanceof Long v ? v : optional(payload, "exp");
         long now = options.now();
         if (exp != null && exp <= now - 60) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
@@ -296,13 +293,8 @@ public final class MetabaseEmbed {
         }
         Map<String, Object> object = (Map<String, Object>) json;
         Long dashboard =
-                !object.containsKey("dashboard")
-                        ? null
-                        : object.get("dashboard") instanceof Long v ? v : claim(object, "dashboard");
-        Long question =
-                !object.containsKey("question")
-                        ? null
-                        : object.get("question") instanceof Long v ? v : claim(object, "question");
+                object.get("dashboard") instanceof Long v ? v : optional(object, "dashboard");
+        Long question = object.get("question") instanceof Long v ? v : optional(object, "question");
         if ((dashboard != null ? 1 : 0) + (question != null ? 1 : 0) != 1) {
             throw new EmbedException(ErrorCode.INVALID_CLAIM, "exactly one of dashboard, question");
         }
@@ -345,18 +337,43 @@ public final class MetabaseEmbed {
         }
     }
 
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
     /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
     private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
-        boolean present = object.containsKey(name);
-        ErrorCode code = present ? ErrorCode.INVALID_CLAIM : ErrorCode.MISSING_CLAIM;
-        throw new EmbedException(code, name + (present ? " has the wrong type or value" : " is missing"));
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
     }
 
     /** The object claim {@code name}, as read. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Map<String, ?> object, String name)
+    private static Map<String, Object> object(Map<String, ?> object, String name, boolean required)
             throws EmbedException {
-        return object.get(name) instanceof Map<?, ?> v ? (Map<String, Object>) v : claim(object, name);
+        if (object.get(name) instanceof Map<?, ?> value) {
+            return (Map<String, Object>) value;
+        }
+        return required ? claim(object, name) : optional(object, name);
     }
 
     /** Appends {@code text} as a JSON string; a lone surrogate is refused. */
@@ -378,7 +395,8 @@ public final class MetabaseEmbed {
                 out.append(c).append(text.charAt(++i));
                 done = i + 1;
             } else if (Character.isSurrogate(c)) {
-                throw new EmbedException(ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
             } else {
                 out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
             }
@@ -386,7 +404,10 @@ public final class MetabaseEmbed {
         return out.append(text, done, text.length()).append('"');
     }
 
-    /** Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String keys, at most 64 levels deep. */
+    /**
+     * Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String
+     * keys, at most 64 levels deep.
+     */
     private static void write(StringBuilder out, Object value, int depth) throws EmbedException {
         if (value == null || value instanceof Boolean) {
             out.append(value);
@@ -471,7 +492,9 @@ public final class MetabaseEmbed {
                 }
                 return c == '{' ? object : array;
             }
-            if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
                 at += c == 'f' ? 5 : 4;
                 return c == 'n' ? null : c == 't';
             }
@@ -486,7 +509,9 @@ public final class MetabaseEmbed {
             }
             String number = text.substring(start, at);
             boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
-            expect(digitsOk && at - digits <= 16 && !number.equals("-0"), "not a canonical integer");
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
             long value = Long.parseLong(number);
             expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
@@ -511,7 +536,9 @@ public final class MetabaseEmbed {
                 }
                 out.append(c);
             }
-            expect(!escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out), "a lone surrogate");
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
             return out.toString();
         }
 

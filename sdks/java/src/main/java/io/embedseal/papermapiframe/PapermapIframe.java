@@ -248,7 +248,8 @@ public final class PapermapIframe {
         }
         long now = options.now();
         if (validUntil <= now) {
-            throw new EmbedException(ErrorCode.EXPIRED, "expired at " + validUntil + ", now " + now);
+            throw new EmbedException(
+                    ErrorCode.EXPIRED, "expired at " + validUntil + ", now " + now);
         }
         envelope.keySet().removeAll(List.of(
                 "api_key_id",
@@ -304,9 +305,19 @@ public final class PapermapIframe {
 
     /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
     private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
-        boolean present = object.containsKey(name);
-        ErrorCode code = present ? ErrorCode.INVALID_CLAIM : ErrorCode.MISSING_CLAIM;
-        throw new EmbedException(code, name + (present ? " has the wrong type or value" : " is missing"));
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
     }
 
     /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
@@ -317,7 +328,9 @@ public final class PapermapIframe {
         }
     }
 
-    /** Appends {@code text} as a JSON string, non-ASCII as \\u escapes; a lone surrogate is refused. */
+    /**
+     * Appends {@code text} as a JSON string, non-ASCII as \\u escapes; a lone surrogate is refused.
+     */
     private static StringBuilder quote(StringBuilder out, String text) throws EmbedException {
         out.append('"');
         int done = 0;
@@ -337,7 +350,8 @@ public final class PapermapIframe {
                 out.append("\\u").append(Integer.toHexString(text.charAt(++i) | 0x10000), 1, 5);
                 done = i + 1;
             } else if (Character.isSurrogate(c)) {
-                throw new EmbedException(ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
             } else {
                 out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
             }
@@ -396,7 +410,9 @@ public final class PapermapIframe {
                 }
                 return c == '{' ? object : array;
             }
-            if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
                 at += c == 'f' ? 5 : 4;
                 return c == 'n' ? null : c == 't';
             }
@@ -411,7 +427,9 @@ public final class PapermapIframe {
             }
             String number = text.substring(start, at);
             boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
-            expect(digitsOk && at - digits <= 16 && !number.equals("-0"), "not a canonical integer");
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
             long value = Long.parseLong(number);
             expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
@@ -436,7 +454,9 @@ public final class PapermapIframe {
                 }
                 out.append(c);
             }
-            expect(!escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out), "a lone surrogate");
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
             return out.toString();
         }
 
@@ -460,7 +480,10 @@ public final class PapermapIframe {
         }
     }
 
-    /** Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~=} stay, a space is {@code %20}. */
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~=} stay, a space is {@code
+     * %20}.
+     */
     private static String percent(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8)
                 .replace("*", "%2A")

@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Semaphor dashboard token (Semaphor): the back end sends its secret to Semaphor over HTTPS and receives a token.
+ * Semaphor dashboard token (Semaphor): the back end sends its secret to Semaphor over HTTPS and
+ * receives a token.
  *
  * <p>Generated from {@code spec/formats/semaphor-token.yaml}; Java 17 standard library only.
  * References: https://docs.semaphor.cloud/docs/embedding/token-options,
@@ -166,7 +167,9 @@ public final class SemaphorToken {
      */
     public record Result(String token, Long expiresAt, String url, Object response) {}
 
-    /** When the call happens, where it goes and how long it may take (the format's own by default). */
+    /**
+     * When the call happens, where it goes and how long it may take (the format's own by default).
+     */
     public static final class Options {
         private Long now;
         private String baseUrl;
@@ -178,7 +181,9 @@ public final class SemaphorToken {
             return this;
         }
 
-        /** Sends to {@code scheme://host[:port]} instead of the format's server (tests, proxies). */
+        /**
+         * Sends to {@code scheme://host[:port]} instead of the format's server (tests, proxies).
+         */
         public Options baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
@@ -292,7 +297,8 @@ public final class SemaphorToken {
         String token = text(response, "accessToken");
         String embedUrl = null;
         if (!((Object) tokenExpiry instanceof Long lifetime && lifetime >= 0)) {
-            throw new EmbedException(ErrorCode.BAD_RESPONSE, "the token's lifetime is not an integer");
+            throw new EmbedException(
+                    ErrorCode.BAD_RESPONSE, "the token's lifetime is not an integer");
         }
         Long expiresAt = now + lifetime;
         return new Result(token, expiresAt, embedUrl, response);
@@ -367,31 +373,41 @@ public final class SemaphorToken {
 /** Refuses an empty credential, or one that would break a header; never echoes it. */
     private static void credential(String text, String what) throws EmbedException {
         if (text == null || text.isEmpty() || text.matches("(?s).*[\r\n\0].*")) {
-            throw new EmbedException(ErrorCode.INVALID_KEY, "the " + what + " is empty or not one line");
+            throw new EmbedException(
+                    ErrorCode.INVALID_KEY, "the " + what + " is empty or not one line");
         }
     }
 
     /** Sends one request (redirects are not followed) and returns the body of a success. */
-    private static byte[] send(String method, String url, String body, Options options, String... headers)
+    private static byte[] send(
+            String method, String url, String body, Options options, String... headers)
             throws EmbedException {
         String rest = url.replaceFirst("^https?://", "");
         int slash = rest.indexOf('/');
         if (rest.equals(url) || slash == 0 || rest.isEmpty()) {
-            throw new EmbedException(ErrorCode.INVALID_INPUT, "the server URL must start with https://");
+            throw new EmbedException(
+                    ErrorCode.INVALID_INPUT, "the server URL must start with https://");
         }
         if (options.baseUrl != null && !options.baseUrl.isEmpty()) {
-            url = options.baseUrl.replaceFirst("/$", "") + (slash >= 0 ? rest.substring(slash) : "");
+            url =
+                    options.baseUrl.replaceFirst(
+                            "/$", "") + (slash >= 0 ? rest.substring(slash) : "");
         }
         Duration timeout = Duration.ofMillis(options.timeoutMs > 0 ? options.timeoutMs : 10_000L);
         HttpResponse<byte[]> answer;
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
-            request.headers(headers).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.BodyPublisher publisher =
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body);
+            request.headers(headers).method(method, publisher);
             answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IllegalArgumentException e) {
             throw new EmbedException(ErrorCode.INVALID_INPUT, "the request URL is not valid");
         } catch (HttpTimeoutException e) {
-            throw new EmbedException(ErrorCode.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
+            throw new EmbedException(
+                    ErrorCode.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
         } catch (IOException e) {
             // HttpClient refuses a 204 that announces a body before any handler sees it.
             if (String.valueOf(e.getMessage()).contains("with 204 response")) {
@@ -412,6 +428,10 @@ public final class SemaphorToken {
         if (status == 200) {
             return body;
         }
+        ErrorCode byClass =
+                status / 100 == 4
+                        ? ErrorCode.INVALID_REQUEST
+                        : status / 100 == 5 ? ErrorCode.UPSTREAM_ERROR : ErrorCode.BAD_RESPONSE;
         ErrorCode code =
                 switch (status) {
                     case 400 -> ErrorCode.INVALID_REQUEST;
@@ -419,7 +439,7 @@ public final class SemaphorToken {
                     case 403 -> ErrorCode.FORBIDDEN;
                     case 404 -> ErrorCode.NOT_FOUND;
                     case 429 -> ErrorCode.RATE_LIMITED;
-                    default -> status / 100 == 4 ? ErrorCode.INVALID_REQUEST : status / 100 == 5 ? ErrorCode.UPSTREAM_ERROR : ErrorCode.BAD_RESPONSE;
+                    default -> byClass;
                 };
         Long wait = code == ErrorCode.RATE_LIMITED ? retryAfter(retryAfter, options.now()) : null;
         throw new EmbedException(code, "the vendor answered HTTP " + status, wait);
@@ -432,7 +452,8 @@ public final class SemaphorToken {
             if (text.matches("[0-9]+")) {
                 return Long.parseLong(text);
             }
-            long when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+            long when =
+                    ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
             return Math.max(0L, when - now);
         } catch (NumberFormatException | DateTimeParseException e) {
             return null;
@@ -458,7 +479,8 @@ public final class SemaphorToken {
         if (member(json, path) instanceof String text && !text.isEmpty()) {
             return text;
         }
-        throw new EmbedException(ErrorCode.BAD_RESPONSE, String.join(".", path) + " is not a string");
+        throw new EmbedException(
+                ErrorCode.BAD_RESPONSE, String.join(".", path) + " is not a string");
     }
 
     /** Appends {@code text} as a JSON string; a lone surrogate is refused. */
@@ -480,7 +502,8 @@ public final class SemaphorToken {
                 out.append(c).append(text.charAt(++i));
                 done = i + 1;
             } else if (Character.isSurrogate(c)) {
-                throw new EmbedException(ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
             } else {
                 out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
             }
@@ -504,7 +527,8 @@ public final class SemaphorToken {
                 expect(json.space() == text.length(), "data after the value");
                 return value;
             } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-                throw new EmbedException(ErrorCode.BAD_RESPONSE, "not strict JSON: " + e.getMessage());
+                throw new EmbedException(
+                        ErrorCode.BAD_RESPONSE, "not strict JSON: " + e.getMessage());
             }
         }
 
@@ -531,7 +555,9 @@ public final class SemaphorToken {
                 }
                 return c == '{' ? object : array;
             }
-            if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
                 at += c == 'f' ? 5 : 4;
                 return c == 'n' ? null : c == 't';
             }
@@ -546,7 +572,9 @@ public final class SemaphorToken {
             }
             String number = text.substring(start, at);
             boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
-            expect(digitsOk && at - digits <= 16 && !number.equals("-0"), "not a canonical integer");
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
             long value = Long.parseLong(number);
             expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
@@ -571,7 +599,9 @@ public final class SemaphorToken {
                 }
                 out.append(c);
             }
-            expect(!escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out), "a lone surrogate");
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
             return out.toString();
         }
 
@@ -595,7 +625,10 @@ public final class SemaphorToken {
         }
     }
 
-    /** Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code %20}. */
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code
+     * %20}.
+     */
     private static String percent(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8)
                 .replace("*", "%2A")

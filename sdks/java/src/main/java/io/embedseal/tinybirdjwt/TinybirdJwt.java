@@ -36,7 +36,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class TinybirdJwt {
     private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
-    private static final String HEADER = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
+    private static final String HEADER =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
 
     private TinybirdJwt() {}
 
@@ -283,10 +284,7 @@ public final class TinybirdJwt {
      */
     public static String embedUrl(String token, Input input) throws EmbedException {
         String chartUrl = required(input.chartUrl(), "chart_url");
-        check(
-                StandardCharsets.UTF_8.newEncoder().canEncode(chartUrl) && chartUrl.indexOf('?') < 0 && chartUrl.indexOf('#') < 0,
-                "chart_url");
-        StringBuilder url = new StringBuilder(chartUrl);
+        StringBuilder url = new StringBuilder(raw(chartUrl, "chart_url"));
         param(url, "token", token);
         return url.toString();
     }
@@ -312,7 +310,8 @@ public final class TinybirdJwt {
         byte[] key = key(secret);
         String[] segments = token.split("\\.", -1);
         if (segments.length != 3) {
-            throw new EmbedException(ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
         }
         byte[] headerJson = base64urlNoPad(segments[0]);
         byte[] payloadJson = base64urlNoPad(segments[1]);
@@ -336,10 +335,13 @@ public final class TinybirdJwt {
         String name = payload.get("name") instanceof String v ? v : claim(payload, "name");
         Long exp = payload.get("exp") instanceof Long v ? v : claim(payload, "exp");
         List<Scope> scopes = new ArrayList<>();
-        for (Object item : list(payload, "scopes", Object.class)) {
+        for (Object item : list(payload, "scopes", Object.class, true)) {
             scopes.add(readScope(item));
         }
-        Limits limits = !payload.containsKey("limits") ? null : readLimits(payload.get("limits"));
+        Limits limits =
+                payload.get("limits") != null
+                        ? readLimits(payload.get("limits"))
+                        : optional(payload, "limits");
         long now = options.now();
         if (exp <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
@@ -380,17 +382,14 @@ public final class TinybirdJwt {
         }
         Map<String, Object> object = (Map<String, Object>) json;
         String type =
-                object.get("type") instanceof String v && ("PIPES:READ".equals(v) || "DATASOURCES:READ".equals(v))
+                object.get("type") instanceof String v
+                        && ("PIPES:READ".equals(v) || "DATASOURCES:READ".equals(v))
                         ? v
                         : claim(object, "type");
         String resource =
                 object.get("resource") instanceof String v ? v : claim(object, "resource");
-        Map<String, Object> fixedParams =
-                !object.containsKey("fixed_params") ? null : object(object, "fixed_params");
-        String filter =
-                !object.containsKey("filter")
-                        ? null
-                        : object.get("filter") instanceof String v ? v : claim(object, "filter");
+        Map<String, Object> fixedParams = object(object, "fixed_params", false);
+        String filter = object.get("filter") instanceof String v ? v : optional(object, "filter");
         object.keySet().removeAll(List.of("type", "resource", "fixed_params", "filter"));
         return new Scope(type, resource, fixedParams, filter, Collections.unmodifiableMap(object));
     }
@@ -451,27 +450,54 @@ public final class TinybirdJwt {
         }
     }
 
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
     /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
     private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
-        boolean present = object.containsKey(name);
-        ErrorCode code = present ? ErrorCode.INVALID_CLAIM : ErrorCode.MISSING_CLAIM;
-        throw new EmbedException(code, name + (present ? " has the wrong type or value" : " is missing"));
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
     }
 
     /** The array claim {@code name} if each item is a {@code type}. */
-    private static <T> List<T> list(Map<String, ?> object, String name, Class<T> type)
+    private static <T> List<T> list(
+            Map<String, ?> object, String name, Class<T> type, boolean required)
             throws EmbedException {
-        if (object.get(name) instanceof List<?> items && items.stream().allMatch(type::isInstance)) {
+        if (object.get(name) instanceof List<?> items
+                && items.stream().allMatch(type::isInstance)) {
             return items.stream().map(type::cast).toList();
         }
-        return claim(object, name);
+        return required ? claim(object, name) : optional(object, name);
     }
 
     /** The object claim {@code name}, as read. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Map<String, ?> object, String name)
+    private static Map<String, Object> object(Map<String, ?> object, String name, boolean required)
             throws EmbedException {
-        return object.get(name) instanceof Map<?, ?> v ? (Map<String, Object>) v : claim(object, name);
+        if (object.get(name) instanceof Map<?, ?> value) {
+            return (Map<String, Object>) value;
+        }
+        return required ? claim(object, name) : optional(object, name);
     }
 
     /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
@@ -482,7 +508,9 @@ public final class TinybirdJwt {
         }
     }
 
-    /** Appends {@code text} as a JSON string, non-ASCII as \\u escapes; a lone surrogate is refused. */
+    /**
+     * Appends {@code text} as a JSON string, non-ASCII as \\u escapes; a lone surrogate is refused.
+     */
     private static StringBuilder quote(StringBuilder out, String text) throws EmbedException {
         out.append('"');
         int done = 0;
@@ -502,7 +530,8 @@ public final class TinybirdJwt {
                 out.append("\\u").append(Integer.toHexString(text.charAt(++i) | 0x10000), 1, 5);
                 done = i + 1;
             } else if (Character.isSurrogate(c)) {
-                throw new EmbedException(ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
             } else {
                 out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
             }
@@ -510,7 +539,10 @@ public final class TinybirdJwt {
         return out.append(text, done, text.length()).append('"');
     }
 
-    /** Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String keys, at most 64 levels deep. */
+    /**
+     * Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String
+     * keys, at most 64 levels deep.
+     */
     private static void write(StringBuilder out, Object value, int depth) throws EmbedException {
         if (value == null || value instanceof Boolean) {
             out.append(value);
@@ -595,7 +627,9 @@ public final class TinybirdJwt {
                 }
                 return c == '{' ? object : array;
             }
-            if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
                 at += c == 'f' ? 5 : 4;
                 return c == 'n' ? null : c == 't';
             }
@@ -610,7 +644,9 @@ public final class TinybirdJwt {
             }
             String number = text.substring(start, at);
             boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
-            expect(digitsOk && at - digits <= 16 && !number.equals("-0"), "not a canonical integer");
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
             long value = Long.parseLong(number);
             expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
@@ -635,7 +671,9 @@ public final class TinybirdJwt {
                 }
                 out.append(c);
             }
-            expect(!escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out), "a lone surrogate");
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
             return out.toString();
         }
 
@@ -659,7 +697,10 @@ public final class TinybirdJwt {
         }
     }
 
-    /** Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code %20}. */
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code
+     * %20}.
+     */
     private static String percent(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8)
                 .replace("*", "%2A")

@@ -36,7 +36,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class GoldenLines {
     private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
-    private static final Pattern BASE = Pattern.compile("\\Qhttps://\\E(.*?)\\Q/e/\\E(.*?)", Pattern.DOTALL);
+    private static final Pattern BASE =
+            Pattern.compile("\\Qhttps://\\E(.*?)\\Q/e/\\E(.*?)", Pattern.DOTALL);
     private static final List<String> PARAMS = List.of("time", "user", "groups", "display", "sig");
 
     private GoldenLines() {}
@@ -151,32 +152,34 @@ public final class GoldenLines {
         byte[] key = key(secret);
         long now = options.now();
         String host = required(input.host(), "host");
-        check(
-                StandardCharsets.UTF_8.newEncoder().canEncode(host) && host.indexOf('?') < 0 && host.indexOf('#') < 0,
-                "host");
         String path = required(input.path(), "path");
-        check(StandardCharsets.UTF_8.newEncoder().canEncode(path), "path");
         Long time = now;
         String user = required(input.user(), "user");
         check(user.codePointCount(0, user.length()) <= 64, "user");
         List<Long> groups = input.groups();
         check(
-                groups == null || groups.stream().allMatch(item -> item != null && Math.abs(item) <= MAX_SAFE),
+                groups == null
+                        || groups.stream().allMatch(item -> item != null && Math.abs(item) <= MAX_SAFE),
                 "groups");
         String display = input.display();
-        check(display == null || StandardCharsets.UTF_8.newEncoder().canEncode(display), "display");
-        String timeJson = json(time);
         String userJson = json(user);
-        String groupsJson = groups == null ? null : json(groups);
+        String groupsJson = json(groups);
         StringBuilder url = new StringBuilder("https://");
-        url.append(host);
+        url.append(raw(host, "host"));
         url.append("/e/");
-        url.append(percent(path));
+        url.append(percent(text(path, "path")));
         param(url, "time", String.valueOf(time));
         param(url, "user", userJson);
         param(url, "groups", groupsJson);
-        param(url, "display", display);
-        String message = join("\n", host, "/e/" + percent(path), timeJson, userJson, groupsJson);
+        param(url, "display", text(display, "display"));
+        String message =
+                join(
+                        "\n",
+                        text(host, "host"),
+                        "/e/" + percent(text(path, "path")),
+                        json(time),
+                        userJson,
+                        groupsJson);
         String signature = Base64.getUrlEncoder().encodeToString(hmac("HmacSHA256", key, message));
         param(url, "sig", signature);
         return new Signed(url.toString(), signature);
@@ -232,12 +235,9 @@ public final class GoldenLines {
                 values.get("user") instanceof String v && v.codePointCount(0, v.length()) <= 64
                         ? v
                         : claim(values, "user");
-        List<Long> groups =
-                !values.containsKey("groups") ? null : list(values, "groups", Long.class);
+        List<Long> groups = list(values, "groups", Long.class, false);
         String display =
-                !values.containsKey("display")
-                        ? null
-                        : values.get("display") instanceof String v ? v : claim(values, "display");
+                values.get("display") instanceof String v ? v : optional(values, "display");
         long now = options.now();
         if (time + 120 <= now - 10) {
             throw new EmbedException(ErrorCode.EXPIRED, "issued at " + time + ", too long ago");
@@ -249,7 +249,9 @@ public final class GoldenLines {
     }
     // --8<-- [end:verify]
 
-    /** The HMAC key: the secret's bytes, written in padded base64; the secret is never in a message. */
+    /**
+     * The HMAC key: the secret's bytes, written in padded base64; the secret is never in a message.
+     */
     private static byte[] key(String secret) throws EmbedException {
         byte[] key;
         try {
@@ -292,20 +294,44 @@ public final class GoldenLines {
         }
     }
 
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
     /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
     private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
-        boolean present = object.containsKey(name);
-        ErrorCode code = present ? ErrorCode.INVALID_CLAIM : ErrorCode.MISSING_CLAIM;
-        throw new EmbedException(code, name + (present ? " has the wrong type or value" : " is missing"));
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
     }
 
     /** The array claim {@code name} if each item is a {@code type}. */
-    private static <T> List<T> list(Map<String, ?> object, String name, Class<T> type)
+    private static <T> List<T> list(
+            Map<String, ?> object, String name, Class<T> type, boolean required)
             throws EmbedException {
-        if (object.get(name) instanceof List<?> items && items.stream().allMatch(type::isInstance)) {
+        if (object.get(name) instanceof List<?> items
+                && items.stream().allMatch(type::isInstance)) {
             return items.stream().map(type::cast).toList();
         }
-        return claim(object, name);
+        return required ? claim(object, name) : optional(object, name);
     }
 
     /** The parts that are present, joined by {@code separator}. */
@@ -346,7 +372,8 @@ public final class GoldenLines {
                 out.append(c).append(text.charAt(++i));
                 done = i + 1;
             } else if (Character.isSurrogate(c)) {
-                throw new EmbedException(ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
             } else {
                 out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
             }
@@ -354,7 +381,10 @@ public final class GoldenLines {
         return out.append(text, done, text.length()).append('"');
     }
 
-    /** Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String keys, at most 64 levels deep. */
+    /**
+     * Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String
+     * keys, at most 64 levels deep.
+     */
     private static void write(StringBuilder out, Object value, int depth) throws EmbedException {
         if (value == null || value instanceof Boolean) {
             out.append(value);
@@ -388,7 +418,11 @@ public final class GoldenLines {
         }
     }
 
+    /** The JSON text of a value, or null for none. */
     private static String json(Object value) throws EmbedException {
+        if (value == null) {
+            return null;
+        }
         StringBuilder out = new StringBuilder();
         write(out, value, 1);
         return out.toString();
@@ -437,7 +471,9 @@ public final class GoldenLines {
                 }
                 return c == '{' ? object : array;
             }
-            if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
                 at += c == 'f' ? 5 : 4;
                 return c == 'n' ? null : c == 't';
             }
@@ -452,7 +488,9 @@ public final class GoldenLines {
             }
             String number = text.substring(start, at);
             boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
-            expect(digitsOk && at - digits <= 16 && !number.equals("-0"), "not a canonical integer");
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
             long value = Long.parseLong(number);
             expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
@@ -477,7 +515,9 @@ public final class GoldenLines {
                 }
                 out.append(c);
             }
-            expect(!escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out), "a lone surrogate");
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
             return out.toString();
         }
 
@@ -501,7 +541,10 @@ public final class GoldenLines {
         }
     }
 
-    /** Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code +}. */
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code
+     * +}.
+     */
     private static String percent(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8)
                 .replace("*", "%2A")
@@ -543,7 +586,8 @@ public final class GoldenLines {
             texts[next - 1] = unpercent(item.substring(equals + 1));
         }
         if (texts[texts.length - 1] == null) {
-            throw new EmbedException(ErrorCode.MALFORMED, "the URL does not end with its signature");
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "the URL does not end with its signature");
         }
         return texts;
     }

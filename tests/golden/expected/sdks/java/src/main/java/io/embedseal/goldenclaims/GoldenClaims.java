@@ -154,7 +154,10 @@ public final class GoldenClaims {
     /** What signing gives: the token, its embed URL, the signature and the response members. */
     public record Signed(String token, String url, String signature, Long expiresAt) {}
 
-    /** When to sign or verify and where random values come from: the clock and SecureRandom unless set. */
+    /**
+     * When to sign or verify and where random values come from: the clock and SecureRandom unless
+     * set.
+     */
     public static final class Options {
         private Long now;
         private SecureRandom random = RANDOM;
@@ -291,10 +294,7 @@ public final class GoldenClaims {
      */
     public static String embedUrl(String token, Input input) throws EmbedException {
         String base = required(input.base(), "base");
-        check(
-                StandardCharsets.UTF_8.newEncoder().canEncode(base) && base.indexOf('?') < 0 && base.indexOf('#') < 0,
-                "base");
-        StringBuilder url = new StringBuilder(base);
+        StringBuilder url = new StringBuilder(raw(base, "base"));
         url.append("/view");
         param(url, "jwt", token);
         return url.toString();
@@ -321,7 +321,8 @@ public final class GoldenClaims {
         byte[] key = key(secret);
         String[] segments = token.split("\\.", -1);
         if (segments.length != 3) {
-            throw new EmbedException(ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
         }
         byte[] headerJson = base64urlNoPad(segments[0]);
         byte[] payloadJson = base64urlNoPad(segments[1]);
@@ -339,9 +340,9 @@ public final class GoldenClaims {
         }
         Map<String, Object> payload = Json.object(payloadJson, "the payload");
         Boolean httpExampleComIsRoot =
-                !payload.containsKey("http://example.com/is_root")
-                        ? null
-                        : payload.get("http://example.com/is_root") instanceof Boolean v ? v : claim(payload, "http://example.com/is_root");
+                payload.get("http://example.com/is_root") instanceof Boolean v
+                        ? v
+                        : optional(payload, "http://example.com/is_root");
         String nonce = payload.get(":nonce") instanceof String v ? v : claim(payload, ":nonce");
         String class_ =
                 payload.get("class") instanceof String v && ("gold".equals(v) || "silver".equals(v))
@@ -354,10 +355,10 @@ public final class GoldenClaims {
         Long iat = payload.get("iat") instanceof Long v ? v : claim(payload, "iat");
         Long exp = payload.get("exp") instanceof Long v ? v : claim(payload, "exp");
         List<Item> items = new ArrayList<>();
-        for (Object item : list(payload, "items", Object.class)) {
+        for (Object item : list(payload, "items", Object.class, true)) {
             items.add(readItem(item));
         }
-        Map<String, Object> meta = !payload.containsKey("meta") ? null : object(payload, "meta");
+        Map<String, Object> meta = object(payload, "meta", false);
         String kid =
                 header.get("kid") instanceof String v && v.codePointCount(0, v.length()) <= 32
                         ? v
@@ -416,7 +417,7 @@ public final class GoldenClaims {
         }
         Map<String, Object> object = (Map<String, Object>) json;
         Long id = object.get("id") instanceof Long v ? v : claim(object, "id");
-        List<String> tags = !object.containsKey("tags") ? null : list(object, "tags", String.class);
+        List<String> tags = list(object, "tags", String.class, false);
         object.keySet().removeAll(List.of("id", "tags"));
         return new Item(id, tags, Collections.unmodifiableMap(object));
     }
@@ -464,27 +465,54 @@ public final class GoldenClaims {
         }
     }
 
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
     /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
     private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
-        boolean present = object.containsKey(name);
-        ErrorCode code = present ? ErrorCode.INVALID_CLAIM : ErrorCode.MISSING_CLAIM;
-        throw new EmbedException(code, name + (present ? " has the wrong type or value" : " is missing"));
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
     }
 
     /** The array claim {@code name} if each item is a {@code type}. */
-    private static <T> List<T> list(Map<String, ?> object, String name, Class<T> type)
+    private static <T> List<T> list(
+            Map<String, ?> object, String name, Class<T> type, boolean required)
             throws EmbedException {
-        if (object.get(name) instanceof List<?> items && items.stream().allMatch(type::isInstance)) {
+        if (object.get(name) instanceof List<?> items
+                && items.stream().allMatch(type::isInstance)) {
             return items.stream().map(type::cast).toList();
         }
-        return claim(object, name);
+        return required ? claim(object, name) : optional(object, name);
     }
 
     /** The object claim {@code name}, as read. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Map<String, ?> object, String name)
+    private static Map<String, Object> object(Map<String, ?> object, String name, boolean required)
             throws EmbedException {
-        return object.get(name) instanceof Map<?, ?> v ? (Map<String, Object>) v : claim(object, name);
+        if (object.get(name) instanceof Map<?, ?> value) {
+            return (Map<String, Object>) value;
+        }
+        return required ? claim(object, name) : optional(object, name);
     }
 
     /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
@@ -495,7 +523,9 @@ public final class GoldenClaims {
         }
     }
 
-    /** Appends {@code text} as a JSON string, non-ASCII as \\u escapes; a lone surrogate is refused. */
+    /**
+     * Appends {@code text} as a JSON string, non-ASCII as \\u escapes; a lone surrogate is refused.
+     */
     private static StringBuilder quote(StringBuilder out, String text) throws EmbedException {
         out.append('"');
         int done = 0;
@@ -515,7 +545,8 @@ public final class GoldenClaims {
                 out.append("\\u").append(Integer.toHexString(text.charAt(++i) | 0x10000), 1, 5);
                 done = i + 1;
             } else if (Character.isSurrogate(c)) {
-                throw new EmbedException(ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
             } else {
                 out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
             }
@@ -523,7 +554,10 @@ public final class GoldenClaims {
         return out.append(text, done, text.length()).append('"');
     }
 
-    /** Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String keys (written sorted by code point), at most 64 levels deep. */
+    /**
+     * Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String
+     * keys (written sorted by code point), at most 64 levels deep.
+     */
     private static void write(StringBuilder out, Object value, int depth) throws EmbedException {
         if (value == null || value instanceof Boolean) {
             out.append(value);
@@ -613,7 +647,9 @@ public final class GoldenClaims {
                 }
                 return c == '{' ? object : array;
             }
-            if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
                 at += c == 'f' ? 5 : 4;
                 return c == 'n' ? null : c == 't';
             }
@@ -628,7 +664,9 @@ public final class GoldenClaims {
             }
             String number = text.substring(start, at);
             boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
-            expect(digitsOk && at - digits <= 16 && !number.equals("-0"), "not a canonical integer");
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
             long value = Long.parseLong(number);
             expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
@@ -653,7 +691,9 @@ public final class GoldenClaims {
                 }
                 out.append(c);
             }
-            expect(!escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out), "a lone surrogate");
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
             return out.toString();
         }
 
@@ -677,7 +717,10 @@ public final class GoldenClaims {
         }
     }
 
-    /** Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code %20}. */
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code
+     * %20}.
+     */
     private static String percent(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8)
                 .replace("*", "%2A")

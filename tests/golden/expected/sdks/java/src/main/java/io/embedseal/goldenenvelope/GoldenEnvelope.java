@@ -65,7 +65,10 @@ public final class GoldenEnvelope {
     /** What signing gives: the token, its embed URL, the signature and the response members. */
     public record Signed(String token, String url, String signature, Long expiresAt) {}
 
-    /** When to sign or verify and where random values come from: the clock and SecureRandom unless set. */
+    /**
+     * When to sign or verify and where random values come from: the clock and SecureRandom unless
+     * set.
+     */
     public static final class Options {
         private Long now;
         private SecureRandom random = RANDOM;
@@ -154,7 +157,8 @@ public final class GoldenEnvelope {
         out.append('}');
         String token =
                 Base64.getUrlEncoder(
-                        ).withoutPadding().encodeToString(out.toString().getBytes(StandardCharsets.UTF_8));
+                        ).withoutPadding(
+                                ).encodeToString(out.toString().getBytes(StandardCharsets.UTF_8));
         return new Signed(token, embedUrl(token, input), sig, until);
     }
     // --8<-- [end:sign]
@@ -257,9 +261,19 @@ public final class GoldenEnvelope {
 
     /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
     private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
-        boolean present = object.containsKey(name);
-        ErrorCode code = present ? ErrorCode.INVALID_CLAIM : ErrorCode.MISSING_CLAIM;
-        throw new EmbedException(code, name + (present ? " has the wrong type or value" : " is missing"));
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
     }
 
     /** An RFC 9562 version 4 UUID from 16 random bytes. */
@@ -289,7 +303,8 @@ public final class GoldenEnvelope {
                 out.append(c).append(text.charAt(++i));
                 done = i + 1;
             } else if (Character.isSurrogate(c)) {
-                throw new EmbedException(ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
             } else {
                 out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
             }
@@ -348,7 +363,9 @@ public final class GoldenEnvelope {
                 }
                 return c == '{' ? object : array;
             }
-            if (text.startsWith("true", at) || text.startsWith("false", at) || text.startsWith("null", at)) {
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
                 at += c == 'f' ? 5 : 4;
                 return c == 'n' ? null : c == 't';
             }
@@ -363,7 +380,9 @@ public final class GoldenEnvelope {
             }
             String number = text.substring(start, at);
             boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
-            expect(digitsOk && at - digits <= 16 && !number.equals("-0"), "not a canonical integer");
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
             long value = Long.parseLong(number);
             expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
@@ -388,7 +407,9 @@ public final class GoldenEnvelope {
                 }
                 out.append(c);
             }
-            expect(!escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out), "a lone surrogate");
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
             return out.toString();
         }
 
