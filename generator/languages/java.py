@@ -226,8 +226,7 @@ class Java(Language):
             head, _, args = text[:-2].partition("(")
             broken = self.call(indent, head + "(", _split_top(args, ", "), ");")
             return "\n".join(
-                self._long_argument(row) if len(row) > _WIDTH else row
-                for row in broken.split("\n")
+                self._long_argument(row) if len(row) > _WIDTH else row for row in broken.split("\n")
             )
         return pad + text
 
@@ -268,8 +267,11 @@ class Java(Language):
                 params, _, throws = rest.rpartition(")")
                 throws = throws.strip().removeprefix("throws").removesuffix("{").strip()
                 args = _split_top(params, ", ")
-                out.append(self.method(indent, head + "(", args, throws) if throws else
-                           self.call(indent, head + "(", args, ") {"))
+                out.append(
+                    self.method(indent, head + "(", args, throws)
+                    if throws
+                    else self.call(indent, head + "(", args, ") {")
+                )
             elif text.startswith("if (") and text.endswith(") {"):
                 out.append(self._condition(indent, "if (", text[4:-3], ") {"))
             else:
