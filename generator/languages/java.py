@@ -222,8 +222,9 @@ class Java(Language):
                 fixed = [self._long_argument(r) if len(r) > _WIDTH else r for r in rows]
                 return f"{pad}{lhs} =\n" + "\n".join(fixed)
             return f"{pad}{lhs} =\n" + self.line(indent + 8, rhs)
-        if text.endswith(");") and "(" in text:
-            head, _, args = text[:-2].partition("(")
+        opening = _final_call(text)
+        if opening > 0:
+            head, args = text[:opening], text[opening + 1 : -2]
             broken = self.call(indent, head + "(", _split_top(args, ", "), ");")
             return "\n".join(
                 self._long_argument(row) if len(row) > _WIDTH else row for row in broken.split("\n")
@@ -260,7 +261,7 @@ class Java(Language):
             elif text.startswith("/** ") and text.endswith(" */"):
                 pad = " " * indent
                 out.append(f"{pad}/**\n{self.doc(indent, text[4:-3])}\n{pad} */")
-            elif text.startswith("*") or text.startswith("//"):
+            elif text.startswith(("*", "//")):
                 out.append(line)
             elif text.endswith(") {") and text.startswith(("public ", "private ", "static ")):
                 head, _, rest = text.partition("(")
@@ -442,6 +443,18 @@ def _split_top(text: str, sep: str, limit: int = -1) -> list[str]:
             continue
         i += 1
     return [*parts, text[start:]]
+
+
+def _final_call(text: str) -> int:
+    """Where the argument list of a statement's last call opens (``f(…);``), or -1."""
+    if not text.endswith(");"):
+        return -1
+    depth = 0
+    for i in range(len(text) - 2, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return -1
 
 
 def _split_conditional(text: str) -> list[str] | None:

@@ -291,8 +291,8 @@ public final class BoldbiEmbedAuthorize {
         }
         if (options.baseUrl != null && !options.baseUrl.isEmpty()) {
             url =
-                    options.baseUrl.replaceFirst(
-                            "/$", "") + (slash >= 0 ? rest.substring(slash) : "");
+                    options.baseUrl.replaceFirst("/$", "") + (
+                            slash >= 0 ? rest.substring(slash) : "");
         }
         Duration timeout = Duration.ofMillis(options.timeoutMs > 0 ? options.timeoutMs : 10_000L);
         HttpResponse<byte[]> answer;

@@ -202,6 +202,7 @@ public final class BoldbiEmbedUrl {
                                 && embedExpirationtime >= 86400
                                 && embedExpirationtime <= 518400,
                 "embed_expirationtime");
+        // --8<-- [start:url]
         StringBuilder url = new StringBuilder(raw(dashboardUrl, "dashboard_url"));
         param(url, "embed_nonce", embedNonce);
         param(url, "embed_dashboard_id", text(embedDashboardId, "embed_dashboard_id"));
@@ -211,6 +212,7 @@ public final class BoldbiEmbedUrl {
                 url,
                 "embed_expirationtime",
                 embedExpirationtime == null ? null : String.valueOf(embedExpirationtime));
+// --8<-- [end:url]
         int query = url.indexOf("?");
         String message = query < 0 ? "" : url.substring(query + 1);
         String signature = Base64.getEncoder().encodeToString(hmac("HmacSHA256", key, message));

@@ -338,6 +338,7 @@ public final class LookerSignedUrl {
         String externalGroupIdJson = json(externalGroupId);
         String userAttributesJson = json(userAttributes);
         String accessFiltersJson = json(accessFilters);
+        // --8<-- [start:url]
         StringBuilder url = new StringBuilder("https://");
         url.append(raw(host, "host"));
         url.append("/login/embed/");
@@ -356,6 +357,7 @@ public final class LookerSignedUrl {
         param(url, "last_name", json(lastName));
         param(url, "user_timezone", json(userTimezone));
         param(url, "force_logout_login", json(forceLogoutLogin));
+// --8<-- [end:url]
         String message =
                 join(
                         "\n",

@@ -183,9 +183,8 @@ public final class PapermapIframe {
         out.append(", \"signature\": ");
         quote(out, signature);
         out.append('}');
-        String token =
-                Base64.getUrlEncoder(
-                        ).encodeToString(out.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] json = out.toString().getBytes(StandardCharsets.UTF_8);
+        String token = Base64.getUrlEncoder().encodeToString(json);
         return new Signed(token, embedUrl(token, input), signature, dashboardId, validUntil);
     }
     // --8<-- [end:sign]

@@ -155,10 +155,8 @@ public final class GoldenEnvelope {
         out.append(",\"sig\":");
         quote(out, sig);
         out.append('}');
-        String token =
-                Base64.getUrlEncoder(
-                        ).withoutPadding(
-                                ).encodeToString(out.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] json = out.toString().getBytes(StandardCharsets.UTF_8);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(json);
         return new Signed(token, embedUrl(token, input), sig, until);
     }
     // --8<-- [end:sign]

@@ -164,6 +164,7 @@ public final class GoldenLines {
         String display = input.display();
         String userJson = json(user);
         String groupsJson = json(groups);
+        // --8<-- [start:url]
         StringBuilder url = new StringBuilder("https://");
         url.append(raw(host, "host"));
         url.append("/e/");
@@ -172,6 +173,7 @@ public final class GoldenLines {
         param(url, "user", userJson);
         param(url, "groups", groupsJson);
         param(url, "display", text(display, "display"));
+// --8<-- [end:url]
         String message =
                 join(
                         "\n",
