@@ -2,45 +2,31 @@
 
 package io.embedseal.boldbiembedurl;
 
-import static io.embedseal.runtime.ErrorCode.INVALID_CLAIM;
-import static io.embedseal.runtime.ErrorCode.INVALID_INPUT;
-
-import io.embedseal.runtime.ByteEncoding;
-import io.embedseal.runtime.Bytes;
-import io.embedseal.runtime.Check;
-import io.embedseal.runtime.EmbedsealException;
-import io.embedseal.runtime.ErrorCode;
-import io.embedseal.runtime.HmacAlgorithm;
-import io.embedseal.runtime.Hmacs;
-import io.embedseal.runtime.Json;
-import io.embedseal.runtime.JsonProfile;
-import io.embedseal.runtime.JsonValues;
-import io.embedseal.runtime.PercentEncoding;
-import io.embedseal.runtime.RandomSource;
-import io.embedseal.runtime.ReceivedUrl;
-import io.embedseal.runtime.ReceivedUrl.Param;
-import io.embedseal.runtime.ReceivedUrl.TemplatePart;
-import io.embedseal.runtime.SecretEncoding;
-import io.embedseal.runtime.Secrets;
-import io.embedseal.runtime.Times;
-import io.embedseal.runtime.Utf8;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Bold BI signed embed URL (before v14.1) (Bold BI): sign, verify and build embed URLs.
  *
- * <p>Format description: {@code spec/formats/boldbi-embed-url.yaml}.
- *
- * <p>References:
- *
- * <ul>
- *   <li>https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/iframe-embedding/embedding-with-token-authentication.md
- *   <li>https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/embedding-sdk/authorization-options/token-generation-lower-version.md
- * </ul>
+ * <p>Generated from {@code spec/formats/boldbi-embed-url.yaml}; Java 17 standard library only.
+ * References:
+ * https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/iframe-embedding/embedding-with-token-authentication.md,
+ * https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/embedding-sdk/authorization-options/token-generation-lower-version.md.
  *
  * <p>Known weaknesses of this format, kept for compatibility with Bold BI:
  *
@@ -50,123 +36,144 @@ import java.util.Map;
  * </ul>
  */
 public final class BoldbiEmbedUrl {
-    /** How this format writes JSON. */
-    private static final JsonProfile JSON = new JsonProfile(",", ":", false, false);
-
-    /** Punctuation percent-encoding keeps in URLs. */
-    private static final String PERCENT_SAFE = "-_.~@";
-
-    /** What percent-encoding writes for a space. */
-    private static final String PERCENT_SPACE = "%20";
-
-    /** The URL before its query string. */
-    private static final List<TemplatePart> BASE_URL =
+    private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final List<String> PARAMS =
             List.of(
-TemplatePart.field("dashboard_url", false));
-
-    /** The query parameters, in order, the signature last. */
-    private static final List<Param> QUERY =
-            List.of(
-                    new Param("embed_nonce", "embed_nonce", "text", false),
-                    new Param("embed_dashboard_id", "embed_dashboard_id", "text", false),
-                    new Param("embed_user_email", "embed_user_email", "text", false),
-                    new Param("embed_timestamp", "embed_timestamp", "text", false),
-                    new Param("embed_expirationtime", "embed_expirationtime", "text", false),
-                    new Param("embed_signature", null, "text", true));
-
-    /** The type of each field that is not a string, to read it back from the URL. */
-    private static final Map<String, String> KINDS =
-            Map.ofEntries(
-                    Map.entry("embed_timestamp", "unix-time"),
-                    Map.entry("embed_expirationtime", "integer"));
+                    "embed_nonce",
+                    "embed_dashboard_id",
+                    "embed_user_email",
+                    "embed_timestamp",
+                    "embed_expirationtime",
+                    "embed_signature");
 
     private BoldbiEmbedUrl() {}
 
-    /**
-     * What the caller supplies to sign a Bold BI signed embed URL (before v14.1).
-     *
-     * @param dashboardUrl The dashboard's URL on your Bold BI server (where the signed query goes).
-     * @param embedDashboardId The dashboard id.
-     * @param embedUserEmail Email of a Bold BI user allowed to see the dashboard.
-     * @param embedTimestamp Signing time; without it Bold BI accepts the URL forever. Null for the
-     *     default.
-     * @param embedExpirationtime Seconds the URL stays valid (needs embed_timestamp). Optional
-     *     (null to leave out).
-     */
+    /** What the caller supplies to sign; build one with {@link Builder}. */
     public record Input(
             String dashboardUrl,
             String embedDashboardId,
             String embedUserEmail,
             Long embedTimestamp,
-            Long embedExpirationtime) {}
+            Long embedExpirationtime) {
+        /** Builds an {@link Input}; a value left unset is absent. */
+        public static final class Builder {
+            private String dashboardUrl;
+            private String embedDashboardId;
+            private String embedUserEmail;
+            private Long embedTimestamp;
+            private Long embedExpirationtime;
 
-    /**
-     * The claims of a verified Bold BI signed embed URL (before v14.1).
-     *
-     * @param dashboardUrl The dashboard's URL on your Bold BI server (where the signed query goes).
-     * @param embedNonce A random GUID.
-     * @param embedDashboardId The dashboard id.
-     * @param embedUserEmail Email of a Bold BI user allowed to see the dashboard.
-     * @param embedTimestamp Signing time; without it Bold BI accepts the URL forever. Null when
-     *     absent.
-     * @param embedExpirationtime Seconds the URL stays valid (needs embed_timestamp). Null when
-     *     absent.
-     */
+            /** The dashboard's URL on your Bold BI server (where the signed query goes). */
+            public Builder dashboardUrl(String dashboardUrl) {
+                this.dashboardUrl = dashboardUrl;
+                return this;
+            }
+
+            /** The dashboard id. */
+            public Builder embedDashboardId(String embedDashboardId) {
+                this.embedDashboardId = embedDashboardId;
+                return this;
+            }
+
+            /** Email of a Bold BI user allowed to see the dashboard. */
+            public Builder embedUserEmail(String embedUserEmail) {
+                this.embedUserEmail = embedUserEmail;
+                return this;
+            }
+
+            /** Signing time; without it Bold BI accepts the URL forever. Optional. */
+            public Builder embedTimestamp(Long embedTimestamp) {
+                this.embedTimestamp = embedTimestamp;
+                return this;
+            }
+
+            /** Seconds the URL stays valid (needs embed_timestamp). Optional. */
+            public Builder embedExpirationtime(Long embedExpirationtime) {
+                this.embedExpirationtime = embedExpirationtime;
+                return this;
+            }
+
+            /** Returns the {@link Input}. */
+            public Input build() {
+                return new Input(
+                        dashboardUrl,
+                        embedDashboardId,
+                        embedUserEmail,
+                        embedTimestamp,
+                        embedExpirationtime);
+            }
+        }
+    }
+
+    /** The verified claims. */
     public record Claims(
             String dashboardUrl,
             String embedNonce,
             String embedDashboardId,
             String embedUserEmail,
             Long embedTimestamp,
-            Long embedExpirationtime) {
-        /**
-         * Returns the claims as JSON, members in declared order.
-         *
-         * @return the claims that are present
-         */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            if (dashboardUrl != null) {
-                json.put("dashboard_url", dashboardUrl);
-            }
-            if (embedNonce != null) {
-                json.put("embed_nonce", embedNonce);
-            }
-            if (embedDashboardId != null) {
-                json.put("embed_dashboard_id", embedDashboardId);
-            }
-            if (embedUserEmail != null) {
-                json.put("embed_user_email", embedUserEmail);
-            }
-            if (embedTimestamp != null) {
-                json.put("embed_timestamp", embedTimestamp);
-            }
-            if (embedExpirationtime != null) {
-                json.put("embed_expirationtime", embedExpirationtime);
-            }
-            return json;
-        }
-    }
+            Long embedExpirationtime) {}
 
-    /**
-     * The result of signing.
-     *
-     * @param url the embed URL
-     * @param signature the signature, as it appears in the URL
-     */
+    /** What signing gives: the embed URL, the signature and the response members. */
     public record Signed(String url, String signature) {}
 
     /**
-     * Signs with the current time and a secure random source.
-     *
-     * @param input the values to sign
-     * @param secret the Bold BI secret (The embed secret from the Bold BI settings page.)
-     * @return the token, URL and signature
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY} or
-     *     {@link ErrorCode#WEAK_KEY}
+     * When to sign or verify and where random values come from: the clock and SecureRandom unless
+     * set.
      */
-    public static Signed sign(Input input, String secret) throws EmbedsealException {
-        return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
+    public static final class Options {
+        private Long now;
+        private SecureRandom random = RANDOM;
+
+        /** Signs or verifies as at {@code now}, in Unix seconds. */
+        public Options now(long now) {
+            this.now = now;
+            return this;
+        }
+
+        /** Draws random values from {@code random}. */
+        public Options random(SecureRandom random) {
+            this.random = random;
+            return this;
+        }
+
+        private byte[] random(int count) {
+            byte[] bytes = new byte[count];
+            random.nextBytes(bytes);
+            return bytes;
+        }
+
+        private long now() {
+            return now != null ? now : Instant.now().getEpochSecond();
+        }
+    }
+
+    /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
+    public enum ErrorCode {
+        MALFORMED, BAD_SIGNATURE, EXPIRED, NOT_YET_VALID, MISSING_CLAIM, INVALID_CLAIM,
+        INVALID_INPUT, INVALID_KEY
+    }
+
+    /** Why signing or verifying failed: {@link #code()}; no message ever holds the secret. */
+    public static final class EmbedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final ErrorCode code;
+
+        EmbedException(ErrorCode code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        /** Returns the reason, for example {@code EXPIRED} or {@code BAD_SIGNATURE}. */
+        public ErrorCode code() {
+            return code;
+        }
+    }
+
+    /** Signs with the clock and SecureRandom: see {@link #sign(Input, String, Options)}. */
+    public static Signed sign(Input input, String secret) throws EmbedException {
+        return sign(input, secret, new Options());
     }
 
     // --8<-- [start:sign]
@@ -174,186 +181,113 @@ TemplatePart.field("dashboard_url", false));
      * Signs a Bold BI signed embed URL (before v14.1).
      *
      * @param input the values to sign
-     * @param secret the Bold BI secret
-     * @param now the current Unix time in seconds
-     * @param random where random values come from
-     * @return the token, URL and signature
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY} or
-     *     {@link ErrorCode#WEAK_KEY}
+     * @param secret the Bold BI secret: The embed secret from the Bold BI settings page.
+     * @param options the time and random source to sign with
+     * @return the URL and signature
+     * @throws EmbedException {@code INVALID_INPUT}, {@code INVALID_KEY}
      */
-    public static Signed sign(Input input, String secret, long now, RandomSource random)
-            throws EmbedsealException {
-        byte[] key = Secrets.decode(secret, SecretEncoding.UTF8, 1);
-        String dashboardUrl = Check.required(input.dashboardUrl(), "dashboard_url", INVALID_INPUT);
-        String embedNonce = RandomSource.text(random.take(16), "uuid");
-        String embedDashboardId =
-                Check.required(input.embedDashboardId(), "embed_dashboard_id", INVALID_INPUT);
-        String embedUserEmail =
-                Check.required(input.embedUserEmail(), "embed_user_email", INVALID_INPUT);
+    public static Signed sign(Input input, String secret, Options options) throws EmbedException {
+        byte[] key = key(secret);
+        long now = options.now();
+        String dashboardUrl = required(input.dashboardUrl(), "dashboard_url");
+        String embedNonce = uuid(options.random(16));
+        String embedDashboardId = required(input.embedDashboardId(), "embed_dashboard_id");
+        String embedUserEmail = required(input.embedUserEmail(), "embed_user_email");
         Long embedTimestamp = input.embedTimestamp() != null ? input.embedTimestamp() : now + 0;
-        Check.integer(embedTimestamp, null, null, "embed_timestamp", INVALID_INPUT);
+        check(Math.abs(embedTimestamp) <= MAX_SAFE, "embed_timestamp");
         Long embedExpirationtime = input.embedExpirationtime();
-        if (embedExpirationtime != null) {
-            Check.integer(
-                    embedExpirationtime, 86400L, 518400L, "embed_expirationtime", INVALID_INPUT);
-        }
-
-        String message =
-                query(
-                        embedNonce,
-                        embedDashboardId,
-                        embedUserEmail,
-                        embedTimestamp,
-                        embedExpirationtime,
-                        null);
-        byte[] mac = Hmacs.hmac(HmacAlgorithm.SHA256, key, Utf8.encode(message));
-        String signature = Bytes.encode(mac, ByteEncoding.BASE64);
-        String url =
-                embedUrl(
-                        dashboardUrl,
-                        embedNonce,
-                        embedDashboardId,
-                        embedUserEmail,
-                        embedTimestamp,
-                        embedExpirationtime,
-                        signature);
-        return new Signed(url, signature);
+        check(
+                embedExpirationtime == null
+                        || Math.abs(embedExpirationtime) <= MAX_SAFE
+                                && embedExpirationtime >= 86400
+                                && embedExpirationtime <= 518400,
+                "embed_expirationtime");
+        // --8<-- [start:url]
+        StringBuilder url = new StringBuilder(raw(dashboardUrl, "dashboard_url"));
+        param(url, "embed_nonce", embedNonce);
+        param(url, "embed_dashboard_id", text(embedDashboardId, "embed_dashboard_id"));
+        param(url, "embed_user_email", text(embedUserEmail, "embed_user_email"));
+        param(url, "embed_timestamp", String.valueOf(embedTimestamp));
+        param(
+                url,
+                "embed_expirationtime",
+                embedExpirationtime == null ? null : String.valueOf(embedExpirationtime));
+// --8<-- [end:url]
+        int query = url.indexOf("?");
+        String message = query < 0 ? "" : url.substring(query + 1);
+        String signature = Base64.getEncoder().encodeToString(hmac("HmacSHA256", key, message));
+        param(url, "embed_signature", signature);
+        return new Signed(url.toString(), signature);
     }
     // --8<-- [end:sign]
 
-    // --8<-- [start:url]
-    /**
-     * Builds the embed URL.
-     *
-     * @param dashboardUrl The dashboard's URL on your Bold BI server (where the signed query goes).
-     * @param embedNonce A random GUID.
-     * @param embedDashboardId The dashboard id.
-     * @param embedUserEmail Email of a Bold BI user allowed to see the dashboard.
-     * @param embedTimestamp Signing time; without it Bold BI accepts the URL forever.
-     * @param embedExpirationtime Seconds the URL stays valid (needs embed_timestamp).
-     * @param signature the signature to embed
-     * @return the URL
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} if a value cannot be encoded
-     */
-    public static String embedUrl(
-            String dashboardUrl,
-            String embedNonce,
-            String embedDashboardId,
-            String embedUserEmail,
-            Long embedTimestamp,
-            Long embedExpirationtime,
-            String signature)
-            throws EmbedsealException {
-        StringBuilder url = new StringBuilder();
-        url.append(Check.rawUrlPart(dashboardUrl, "dashboard_url"));
-        String query =
-                query(
-                        embedNonce,
-                        embedDashboardId,
-                        embedUserEmail,
-                        embedTimestamp,
-                        embedExpirationtime,
-                        signature);
-        if (!query.isEmpty()) {
-            url.append('?').append(query);
-        }
-        return url.toString();
-    }
-    // --8<-- [end:url]
-
-    /** The query string: parameters in order, absent ones left out. */
-    private static String query(
-            String embedNonce,
-            String embedDashboardId,
-            String embedUserEmail,
-            Long embedTimestamp,
-            Long embedExpirationtime,
-            String signature)
-            throws EmbedsealException {
-        List<String> pairs = new ArrayList<>();
-        if (embedNonce != null) {
-            pairs.add(percent("embed_nonce") + "=" + percent(embedNonce));
-        }
-        if (embedDashboardId != null) {
-            pairs.add(percent("embed_dashboard_id") + "=" + percent(embedDashboardId));
-        }
-        if (embedUserEmail != null) {
-            pairs.add(percent("embed_user_email") + "=" + percent(embedUserEmail));
-        }
-        if (embedTimestamp != null) {
-            pairs.add(percent("embed_timestamp") + "=" + percent(String.valueOf(embedTimestamp)));
-        }
-        if (embedExpirationtime != null) {
-            String embedExpirationtimeText = String.valueOf(embedExpirationtime);
-            pairs.add(percent("embed_expirationtime") + "=" + percent(embedExpirationtimeText));
-        }
-        if (signature != null) {
-            pairs.add(percent("embed_signature") + "=" + percent(signature));
-        }
-        return String.join("&", pairs);
-    }
-
-    private static String percent(String text) throws EmbedsealException {
-        return PercentEncoding.encode(text, PERCENT_SAFE, PERCENT_SPACE);
-    }
-
-    /**
-     * Verifies with the current time.
-     *
-     * @param url the signed URL as received
-     * @param secret the Bold BI secret
-     * @return the verified claims
-     * @throws EmbedsealException with the reason the URL is refused
-     */
-    public static Claims verify(String url, String secret) throws EmbedsealException {
-        return verify(url, secret, Instant.now().getEpochSecond());
+    /** Verifies with the clock: see {@link #verify(String, String, Options)}. */
+    public static Claims verify(String url, String secret) throws EmbedException {
+        return verify(url, secret, new Options());
     }
 
     // --8<-- [start:verify]
     /**
-     * Verifies a Bold BI signed embed URL (before v14.1).
+     * Verifies a Bold BI signed embed URL (before v14.1): its signature, its claims and its times.
      *
      * @param url the signed URL as received
      * @param secret the Bold BI secret
-     * @param now the current Unix time in seconds
+     * @param options the time to verify at
      * @return the verified claims
-     * @throws EmbedsealException with the reason the URL is refused
+     * @throws EmbedException with the reason the URL is refused
      */
-    public static Claims verify(String url, String secret, long now) throws EmbedsealException {
-        byte[] key = Secrets.decode(secret, SecretEncoding.UTF8, 1);
-        ReceivedUrl received = ReceivedUrl.parse(url, BASE_URL, QUERY);
-        byte[] signature = Bytes.decode(received.signature(), ByteEncoding.BASE64);
-        String message = received.queryWithoutSignature();
-        byte[] expected = Hmacs.hmac(HmacAlgorithm.SHA256, key, Utf8.encode(message));
-        if (!Hmacs.constantTimeEquals(expected, signature)) {
-            throw new EmbedsealException(ErrorCode.BAD_SIGNATURE, "the signature does not match");
+    public static Claims verify(String url, String secret, Options options) throws EmbedException {
+        byte[] key = key(secret);
+        int hash = url.indexOf('#');
+        String rest = hash < 0 ? url : url.substring(0, hash);
+        int question = rest.indexOf('?');
+        String base = question < 0 ? rest : rest.substring(0, question);
+        String dashboardUrlRaw = base;
+        String query = question < 0 ? "" : rest.substring(question + 1);
+        String[] texts = query(query);
+        byte[] received = base64(texts[5]);
+        String message = query.substring(0, Math.max(query.lastIndexOf('&'), 0));
+        if (!MessageDigest.isEqual(hmac("HmacSHA256", key, message), received)) {
+            throw new EmbedException(ErrorCode.BAD_SIGNATURE, "the signature does not match");
         }
-        Map<String, Object> values = received.claims(KINDS);
+        Map<String, Object> values = new LinkedHashMap<>();
+        putText(values, "dashboard_url", dashboardUrlRaw);
+        putText(values, "embed_nonce", texts[0]);
+        putText(values, "embed_dashboard_id", texts[1]);
+        putText(values, "embed_user_email", texts[2]);
+        putInteger(values, "embed_timestamp", texts[3]);
+        putInteger(values, "embed_expirationtime", texts[4]);
         String dashboardUrl =
-                JsonValues.member(
-                        values, "dashboard_url", false, INVALID_CLAIM, JsonValues::string);
+                values.get("dashboard_url") instanceof String v
+                        ? v
+                        : claim(values, "dashboard_url");
         String embedNonce =
-                JsonValues.member(values, "embed_nonce", true, INVALID_CLAIM, JsonValues::string);
+                values.get("embed_nonce") instanceof String v ? v : claim(values, "embed_nonce");
         String embedDashboardId =
-                JsonValues.member(
-                        values, "embed_dashboard_id", true, INVALID_CLAIM, JsonValues::string);
+                values.get("embed_dashboard_id") instanceof String v
+                        ? v
+                        : claim(values, "embed_dashboard_id");
         String embedUserEmail =
-                JsonValues.member(
-                        values, "embed_user_email", true, INVALID_CLAIM, JsonValues::string);
+                values.get("embed_user_email") instanceof String v
+                        ? v
+                        : claim(values, "embed_user_email");
         Long embedTimestamp =
-                JsonValues.member(
-                        values, "embed_timestamp", false, INVALID_CLAIM, JsonValues::integer);
-        if (embedTimestamp != null) {
-            Check.integer(embedTimestamp, null, null, "embed_timestamp", INVALID_CLAIM);
-        }
+                values.get("embed_timestamp") instanceof Long v
+                        ? v
+                        : optional(values, "embed_timestamp");
         Long embedExpirationtime =
-                JsonValues.member(
-                        values, "embed_expirationtime", false, INVALID_CLAIM, JsonValues::integer);
-        if (embedExpirationtime != null) {
-            Check.integer(
-                    embedExpirationtime, 86400L, 518400L, "embed_expirationtime", INVALID_CLAIM);
+                values.get("embed_expirationtime") instanceof Long v && v >= 86400 && v <= 518400
+                        ? v
+                        : optional(values, "embed_expirationtime");
+        long now = options.now();
+        if (embedTimestamp != null && embedTimestamp + 518400 <= now) {
+            throw new EmbedException(
+                    ErrorCode.EXPIRED, "issued at " + embedTimestamp + ", too long ago");
         }
-        Times.check(now, 0, null, embedTimestamp, null, 518400L, null);
+        if (embedTimestamp != null && embedTimestamp > now) {
+            throw new EmbedException(
+                    ErrorCode.NOT_YET_VALID, "embed_timestamp is in the future: " + embedTimestamp);
+        }
         return new Claims(
                 dashboardUrl,
                 embedNonce,
@@ -364,31 +298,173 @@ TemplatePart.field("dashboard_url", false));
     }
     // --8<-- [end:verify]
 
+    /** The HMAC key: the secret's UTF-8 bytes; the secret is never in a message. */
+    private static byte[] key(String secret) throws EmbedException {
+        if (secret == null || !StandardCharsets.UTF_8.newEncoder().canEncode(secret)) {
+            throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is not Unicode text");
+        }
+        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+        if (key.length == 0) {
+            throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is empty");
+        }
+        return key;
+    }
+
+    private static byte[] hmac(String algorithm, byte[] key, String message) {
+        try {
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(key, algorithm));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is missing from this Java runtime", e);
+        }
+    }
+
+    private static <T> T required(T value, String name) throws EmbedException {
+        if (value == null) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is required");
+        }
+        return value;
+    }
+
+    private static void check(boolean ok, String name) throws EmbedException {
+        if (!ok) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is not an allowed value");
+        }
+    }
+
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
+    /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
+    private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
+    }
+
+    /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
+    private static void param(StringBuilder url, String name, String value) {
+        if (value != null) {
+            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=');
+            url.append(percent(value));
+        }
+    }
+
+    /** An RFC 9562 version 4 UUID from 16 random bytes. */
+    private static String uuid(byte[] bytes) {
+        bytes[6] = (byte) (bytes[6] & 0x0f | 0x40);
+        bytes[8] = (byte) (bytes[8] & 0x3f | 0x80);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        return new UUID(buffer.getLong(), buffer.getLong()).toString();
+    }
+
     /**
-     * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a
-     * configuration file would hold them; {@code null} members count as absent.
-     *
-     * @param fields the inputs by wire name
-     * @return the typed input
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} for an unknown member or a value
-     *     of the wrong type
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~&#64;} stay, a space is
+     * {@code %20}.
      */
-    public static Input inputFromJson(Map<String, ?> fields) throws EmbedsealException {
-        List<String> names =
-                List.of(
-                        "dashboard_url",
-                        "embed_dashboard_id",
-                        "embed_user_email",
-                        "embed_timestamp",
-                        "embed_expirationtime");
-        JsonValues.onlyMembers(fields, names, "", INVALID_INPUT);
-        return new Input(
-                JsonValues.nullable(fields, "dashboard_url", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(
-                        fields, "embed_dashboard_id", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(fields, "embed_user_email", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(fields, "embed_timestamp", INVALID_INPUT, JsonValues::integer),
-                JsonValues.nullable(
-                        fields, "embed_expirationtime", INVALID_INPUT, JsonValues::integer));
+    private static String percent(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8)
+                .replace("*", "%2A")
+                .replace("+", "%20")
+                .replace("%7E", "~")
+                .replace("%40", "@");
+    }
+
+    /** Reverses percent-encoding ({@code %XX} in either case; {@code +} stays); UTF-8 only. */
+    private static String unpercent(String text) throws EmbedException {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int done = 0;
+        for (int i = text.indexOf('%'); i >= 0; i = text.indexOf('%', done)) {
+            bytes.writeBytes(text.substring(done, i).getBytes(StandardCharsets.UTF_8));
+            try {
+                bytes.write(HexFormat.fromHexDigits(text, i + 1, i + 3));
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new EmbedException(ErrorCode.MALFORMED, "a '%' without two hex digits");
+            }
+            done = i + 3;
+        }
+        bytes.writeBytes(text.substring(done).getBytes(StandardCharsets.UTF_8));
+        return utf8(bytes.toByteArray());
+    }
+
+    /** Each of {@link #PARAMS} as received and percent-decoded (null when absent), in order. */
+    private static String[] query(String query) throws EmbedException {
+        String[] texts = new String[PARAMS.size()];
+        int next = 0;
+        for (String item : query.isEmpty() ? new String[0] : query.split("&", -1)) {
+            int equals = item.indexOf('=');
+            List<String> rest = PARAMS.subList(next, PARAMS.size());
+            int at = equals < 0 ? -1 : rest.indexOf(unpercent(item.substring(0, equals)));
+            if (at < 0) {
+                throw new EmbedException(ErrorCode.MALFORMED, "an unexpected query item");
+            }
+            next += at + 1;
+            texts[next - 1] = unpercent(item.substring(equals + 1));
+        }
+        if (texts[texts.length - 1] == null) {
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "the URL does not end with its signature");
+        }
+        return texts;
+    }
+
+    private static void putText(Map<String, Object> values, String name, String text) {
+        if (text != null) {
+            values.put(name, text);
+        }
+    }
+
+    private static void putInteger(Map<String, Object> values, String name, String text)
+            throws EmbedException {
+        if (text != null) {
+            if (!text.matches("-?(0|[1-9][0-9]{0,15})") || text.equals("-0")) {
+                throw new EmbedException(ErrorCode.INVALID_CLAIM, name + " is not an integer");
+            }
+            values.put(name, Long.parseLong(text));
+        }
+    }
+
+    /** The bytes of canonical base64 (exactly what encoding them gives back). */
+    private static byte[] base64(String text) throws EmbedException {
+        try {
+            byte[] bytes = Base64.getDecoder().decode(text);
+            if (Base64.getEncoder().encodeToString(bytes).equals(text)) {
+                return bytes;
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64 at all
+        }
+        throw new EmbedException(ErrorCode.MALFORMED, "not canonical base64");
+    }
+
+    private static String utf8(byte[] bytes) throws EmbedException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new EmbedException(ErrorCode.MALFORMED, "not UTF-8");
+        }
     }
 }

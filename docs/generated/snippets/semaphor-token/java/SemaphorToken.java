@@ -2,17 +2,23 @@
 
 package io.embedseal.semaphortoken;
 
-import static io.embedseal.runtime.ErrorCode.INVALID_INPUT;
-
-import io.embedseal.runtime.Check;
-import io.embedseal.runtime.EmbedsealException;
-import io.embedseal.runtime.ErrorCode;
-import io.embedseal.runtime.HttpExchange;
-import io.embedseal.runtime.Json;
-import io.embedseal.runtime.JsonProfile;
-import io.embedseal.runtime.JsonValues;
-import io.embedseal.runtime.Utf8;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,104 +27,135 @@ import java.util.Map;
  * Semaphor dashboard token (Semaphor): the back end sends its secret to Semaphor over HTTPS and
  * receives a token.
  *
- * <p>Format description: {@code spec/formats/semaphor-token.yaml}.
- *
- * <p>References:
- *
- * <ul>
- *   <li>https://docs.semaphor.cloud/docs/embedding/token-options
- *   <li>https://docs.semaphor.cloud/docs/api/tokens
- * </ul>
+ * <p>Generated from {@code spec/formats/semaphor-token.yaml}; Java 17 standard library only.
+ * References: https://docs.semaphor.cloud/docs/embedding/token-options,
+ * https://docs.semaphor.cloud/docs/api/tokens.
  */
 public final class SemaphorToken {
-    /** How this format writes the request body. */
-    private static final JsonProfile JSON = new JsonProfile(",", ":", false, false);
-
-    /** The format's timeout for one call, in milliseconds. */
-    public static final long TIMEOUT_MS = 10000L;
-
-    /** The statuses that carry a token. */
-    private static final List<Integer> SUCCESS = List.of(200);
-
-    /** The error code of each status (or class of statuses) outside {@link #SUCCESS}. */
-    private static final Map<String, String> STATUS_ERRORS =
-            Map.ofEntries(
-                    Map.entry("400", "invalid_request"),
-                    Map.entry("401", "unauthorized"),
-                    Map.entry("403", "forbidden"),
-                    Map.entry("404", "not_found"),
-                    Map.entry("429", "rate_limited"),
-                    Map.entry("4xx", "invalid_request"),
-                    Map.entry("5xx", "upstream_error"));
+    private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
     private SemaphorToken() {}
 
-    /**
-     * What the caller supplies to exchange the secret for a token.
-     *
-     * @param serverUrl Semaphor's API origin (injectable for tests and private deployments). Null
-     *     for the default.
-     * @param dashboardId The dashboard's id (d_…).
-     * @param tokenExpiry How long the token lives, in seconds (Semaphor's default is one hour).
-     *     Null for the default.
-     * @param endUserId Your id for the person viewing the dashboard. Optional (null to leave out).
-     * @param params User parameters the dashboard reads. Optional (null to leave out).
-     */
+    /** What the caller supplies to the exchange call; build one with {@link Builder}. */
     public record Input(
             String serverUrl,
             String dashboardId,
             Long tokenExpiry,
             String endUserId,
-            SemaphorTokenParams params) {}
+            Params params) {
+        /** Builds an {@link Input}; a value left unset is absent. */
+        public static final class Builder {
+            private String serverUrl;
+            private String dashboardId;
+            private Long tokenExpiry;
+            private String endUserId;
+            private Params params;
 
-    /**
-     * A {@code SemaphorTokenCurrencyFormat} object.
-     *
-     * @param locale A BCP 47 locale: en-US.
-     * @param currency An ISO 4217 code: USD.
-     */
-    public record SemaphorTokenCurrencyFormat(String locale, String currency) {
-        /**
-         * Returns this object as JSON, members in declared order.
-         *
-         * @return the members that are present
-         */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("locale", locale);
-            json.put("currency", currency);
-            return json;
-        }
-    }
-
-    /**
-     * A {@code SemaphorTokenParams} object.
-     *
-     * @param currencyFormat How numbers show as money; values as Intl.NumberFormat takes them.
-     *     Optional (null to leave out).
-     */
-    public record SemaphorTokenParams(SemaphorTokenCurrencyFormat currencyFormat) {
-        /**
-         * Returns this object as JSON, members in declared order.
-         *
-         * @return the members that are present
-         */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            if (currencyFormat != null) {
-                json.put("currencyFormat", currencyFormat.toJson());
+            /** Semaphor's API origin (injectable for tests and private deployments). Optional. */
+            public Builder serverUrl(String serverUrl) {
+                this.serverUrl = serverUrl;
+                return this;
             }
-            return json;
+
+            /** The dashboard's id (d_…). */
+            public Builder dashboardId(String dashboardId) {
+                this.dashboardId = dashboardId;
+                return this;
+            }
+
+            /** How long the token lives, in seconds (Semaphor's default is one hour). Optional. */
+            public Builder tokenExpiry(Long tokenExpiry) {
+                this.tokenExpiry = tokenExpiry;
+                return this;
+            }
+
+            /** Your id for the person viewing the dashboard. Optional. */
+            public Builder endUserId(String endUserId) {
+                this.endUserId = endUserId;
+                return this;
+            }
+
+            /** User parameters the dashboard reads. Optional. */
+            public Builder params(Params params) {
+                this.params = params;
+                return this;
+            }
+
+            /** Returns the {@link Input}. */
+            public Input build() {
+                return new Input(serverUrl, dashboardId, tokenExpiry, endUserId, params);
+            }
         }
     }
 
-    /**
-     * What the revocation call's URL needs.
-     *
-     * @param serverUrl Semaphor's API origin (injectable for tests and private deployments). Null
-     *     for the default.
-     */
-    public record RevokeInput(String serverUrl) {}
+    /** A {@code CurrencyFormat}. */
+    public record CurrencyFormat(String locale, String currency) {
+        /** Builds a {@link CurrencyFormat}; a value left unset is absent. */
+        public static final class Builder {
+            private String locale;
+            private String currency;
+
+            /** A BCP 47 locale: en-US. */
+            public Builder locale(String locale) {
+                this.locale = locale;
+                return this;
+            }
+
+            /** An ISO 4217 code: USD. */
+            public Builder currency(String currency) {
+                this.currency = currency;
+                return this;
+            }
+
+            /** Returns the {@link CurrencyFormat}. */
+            public CurrencyFormat build() {
+                return new CurrencyFormat(locale, currency);
+            }
+        }
+    }
+
+    /** A {@code Params}. */
+    public record Params(CurrencyFormat currencyFormat) {
+        /** Builds a {@link Params}; a value left unset is absent. */
+        public static final class Builder {
+            private CurrencyFormat currencyFormat;
+
+            /** How numbers show as money; values as Intl.NumberFormat takes them. Optional. */
+            public Builder currencyFormat(CurrencyFormat currencyFormat) {
+                this.currencyFormat = currencyFormat;
+                return this;
+            }
+
+            /** Returns the {@link Params}. */
+            public Params build() {
+                return new Params(currencyFormat);
+            }
+        }
+    }
+
+    /** What the revocation call's URL needs; build one with {@link Builder}. */
+    public record RevokeInput(String serverUrl) {
+        /** Builds a {@link RevokeInput}; a value left unset is absent. */
+        public static final class Builder {
+            private String serverUrl;
+
+            /** Semaphor's API origin (injectable for tests and private deployments). Optional. */
+            public Builder serverUrl(String serverUrl) {
+                this.serverUrl = serverUrl;
+                return this;
+            }
+
+            /** Returns the {@link RevokeInput}. */
+            public RevokeInput build() {
+                return new RevokeInput(serverUrl);
+            }
+        }
+    }
 
     /**
      * The token Semaphor issued.
@@ -128,33 +165,77 @@ public final class SemaphorToken {
      * @param url the embed URL, or null
      * @param response the vendor's JSON answer
      */
-    public record Result(String token, Long expiresAt, String url, Object response) {
+    public record Result(String token, Long expiresAt, String url, Object response) {}
+
+    /**
+     * When the call happens, where it goes and how long it may take (the format's own by default).
+     */
+    public static final class Options {
+        private Long now;
+        private String baseUrl;
+        private long timeoutMs = 10000;
+
+        /** Counts expiry and Retry-After dates from {@code now}, in Unix seconds. */
+        public Options now(long now) {
+            this.now = now;
+            return this;
+        }
+
         /**
-         * Returns the result as JSON.
-         *
-         * @return token, expires_at, url and response
+         * Sends to {@code scheme://host[:port]} instead of the format's server (tests, proxies).
          */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("token", token);
-            json.put("expires_at", expiresAt);
-            json.put("url", url);
-            json.put("response", response);
-            return json;
+        public Options baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Limits the whole call to {@code timeoutMs} milliseconds. */
+        public Options timeoutMs(long timeoutMs) {
+            this.timeoutMs = timeoutMs;
+            return this;
+        }
+
+        private long now() {
+            return now != null ? now : Instant.now().getEpochSecond();
         }
     }
 
-    /**
-     * Exchanges the secret for a token, now, with the format's server and timeout.
-     *
-     * @param input the request's values
-     * @param secret the Semaphor secret (The dashboard secret (ds_…) from Semaphor's dashboard
-     *     settings; sent in the body.)
-     * @return the token, its expiry, the embed URL and the vendor's answer
-     * @throws EmbedsealException see {@link #exchange(Input, String, long, String, long)}
-     */
-    public static Result exchange(Input input, String secret) throws EmbedsealException {
-        return exchange(input, secret, Instant.now().getEpochSecond(), null, TIMEOUT_MS);
+    /** The reason the call failed; the same codes in every embedseal SDK. */
+    public enum ErrorCode {
+        INVALID_INPUT, INVALID_KEY, INVALID_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
+        RATE_LIMITED, UPSTREAM_ERROR, TIMEOUT, BAD_RESPONSE
+    }
+
+    /** Why the call failed: {@link #code()}; no message ever holds the secret or the token. */
+    public static final class EmbedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final ErrorCode code;
+        private final Long retryAfter;
+
+        EmbedException(ErrorCode code, String message) {
+            this(code, message, null);
+        }
+
+        EmbedException(ErrorCode code, String message, Long retryAfter) {
+            super(message);
+            this.code = code;
+            this.retryAfter = retryAfter;
+        }
+
+        /** Returns the reason, for example {@code UNAUTHORIZED} or {@code TIMEOUT}. */
+        public ErrorCode code() {
+            return code;
+        }
+
+        /** Returns the seconds Semaphor asked to wait (RATE_LIMITED), or null. */
+        public Long retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    /** Exchanges the secret now, with the format's server and timeout. */
+    public static Result exchange(Input input, String secret) throws EmbedException {
+        return exchange(input, secret, new Options());
     }
 
     // --8<-- [start:exchange]
@@ -162,71 +243,71 @@ public final class SemaphorToken {
      * Exchanges the secret for a token.
      *
      * @param input the request's values
-     * @param secret the Semaphor secret; never in an exception message
-     * @param now the current Unix time in seconds (the expiry is counted from it)
-     * @param baseUrl scheme://host[:port] to send to instead of the format's server, or null
-     * @param timeoutMs the limit for the whole call, in milliseconds
+     * @param secret the Semaphor secret: The dashboard secret (ds_…) from Semaphor's dashboard
+     *     settings; sent in the body.
+     * @param options the time, server and timeout to use
      * @return the token, its expiry, the embed URL and the vendor's answer
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY},
-     *     or the vendor's refusal: {@link ErrorCode#INVALID_REQUEST}, {@link
-     *     ErrorCode#UNAUTHORIZED}, {@link ErrorCode#FORBIDDEN}, {@link ErrorCode#NOT_FOUND}, {@link
-     *     ErrorCode#RATE_LIMITED} (with {@link EmbedsealException#retryAfter()}), {@link
-     *     ErrorCode#UPSTREAM_ERROR}, {@link ErrorCode#TIMEOUT} or {@link ErrorCode#BAD_RESPONSE}
+     * @throws EmbedException {@code INVALID_INPUT}, {@code INVALID_KEY}, or the vendor's refusal
      */
-    public static Result exchange(
-            Input input, String secret, long now, String baseUrl, long timeoutMs)
-            throws EmbedsealException {
-        HttpExchange.checkCredential(secret, "secret");
+    public static Result exchange(Input input, String secret, Options options)
+            throws EmbedException {
+        credential(secret, "secret");
+        long now = options.now();
         String serverUrl = input.serverUrl() != null ? input.serverUrl() : "https://semaphor.cloud";
-        String dashboardId = Check.required(input.dashboardId(), "dashboardId", INVALID_INPUT);
+        String dashboardId = required(input.dashboardId(), "dashboardId");
         Long tokenExpiry = input.tokenExpiry() != null ? input.tokenExpiry() : 3600L;
-        Check.integer(tokenExpiry, 1L, null, "tokenExpiry", INVALID_INPUT);
+        check(Math.abs(tokenExpiry) <= MAX_SAFE && tokenExpiry >= 1, "tokenExpiry");
         String endUserId = input.endUserId();
-        SemaphorTokenParams params = input.params();
-        if (params != null) {
-            validateSemaphorTokenParams(params, "params", INVALID_INPUT);
-        }
-
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("dashboardId", dashboardId);
-        body.put("dashboardSecret", secret);
-        body.put("tokenExpiry", tokenExpiry);
+        Params params = input.params();
+        String dashboardSecret = secret;
+        StringBuilder out = new StringBuilder();
+        out.append("{\"dashboardId\":");
+        quote(out, dashboardId);
+        out.append(",\"dashboardSecret\":");
+        quote(out, dashboardSecret);
+        out.append(",\"tokenExpiry\":");
+        out.append(tokenExpiry);
         if (endUserId != null) {
-            body.put("endUserId", endUserId);
+            out.append(",\"endUserId\":");
+            quote(out, endUserId);
         }
         if (params != null) {
-            body.put("params", params.toJson());
+            out.append(",\"params\":");
+            writeParams(out, params, 2);
         }
-        StringBuilder target = new StringBuilder();
-        target.append(HttpExchange.urlText(serverUrl, "server_url"));
-        target.append("/api/v1/token");
+        out.append('}');
+        String target = serverUrl + "/api/v1/token";
 
-        String url = HttpExchange.callUrl(target.toString(), baseUrl);
-        List<String> headers =
-                List.of("Accept", "application/json", "Content-Type", "application/json");
-        byte[] requestBody = Utf8.encode(Json.encode(body, JSON));
-        HttpExchange.Answer answer =
-                HttpExchange.send("POST", url, headers, requestBody, timeoutMs);
-        HttpExchange.checkStatus(answer, SUCCESS, STATUS_ERRORS, now);
-        Object response = HttpExchange.parse(answer.body());
-        String token = HttpExchange.string(response, "accessToken");
+        byte[] answer =
+                send(
+                        "POST",
+                        target,
+                        out.toString(),
+                        options,
+                        "Accept",
+                        "application/json",
+                        "Content-Type",
+                        "application/json");
+        Object response;
+        try {
+            response = Json.parse(utf8(answer));
+        } catch (EmbedException e) {
+            throw new EmbedException(ErrorCode.BAD_RESPONSE, "the answer is not JSON");
+        }
+        String token = text(response, "accessToken");
         String embedUrl = null;
-        long lifetime = HttpExchange.lifetime(tokenExpiry);
+        if (!((Object) tokenExpiry instanceof Long lifetime && lifetime >= 0)) {
+            throw new EmbedException(
+                    ErrorCode.BAD_RESPONSE, "the token's lifetime is not an integer");
+        }
         Long expiresAt = now + lifetime;
         return new Result(token, expiresAt, embedUrl, response);
     }
     // --8<-- [end:exchange]
 
-    /**
-     * Revokes a token, now, with the format's server and timeout.
-     *
-     * @param input the values the revocation URL needs
-     * @param token the token to revoke
-     * @throws EmbedsealException see {@link #revoke(RevokeInput, String, long, String, long)}
-     */
-    public static void revoke(RevokeInput input, String token)
-            throws EmbedsealException {
-        revoke(input, token, Instant.now().getEpochSecond(), null, TIMEOUT_MS);
+    /** Revokes a token now, with the format's server and timeout. */
+    public static void revoke(RevokeInput input, String token) throws EmbedException {
+        revoke(input, token, new Options());
     }
 
     // --8<-- [start:revoke]
@@ -235,114 +316,332 @@ public final class SemaphorToken {
      *
      * @param input the values the revocation URL needs
      * @param token the token to revoke; never in an exception message
-     * @param now the current Unix time in seconds (for Retry-After dates)
-     * @param baseUrl scheme://host[:port] to send to instead of the format's server, or null
-     * @param timeoutMs the limit for the whole call, in milliseconds
-     * @throws EmbedsealException {@link ErrorCode#INVALID_KEY} for an empty token, or the
-     *     vendor's refusal as for {@link #exchange(Input, String, long, String, long)}
+     * @param options the time, server and timeout to use
+     * @throws EmbedException {@code INVALID_KEY} for an empty token, or the vendor's refusal
      */
-    public static void revoke(
-            RevokeInput input, String token, long now, String baseUrl, long timeoutMs)
-            throws EmbedsealException {
-        HttpExchange.checkCredential(token, "token");
+    public static void revoke(RevokeInput input, String token, Options options)
+            throws EmbedException {
+        credential(token, "token");
         String serverUrl = input.serverUrl() != null ? input.serverUrl() : "https://semaphor.cloud";
+        String target = serverUrl + "/api/v1/invalidate-token";
 
-        StringBuilder target = new StringBuilder();
-        target.append(HttpExchange.urlText(serverUrl, "server_url"));
-        target.append("/api/v1/invalidate-token");
-
-        String url = HttpExchange.callUrl(target.toString(), baseUrl);
-        List<String> headers =
-                List.of("Accept", "application/json", "Authorization", "Bearer " + token);
-        HttpExchange.Answer answer =
-                HttpExchange.send("POST", url, headers, null, timeoutMs);
-        HttpExchange.checkStatus(answer, SUCCESS, STATUS_ERRORS, now);
+        send(
+                "POST",
+                target,
+                null,
+                options,
+                "Accept",
+                "application/json",
+                "Authorization",
+                "Bearer " + token);
     }
     // --8<-- [end:revoke]
 
-    /**
-     * Reads the revocation call's inputs from parsed JSON; other members are ignored.
-     *
-     * @param fields the inputs by wire name
-     * @return the typed input
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} for a value of the wrong type
-     */
-    public static RevokeInput revokeInputFromJson(Map<String, ?> fields)
-            throws EmbedsealException {
-        return new RevokeInput(
-                JsonValues.nullable(fields, "server_url", INVALID_INPUT, JsonValues::string));
+    private static void writeCurrencyFormat(StringBuilder out, CurrencyFormat value, int depth)
+            throws EmbedException {
+        required(value.locale(), "locale");
+        required(value.currency(), "currency");
+        out.append("{\"locale\":");
+        quote(out, value.locale());
+        out.append(",\"currency\":");
+        quote(out, value.currency());
+        out.append('}');
     }
 
-    /**
-     * Reads exchange inputs from parsed JSON (see {@link Json#parseObject(String)}), as a
-     * configuration file would hold them; {@code null} members count as absent.
-     *
-     * @param fields the inputs by wire name
-     * @return the typed input
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} for an unknown member or a value
-     *     of the wrong type
-     */
-    public static Input inputFromJson(Map<String, ?> fields) throws EmbedsealException {
-        List<String> names =
-                List.of("server_url", "dashboardId", "tokenExpiry", "endUserId", "params");
-        JsonValues.onlyMembers(fields, names, "", INVALID_INPUT);
-        return new Input(
-                JsonValues.nullable(fields, "server_url", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(fields, "dashboardId", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(fields, "tokenExpiry", INVALID_INPUT, JsonValues::integer),
-                JsonValues.nullable(fields, "endUserId", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(
-                        fields, "params", INVALID_INPUT, SemaphorToken::readSemaphorTokenParams));
-    }
-
-    private static void validateSemaphorTokenCurrencyFormat(
-            SemaphorTokenCurrencyFormat value, String where, ErrorCode code)
-            throws EmbedsealException {
-        Check.required(value.locale(), where + ".locale", code);
-        Check.required(value.currency(), where + ".currency", code);
-    }
-
-    private static SemaphorTokenCurrencyFormat readSemaphorTokenCurrencyFormat(
-            Object json, String where, ErrorCode code)
-            throws EmbedsealException {
-        Map<String, Object> object = JsonValues.object(json, where, code);
-        if (code == INVALID_INPUT) {
-            List<String> names = List.of("locale", "currency");
-            JsonValues.onlyMembers(object, names, where, code);
-        }
-        String locale =
-                JsonValues.member(
-                        object, "locale", where + ".locale", true, code, JsonValues::string);
-        String currency =
-                JsonValues.member(
-                        object, "currency", where + ".currency", true, code, JsonValues::string);
-        return new SemaphorTokenCurrencyFormat(locale, currency);
-    }
-
-    private static void validateSemaphorTokenParams(
-            SemaphorTokenParams value, String where, ErrorCode code)
-            throws EmbedsealException {
+    private static void writeParams(StringBuilder out, Params value, int depth)
+            throws EmbedException {
+        out.append('{');
         if (value.currencyFormat() != null) {
-            validateSemaphorTokenCurrencyFormat(value.currencyFormat(), where + ".currencyFormat", code);
+            out.append("\"currencyFormat\":");
+            writeCurrencyFormat(out, value.currencyFormat(), depth + 1);
+        }
+        out.append('}');
+    }
+
+    private static <T> T required(T value, String name) throws EmbedException {
+        if (value == null) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is required");
+        }
+        return value;
+    }
+
+    private static void check(boolean ok, String name) throws EmbedException {
+        if (!ok) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is not an allowed value");
+        }
+    }
+/** Refuses an empty credential, or one that would break a header; never echoes it. */
+    private static void credential(String text, String what) throws EmbedException {
+        if (text == null || text.isEmpty() || text.matches("(?s).*[\r\n\0].*")) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_KEY, "the " + what + " is empty or not one line");
         }
     }
 
-    private static SemaphorTokenParams readSemaphorTokenParams(
-            Object json, String where, ErrorCode code)
-            throws EmbedsealException {
-        Map<String, Object> object = JsonValues.object(json, where, code);
-        if (code == INVALID_INPUT) {
-            List<String> names = List.of("currencyFormat");
-            JsonValues.onlyMembers(object, names, where, code);
+    /** Sends one request (redirects are not followed) and returns the body of a success. */
+    private static byte[] send(
+            String method, String url, String body, Options options, String... headers)
+            throws EmbedException {
+        String rest = url.replaceFirst("^https?://", "");
+        int slash = rest.indexOf('/');
+        if (rest.equals(url) || slash == 0 || rest.isEmpty()) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_INPUT, "the server URL must start with https://");
         }
-        SemaphorTokenCurrencyFormat currencyFormat =
-                JsonValues.member(
-                        object,
-                        "currencyFormat",
-                        where + ".currencyFormat",
-                        false,
-                        code,
-                        SemaphorToken::readSemaphorTokenCurrencyFormat);
-        return new SemaphorTokenParams(currencyFormat);
+        if (options.baseUrl != null && !options.baseUrl.isEmpty()) {
+            url =
+                    options.baseUrl.replaceFirst("/$", "") + (
+                            slash >= 0 ? rest.substring(slash) : "");
+        }
+        Duration timeout = Duration.ofMillis(options.timeoutMs > 0 ? options.timeoutMs : 10_000L);
+        HttpResponse<byte[]> answer;
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+            HttpRequest.BodyPublisher publisher =
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body);
+            request.headers(headers).method(method, publisher);
+            answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IllegalArgumentException e) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, "the request URL is not valid");
+        } catch (HttpTimeoutException e) {
+            throw new EmbedException(
+                    ErrorCode.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
+        } catch (IOException e) {
+            // HttpClient refuses a 204 that announces a body before any handler sees it.
+            if (String.valueOf(e.getMessage()).contains("with 204 response")) {
+                return status(204, null, options, new byte[0]);
+            }
+            throw new EmbedException(ErrorCode.UPSTREAM_ERROR, "the vendor could not be reached");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EmbedException(ErrorCode.TIMEOUT, "interrupted while waiting");
+        }
+        String retryAfter = answer.headers().firstValue("Retry-After").orElse(null);
+        return status(answer.statusCode(), retryAfter, options, answer.body());
+    }
+
+    /** The body of a success (200), else the status's error code. */
+    private static byte[] status(int status, String retryAfter, Options options, byte[] body)
+            throws EmbedException {
+        if (status == 200) {
+            return body;
+        }
+        ErrorCode byClass =
+                status / 100 == 4
+                        ? ErrorCode.INVALID_REQUEST
+                        : status / 100 == 5 ? ErrorCode.UPSTREAM_ERROR : ErrorCode.BAD_RESPONSE;
+        ErrorCode code =
+                switch (status) {
+                    case 400 -> ErrorCode.INVALID_REQUEST;
+                    case 401 -> ErrorCode.UNAUTHORIZED;
+                    case 403 -> ErrorCode.FORBIDDEN;
+                    case 404 -> ErrorCode.NOT_FOUND;
+                    case 429 -> ErrorCode.RATE_LIMITED;
+                    default -> byClass;
+                };
+        Long wait = code == ErrorCode.RATE_LIMITED ? retryAfter(retryAfter, options.now()) : null;
+        throw new EmbedException(code, "the vendor answered HTTP " + status, wait);
+    }
+
+    /** Retry-After as seconds: delta-seconds, or an HTTP date from {@code now}; else null. */
+    private static Long retryAfter(String header, long now) {
+        String text = header == null ? "" : header.strip();
+        try {
+            if (text.matches("[0-9]+")) {
+                return Long.parseLong(text);
+            }
+            long when =
+                    ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+            return Math.max(0L, when - now);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The member at {@code path} of the parsed answer, or {@link #MISSING}. */
+    private static Object member(Object json, String... path) {
+        for (String name : path) {
+            if (!(json instanceof Map<?, ?> object) || !object.containsKey(name)) {
+                return MISSING;
+            }
+            json = object.get(name);
+        }
+        return json;
+    }
+
+    /** A member that is absent (told apart from JSON null). */
+    private static final Object MISSING = new Object();
+
+    /** The non-empty string at {@code path}, or BAD_RESPONSE. */
+    private static String text(Object json, String... path) throws EmbedException {
+        if (member(json, path) instanceof String text && !text.isEmpty()) {
+            return text;
+        }
+        throw new EmbedException(
+                ErrorCode.BAD_RESPONSE, String.join(".", path) + " is not a string");
+    }
+
+    /** Appends {@code text} as a JSON string; a lone surrogate is refused. */
+    private static StringBuilder quote(StringBuilder out, String text) throws EmbedException {
+        out.append('"');
+        int done = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            out.append(text, done, i);
+            done = i + 1;
+            int escape = "\"\\\b\f\n\r\t".indexOf(c);
+            boolean pair = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (escape >= 0) {
+                out.append('\\').append("\"\\bfnrt".charAt(escape));
+            } else if (Character.isHighSurrogate(c) && pair) {
+                out.append(c).append(text.charAt(++i));
+                done = i + 1;
+            } else if (Character.isSurrogate(c)) {
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+            } else {
+                out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
+            }
+        }
+        return out.append(text, done, text.length()).append('"');
+    }
+
+    /** A strict JSON reader: integers within ±(2^53 - 1) only, no duplicate keys, 64 levels. */
+    private static final class Json {
+        private final String text;
+        private int at;
+
+        private Json(String text) {
+            this.text = text;
+        }
+
+        static Object parse(String text) throws EmbedException {
+            Json json = new Json(text);
+            try {
+                Object value = json.value(1);
+                expect(json.space() == text.length(), "data after the value");
+                return value;
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new EmbedException(
+                        ErrorCode.BAD_RESPONSE, "not strict JSON: " + e.getMessage());
+            }
+        }
+
+        private Object value(int depth) {
+            char c = text.charAt(space());
+            if (c == '{' || c == '[') {
+                expect(depth <= 64, "nesting deeper than 64");
+                at++;
+                Map<String, Object> object = new LinkedHashMap<>();
+                List<Object> array = new ArrayList<>();
+                char close = c == '{' ? '}' : ']';
+                if (!eat(close)) {
+                    do {
+                        if (c == '[') {
+                            array.add(value(depth + 1));
+                            continue;
+                        }
+                        expect(eat('"'), "a key must be a string");
+                        String key = string();
+                        expect(!object.containsKey(key) && eat(':'), "a duplicate key or no ':'");
+                        object.put(key, value(depth + 1));
+                    } while (eat(','));
+                    expect(eat(close), "no ',' or closing bracket");
+                }
+                return c == '{' ? object : array;
+            }
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
+                at += c == 'f' ? 5 : 4;
+                return c == 'n' ? null : c == 't';
+            }
+            if (eat('"')) {
+                return string();
+            }
+            int start = at;
+            at += c == '-' ? 1 : 0;
+            int digits = at;
+            while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+                at++;
+            }
+            String number = text.substring(start, at);
+            boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
+            long value = Long.parseLong(number);
+            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            return value;
+        }
+
+        private String string() {
+            StringBuilder out = new StringBuilder();
+            boolean escaped = false; // only an escape can make a lone surrogate
+            for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
+                expect(c >= ' ', "a control character in a string");
+                if (c == '\\') {
+                    c = text.charAt(at++);
+                    int escape = "\"\\/bfnrt".indexOf(c);
+                    if (c == 'u') {
+                        escaped = true;
+                        c = (char) HexFormat.fromHexDigits(text, at, at + 4);
+                        at += 4;
+                    } else {
+                        expect(escape >= 0, "an invalid escape");
+                        c = "\"\\/\b\f\n\r\t".charAt(escape);
+                    }
+                }
+                out.append(c);
+            }
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
+            return out.toString();
+        }
+
+        private int space() {
+            while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            return at;
+        }
+
+        private boolean eat(char c) {
+            boolean found = space() < text.length() && text.charAt(at) == c;
+            at += found ? 1 : 0;
+            return found;
+        }
+
+        private static void expect(boolean ok, String problem) {
+            if (!ok) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+    }
+
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code
+     * %20}.
+     */
+    private static String percent(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8)
+                .replace("*", "%2A")
+                .replace("+", "%20")
+                .replace("%7E", "~");
+    }
+
+    private static String utf8(byte[] bytes) throws EmbedException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new EmbedException(ErrorCode.BAD_RESPONSE, "not UTF-8");
+        }
     }
 }
+

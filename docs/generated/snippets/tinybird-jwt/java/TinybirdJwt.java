@@ -2,42 +2,30 @@
 
 package io.embedseal.tinybirdjwt;
 
-import static io.embedseal.runtime.ErrorCode.INVALID_CLAIM;
-import static io.embedseal.runtime.ErrorCode.INVALID_INPUT;
-
-import io.embedseal.runtime.ByteEncoding;
-import io.embedseal.runtime.Bytes;
-import io.embedseal.runtime.Check;
-import io.embedseal.runtime.EmbedsealException;
-import io.embedseal.runtime.ErrorCode;
-import io.embedseal.runtime.HmacAlgorithm;
-import io.embedseal.runtime.Hmacs;
-import io.embedseal.runtime.Json;
-import io.embedseal.runtime.JsonProfile;
-import io.embedseal.runtime.JsonValues;
-import io.embedseal.runtime.PercentEncoding;
-import io.embedseal.runtime.RandomSource;
-import io.embedseal.runtime.SecretEncoding;
-import io.embedseal.runtime.Secrets;
-import io.embedseal.runtime.Times;
-import io.embedseal.runtime.Utf8;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tinybird JWT (Tinybird): sign, verify and build embed URLs.
  *
- * <p>Format description: {@code spec/formats/tinybird-jwt.yaml}.
- *
- * <p>References:
- *
- * <ul>
- *   <li>https://www.tinybird.co/docs/forward/administration/tokens/jwt
- * </ul>
+ * <p>Generated from {@code spec/formats/tinybird-jwt.yaml}; Java 17 standard library only.
+ * References: https://www.tinybird.co/docs/forward/administration/tokens/jwt.
  *
  * <p>Known weaknesses of this format, kept for compatibility with Tinybird:
  *
@@ -47,149 +35,194 @@ import java.util.Map;
  * </ul>
  */
 public final class TinybirdJwt {
-    /** How this format writes JSON. */
-    private static final JsonProfile JSON = new JsonProfile(",", ":", true, false);
-
-    /** Punctuation percent-encoding keeps in URLs. */
-    private static final String PERCENT_SAFE = "-_.~";
-
-    /** What percent-encoding writes for a space. */
-    private static final String PERCENT_SPACE = "%20";
+    private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
+    private static final String HEADER =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
 
     private TinybirdJwt() {}
 
-    /**
-     * What the caller supplies to sign a Tinybird JWT.
-     *
-     * @param workspaceId The Tinybird workspace (UUID).
-     * @param name Token name, used for usage stats and the rate-limit bucket.
-     * @param exp Expiry (Unix seconds); Tinybird refuses tokens without it. Null for the default.
-     * @param scopes scopes
-     * @param limits limits Optional (null to leave out).
-     * @param chartUrl The chart or endpoint URL from Tinybird's iframe snippet (not signed).
-     */
+    /** What the caller supplies to sign; build one with {@link Builder}. */
     public record Input(
             String workspaceId,
             String name,
             Long exp,
-            List<TinybirdJwtScope> scopes,
-            TinybirdJwtLimits limits,
-            String chartUrl) {}
+            List<Scope> scopes,
+            Limits limits,
+            String chartUrl) {
+        /** Builds an {@link Input}; a value left unset is absent. */
+        public static final class Builder {
+            private String workspaceId;
+            private String name;
+            private Long exp;
+            private List<Scope> scopes;
+            private Limits limits;
+            private String chartUrl;
 
-    /**
-     * A {@code TinybirdJwtScope} object.
-     *
-     * @param type type
-     * @param resource Pipe or data source name or id.
-     * @param fixedParams Pipe parameters that override any value in the request URL. Optional (null
-     *     to leave out).
-     * @param filter SQL WHERE clause applied to a data source. Optional (null to leave out).
-     */
-    public record TinybirdJwtScope(
-            String type, String resource, Map<String, Object> fixedParams, String filter) {
-        /**
-         * Returns this object as JSON, members in declared order.
-         *
-         * @return the members that are present
-         */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("type", type);
-            json.put("resource", resource);
-            if (fixedParams != null) {
-                json.put("fixed_params", fixedParams);
+            /** The Tinybird workspace (UUID). */
+            public Builder workspaceId(String workspaceId) {
+                this.workspaceId = workspaceId;
+                return this;
             }
-            if (filter != null) {
-                json.put("filter", filter);
+
+            /** Token name, used for usage stats and the rate-limit bucket. */
+            public Builder name(String name) {
+                this.name = name;
+                return this;
             }
-            return json;
+
+            /** Expiry (Unix seconds); Tinybird refuses tokens without it. Optional. */
+            public Builder exp(Long exp) {
+                this.exp = exp;
+                return this;
+            }
+
+            /** The {@code scopes} value. */
+            public Builder scopes(List<Scope> scopes) {
+                this.scopes = scopes;
+                return this;
+            }
+
+            /** The {@code limits} value. Optional. */
+            public Builder limits(Limits limits) {
+                this.limits = limits;
+                return this;
+            }
+
+            /** The chart or endpoint URL from Tinybird's iframe snippet (not signed). */
+            public Builder chartUrl(String chartUrl) {
+                this.chartUrl = chartUrl;
+                return this;
+            }
+
+            /** Returns the {@link Input}. */
+            public Input build() {
+                return new Input(workspaceId, name, exp, scopes, limits, chartUrl);
+            }
         }
     }
 
     /**
-     * A {@code TinybirdJwtLimits} object.
-     *
-     * @param rps Requests per second for this token name; 0 or less means unlimited.
+     * A {@code Scope}; {@code extra} holds the members a verified one has beyond those declared.
      */
-    public record TinybirdJwtLimits(Long rps) {
-        /**
-         * Returns this object as JSON, members in declared order.
-         *
-         * @return the members that are present
-         */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("rps", rps);
-            return json;
+    public record Scope(
+            String type,
+            String resource,
+            Map<String, Object> fixedParams,
+            String filter,
+            Map<String, Object> extra) {
+        /** Builds a {@link Scope}; a value left unset is absent. */
+        public static final class Builder {
+            private String type;
+            private String resource;
+            private Map<String, Object> fixedParams;
+            private String filter;
+
+            /** The {@code type} value. */
+            public Builder type(String type) {
+                this.type = type;
+                return this;
+            }
+
+            /** Pipe or data source name or id. */
+            public Builder resource(String resource) {
+                this.resource = resource;
+                return this;
+            }
+
+            /** Pipe parameters that override any value in the request URL. Optional. */
+            public Builder fixedParams(Map<String, Object> fixedParams) {
+                this.fixedParams = fixedParams;
+                return this;
+            }
+
+            /** SQL WHERE clause applied to a data source. Optional. */
+            public Builder filter(String filter) {
+                this.filter = filter;
+                return this;
+            }
+
+            /** Returns the {@link Scope}. */
+            public Scope build() {
+                return new Scope(type, resource, fixedParams, filter, Map.of());
+            }
         }
     }
 
+
     /**
-     * The claims of a verified Tinybird JWT.
-     *
-     * @param workspaceId The Tinybird workspace (UUID).
-     * @param name Token name, used for usage stats and the rate-limit bucket.
-     * @param exp Expiry (Unix seconds); Tinybird refuses tokens without it.
-     * @param scopes scopes
-     * @param limits limits Null when absent.
-     * @param other members the token carries that this format does not declare, unchecked, in
-     *     the order received
+     * A {@code Limits}; {@code extra} holds the members a verified one has beyond those declared.
      */
+    public record Limits(Long rps, Map<String, Object> extra) {
+        /** Builds a {@link Limits}; a value left unset is absent. */
+        public static final class Builder {
+            private Long rps;
+
+            /** Requests per second for this token name; 0 or less means unlimited. */
+            public Builder rps(Long rps) {
+                this.rps = rps;
+                return this;
+            }
+
+            /** Returns the {@link Limits}. */
+            public Limits build() {
+                return new Limits(rps, Map.of());
+            }
+        }
+    }
+
+
+    /** The verified claims; {@code extra} holds the members this format does not declare. */
     public record Claims(
             String workspaceId,
             String name,
             Long exp,
-            List<TinybirdJwtScope> scopes,
-            TinybirdJwtLimits limits,
-            Map<String, Object> other) {
-        /**
-         * Returns the claims as JSON, members in declared order.
-         *
-         * @return the claims that are present
-         */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            if (workspaceId != null) {
-                json.put("workspace_id", workspaceId);
-            }
-            if (name != null) {
-                json.put("name", name);
-            }
-            if (exp != null) {
-                json.put("exp", exp);
-            }
-            if (scopes != null) {
-                json.put("scopes", scopes.stream().map(TinybirdJwtScope::toJson).toList());
-            }
-            if (limits != null) {
-                json.put("limits", limits.toJson());
-            }
-            json.putAll(other);
-            return json;
+            List<Scope> scopes,
+            Limits limits,
+            Map<String, Object> extra) {}
+
+    /** What signing gives: the token, its embed URL, the signature and the response members. */
+    public record Signed(String token, String url, String signature, Long expiresAt) {}
+
+    /** When to sign or verify: the clock unless set. */
+    public static final class Options {
+        private Long now;
+
+        /** Signs or verifies as at {@code now}, in Unix seconds. */
+        public Options now(long now) {
+            this.now = now;
+            return this;
+        }
+
+        private long now() {
+            return now != null ? now : Instant.now().getEpochSecond();
         }
     }
 
-    /**
-     * The result of signing.
-     *
-     * @param token the signed token
-     * @param url the embed URL
-     * @param signature the signature, as it appears in the token
-     * @param expiresAt the signed {@code exp}
-     */
-    public record Signed(String token, String url, String signature, Long expiresAt) {}
+    /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
+    public enum ErrorCode {
+        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, MISSING_CLAIM, INVALID_CLAIM,
+        INVALID_INPUT, INVALID_KEY
+    }
 
-    /**
-     * Signs with the current time and a secure random source.
-     *
-     * @param input the values to sign
-     * @param secret the Tinybird secret (The workspace admin token (p.eyJ…) used as UTF-8 text.)
-     * @return the token, URL and signature
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY} or
-     *     {@link ErrorCode#WEAK_KEY}
-     */
-    public static Signed sign(Input input, String secret) throws EmbedsealException {
-        return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
+    /** Why signing or verifying failed: {@link #code()}; no message ever holds the secret. */
+    public static final class EmbedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final ErrorCode code;
+
+        EmbedException(ErrorCode code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        /** Returns the reason, for example {@code EXPIRED} or {@code BAD_SIGNATURE}. */
+        public ErrorCode code() {
+            return code;
+        }
+    }
+
+    /** Signs with the clock: see {@link #sign(Input, String, Options)}. */
+    public static Signed sign(Input input, String secret) throws EmbedException {
+        return sign(input, secret, new Options());
     }
 
     // --8<-- [start:sign]
@@ -197,261 +230,502 @@ public final class TinybirdJwt {
      * Signs a Tinybird JWT.
      *
      * @param input the values to sign
-     * @param secret the Tinybird secret
-     * @param now the current Unix time in seconds
-     * @param random where random values come from
-     * @return the token, URL and signature
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY} or
-     *     {@link ErrorCode#WEAK_KEY}
+     * @param secret the Tinybird secret: The workspace admin token (p.eyJ…) used as UTF-8 text.
+     * @param options the time to sign with
+     * @return the token, URL and signature, and the response members
+     * @throws EmbedException {@code INVALID_INPUT}, {@code INVALID_KEY}
      */
-    public static Signed sign(Input input, String secret, long now, RandomSource random)
-            throws EmbedsealException {
-        byte[] key = Secrets.decode(secret, SecretEncoding.UTF8, 1);
-        String workspaceId = Check.required(input.workspaceId(), "workspace_id", INVALID_INPUT);
-        String name = Check.required(input.name(), "name", INVALID_INPUT);
+    public static Signed sign(Input input, String secret, Options options) throws EmbedException {
+        byte[] key = key(secret);
+        long now = options.now();
+        String workspaceId = required(input.workspaceId(), "workspace_id");
+        String name = required(input.name(), "name");
         Long exp = input.exp() != null ? input.exp() : now + 3600;
-        Check.integer(exp, null, null, "exp", INVALID_INPUT);
-        List<TinybirdJwtScope> scopes = Check.required(input.scopes(), "scopes", INVALID_INPUT);
-        Check.items(scopes, "scopes", INVALID_INPUT);
-        for (int i = 0; i < scopes.size(); i++) {
-            validateTinybirdJwtScope(scopes.get(i), "scopes[" + i + "]", INVALID_INPUT);
+        check(Math.abs(exp) <= MAX_SAFE, "exp");
+        List<Scope> scopes = required(input.scopes(), "scopes");
+        check(scopes.stream().allMatch(Objects::nonNull), "scopes");
+        Limits limits = input.limits();
+        StringBuilder out = new StringBuilder();
+        out.append("{\"workspace_id\":");
+        quote(out, workspaceId);
+        out.append(",\"name\":");
+        quote(out, name);
+        out.append(",\"exp\":");
+        out.append(exp);
+        out.append(",\"scopes\":");
+        out.append('[');
+        for (Scope item : scopes) {
+            out.append(out.charAt(out.length() - 1) == '[' ? "" : ",");
+            writeScope(out, item, 3);
         }
-        TinybirdJwtLimits limits = input.limits();
+        out.append(']');
         if (limits != null) {
-            validateTinybirdJwtLimits(limits, "limits", INVALID_INPUT);
+            out.append(",\"limits\":");
+            writeLimits(out, limits, 2);
         }
-        String chartUrl = Check.required(input.chartUrl(), "chart_url", INVALID_INPUT);
-
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("alg", "HS256");
-        header.put("typ", "JWT");
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("workspace_id", workspaceId);
-        payload.put("name", name);
-        payload.put("exp", exp);
-        payload.put("scopes", scopes.stream().map(TinybirdJwtScope::toJson).toList());
-        if (limits != null) {
-            payload.put("limits", limits.toJson());
-        }
-        byte[] headerJson = Utf8.encode(Json.encode(header, JSON));
-        byte[] payloadJson = Utf8.encode(Json.encode(payload, JSON));
-        String signingInput =
-                Bytes.encode(headerJson, ByteEncoding.BASE64URL_NOPAD)
-                        + "."
-                        + Bytes.encode(payloadJson, ByteEncoding.BASE64URL_NOPAD);
-        byte[] mac =
-                Hmacs.hmac(
-                        HmacAlgorithm.SHA256,
-                        key,
-                        signingInput.getBytes(StandardCharsets.US_ASCII));
-        String signature = Bytes.encode(mac, ByteEncoding.BASE64URL_NOPAD);
+        out.append('}');
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        byte[] payloadJson = out.toString().getBytes(StandardCharsets.UTF_8);
+        String signingInput = HEADER + "." + base64url.encodeToString(payloadJson);
+        String signature = base64url.encodeToString(hmac("HmacSHA256", key, signingInput));
         String token = signingInput + "." + signature;
-        String url = embedUrl(chartUrl, token);
-        return new Signed(token, url, signature, exp);
+        return new Signed(token, embedUrl(token, input), signature, exp);
     }
     // --8<-- [end:sign]
 
     // --8<-- [start:url]
     /**
-     * Builds the embed URL.
+     * Builds the embed URL for a token, a new one or one kept from earlier.
      *
-     * @param chartUrl The chart or endpoint URL from Tinybird's iframe snippet (not signed).
-     * @param token the token to embed
+     * @param token the token
+     * @param input the values the URL uses
      * @return the URL
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} if a value cannot be encoded
+     * @throws EmbedException {@code INVALID_INPUT} for a missing or unusable URL value
      */
-    public static String embedUrl(String chartUrl, String token) throws EmbedsealException {
-        StringBuilder url = new StringBuilder();
-        url.append(Check.rawUrlPart(chartUrl, "chart_url"));
-        String query = query(token);
-        if (!query.isEmpty()) {
-            url.append('?').append(query);
-        }
+    public static String embedUrl(String token, Input input) throws EmbedException {
+        String chartUrl = required(input.chartUrl(), "chart_url");
+        StringBuilder url = new StringBuilder(raw(chartUrl, "chart_url"));
+        param(url, "token", token);
         return url.toString();
     }
     // --8<-- [end:url]
 
-    /** The query string: parameters in order, absent ones left out. */
-    private static String query(String token) throws EmbedsealException {
-        List<String> pairs = new ArrayList<>();
-        if (token != null) {
-            pairs.add(percent("token") + "=" + percent(token));
-        }
-        return String.join("&", pairs);
-    }
-
-    private static String percent(String text) throws EmbedsealException {
-        return PercentEncoding.encode(text, PERCENT_SAFE, PERCENT_SPACE);
-    }
-
-    /**
-     * Verifies with the current time.
-     *
-     * @param token the token as received
-     * @param secret the Tinybird secret
-     * @return the verified claims
-     * @throws EmbedsealException with the reason the token is refused
-     */
-    public static Claims verify(String token, String secret) throws EmbedsealException {
-        return verify(token, secret, Instant.now().getEpochSecond());
+    /** Verifies with the clock: see {@link #verify(String, String, Options)}. */
+    public static Claims verify(String token, String secret) throws EmbedException {
+        return verify(token, secret, new Options());
     }
 
     // --8<-- [start:verify]
     /**
-     * Verifies a Tinybird JWT.
+     * Verifies a Tinybird JWT: its signature, its claims and its times.
      *
      * @param token the token as received
      * @param secret the Tinybird secret
-     * @param now the current Unix time in seconds
+     * @param options the time to verify at
      * @return the verified claims
-     * @throws EmbedsealException with the reason the token is refused
+     * @throws EmbedException with the reason the token is refused
      */
-    public static Claims verify(String token, String secret, long now) throws EmbedsealException {
-        byte[] key = Secrets.decode(secret, SecretEncoding.UTF8, 1);
+    public static Claims verify(String token, String secret, Options options)
+            throws EmbedException {
+        byte[] key = key(secret);
         String[] segments = token.split("\\.", -1);
         if (segments.length != 3) {
-            throw new EmbedsealException(
-                    ErrorCode.MALFORMED, "a JWS has 3 segments, this has " + segments.length);
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
         }
-        byte[] headerJson = Bytes.decode(segments[0], ByteEncoding.BASE64URL_NOPAD);
-        byte[] payloadJson = Bytes.decode(segments[1], ByteEncoding.BASE64URL_NOPAD);
-        byte[] received = Bytes.decode(segments[2], ByteEncoding.BASE64URL_NOPAD);
-        Map<String, Object> header = Json.parseObject(headerJson);
-        HmacAlgorithm hash =
-                switch (header.get("alg") instanceof String alg ? alg : "") {
-                    case "HS256" -> HmacAlgorithm.SHA256;
-                    default -> throw new EmbedsealException(
-                            ErrorCode.ALG_NOT_ALLOWED, "the token's alg is not allowed");
-                };
+        byte[] headerJson = base64urlNoPad(segments[0]);
+        byte[] payloadJson = base64urlNoPad(segments[1]);
+        byte[] received = base64urlNoPad(segments[2]);
+        Map<String, Object> header = Json.object(headerJson, "the header");
+        if (!"HS256".equals(header.get("alg"))) {
+            throw new EmbedException(ErrorCode.ALG_NOT_ALLOWED, "the header's alg is not HS256");
+        }
         if (header.containsKey("crit")) {
-            // RFC 7515 section 4.1.11: no extension is understood here, so none may be critical.
-            throw new EmbedsealException(
-                    ErrorCode.MALFORMED, "the header lists unsupported critical extensions");
+            throw new EmbedException(ErrorCode.MALFORMED, "the header lists critical extensions");
         }
         String signingInput = segments[0] + "." + segments[1];
-        byte[] expected = Hmacs.hmac(hash, key, signingInput.getBytes(StandardCharsets.US_ASCII));
-        if (!Hmacs.constantTimeEquals(expected, received)) {
-            throw new EmbedsealException(ErrorCode.BAD_SIGNATURE, "the signature does not match");
+        if (!MessageDigest.isEqual(hmac("HmacSHA256", key, signingInput), received)) {
+            throw new EmbedException(ErrorCode.BAD_SIGNATURE, "the signature does not match");
         }
-        Map<String, Object> payload = Json.parseObject(payloadJson);
+        Map<String, Object> payload = Json.object(payloadJson, "the payload");
         String workspaceId =
-                JsonValues.member(payload, "workspace_id", true, INVALID_CLAIM, JsonValues::string);
-        String name = JsonValues.member(payload, "name", true, INVALID_CLAIM, JsonValues::string);
-        Long exp = JsonValues.member(payload, "exp", true, INVALID_CLAIM, JsonValues::integer);
-        Check.integer(exp, null, null, "exp", INVALID_CLAIM);
-        List<TinybirdJwtScope> scopes =
-                JsonValues.member(
-                        payload,
-                        "scopes",
-                        true,
-                        INVALID_CLAIM,
-                        JsonValues.list(TinybirdJwt::readTinybirdJwtScope));
-        TinybirdJwtLimits limits =
-                JsonValues.member(
-                        payload,
-                        "limits",
-                        false,
-                        INVALID_CLAIM,
-                        TinybirdJwt::readTinybirdJwtLimits);
-        Times.check(now, 0, exp, null, null, null, null);
-        Map<String, Object> other = new LinkedHashMap<>(payload);
-        List<String> declared = List.of("workspace_id", "name", "exp", "scopes", "limits");
-        other.keySet().removeAll(declared);
-        return new Claims(workspaceId, name, exp, scopes, limits, other);
+                payload.get("workspace_id") instanceof String v
+                        ? v
+                        : claim(payload, "workspace_id");
+        String name = payload.get("name") instanceof String v ? v : claim(payload, "name");
+        Long exp = payload.get("exp") instanceof Long v ? v : claim(payload, "exp");
+        List<Scope> scopes = new ArrayList<>();
+        for (Object item : list(payload, "scopes", Object.class, true)) {
+            scopes.add(readScope(item));
+        }
+        Limits limits =
+                payload.get("limits") != null
+                        ? readLimits(payload.get("limits"))
+                        : optional(payload, "limits");
+        long now = options.now();
+        if (exp <= now) {
+            throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
+        }
+        payload.keySet().removeAll(List.of("workspace_id", "name", "exp", "scopes", "limits"));
+        return new Claims(
+                workspaceId, name, exp, scopes, limits, Collections.unmodifiableMap(payload));
     }
     // --8<-- [end:verify]
 
-    /**
-     * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a
-     * configuration file would hold them; {@code null} members count as absent.
-     *
-     * @param fields the inputs by wire name
-     * @return the typed input
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} for an unknown member or a value
-     *     of the wrong type
-     */
-    public static Input inputFromJson(Map<String, ?> fields) throws EmbedsealException {
-        List<String> names =
-                List.of("workspace_id", "name", "exp", "scopes", "limits", "chart_url");
-        JsonValues.onlyMembers(fields, names, "", INVALID_INPUT);
-        return new Input(
-                JsonValues.nullable(fields, "workspace_id", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(fields, "name", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(fields, "exp", INVALID_INPUT, JsonValues::integer),
-                JsonValues.nullable(
-                        fields,
-                        "scopes",
-                        INVALID_INPUT,
-                        JsonValues.list(TinybirdJwt::readTinybirdJwtScope)),
-                JsonValues.nullable(
-                        fields, "limits", INVALID_INPUT, TinybirdJwt::readTinybirdJwtLimits),
-                JsonValues.nullable(fields, "chart_url", INVALID_INPUT, JsonValues::string));
-    }
-
-    private static void validateTinybirdJwtScope(
-            TinybirdJwtScope value, String where, ErrorCode code)
-            throws EmbedsealException {
-        Check.required(value.type(), where + ".type", code);
-        if (value.type() != null) {
-            Check.oneOf(
-                    value.type(), List.of("PIPES:READ", "DATASOURCES:READ"), where + ".type", code);
-        }
-        Check.required(value.resource(), where + ".resource", code);
+    private static void writeScope(StringBuilder out, Scope value, int depth)
+            throws EmbedException {
+        check(value.extra().isEmpty(), "Scope: members beyond the declared ones");
+        required(value.type(), "type");
+        check(
+                ("PIPES:READ".equals(value.type()) || "DATASOURCES:READ".equals(value.type())),
+                "type");
+        required(value.resource(), "resource");
+        out.append("{\"type\":");
+        quote(out, value.type());
+        out.append(",\"resource\":");
+        quote(out, value.resource());
         if (value.fixedParams() != null) {
-            Check.jsonObject(value.fixedParams(), where + ".fixed_params", code);
+            out.append(",\"fixed_params\":");
+            write(out, value.fixedParams(), depth + 1);
         }
+        if (value.filter() != null) {
+            out.append(",\"filter\":");
+            quote(out, value.filter());
+        }
+        out.append('}');
     }
 
-    private static TinybirdJwtScope readTinybirdJwtScope(Object json, String where, ErrorCode code)
-            throws EmbedsealException {
-        Map<String, Object> object = JsonValues.object(json, where, code);
-        if (code == INVALID_INPUT) {
-            List<String> names = List.of("type", "resource", "fixed_params", "filter");
-            JsonValues.onlyMembers(object, names, where, code);
+    @SuppressWarnings("unchecked")
+    private static Scope readScope(Object json) throws EmbedException {
+        if (!(json instanceof Map<?, ?>)) {
+            throw new EmbedException(ErrorCode.INVALID_CLAIM, "a Scope is not a JSON object");
         }
+        Map<String, Object> object = (Map<String, Object>) json;
         String type =
-                JsonValues.member(object, "type", where + ".type", true, code, JsonValues::string);
-        Check.oneOf(type, List.of("PIPES:READ", "DATASOURCES:READ"), where + ".type", code);
+                object.get("type") instanceof String v
+                        && ("PIPES:READ".equals(v) || "DATASOURCES:READ".equals(v))
+                        ? v
+                        : claim(object, "type");
         String resource =
-                JsonValues.member(
-                        object, "resource", where + ".resource", true, code, JsonValues::string);
-        Map<String, Object> fixedParams =
-                JsonValues.member(
-                        object,
-                        "fixed_params",
-                        where + ".fixed_params",
-                        false,
-                        code,
-                        JsonValues::object);
-        if (fixedParams != null) {
-            Check.jsonObject(fixedParams, where + ".fixed_params", code);
-        }
-        String filter =
-                JsonValues.member(
-                        object, "filter", where + ".filter", false, code, JsonValues::string);
-        return new TinybirdJwtScope(type, resource, fixedParams, filter);
+                object.get("resource") instanceof String v ? v : claim(object, "resource");
+        Map<String, Object> fixedParams = object(object, "fixed_params", false);
+        String filter = object.get("filter") instanceof String v ? v : optional(object, "filter");
+        object.keySet().removeAll(List.of("type", "resource", "fixed_params", "filter"));
+        return new Scope(type, resource, fixedParams, filter, Collections.unmodifiableMap(object));
     }
 
-    private static void validateTinybirdJwtLimits(
-            TinybirdJwtLimits value, String where, ErrorCode code)
-            throws EmbedsealException {
-        Check.required(value.rps(), where + ".rps", code);
-        if (value.rps() != null) {
-            Check.integer(value.rps(), null, null, where + ".rps", code);
+    private static void writeLimits(StringBuilder out, Limits value, int depth)
+            throws EmbedException {
+        check(value.extra().isEmpty(), "Limits: members beyond the declared ones");
+        required(value.rps(), "rps");
+        check(Math.abs(value.rps()) <= MAX_SAFE, "rps");
+        out.append("{\"rps\":");
+        out.append(value.rps());
+        out.append('}');
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Limits readLimits(Object json) throws EmbedException {
+        if (!(json instanceof Map<?, ?>)) {
+            throw new EmbedException(ErrorCode.INVALID_CLAIM, "a Limits is not a JSON object");
+        }
+        Map<String, Object> object = (Map<String, Object>) json;
+        Long rps = object.get("rps") instanceof Long v ? v : claim(object, "rps");
+        object.keySet().removeAll(List.of("rps"));
+        return new Limits(rps, Collections.unmodifiableMap(object));
+    }
+
+    /** The HMAC key: the secret's UTF-8 bytes; the secret is never in a message. */
+    private static byte[] key(String secret) throws EmbedException {
+        if (secret == null || !StandardCharsets.UTF_8.newEncoder().canEncode(secret)) {
+            throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is not Unicode text");
+        }
+        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+        if (key.length == 0) {
+            throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is empty");
+        }
+        return key;
+    }
+
+    private static byte[] hmac(String algorithm, byte[] key, String message) {
+        try {
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(key, algorithm));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is missing from this Java runtime", e);
         }
     }
 
-    private static TinybirdJwtLimits readTinybirdJwtLimits(
-            Object json, String where, ErrorCode code)
-            throws EmbedsealException {
-        Map<String, Object> object = JsonValues.object(json, where, code);
-        if (code == INVALID_INPUT) {
-            List<String> names = List.of("rps");
-            JsonValues.onlyMembers(object, names, where, code);
+    private static <T> T required(T value, String name) throws EmbedException {
+        if (value == null) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is required");
         }
-        Long rps =
-                JsonValues.member(object, "rps", where + ".rps", true, code, JsonValues::integer);
-        Check.integer(rps, null, null, where + ".rps", code);
-        return new TinybirdJwtLimits(rps);
+        return value;
+    }
+
+    private static void check(boolean ok, String name) throws EmbedException {
+        if (!ok) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is not an allowed value");
+        }
+    }
+
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
+    /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
+    private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
+    }
+
+    /** The array claim {@code name} if each item is a {@code type}. */
+    private static <T> List<T> list(
+            Map<String, ?> object, String name, Class<T> type, boolean required)
+            throws EmbedException {
+        if (object.get(name) instanceof List<?> items
+                && items.stream().allMatch(type::isInstance)) {
+            return items.stream().map(type::cast).toList();
+        }
+        return required ? claim(object, name) : optional(object, name);
+    }
+
+    /** The object claim {@code name}, as read. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Map<String, ?> object, String name, boolean required)
+            throws EmbedException {
+        if (object.get(name) instanceof Map<?, ?> value) {
+            return (Map<String, Object>) value;
+        }
+        return required ? claim(object, name) : optional(object, name);
+    }
+
+    /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
+    private static void param(StringBuilder url, String name, String value) {
+        if (value != null) {
+            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=');
+            url.append(percent(value));
+        }
+    }
+
+    /**
+     * Appends {@code text} as a JSON string, non-ASCII as \\u escapes; a lone surrogate is refused.
+     */
+    private static StringBuilder quote(StringBuilder out, String text) throws EmbedException {
+        out.append('"');
+        int done = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c < 0x7f && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(text, done, i);
+            done = i + 1;
+            int escape = "\"\\\b\f\n\r\t".indexOf(c);
+            boolean pair = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (escape >= 0) {
+                out.append('\\').append("\"\\bfnrt".charAt(escape));
+            } else if (Character.isHighSurrogate(c) && pair) {
+                out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
+                out.append("\\u").append(Integer.toHexString(text.charAt(++i) | 0x10000), 1, 5);
+                done = i + 1;
+            } else if (Character.isSurrogate(c)) {
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+            } else {
+                out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
+            }
+        }
+        return out.append(text, done, text.length()).append('"');
+    }
+
+    /**
+     * Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String
+     * keys, at most 64 levels deep.
+     */
+    private static void write(StringBuilder out, Object value, int depth) throws EmbedException {
+        if (value == null || value instanceof Boolean) {
+            out.append(value);
+        } else if (value instanceof String text) {
+            quote(out, text);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            long number = ((Number) value).longValue();
+            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            out.append(number);
+        } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
+            String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
+            throw new EmbedException(ErrorCode.INVALID_INPUT, what + " is not allowed in JSON");
+        } else if (value instanceof Map<?, ?> map) {
+            String separator = "{";
+            for (Map.Entry<?, ?> member : map.entrySet()) {
+                if (!(member.getKey() instanceof String key)) {
+                    throw new EmbedException(ErrorCode.INVALID_INPUT, "a JSON key is not a String");
+                }
+                quote(out.append(separator), key).append(":");
+                write(out, member.getValue(), depth + 1);
+                separator = ",";
+            }
+            out.append(map.isEmpty() ? "{}" : "}");
+        } else {
+            String separator = "[";
+            for (Object item : (List<?>) value) {
+                write(out.append(separator), item, depth + 1);
+                separator = ",";
+            }
+            out.append(separator.equals("[") ? "[]" : "]");
+        }
+    }
+
+    /** A strict JSON reader: integers within ±(2^53 - 1) only, no duplicate keys, 64 levels. */
+    private static final class Json {
+        private final String text;
+        private int at;
+
+        private Json(String text) {
+            this.text = text;
+        }
+
+        static Object parse(String text) throws EmbedException {
+            Json json = new Json(text);
+            try {
+                Object value = json.value(1);
+                expect(json.space() == text.length(), "data after the value");
+                return value;
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new EmbedException(ErrorCode.MALFORMED, "not strict JSON: " + e.getMessage());
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        static Map<String, Object> object(byte[] utf8, String what) throws EmbedException {
+            if (parse(utf8(utf8)) instanceof Map<?, ?> object) {
+                return (Map<String, Object>) object;
+            }
+            throw new EmbedException(ErrorCode.MALFORMED, what + " is not a JSON object");
+        }
+
+        private Object value(int depth) {
+            char c = text.charAt(space());
+            if (c == '{' || c == '[') {
+                expect(depth <= 64, "nesting deeper than 64");
+                at++;
+                Map<String, Object> object = new LinkedHashMap<>();
+                List<Object> array = new ArrayList<>();
+                char close = c == '{' ? '}' : ']';
+                if (!eat(close)) {
+                    do {
+                        if (c == '[') {
+                            array.add(value(depth + 1));
+                            continue;
+                        }
+                        expect(eat('"'), "a key must be a string");
+                        String key = string();
+                        expect(!object.containsKey(key) && eat(':'), "a duplicate key or no ':'");
+                        object.put(key, value(depth + 1));
+                    } while (eat(','));
+                    expect(eat(close), "no ',' or closing bracket");
+                }
+                return c == '{' ? object : array;
+            }
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
+                at += c == 'f' ? 5 : 4;
+                return c == 'n' ? null : c == 't';
+            }
+            if (eat('"')) {
+                return string();
+            }
+            int start = at;
+            at += c == '-' ? 1 : 0;
+            int digits = at;
+            while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+                at++;
+            }
+            String number = text.substring(start, at);
+            boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
+            long value = Long.parseLong(number);
+            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            return value;
+        }
+
+        private String string() {
+            StringBuilder out = new StringBuilder();
+            boolean escaped = false; // only an escape can make a lone surrogate
+            for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
+                expect(c >= ' ', "a control character in a string");
+                if (c == '\\') {
+                    c = text.charAt(at++);
+                    int escape = "\"\\/bfnrt".indexOf(c);
+                    if (c == 'u') {
+                        escaped = true;
+                        c = (char) HexFormat.fromHexDigits(text, at, at + 4);
+                        at += 4;
+                    } else {
+                        expect(escape >= 0, "an invalid escape");
+                        c = "\"\\/\b\f\n\r\t".charAt(escape);
+                    }
+                }
+                out.append(c);
+            }
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
+            return out.toString();
+        }
+
+        private int space() {
+            while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            return at;
+        }
+
+        private boolean eat(char c) {
+            boolean found = space() < text.length() && text.charAt(at) == c;
+            at += found ? 1 : 0;
+            return found;
+        }
+
+        private static void expect(boolean ok, String problem) {
+            if (!ok) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+    }
+
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code
+     * %20}.
+     */
+    private static String percent(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8)
+                .replace("*", "%2A")
+                .replace("+", "%20")
+                .replace("%7E", "~");
+    }
+
+    /** The bytes of canonical base64url-nopad (exactly what encoding them gives back). */
+    private static byte[] base64urlNoPad(String text) throws EmbedException {
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(text);
+            if (Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(text)) {
+                return bytes;
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64url-nopad at all
+        }
+        throw new EmbedException(ErrorCode.MALFORMED, "not canonical base64url-nopad");
+    }
+
+    private static String utf8(byte[] bytes) throws EmbedException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new EmbedException(ErrorCode.MALFORMED, "not UTF-8");
+        }
     }
 }

@@ -2,87 +2,105 @@
 
 package io.embedseal.boldbiembedauthorize;
 
-import static io.embedseal.runtime.ErrorCode.INVALID_INPUT;
-
-import io.embedseal.runtime.Check;
-import io.embedseal.runtime.EmbedsealException;
-import io.embedseal.runtime.ErrorCode;
-import io.embedseal.runtime.HttpExchange;
-import io.embedseal.runtime.Json;
-import io.embedseal.runtime.JsonProfile;
-import io.embedseal.runtime.JsonValues;
-import io.embedseal.runtime.Utf8;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Bold BI embed token (v14.1 and later) (Bold BI): the back end sends its secret to Bold BI over
  * HTTPS and receives a token.
  *
- * <p>Format description: {@code spec/formats/boldbi-embed-authorize.yaml}.
- *
- * <p>References:
- *
- * <ul>
- *   <li>https://help.boldbi.com/embedding-options/embedding-sdk/token-generation/
- * </ul>
+ * <p>Generated from {@code spec/formats/boldbi-embed-authorize.yaml}; Java 17 standard library
+ * only. References: https://help.boldbi.com/embedding-options/embedding-sdk/token-generation/.
  */
 public final class BoldbiEmbedAuthorize {
-    /** How this format writes the request body. */
-    private static final JsonProfile JSON = new JsonProfile(",", ":", false, false);
-
-    /** The format's timeout for one call, in milliseconds. */
-    public static final long TIMEOUT_MS = 10000L;
-
-    /** The statuses that carry a token. */
-    private static final List<Integer> SUCCESS = List.of(200);
-
-    /** The error code of each status (or class of statuses) outside {@link #SUCCESS}. */
-    private static final Map<String, String> STATUS_ERRORS =
-            Map.ofEntries(
-                    Map.entry("400", "invalid_request"),
-                    Map.entry("401", "unauthorized"),
-                    Map.entry("403", "forbidden"),
-                    Map.entry("404", "not_found"),
-                    Map.entry("429", "rate_limited"),
-                    Map.entry("4xx", "invalid_request"),
-                    Map.entry("5xx", "upstream_error"));
+    private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
     private BoldbiEmbedAuthorize() {}
 
-    /**
-     * What the caller supplies to exchange the secret for a token.
-     *
-     * @param serverurl Base URL of the Bold BI application (https://your-company.boldbi.com/bi); in
-     *     the URL and the body.
-     * @param siteidentifier The site (tenant) identifier (site/site1); in the URL and the body.
-     * @param email The viewer's email; the user must exist in Bold BI with access to the dashboard.
-     * @param dashboard The dashboard; mandatory on Bold BI 14.1.11 only. Optional (null to leave
-     *     out).
-     */
+    /** What the caller supplies to the exchange call; build one with {@link Builder}. */
     public record Input(
-            String serverurl,
-            String siteidentifier,
-            String email,
-            BoldbiEmbedAuthorizeDashboard dashboard) {}
+            String serverurl, String siteidentifier, String email, Dashboard dashboard) {
+        /** Builds an {@link Input}; a value left unset is absent. */
+        public static final class Builder {
+            private String serverurl;
+            private String siteidentifier;
+            private String email;
+            private Dashboard dashboard;
 
-    /**
-     * A {@code BoldbiEmbedAuthorizeDashboard} object.
-     *
-     * @param id The dashboard's id (from its URL).
-     */
-    public record BoldbiEmbedAuthorizeDashboard(String id) {
-        /**
-         * Returns this object as JSON, members in declared order.
-         *
-         * @return the members that are present
-         */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", id);
-            return json;
+            /**
+             * Base URL of the Bold BI application (https://your-company.boldbi.com/bi); in the URL
+             * and the body.
+             */
+            public Builder serverurl(String serverurl) {
+                this.serverurl = serverurl;
+                return this;
+            }
+
+            /** The site (tenant) identifier (site/site1); in the URL and the body. */
+            public Builder siteidentifier(String siteidentifier) {
+                this.siteidentifier = siteidentifier;
+                return this;
+            }
+
+            /** The viewer's email; the user must exist in Bold BI with access to the dashboard. */
+            public Builder email(String email) {
+                this.email = email;
+                return this;
+            }
+
+            /** The dashboard; mandatory on Bold BI 14.1.11 only. Optional. */
+            public Builder dashboard(Dashboard dashboard) {
+                this.dashboard = dashboard;
+                return this;
+            }
+
+            /** Returns the {@link Input}. */
+            public Input build() {
+                return new Input(serverurl, siteidentifier, email, dashboard);
+            }
+        }
+    }
+
+    /** A {@code Dashboard}. */
+    public record Dashboard(String id) {
+        /** Builds a {@link Dashboard}; a value left unset is absent. */
+        public static final class Builder {
+            private String id;
+
+            /** The dashboard's id (from its URL). */
+            public Builder id(String id) {
+                this.id = id;
+                return this;
+            }
+
+            /** Returns the {@link Dashboard}. */
+            public Dashboard build() {
+                return new Dashboard(id);
+            }
         }
     }
 
@@ -94,33 +112,77 @@ public final class BoldbiEmbedAuthorize {
      * @param url the embed URL, or null
      * @param response the vendor's JSON answer
      */
-    public record Result(String token, Long expiresAt, String url, Object response) {
+    public record Result(String token, Long expiresAt, String url, Object response) {}
+
+    /**
+     * When the call happens, where it goes and how long it may take (the format's own by default).
+     */
+    public static final class Options {
+        private Long now;
+        private String baseUrl;
+        private long timeoutMs = 10000;
+
+        /** Counts expiry and Retry-After dates from {@code now}, in Unix seconds. */
+        public Options now(long now) {
+            this.now = now;
+            return this;
+        }
+
         /**
-         * Returns the result as JSON.
-         *
-         * @return token, expires_at, url and response
+         * Sends to {@code scheme://host[:port]} instead of the format's server (tests, proxies).
          */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("token", token);
-            json.put("expires_at", expiresAt);
-            json.put("url", url);
-            json.put("response", response);
-            return json;
+        public Options baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Limits the whole call to {@code timeoutMs} milliseconds. */
+        public Options timeoutMs(long timeoutMs) {
+            this.timeoutMs = timeoutMs;
+            return this;
+        }
+
+        private long now() {
+            return now != null ? now : Instant.now().getEpochSecond();
         }
     }
 
-    /**
-     * Exchanges the secret for a token, now, with the format's server and timeout.
-     *
-     * @param input the request's values
-     * @param secret the Bold BI secret (The embed secret from Bold BI's embed settings; sent in the
-     *     body as embedsecret.)
-     * @return the token, its expiry, the embed URL and the vendor's answer
-     * @throws EmbedsealException see {@link #exchange(Input, String, long, String, long)}
-     */
-    public static Result exchange(Input input, String secret) throws EmbedsealException {
-        return exchange(input, secret, Instant.now().getEpochSecond(), null, TIMEOUT_MS);
+    /** The reason the call failed; the same codes in every embedseal SDK. */
+    public enum ErrorCode {
+        INVALID_INPUT, INVALID_KEY, INVALID_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
+        RATE_LIMITED, UPSTREAM_ERROR, TIMEOUT, BAD_RESPONSE
+    }
+
+    /** Why the call failed: {@link #code()}; no message ever holds the secret or the token. */
+    public static final class EmbedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final ErrorCode code;
+        private final Long retryAfter;
+
+        EmbedException(ErrorCode code, String message) {
+            this(code, message, null);
+        }
+
+        EmbedException(ErrorCode code, String message, Long retryAfter) {
+            super(message);
+            this.code = code;
+            this.retryAfter = retryAfter;
+        }
+
+        /** Returns the reason, for example {@code UNAUTHORIZED} or {@code TIMEOUT}. */
+        public ErrorCode code() {
+            return code;
+        }
+
+        /** Returns the seconds Bold BI asked to wait (RATE_LIMITED), or null. */
+        public Long retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    /** Exchanges the secret now, with the format's server and timeout. */
+    public static Result exchange(Input input, String secret) throws EmbedException {
+        return exchange(input, secret, new Options());
     }
 
     // --8<-- [start:exchange]
@@ -128,100 +190,359 @@ public final class BoldbiEmbedAuthorize {
      * Exchanges the secret for a token.
      *
      * @param input the request's values
-     * @param secret the Bold BI secret; never in an exception message
-     * @param now the current Unix time in seconds (the expiry is counted from it)
-     * @param baseUrl scheme://host[:port] to send to instead of the format's server, or null
-     * @param timeoutMs the limit for the whole call, in milliseconds
+     * @param secret the Bold BI secret: The embed secret from Bold BI's embed settings; sent in the
+     *     body as embedsecret.
+     * @param options the time, server and timeout to use
      * @return the token, its expiry, the embed URL and the vendor's answer
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY},
-     *     or the vendor's refusal: {@link ErrorCode#INVALID_REQUEST}, {@link
-     *     ErrorCode#UNAUTHORIZED}, {@link ErrorCode#FORBIDDEN}, {@link ErrorCode#NOT_FOUND}, {@link
-     *     ErrorCode#RATE_LIMITED} (with {@link EmbedsealException#retryAfter()}), {@link
-     *     ErrorCode#UPSTREAM_ERROR}, {@link ErrorCode#TIMEOUT} or {@link ErrorCode#BAD_RESPONSE}
+     * @throws EmbedException {@code INVALID_INPUT}, {@code INVALID_KEY}, or the vendor's refusal
      */
-    public static Result exchange(
-            Input input, String secret, long now, String baseUrl, long timeoutMs)
-            throws EmbedsealException {
-        HttpExchange.checkCredential(secret, "secret");
-        String serverurl = Check.required(input.serverurl(), "serverurl", INVALID_INPUT);
-        String siteidentifier =
-                Check.required(input.siteidentifier(), "siteidentifier", INVALID_INPUT);
-        String email = Check.required(input.email(), "email", INVALID_INPUT);
-        BoldbiEmbedAuthorizeDashboard dashboard = input.dashboard();
+    public static Result exchange(Input input, String secret, Options options)
+            throws EmbedException {
+        credential(secret, "secret");
+        long now = options.now();
+        String serverurl = required(input.serverurl(), "serverurl");
+        String siteidentifier = required(input.siteidentifier(), "siteidentifier");
+        String email = required(input.email(), "email");
+        Dashboard dashboard = input.dashboard();
+        String embedsecret = secret;
+        StringBuilder out = new StringBuilder();
+        out.append("{\"serverurl\":");
+        quote(out, serverurl);
+        out.append(",\"siteidentifier\":");
+        quote(out, siteidentifier);
+        out.append(",\"email\":");
+        quote(out, email);
+        out.append(",\"embedsecret\":");
+        quote(out, embedsecret);
         if (dashboard != null) {
-            validateBoldbiEmbedAuthorizeDashboard(dashboard, "dashboard", INVALID_INPUT);
+            out.append(",\"dashboard\":");
+            writeDashboard(out, dashboard, 2);
         }
+        out.append('}');
+        String target = serverurl + "/api/" + siteidentifier + "/embed/authorize";
 
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("serverurl", serverurl);
-        body.put("siteidentifier", siteidentifier);
-        body.put("email", email);
-        body.put("embedsecret", secret);
-        if (dashboard != null) {
-            body.put("dashboard", dashboard.toJson());
+        byte[] answer =
+                send(
+                        "POST",
+                        target,
+                        out.toString(),
+                        options,
+                        "Accept",
+                        "application/json",
+                        "Content-Type",
+                        "application/json");
+        Object response;
+        try {
+            response = Json.parse(utf8(answer));
+        } catch (EmbedException e) {
+            throw new EmbedException(ErrorCode.BAD_RESPONSE, "the answer is not JSON");
         }
-        StringBuilder target = new StringBuilder();
-        target.append(HttpExchange.urlText(serverurl, "serverurl"));
-        target.append("/api/");
-        target.append(HttpExchange.urlText(siteidentifier, "siteidentifier"));
-        target.append("/embed/authorize");
-
-        String url = HttpExchange.callUrl(target.toString(), baseUrl);
-        List<String> headers =
-                List.of("Accept", "application/json", "Content-Type", "application/json");
-        byte[] requestBody = Utf8.encode(Json.encode(body, JSON));
-        HttpExchange.Answer answer =
-                HttpExchange.send("POST", url, headers, requestBody, timeoutMs);
-        HttpExchange.checkStatus(answer, SUCCESS, STATUS_ERRORS, now);
-        Object response = HttpExchange.parse(answer.body());
-        HttpExchange.require(response, Boolean.TRUE, "ApiStatus");
-        String token = HttpExchange.string(response, "Data", "access_token");
+        if (!Objects.equals(member(response, "ApiStatus"), true)) {
+            throw new EmbedException(ErrorCode.BAD_RESPONSE, "ApiStatus is not as required");
+        }
+        String token = text(response, "Data", "access_token");
         String embedUrl = null;
-        Object lifetimeValue = HttpExchange.member(response, "Data", "expires_in");
-        long lifetime = HttpExchange.lifetime(lifetimeValue);
+        if (!(member(response, "Data", "expires_in") instanceof Long lifetime && lifetime >= 0)) {
+            throw new EmbedException(
+                    ErrorCode.BAD_RESPONSE, "the token's lifetime is not an integer");
+        }
         Long expiresAt = now + lifetime;
         return new Result(token, expiresAt, embedUrl, response);
     }
     // --8<-- [end:exchange]
 
-    /**
-     * Reads exchange inputs from parsed JSON (see {@link Json#parseObject(String)}), as a
-     * configuration file would hold them; {@code null} members count as absent.
-     *
-     * @param fields the inputs by wire name
-     * @return the typed input
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} for an unknown member or a value
-     *     of the wrong type
-     */
-    public static Input inputFromJson(Map<String, ?> fields) throws EmbedsealException {
-        List<String> names = List.of("serverurl", "siteidentifier", "email", "dashboard");
-        JsonValues.onlyMembers(fields, names, "", INVALID_INPUT);
-        return new Input(
-                JsonValues.nullable(fields, "serverurl", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(fields, "siteidentifier", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(fields, "email", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(
-                        fields,
-                        "dashboard",
-                        INVALID_INPUT,
-                        BoldbiEmbedAuthorize::readBoldbiEmbedAuthorizeDashboard));
+    private static void writeDashboard(StringBuilder out, Dashboard value, int depth)
+            throws EmbedException {
+        required(value.id(), "id");
+        out.append("{\"id\":");
+        quote(out, value.id());
+        out.append('}');
     }
 
-    private static void validateBoldbiEmbedAuthorizeDashboard(
-            BoldbiEmbedAuthorizeDashboard value, String where, ErrorCode code)
-            throws EmbedsealException {
-        Check.required(value.id(), where + ".id", code);
-    }
-
-    private static BoldbiEmbedAuthorizeDashboard readBoldbiEmbedAuthorizeDashboard(
-            Object json, String where, ErrorCode code)
-            throws EmbedsealException {
-        Map<String, Object> object = JsonValues.object(json, where, code);
-        if (code == INVALID_INPUT) {
-            List<String> names = List.of("id");
-            JsonValues.onlyMembers(object, names, where, code);
+    private static <T> T required(T value, String name) throws EmbedException {
+        if (value == null) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is required");
         }
-        String id = JsonValues.member(object, "id", where + ".id", true, code, JsonValues::string);
-        return new BoldbiEmbedAuthorizeDashboard(id);
+        return value;
+    }
+
+    private static void check(boolean ok, String name) throws EmbedException {
+        if (!ok) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is not an allowed value");
+        }
+    }
+/** Refuses an empty credential, or one that would break a header; never echoes it. */
+    private static void credential(String text, String what) throws EmbedException {
+        if (text == null || text.isEmpty() || text.matches("(?s).*[\r\n\0].*")) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_KEY, "the " + what + " is empty or not one line");
+        }
+    }
+
+    /** Sends one request (redirects are not followed) and returns the body of a success. */
+    private static byte[] send(
+            String method, String url, String body, Options options, String... headers)
+            throws EmbedException {
+        String rest = url.replaceFirst("^https?://", "");
+        int slash = rest.indexOf('/');
+        if (rest.equals(url) || slash == 0 || rest.isEmpty()) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_INPUT, "the server URL must start with https://");
+        }
+        if (options.baseUrl != null && !options.baseUrl.isEmpty()) {
+            url =
+                    options.baseUrl.replaceFirst("/$", "") + (
+                            slash >= 0 ? rest.substring(slash) : "");
+        }
+        Duration timeout = Duration.ofMillis(options.timeoutMs > 0 ? options.timeoutMs : 10_000L);
+        HttpResponse<byte[]> answer;
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+            HttpRequest.BodyPublisher publisher =
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body);
+            request.headers(headers).method(method, publisher);
+            answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IllegalArgumentException e) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, "the request URL is not valid");
+        } catch (HttpTimeoutException e) {
+            throw new EmbedException(
+                    ErrorCode.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
+        } catch (IOException e) {
+            // HttpClient refuses a 204 that announces a body before any handler sees it.
+            if (String.valueOf(e.getMessage()).contains("with 204 response")) {
+                return status(204, null, options, new byte[0]);
+            }
+            throw new EmbedException(ErrorCode.UPSTREAM_ERROR, "the vendor could not be reached");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EmbedException(ErrorCode.TIMEOUT, "interrupted while waiting");
+        }
+        String retryAfter = answer.headers().firstValue("Retry-After").orElse(null);
+        return status(answer.statusCode(), retryAfter, options, answer.body());
+    }
+
+    /** The body of a success (200), else the status's error code. */
+    private static byte[] status(int status, String retryAfter, Options options, byte[] body)
+            throws EmbedException {
+        if (status == 200) {
+            return body;
+        }
+        ErrorCode byClass =
+                status / 100 == 4
+                        ? ErrorCode.INVALID_REQUEST
+                        : status / 100 == 5 ? ErrorCode.UPSTREAM_ERROR : ErrorCode.BAD_RESPONSE;
+        ErrorCode code =
+                switch (status) {
+                    case 400 -> ErrorCode.INVALID_REQUEST;
+                    case 401 -> ErrorCode.UNAUTHORIZED;
+                    case 403 -> ErrorCode.FORBIDDEN;
+                    case 404 -> ErrorCode.NOT_FOUND;
+                    case 429 -> ErrorCode.RATE_LIMITED;
+                    default -> byClass;
+                };
+        Long wait = code == ErrorCode.RATE_LIMITED ? retryAfter(retryAfter, options.now()) : null;
+        throw new EmbedException(code, "the vendor answered HTTP " + status, wait);
+    }
+
+    /** Retry-After as seconds: delta-seconds, or an HTTP date from {@code now}; else null. */
+    private static Long retryAfter(String header, long now) {
+        String text = header == null ? "" : header.strip();
+        try {
+            if (text.matches("[0-9]+")) {
+                return Long.parseLong(text);
+            }
+            long when =
+                    ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+            return Math.max(0L, when - now);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The member at {@code path} of the parsed answer, or {@link #MISSING}. */
+    private static Object member(Object json, String... path) {
+        for (String name : path) {
+            if (!(json instanceof Map<?, ?> object) || !object.containsKey(name)) {
+                return MISSING;
+            }
+            json = object.get(name);
+        }
+        return json;
+    }
+
+    /** A member that is absent (told apart from JSON null). */
+    private static final Object MISSING = new Object();
+
+    /** The non-empty string at {@code path}, or BAD_RESPONSE. */
+    private static String text(Object json, String... path) throws EmbedException {
+        if (member(json, path) instanceof String text && !text.isEmpty()) {
+            return text;
+        }
+        throw new EmbedException(
+                ErrorCode.BAD_RESPONSE, String.join(".", path) + " is not a string");
+    }
+
+    /** Appends {@code text} as a JSON string; a lone surrogate is refused. */
+    private static StringBuilder quote(StringBuilder out, String text) throws EmbedException {
+        out.append('"');
+        int done = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            out.append(text, done, i);
+            done = i + 1;
+            int escape = "\"\\\b\f\n\r\t".indexOf(c);
+            boolean pair = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (escape >= 0) {
+                out.append('\\').append("\"\\bfnrt".charAt(escape));
+            } else if (Character.isHighSurrogate(c) && pair) {
+                out.append(c).append(text.charAt(++i));
+                done = i + 1;
+            } else if (Character.isSurrogate(c)) {
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+            } else {
+                out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
+            }
+        }
+        return out.append(text, done, text.length()).append('"');
+    }
+
+    /** A strict JSON reader: integers within ±(2^53 - 1) only, no duplicate keys, 64 levels. */
+    private static final class Json {
+        private final String text;
+        private int at;
+
+        private Json(String text) {
+            this.text = text;
+        }
+
+        static Object parse(String text) throws EmbedException {
+            Json json = new Json(text);
+            try {
+                Object value = json.value(1);
+                expect(json.space() == text.length(), "data after the value");
+                return value;
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new EmbedException(
+                        ErrorCode.BAD_RESPONSE, "not strict JSON: " + e.getMessage());
+            }
+        }
+
+        private Object value(int depth) {
+            char c = text.charAt(space());
+            if (c == '{' || c == '[') {
+                expect(depth <= 64, "nesting deeper than 64");
+                at++;
+                Map<String, Object> object = new LinkedHashMap<>();
+                List<Object> array = new ArrayList<>();
+                char close = c == '{' ? '}' : ']';
+                if (!eat(close)) {
+                    do {
+                        if (c == '[') {
+                            array.add(value(depth + 1));
+                            continue;
+                        }
+                        expect(eat('"'), "a key must be a string");
+                        String key = string();
+                        expect(!object.containsKey(key) && eat(':'), "a duplicate key or no ':'");
+                        object.put(key, value(depth + 1));
+                    } while (eat(','));
+                    expect(eat(close), "no ',' or closing bracket");
+                }
+                return c == '{' ? object : array;
+            }
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
+                at += c == 'f' ? 5 : 4;
+                return c == 'n' ? null : c == 't';
+            }
+            if (eat('"')) {
+                return string();
+            }
+            int start = at;
+            at += c == '-' ? 1 : 0;
+            int digits = at;
+            while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+                at++;
+            }
+            String number = text.substring(start, at);
+            boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
+            long value = Long.parseLong(number);
+            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            return value;
+        }
+
+        private String string() {
+            StringBuilder out = new StringBuilder();
+            boolean escaped = false; // only an escape can make a lone surrogate
+            for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
+                expect(c >= ' ', "a control character in a string");
+                if (c == '\\') {
+                    c = text.charAt(at++);
+                    int escape = "\"\\/bfnrt".indexOf(c);
+                    if (c == 'u') {
+                        escaped = true;
+                        c = (char) HexFormat.fromHexDigits(text, at, at + 4);
+                        at += 4;
+                    } else {
+                        expect(escape >= 0, "an invalid escape");
+                        c = "\"\\/\b\f\n\r\t".charAt(escape);
+                    }
+                }
+                out.append(c);
+            }
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
+            return out.toString();
+        }
+
+        private int space() {
+            while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            return at;
+        }
+
+        private boolean eat(char c) {
+            boolean found = space() < text.length() && text.charAt(at) == c;
+            at += found ? 1 : 0;
+            return found;
+        }
+
+        private static void expect(boolean ok, String problem) {
+            if (!ok) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+    }
+
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code
+     * %20}.
+     */
+    private static String percent(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8)
+                .replace("*", "%2A")
+                .replace("+", "%20")
+                .replace("%7E", "~");
+    }
+
+    private static String utf8(byte[] bytes) throws EmbedException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new EmbedException(ErrorCode.BAD_RESPONSE, "not UTF-8");
+        }
     }
 }
+

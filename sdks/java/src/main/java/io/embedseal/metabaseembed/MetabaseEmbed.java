@@ -2,43 +2,28 @@
 
 package io.embedseal.metabaseembed;
 
-import static io.embedseal.runtime.ErrorCode.INVALID_CLAIM;
-import static io.embedseal.runtime.ErrorCode.INVALID_INPUT;
-
-import io.embedseal.runtime.ByteEncoding;
-import io.embedseal.runtime.Bytes;
-import io.embedseal.runtime.Check;
-import io.embedseal.runtime.EmbedsealException;
-import io.embedseal.runtime.ErrorCode;
-import io.embedseal.runtime.HmacAlgorithm;
-import io.embedseal.runtime.Hmacs;
-import io.embedseal.runtime.Json;
-import io.embedseal.runtime.JsonProfile;
-import io.embedseal.runtime.JsonValues;
-import io.embedseal.runtime.PercentEncoding;
-import io.embedseal.runtime.RandomSource;
-import io.embedseal.runtime.SecretEncoding;
-import io.embedseal.runtime.Secrets;
-import io.embedseal.runtime.Times;
-import io.embedseal.runtime.Utf8;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Metabase static embedding token (Metabase): sign, verify and build embed URLs.
  *
- * <p>Format description: {@code spec/formats/metabase-embed.yaml}.
- *
- * <p>References:
- *
- * <ul>
- *   <li>https://www.metabase.com/docs/latest/embedding/static-embedding
- *   <li>https://github.com/metabase/metabase/blob/master/src/metabase/embedding/jwt.clj
- * </ul>
+ * <p>Generated from {@code spec/formats/metabase-embed.yaml}; Java 17 standard library only.
+ * References: https://www.metabase.com/docs/latest/embedding/static-embedding,
+ * https://github.com/metabase/metabase/blob/master/src/metabase/embedding/jwt.clj.
  *
  * <p>Known weaknesses of this format, kept for compatibility with Metabase:
  *
@@ -49,110 +34,128 @@ import java.util.Map;
  * </ul>
  */
 public final class MetabaseEmbed {
-    /** How this format writes JSON. */
-    private static final JsonProfile JSON = new JsonProfile(",", ":", false, false);
-
-    /** Punctuation percent-encoding keeps in URLs. */
-    private static final String PERCENT_SAFE = "-_.~";
-
-    /** What percent-encoding writes for a space. */
-    private static final String PERCENT_SPACE = "%20";
+    private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
+    private static final String HEADER =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
 
     private MetabaseEmbed() {}
 
-    /**
-     * What the caller supplies to sign a Metabase static embedding token.
-     *
-     * @param resource resource
-     * @param params Locked parameters by slug; every locked parameter must be present. Null for the
-     *     default.
-     * @param exp Expiry (Unix seconds); Metabase's snippets use ten minutes. Null for the default.
-     * @param siteUrl Your Metabase site, e.g. https://metabase.example.com (not signed).
-     */
-    public record Input(
-            MetabaseEmbedResource resource, Map<String, Object> params, Long exp, String siteUrl) {}
+    /** What the caller supplies to sign; build one with {@link Builder}. */
+    public record Input(Resource resource, Map<String, Object> params, Long exp, String siteUrl) {
+        /** Builds an {@link Input}; a value left unset is absent. */
+        public static final class Builder {
+            private Resource resource;
+            private Map<String, Object> params;
+            private Long exp;
+            private String siteUrl;
 
-    /**
-     * A {@code MetabaseEmbedResource} object.
-     *
-     * @param dashboard Dashboard id. Optional (null to leave out).
-     * @param question Question (card) id. Optional (null to leave out).
-     */
-    public record MetabaseEmbedResource(Long dashboard, Long question) {
-        /**
-         * Returns this object as JSON, members in declared order.
-         *
-         * @return the members that are present
-         */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            if (dashboard != null) {
-                json.put("dashboard", dashboard);
+            /** The {@code resource} value. */
+            public Builder resource(Resource resource) {
+                this.resource = resource;
+                return this;
             }
-            if (question != null) {
-                json.put("question", question);
+
+            /** Locked parameters by slug; every locked parameter must be present. Optional. */
+            public Builder params(Map<String, Object> params) {
+                this.params = params;
+                return this;
             }
-            return json;
+
+            /** Expiry (Unix seconds); Metabase's snippets use ten minutes. Optional. */
+            public Builder exp(Long exp) {
+                this.exp = exp;
+                return this;
+            }
+
+            /** Your Metabase site, e.g. https://metabase.example.com (not signed). */
+            public Builder siteUrl(String siteUrl) {
+                this.siteUrl = siteUrl;
+                return this;
+            }
+
+            /** Returns the {@link Input}. */
+            public Input build() {
+                return new Input(resource, params, exp, siteUrl);
+            }
         }
     }
 
     /**
-     * The claims of a verified Metabase static embedding token.
-     *
-     * @param resource resource
-     * @param params Locked parameters by slug; every locked parameter must be present.
-     * @param exp Expiry (Unix seconds); Metabase's snippets use ten minutes. Null when absent.
-     * @param other members the token carries that this format does not declare, unchecked, in
-     *     the order received
+     * A {@code Resource}; {@code extra} holds the members a verified one has beyond those declared.
      */
+    public record Resource(Long dashboard, Long question, Map<String, Object> extra) {
+        /** Builds a {@link Resource}; a value left unset is absent. */
+        public static final class Builder {
+            private Long dashboard;
+            private Long question;
+
+            /** Dashboard id. Optional. */
+            public Builder dashboard(Long dashboard) {
+                this.dashboard = dashboard;
+                return this;
+            }
+
+            /** Question (card) id. Optional. */
+            public Builder question(Long question) {
+                this.question = question;
+                return this;
+            }
+
+            /** Returns the {@link Resource}. */
+            public Resource build() {
+                return new Resource(dashboard, question, Map.of());
+            }
+        }
+    }
+
+
+    /** The verified claims; {@code extra} holds the members this format does not declare. */
     public record Claims(
-            MetabaseEmbedResource resource,
-            Map<String, Object> params,
-            Long exp,
-            Map<String, Object> other) {
-        /**
-         * Returns the claims as JSON, members in declared order.
-         *
-         * @return the claims that are present
-         */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            if (resource != null) {
-                json.put("resource", resource.toJson());
-            }
-            if (params != null) {
-                json.put("params", params);
-            }
-            if (exp != null) {
-                json.put("exp", exp);
-            }
-            json.putAll(other);
-            return json;
-        }
-    }
+            Resource resource, Map<String, Object> params, Long exp, Map<String, Object> extra) {}
 
-    /**
-     * The result of signing.
-     *
-     * @param token the signed token
-     * @param url the embed URL
-     * @param signature the signature, as it appears in the token
-     * @param expiresAt the signed {@code exp}, or null
-     */
+    /** What signing gives: the token, its embed URL, the signature and the response members. */
     public record Signed(String token, String url, String signature, Long expiresAt) {}
 
-    /**
-     * Signs with the current time and a secure random source.
-     *
-     * @param input the values to sign
-     * @param secret the Metabase secret (The embedding secret key from Admin settings, used as
-     *     text.)
-     * @return the token, URL and signature
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY} or
-     *     {@link ErrorCode#WEAK_KEY}
-     */
-    public static Signed sign(Input input, String secret) throws EmbedsealException {
-        return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
+    /** When to sign or verify: the clock unless set. */
+    public static final class Options {
+        private Long now;
+
+        /** Signs or verifies as at {@code now}, in Unix seconds. */
+        public Options now(long now) {
+            this.now = now;
+            return this;
+        }
+
+        private long now() {
+            return now != null ? now : Instant.now().getEpochSecond();
+        }
+    }
+
+    /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
+    public enum ErrorCode {
+        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, MISSING_CLAIM, INVALID_CLAIM,
+        INVALID_INPUT, INVALID_KEY
+    }
+
+    /** Why signing or verifying failed: {@link #code()}; no message ever holds the secret. */
+    public static final class EmbedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final ErrorCode code;
+
+        EmbedException(ErrorCode code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        /** Returns the reason, for example {@code EXPIRED} or {@code BAD_SIGNATURE}. */
+        public ErrorCode code() {
+            return code;
+        }
+    }
+
+    /** Signs with the clock: see {@link #sign(Input, String, Options)}. */
+    public static Signed sign(Input input, String secret) throws EmbedException {
+        return sign(input, secret, new Options());
     }
 
     // --8<-- [start:sign]
@@ -160,216 +163,423 @@ public final class MetabaseEmbed {
      * Signs a Metabase static embedding token.
      *
      * @param input the values to sign
-     * @param secret the Metabase secret
-     * @param now the current Unix time in seconds
-     * @param random where random values come from
-     * @return the token, URL and signature
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY} or
-     *     {@link ErrorCode#WEAK_KEY}
+     * @param secret the Metabase secret: The embedding secret key from Admin settings, used as
+     *     text.
+     * @param options the time to sign with
+     * @return the token, URL and signature, and the response members
+     * @throws EmbedException {@code INVALID_INPUT}, {@code INVALID_KEY}
      */
-    public static Signed sign(Input input, String secret, long now, RandomSource random)
-            throws EmbedsealException {
-        byte[] key = Secrets.decode(secret, SecretEncoding.UTF8, 1);
-        MetabaseEmbedResource resource =
-                Check.required(input.resource(), "resource", INVALID_INPUT);
-        validateMetabaseEmbedResource(resource, "resource", INVALID_INPUT);
-        Map<String, Object> params = input.params();
-        if (params == null) {
-            params = new LinkedHashMap<String, Object>();
-        }
-        Check.jsonObject(params, "params", INVALID_INPUT);
+    public static Signed sign(Input input, String secret, Options options) throws EmbedException {
+        byte[] key = key(secret);
+        long now = options.now();
+        Resource resource = required(input.resource(), "resource");
+        Map<String, Object> params = input.params() != null ? input.params() : Map.of();
         Long exp = input.exp() != null ? input.exp() : now + 600;
-        Check.integer(exp, null, null, "exp", INVALID_INPUT);
-        String siteUrl = Check.required(input.siteUrl(), "site_url", INVALID_INPUT);
-
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("alg", "HS256");
-        header.put("typ", "JWT");
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("resource", resource.toJson());
-        payload.put("params", params);
-        payload.put("exp", exp);
-        byte[] headerJson = Utf8.encode(Json.encode(header, JSON));
-        byte[] payloadJson = Utf8.encode(Json.encode(payload, JSON));
-        String signingInput =
-                Bytes.encode(headerJson, ByteEncoding.BASE64URL_NOPAD)
-                        + "."
-                        + Bytes.encode(payloadJson, ByteEncoding.BASE64URL_NOPAD);
-        byte[] mac =
-                Hmacs.hmac(
-                        HmacAlgorithm.SHA256,
-                        key,
-                        signingInput.getBytes(StandardCharsets.US_ASCII));
-        String signature = Bytes.encode(mac, ByteEncoding.BASE64URL_NOPAD);
+        check(Math.abs(exp) <= MAX_SAFE, "exp");
+        StringBuilder out = new StringBuilder();
+        out.append("{\"resource\":");
+        writeResource(out, resource, 2);
+        out.append(",\"params\":");
+        write(out, params, 2);
+        out.append(",\"exp\":");
+        out.append(exp);
+        out.append('}');
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        byte[] payloadJson = out.toString().getBytes(StandardCharsets.UTF_8);
+        String signingInput = HEADER + "." + base64url.encodeToString(payloadJson);
+        String signature = base64url.encodeToString(hmac("HmacSHA256", key, signingInput));
         String token = signingInput + "." + signature;
-        String url = embedUrl(siteUrl, token);
-        return new Signed(token, url, signature, exp);
+        return new Signed(token, embedUrl(token, input), signature, exp);
     }
     // --8<-- [end:sign]
 
     // --8<-- [start:url]
     /**
-     * Builds the embed URL.
+     * Builds the embed URL for a token, a new one or one kept from earlier.
      *
-     * @param siteUrl Your Metabase site, e.g. https://metabase.example.com (not signed).
-     * @param token the token to embed
+     * @param token the token
+     * @param input the values the URL uses
      * @return the URL
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} if a value cannot be encoded
+     * @throws EmbedException {@code INVALID_INPUT} for a missing or unusable URL value
      */
-    public static String embedUrl(String siteUrl, String token) throws EmbedsealException {
-        StringBuilder url = new StringBuilder();
-        url.append(Check.rawUrlPart(siteUrl, "site_url"));
+    public static String embedUrl(String token, Input input) throws EmbedException {
+        String siteUrl = required(input.siteUrl(), "site_url");
+        StringBuilder url = new StringBuilder(raw(siteUrl, "site_url"));
         url.append("/embed/dashboard/");
         url.append(token);
-        url.append('#');
-        url.append("bordered=true&titled=true");
+        url.append('#').append("bordered=true&titled=true");
         return url.toString();
     }
     // --8<-- [end:url]
 
-    private static String percent(String text) throws EmbedsealException {
-        return PercentEncoding.encode(text, PERCENT_SAFE, PERCENT_SPACE);
-    }
-
-    /**
-     * Verifies with the current time.
-     *
-     * @param token the token as received
-     * @param secret the Metabase secret
-     * @return the verified claims
-     * @throws EmbedsealException with the reason the token is refused
-     */
-    public static Claims verify(String token, String secret) throws EmbedsealException {
-        return verify(token, secret, Instant.now().getEpochSecond());
+    /** Verifies with the clock: see {@link #verify(String, String, Options)}. */
+    public static Claims verify(String token, String secret) throws EmbedException {
+        return verify(token, secret, new Options());
     }
 
     // --8<-- [start:verify]
     /**
-     * Verifies a Metabase static embedding token.
+     * Verifies a Metabase static embedding token: its signature, its claims and its times.
      *
      * @param token the token as received
      * @param secret the Metabase secret
-     * @param now the current Unix time in seconds
+     * @param options the time to verify at
      * @return the verified claims
-     * @throws EmbedsealException with the reason the token is refused
+     * @throws EmbedException with the reason the token is refused
      */
-    public static Claims verify(String token, String secret, long now) throws EmbedsealException {
-        byte[] key = Secrets.decode(secret, SecretEncoding.UTF8, 1);
+    public static Claims verify(String token, String secret, Options options)
+            throws EmbedException {
+        byte[] key = key(secret);
         String[] segments = token.split("\\.", -1);
         if (segments.length != 3) {
-            throw new EmbedsealException(
-                    ErrorCode.MALFORMED, "a JWS has 3 segments, this has " + segments.length);
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
         }
-        byte[] headerJson = Bytes.decode(segments[0], ByteEncoding.BASE64URL_NOPAD);
-        byte[] payloadJson = Bytes.decode(segments[1], ByteEncoding.BASE64URL_NOPAD);
-        byte[] received = Bytes.decode(segments[2], ByteEncoding.BASE64URL_NOPAD);
-        Map<String, Object> header = Json.parseObject(headerJson);
-        HmacAlgorithm hash =
-                switch (header.get("alg") instanceof String alg ? alg : "") {
-                    case "HS256" -> HmacAlgorithm.SHA256;
-                    default -> throw new EmbedsealException(
-                            ErrorCode.ALG_NOT_ALLOWED, "the token's alg is not allowed");
-                };
+        byte[] headerJson = base64urlNoPad(segments[0]);
+        byte[] payloadJson = base64urlNoPad(segments[1]);
+        byte[] received = base64urlNoPad(segments[2]);
+        Map<String, Object> header = Json.object(headerJson, "the header");
+        if (!"HS256".equals(header.get("alg"))) {
+            throw new EmbedException(ErrorCode.ALG_NOT_ALLOWED, "the header's alg is not HS256");
+        }
         if (header.containsKey("crit")) {
-            // RFC 7515 section 4.1.11: no extension is understood here, so none may be critical.
-            throw new EmbedsealException(
-                    ErrorCode.MALFORMED, "the header lists unsupported critical extensions");
+            throw new EmbedException(ErrorCode.MALFORMED, "the header lists critical extensions");
         }
         String signingInput = segments[0] + "." + segments[1];
-        byte[] expected = Hmacs.hmac(hash, key, signingInput.getBytes(StandardCharsets.US_ASCII));
-        if (!Hmacs.constantTimeEquals(expected, received)) {
-            throw new EmbedsealException(ErrorCode.BAD_SIGNATURE, "the signature does not match");
+        if (!MessageDigest.isEqual(hmac("HmacSHA256", key, signingInput), received)) {
+            throw new EmbedException(ErrorCode.BAD_SIGNATURE, "the signature does not match");
         }
-        Map<String, Object> payload = Json.parseObject(payloadJson);
-        MetabaseEmbedResource resource =
-                JsonValues.member(
-                        payload,
-                        "resource",
-                        true,
-                        INVALID_CLAIM,
-                        MetabaseEmbed::readMetabaseEmbedResource);
-        Map<String, Object> params =
-                JsonValues.member(payload, "params", true, INVALID_CLAIM, JsonValues::object);
-        Check.jsonObject(params, "params", INVALID_CLAIM);
-        Long exp = JsonValues.member(payload, "exp", false, INVALID_CLAIM, JsonValues::integer);
-        if (exp != null) {
-            Check.integer(exp, null, null, "exp", INVALID_CLAIM);
+        Map<String, Object> payload = Json.object(payloadJson, "the payload");
+        Resource resource =
+                payload.get("resource") != null
+                        ? readResource(payload.get("resource"))
+                        : claim(payload, "resource");
+        Map<String, Object> params = object(payload, "params", true);
+        Long exp = payload.get("exp") instanceof Long v ? v : optional(payload, "exp");
+        long now = options.now();
+        if (exp != null && exp <= now - 60) {
+            throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
-        Times.check(now, 60, exp, null, null, null, null);
-        Map<String, Object> other = new LinkedHashMap<>(payload);
-        List<String> declared = List.of("resource", "params", "exp");
-        other.keySet().removeAll(declared);
-        return new Claims(resource, params, exp, other);
+        payload.keySet().removeAll(List.of("resource", "params", "exp"));
+        return new Claims(resource, params, exp, Collections.unmodifiableMap(payload));
     }
     // --8<-- [end:verify]
 
-    /**
-     * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a
-     * configuration file would hold them; {@code null} members count as absent.
-     *
-     * @param fields the inputs by wire name
-     * @return the typed input
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} for an unknown member or a value
-     *     of the wrong type
-     */
-    public static Input inputFromJson(Map<String, ?> fields) throws EmbedsealException {
-        List<String> names = List.of("resource", "params", "exp", "site_url");
-        JsonValues.onlyMembers(fields, names, "", INVALID_INPUT);
-        return new Input(
-                JsonValues.nullable(
-                        fields,
-                        "resource",
-                        INVALID_INPUT,
-                        MetabaseEmbed::readMetabaseEmbedResource),
-                JsonValues.nullable(fields, "params", INVALID_INPUT, JsonValues::object),
-                JsonValues.nullable(fields, "exp", INVALID_INPUT, JsonValues::integer),
-                JsonValues.nullable(fields, "site_url", INVALID_INPUT, JsonValues::string));
-    }
-
-    private static void validateMetabaseEmbedResource(
-            MetabaseEmbedResource value, String where, ErrorCode code)
-            throws EmbedsealException {
+    private static void writeResource(StringBuilder out, Resource value, int depth)
+            throws EmbedException {
+        check(value.extra().isEmpty(), "Resource: members beyond the declared ones");
+        check(value.dashboard() == null || Math.abs(value.dashboard()) <= MAX_SAFE, "dashboard");
+        check(value.question() == null || Math.abs(value.question()) <= MAX_SAFE, "question");
+        check(
+                (value.dashboard() != null ? 1 : 0) + (value.question() != null ? 1 : 0) == 1,
+                "exactly one of dashboard, question");
+        out.append('{');
         if (value.dashboard() != null) {
-            Check.integer(value.dashboard(), null, null, where + ".dashboard", code);
+            out.append("\"dashboard\":");
+            out.append(value.dashboard());
         }
         if (value.question() != null) {
-            Check.integer(value.question(), null, null, where + ".question", code);
+            out.append(out.charAt(out.length() - 1) == '{' ? "" : ",");
+            out.append("\"question\":");
+            out.append(value.question());
         }
-        int present = 0;
-        present += value.dashboard() != null ? 1 : 0;
-        present += value.question() != null ? 1 : 0;
-        Check.exactlyOne(present, "dashboard, question", where, code);
+        out.append('}');
     }
 
-    private static MetabaseEmbedResource readMetabaseEmbedResource(
-            Object json, String where, ErrorCode code)
-            throws EmbedsealException {
-        Map<String, Object> object = JsonValues.object(json, where, code);
-        if (code == INVALID_INPUT) {
-            List<String> names = List.of("dashboard", "question");
-            JsonValues.onlyMembers(object, names, where, code);
+    @SuppressWarnings("unchecked")
+    private static Resource readResource(Object json) throws EmbedException {
+        if (!(json instanceof Map<?, ?>)) {
+            throw new EmbedException(ErrorCode.INVALID_CLAIM, "a Resource is not a JSON object");
         }
+        Map<String, Object> object = (Map<String, Object>) json;
         Long dashboard =
-                JsonValues.member(
-                        object,
-                        "dashboard",
-                        where + ".dashboard",
-                        false,
-                        code,
-                        JsonValues::integer);
-        if (dashboard != null) {
-            Check.integer(dashboard, null, null, where + ".dashboard", code);
+                object.get("dashboard") instanceof Long v ? v : optional(object, "dashboard");
+        Long question = object.get("question") instanceof Long v ? v : optional(object, "question");
+        if ((dashboard != null ? 1 : 0) + (question != null ? 1 : 0) != 1) {
+            throw new EmbedException(ErrorCode.INVALID_CLAIM, "exactly one of dashboard, question");
         }
-        Long question =
-                JsonValues.member(
-                        object, "question", where + ".question", false, code, JsonValues::integer);
-        if (question != null) {
-            Check.integer(question, null, null, where + ".question", code);
+        object.keySet().removeAll(List.of("dashboard", "question"));
+        return new Resource(dashboard, question, Collections.unmodifiableMap(object));
+    }
+
+    /** The HMAC key: the secret's UTF-8 bytes; the secret is never in a message. */
+    private static byte[] key(String secret) throws EmbedException {
+        if (secret == null || !StandardCharsets.UTF_8.newEncoder().canEncode(secret)) {
+            throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is not Unicode text");
         }
-        int present = 0;
-        present += dashboard != null ? 1 : 0;
-        present += question != null ? 1 : 0;
-        Check.exactlyOne(present, "dashboard, question", where, code);
-        return new MetabaseEmbedResource(dashboard, question);
+        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+        if (key.length == 0) {
+            throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is empty");
+        }
+        return key;
+    }
+
+    private static byte[] hmac(String algorithm, byte[] key, String message) {
+        try {
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(key, algorithm));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is missing from this Java runtime", e);
+        }
+    }
+
+    private static <T> T required(T value, String name) throws EmbedException {
+        if (value == null) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is required");
+        }
+        return value;
+    }
+
+    private static void check(boolean ok, String name) throws EmbedException {
+        if (!ok) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is not an allowed value");
+        }
+    }
+
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
+    /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
+    private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
+    }
+
+    /** The object claim {@code name}, as read. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Map<String, ?> object, String name, boolean required)
+            throws EmbedException {
+        if (object.get(name) instanceof Map<?, ?> value) {
+            return (Map<String, Object>) value;
+        }
+        return required ? claim(object, name) : optional(object, name);
+    }
+
+    /** Appends {@code text} as a JSON string; a lone surrogate is refused. */
+    private static StringBuilder quote(StringBuilder out, String text) throws EmbedException {
+        out.append('"');
+        int done = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            out.append(text, done, i);
+            done = i + 1;
+            int escape = "\"\\\b\f\n\r\t".indexOf(c);
+            boolean pair = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (escape >= 0) {
+                out.append('\\').append("\"\\bfnrt".charAt(escape));
+            } else if (Character.isHighSurrogate(c) && pair) {
+                out.append(c).append(text.charAt(++i));
+                done = i + 1;
+            } else if (Character.isSurrogate(c)) {
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+            } else {
+                out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
+            }
+        }
+        return out.append(text, done, text.length()).append('"');
+    }
+
+    /**
+     * Appends the caller's JSON: null, Boolean, String, Long or Integer, List, or Map with String
+     * keys, at most 64 levels deep.
+     */
+    private static void write(StringBuilder out, Object value, int depth) throws EmbedException {
+        if (value == null || value instanceof Boolean) {
+            out.append(value);
+        } else if (value instanceof String text) {
+            quote(out, text);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            long number = ((Number) value).longValue();
+            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            out.append(number);
+        } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
+            String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
+            throw new EmbedException(ErrorCode.INVALID_INPUT, what + " is not allowed in JSON");
+        } else if (value instanceof Map<?, ?> map) {
+            String separator = "{";
+            for (Map.Entry<?, ?> member : map.entrySet()) {
+                if (!(member.getKey() instanceof String key)) {
+                    throw new EmbedException(ErrorCode.INVALID_INPUT, "a JSON key is not a String");
+                }
+                quote(out.append(separator), key).append(":");
+                write(out, member.getValue(), depth + 1);
+                separator = ",";
+            }
+            out.append(map.isEmpty() ? "{}" : "}");
+        } else {
+            String separator = "[";
+            for (Object item : (List<?>) value) {
+                write(out.append(separator), item, depth + 1);
+                separator = ",";
+            }
+            out.append(separator.equals("[") ? "[]" : "]");
+        }
+    }
+
+    /** A strict JSON reader: integers within ±(2^53 - 1) only, no duplicate keys, 64 levels. */
+    private static final class Json {
+        private final String text;
+        private int at;
+
+        private Json(String text) {
+            this.text = text;
+        }
+
+        static Object parse(String text) throws EmbedException {
+            Json json = new Json(text);
+            try {
+                Object value = json.value(1);
+                expect(json.space() == text.length(), "data after the value");
+                return value;
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new EmbedException(ErrorCode.MALFORMED, "not strict JSON: " + e.getMessage());
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        static Map<String, Object> object(byte[] utf8, String what) throws EmbedException {
+            if (parse(utf8(utf8)) instanceof Map<?, ?> object) {
+                return (Map<String, Object>) object;
+            }
+            throw new EmbedException(ErrorCode.MALFORMED, what + " is not a JSON object");
+        }
+
+        private Object value(int depth) {
+            char c = text.charAt(space());
+            if (c == '{' || c == '[') {
+                expect(depth <= 64, "nesting deeper than 64");
+                at++;
+                Map<String, Object> object = new LinkedHashMap<>();
+                List<Object> array = new ArrayList<>();
+                char close = c == '{' ? '}' : ']';
+                if (!eat(close)) {
+                    do {
+                        if (c == '[') {
+                            array.add(value(depth + 1));
+                            continue;
+                        }
+                        expect(eat('"'), "a key must be a string");
+                        String key = string();
+                        expect(!object.containsKey(key) && eat(':'), "a duplicate key or no ':'");
+                        object.put(key, value(depth + 1));
+                    } while (eat(','));
+                    expect(eat(close), "no ',' or closing bracket");
+                }
+                return c == '{' ? object : array;
+            }
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
+                at += c == 'f' ? 5 : 4;
+                return c == 'n' ? null : c == 't';
+            }
+            if (eat('"')) {
+                return string();
+            }
+            int start = at;
+            at += c == '-' ? 1 : 0;
+            int digits = at;
+            while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+                at++;
+            }
+            String number = text.substring(start, at);
+            boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
+            long value = Long.parseLong(number);
+            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            return value;
+        }
+
+        private String string() {
+            StringBuilder out = new StringBuilder();
+            boolean escaped = false; // only an escape can make a lone surrogate
+            for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
+                expect(c >= ' ', "a control character in a string");
+                if (c == '\\') {
+                    c = text.charAt(at++);
+                    int escape = "\"\\/bfnrt".indexOf(c);
+                    if (c == 'u') {
+                        escaped = true;
+                        c = (char) HexFormat.fromHexDigits(text, at, at + 4);
+                        at += 4;
+                    } else {
+                        expect(escape >= 0, "an invalid escape");
+                        c = "\"\\/\b\f\n\r\t".charAt(escape);
+                    }
+                }
+                out.append(c);
+            }
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
+            return out.toString();
+        }
+
+        private int space() {
+            while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            return at;
+        }
+
+        private boolean eat(char c) {
+            boolean found = space() < text.length() && text.charAt(at) == c;
+            at += found ? 1 : 0;
+            return found;
+        }
+
+        private static void expect(boolean ok, String problem) {
+            if (!ok) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+    }
+
+    /** The bytes of canonical base64url-nopad (exactly what encoding them gives back). */
+    private static byte[] base64urlNoPad(String text) throws EmbedException {
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(text);
+            if (Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(text)) {
+                return bytes;
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64url-nopad at all
+        }
+        throw new EmbedException(ErrorCode.MALFORMED, "not canonical base64url-nopad");
+    }
+
+    private static String utf8(byte[] bytes) throws EmbedException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new EmbedException(ErrorCode.MALFORMED, "not UTF-8");
+        }
     }
 }

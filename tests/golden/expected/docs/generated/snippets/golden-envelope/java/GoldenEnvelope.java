@@ -2,117 +2,125 @@
 
 package io.embedseal.goldenenvelope;
 
-import static io.embedseal.runtime.ErrorCode.INVALID_CLAIM;
-import static io.embedseal.runtime.ErrorCode.INVALID_INPUT;
-
-import io.embedseal.runtime.ByteEncoding;
-import io.embedseal.runtime.Bytes;
-import io.embedseal.runtime.Check;
-import io.embedseal.runtime.EmbedsealException;
-import io.embedseal.runtime.ErrorCode;
-import io.embedseal.runtime.HmacAlgorithm;
-import io.embedseal.runtime.Hmacs;
-import io.embedseal.runtime.Json;
-import io.embedseal.runtime.JsonProfile;
-import io.embedseal.runtime.JsonValues;
-import io.embedseal.runtime.PercentEncoding;
-import io.embedseal.runtime.RandomSource;
-import io.embedseal.runtime.SecretEncoding;
-import io.embedseal.runtime.Secrets;
-import io.embedseal.runtime.Times;
-import io.embedseal.runtime.Utf8;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Golden envelope fixture (embedseal tests): sign, verify and build embed URLs.
  *
- * <p>Format description: {@code tests/golden/specs/golden-envelope.yaml}.
- *
- * <p>References:
- *
- * <ul>
- * </ul>
+ * <p>Generated from {@code tests/golden/specs/golden-envelope.yaml}; Java 17 standard library only.
+ * References: .
  */
 public final class GoldenEnvelope {
-    /** How this format writes JSON. */
-    private static final JsonProfile JSON = new JsonProfile(",", ":", false, false);
-
-    /** Punctuation percent-encoding keeps in URLs. */
-    private static final String PERCENT_SAFE = "-_.~";
-
-    /** What percent-encoding writes for a space. */
-    private static final String PERCENT_SPACE = "%20";
+    private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private GoldenEnvelope() {}
 
-    /**
-     * What the caller supplies to sign a Golden envelope fixture.
-     *
-     * @param account account
-     * @param until until Null for the default.
-     */
-    public record Input(String account, Long until) {}
+    /** What the caller supplies to sign; build one with {@link Builder}. */
+    public record Input(String account, Long until) {
+        /** Builds an {@link Input}; a value left unset is absent. */
+        public static final class Builder {
+            private String account;
+            private Long until;
 
-    /**
-     * The claims of a verified Golden envelope fixture.
-     *
-     * @param v v
-     * @param account account
-     * @param id id
-     * @param until until
-     * @param other members the token carries that this format does not declare, unchecked, in
-     *     the order received
-     */
-    public record Claims(Long v, String account, String id, Long until, Map<String, Object> other) {
-        /**
-         * Returns the claims as JSON, members in declared order.
-         *
-         * @return the claims that are present
-         */
-        public Map<String, Object> toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            if (v != null) {
-                json.put("v", v);
+            /** The {@code account} value. */
+            public Builder account(String account) {
+                this.account = account;
+                return this;
             }
-            if (account != null) {
-                json.put("account", account);
+
+            /** The {@code until} value. Optional. */
+            public Builder until(Long until) {
+                this.until = until;
+                return this;
             }
-            if (id != null) {
-                json.put("id", id);
+
+            /** Returns the {@link Input}. */
+            public Input build() {
+                return new Input(account, until);
             }
-            if (until != null) {
-                json.put("until", until);
-            }
-            json.putAll(other);
-            return json;
         }
     }
 
-    /**
-     * The result of signing.
-     *
-     * @param token the signed token
-     * @param url the embed URL
-     * @param signature the signature, as it appears in the token
-     * @param expiresAt the signed {@code until}
-     */
+    /** The verified claims; {@code extra} holds the members this format does not declare. */
+    public record Claims(
+            Long v, String account, String id, Long until, Map<String, Object> extra) {}
+
+    /** What signing gives: the token, its embed URL, the signature and the response members. */
     public record Signed(String token, String url, String signature, Long expiresAt) {}
 
     /**
-     * Signs with the current time and a secure random source.
-     *
-     * @param input the values to sign
-     * @param secret the embedseal tests secret
-     * @return the token, URL and signature
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY} or
-     *     {@link ErrorCode#WEAK_KEY}
+     * When to sign or verify and where random values come from: the clock and SecureRandom unless
+     * set.
      */
-    public static Signed sign(Input input, String secret) throws EmbedsealException {
-        return sign(input, secret, Instant.now().getEpochSecond(), RandomSource.secure());
+    public static final class Options {
+        private Long now;
+        private SecureRandom random = RANDOM;
+
+        /** Signs or verifies as at {@code now}, in Unix seconds. */
+        public Options now(long now) {
+            this.now = now;
+            return this;
+        }
+
+        /** Draws random values from {@code random}. */
+        public Options random(SecureRandom random) {
+            this.random = random;
+            return this;
+        }
+
+        private byte[] random(int count) {
+            byte[] bytes = new byte[count];
+            random.nextBytes(bytes);
+            return bytes;
+        }
+
+        private long now() {
+            return now != null ? now : Instant.now().getEpochSecond();
+        }
+    }
+
+    /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
+    public enum ErrorCode {
+        MALFORMED, BAD_SIGNATURE, EXPIRED, LIFETIME_TOO_LONG, MISSING_CLAIM, INVALID_CLAIM,
+        INVALID_INPUT, INVALID_KEY, WEAK_KEY
+    }
+
+    /** Why signing or verifying failed: {@link #code()}; no message ever holds the secret. */
+    public static final class EmbedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final ErrorCode code;
+
+        EmbedException(ErrorCode code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        /** Returns the reason, for example {@code EXPIRED} or {@code BAD_SIGNATURE}. */
+        public ErrorCode code() {
+            return code;
+        }
+    }
+
+    /** Signs with the clock and SecureRandom: see {@link #sign(Input, String, Options)}. */
+    public static Signed sign(Input input, String secret) throws EmbedException {
+        return sign(input, secret, new Options());
     }
 
     // --8<-- [start:sign]
@@ -121,136 +129,339 @@ public final class GoldenEnvelope {
      *
      * @param input the values to sign
      * @param secret the embedseal tests secret
-     * @param now the current Unix time in seconds
-     * @param random where random values come from
-     * @return the token, URL and signature
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT}, {@link ErrorCode#INVALID_KEY} or
-     *     {@link ErrorCode#WEAK_KEY}
+     * @param options the time and random source to sign with
+     * @return the token, URL and signature, and the response members
+     * @throws EmbedException {@code INVALID_INPUT}, {@code INVALID_KEY} or {@code WEAK_KEY}
      */
-    public static Signed sign(Input input, String secret, long now, RandomSource random)
-            throws EmbedsealException {
-        byte[] key = Secrets.decode(secret, SecretEncoding.UTF8, 8);
+    public static Signed sign(Input input, String secret, Options options) throws EmbedException {
+        byte[] key = key(secret);
+        long now = options.now();
         Long v = 2L;
-        Check.integer(v, null, null, "v", INVALID_INPUT);
-        String account = Check.required(input.account(), "account", INVALID_INPUT);
-        String id = RandomSource.text(random.take(16), "uuid");
+        String account = required(input.account(), "account");
+        String id = uuid(options.random(16));
         Long until = input.until() != null ? input.until() : now + 900;
-        Check.integer(until, null, null, "until", INVALID_INPUT);
-
-        String message = signedMessage(v, account, id, until);
-        byte[] mac = Hmacs.hmac(HmacAlgorithm.SHA384, key, Utf8.encode(message));
-        String signature = Bytes.encode(mac, ByteEncoding.BASE64);
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("v", v);
-        envelope.put("account", account);
-        envelope.put("id", id);
-        envelope.put("until", until);
-        envelope.put("sig", signature);
-        String token =
-                Bytes.encode(
-                        Utf8.encode(Json.encode(envelope, JSON)), ByteEncoding.BASE64URL_NOPAD);
-        String url = embedUrl(token);
-        return new Signed(token, url, signature, until);
+        check(Math.abs(until) <= MAX_SAFE, "until");
+        String message = String.join("|", String.valueOf(v), account, id, String.valueOf(until));
+        String sig = Base64.getEncoder().encodeToString(hmac("HmacSHA384", key, message));
+        StringBuilder out = new StringBuilder();
+        out.append("{\"v\":");
+        out.append(v);
+        out.append(",\"account\":");
+        quote(out, account);
+        out.append(",\"id\":");
+        quote(out, id);
+        out.append(",\"until\":");
+        out.append(until);
+        out.append(",\"sig\":");
+        quote(out, sig);
+        out.append('}');
+        byte[] json = out.toString().getBytes(StandardCharsets.UTF_8);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(json);
+        return new Signed(token, embedUrl(token, input), sig, until);
     }
     // --8<-- [end:sign]
 
-    /** The text the signature covers. */
-    private static String signedMessage(Long v, String account, String id, Long until)
-            throws EmbedsealException {
-        List<String> parts = new ArrayList<>();
-        parts.add(String.valueOf(v));
-        parts.add(account);
-        parts.add(id);
-        parts.add(String.valueOf(until));
-        return String.join("|", parts);
-    }
-
     // --8<-- [start:url]
     /**
-     * Builds the embed URL.
+     * Builds the embed URL for a token, a new one or one kept from earlier.
      *
-     * @param token the token to embed
+     * @param token the token
+     * @param input the values the URL uses (none for this format)
      * @return the URL
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} if a value cannot be encoded
+     * @throws EmbedException {@code INVALID_INPUT} for a missing or unusable URL value
      */
-    public static String embedUrl(String token) throws EmbedsealException {
-        StringBuilder url = new StringBuilder();
-        url.append("https://embed.example.com/t/");
+    public static String embedUrl(String token, Input input) throws EmbedException {
+        StringBuilder url = new StringBuilder("https://embed.example.com/t/");
         url.append(token);
         return url.toString();
     }
     // --8<-- [end:url]
 
-    private static String percent(String text) throws EmbedsealException {
-        return PercentEncoding.encode(text, PERCENT_SAFE, PERCENT_SPACE);
-    }
-
-    /**
-     * Verifies with the current time.
-     *
-     * @param token the token as received
-     * @param secret the embedseal tests secret
-     * @return the verified claims
-     * @throws EmbedsealException with the reason the token is refused
-     */
-    public static Claims verify(String token, String secret) throws EmbedsealException {
-        return verify(token, secret, Instant.now().getEpochSecond());
+    /** Verifies with the clock: see {@link #verify(String, String, Options)}. */
+    public static Claims verify(String token, String secret) throws EmbedException {
+        return verify(token, secret, new Options());
     }
 
     // --8<-- [start:verify]
     /**
-     * Verifies a Golden envelope fixture.
+     * Verifies a Golden envelope fixture: its signature, its claims and its times.
      *
      * @param token the token as received
      * @param secret the embedseal tests secret
-     * @param now the current Unix time in seconds
+     * @param options the time to verify at
      * @return the verified claims
-     * @throws EmbedsealException with the reason the token is refused
+     * @throws EmbedException with the reason the token is refused
      */
-    public static Claims verify(String token, String secret, long now) throws EmbedsealException {
-        byte[] key = Secrets.decode(secret, SecretEncoding.UTF8, 8);
-        byte[] json = Bytes.decode(token, ByteEncoding.BASE64URL_NOPAD);
-        Map<String, Object> envelope = Json.parseObject(json);
-        Long v = JsonValues.member(envelope, "v", true, INVALID_CLAIM, JsonValues::integer);
-        Check.integer(v, null, null, "v", INVALID_CLAIM);
-        if (!v.equals(2L)) {
-            throw new EmbedsealException(INVALID_CLAIM, "v" + " has the wrong value");
-        }
+    public static Claims verify(String token, String secret, Options options)
+            throws EmbedException {
+        byte[] key = key(secret);
+        Map<String, Object> envelope = Json.object(base64urlNoPad(token), "the token");
+        Long v = envelope.get("v") instanceof Long v_ && v_.equals(2L) ? v_ : claim(envelope, "v");
         String account =
-                JsonValues.member(envelope, "account", true, INVALID_CLAIM, JsonValues::string);
-        String id = JsonValues.member(envelope, "id", true, INVALID_CLAIM, JsonValues::string);
-        Long until = JsonValues.member(envelope, "until", true, INVALID_CLAIM, JsonValues::integer);
-        Check.integer(until, null, null, "until", INVALID_CLAIM);
-        String signature =
-                JsonValues.member(envelope, "sig", true, INVALID_CLAIM, JsonValues::string);
-        byte[] received = Bytes.decode(signature, ByteEncoding.BASE64);
-        String message = signedMessage(v, account, id, until);
-        byte[] expected = Hmacs.hmac(HmacAlgorithm.SHA384, key, Utf8.encode(message));
-        if (!Hmacs.constantTimeEquals(expected, received)) {
-            throw new EmbedsealException(ErrorCode.BAD_SIGNATURE, "the signature does not match");
+                envelope.get("account") instanceof String v_ ? v_ : claim(envelope, "account");
+        String id = envelope.get("id") instanceof String v_ ? v_ : claim(envelope, "id");
+        Long until = envelope.get("until") instanceof Long v_ ? v_ : claim(envelope, "until");
+        String sig = envelope.get("sig") instanceof String v_ ? v_ : claim(envelope, "sig");
+        byte[] received = base64(sig);
+        String message = String.join("|", String.valueOf(v), account, id, String.valueOf(until));
+        if (!MessageDigest.isEqual(hmac("HmacSHA384", key, message), received)) {
+            throw new EmbedException(ErrorCode.BAD_SIGNATURE, "the signature does not match");
         }
-        Times.check(now, 0, until, null, null, null, 3600L);
-        Map<String, Object> other = new LinkedHashMap<>(envelope);
-        List<String> declared = List.of("v", "account", "id", "until", "sig");
-        other.keySet().removeAll(declared);
-        return new Claims(v, account, id, until, other);
+        long now = options.now();
+        if (until <= now) {
+            throw new EmbedException(ErrorCode.EXPIRED, "expired at " + until + ", now " + now);
+        }
+        if (until - now > 3600) {
+            throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 3600 s");
+        }
+        envelope.keySet().removeAll(List.of("v", "account", "id", "until", "sig"));
+        return new Claims(v, account, id, until, Collections.unmodifiableMap(envelope));
     }
     // --8<-- [end:verify]
 
-    /**
-     * Reads sign inputs from parsed JSON (see {@link Json#parseObject(String)}), as a
-     * configuration file would hold them; {@code null} members count as absent.
-     *
-     * @param fields the inputs by wire name
-     * @return the typed input
-     * @throws EmbedsealException {@link ErrorCode#INVALID_INPUT} for an unknown member or a value
-     *     of the wrong type
-     */
-    public static Input inputFromJson(Map<String, ?> fields) throws EmbedsealException {
-        List<String> names = List.of("account", "until");
-        JsonValues.onlyMembers(fields, names, "", INVALID_INPUT);
-        return new Input(
-                JsonValues.nullable(fields, "account", INVALID_INPUT, JsonValues::string),
-                JsonValues.nullable(fields, "until", INVALID_INPUT, JsonValues::integer));
+    /** The HMAC key: the secret's UTF-8 bytes; the secret is never in a message. */
+    private static byte[] key(String secret) throws EmbedException {
+        if (secret == null || !StandardCharsets.UTF_8.newEncoder().canEncode(secret)) {
+            throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is not Unicode text");
+        }
+        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+        if (key.length == 0) {
+            throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is empty");
+        }
+        if (key.length < 8) {
+            throw new EmbedException(ErrorCode.WEAK_KEY, "the key has fewer than 8 bytes");
+        }
+        return key;
+    }
+
+    private static byte[] hmac(String algorithm, byte[] key, String message) {
+        try {
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(key, algorithm));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is missing from this Java runtime", e);
+        }
+    }
+
+    private static <T> T required(T value, String name) throws EmbedException {
+        if (value == null) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is required");
+        }
+        return value;
+    }
+
+    private static void check(boolean ok, String name) throws EmbedException {
+        if (!ok) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is not an allowed value");
+        }
+    }
+
+    /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
+    private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
+    }
+
+    /** An RFC 9562 version 4 UUID from 16 random bytes. */
+    private static String uuid(byte[] bytes) {
+        bytes[6] = (byte) (bytes[6] & 0x0f | 0x40);
+        bytes[8] = (byte) (bytes[8] & 0x3f | 0x80);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        return new UUID(buffer.getLong(), buffer.getLong()).toString();
+    }
+
+    /** Appends {@code text} as a JSON string; a lone surrogate is refused. */
+    private static StringBuilder quote(StringBuilder out, String text) throws EmbedException {
+        out.append('"');
+        int done = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            out.append(text, done, i);
+            done = i + 1;
+            int escape = "\"\\\b\f\n\r\t".indexOf(c);
+            boolean pair = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (escape >= 0) {
+                out.append('\\').append("\"\\bfnrt".charAt(escape));
+            } else if (Character.isHighSurrogate(c) && pair) {
+                out.append(c).append(text.charAt(++i));
+                done = i + 1;
+            } else if (Character.isSurrogate(c)) {
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+            } else {
+                out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
+            }
+        }
+        return out.append(text, done, text.length()).append('"');
+    }
+
+    /** A strict JSON reader: integers within ±(2^53 - 1) only, no duplicate keys, 64 levels. */
+    private static final class Json {
+        private final String text;
+        private int at;
+
+        private Json(String text) {
+            this.text = text;
+        }
+
+        static Object parse(String text) throws EmbedException {
+            Json json = new Json(text);
+            try {
+                Object value = json.value(1);
+                expect(json.space() == text.length(), "data after the value");
+                return value;
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new EmbedException(ErrorCode.MALFORMED, "not strict JSON: " + e.getMessage());
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        static Map<String, Object> object(byte[] utf8, String what) throws EmbedException {
+            if (parse(utf8(utf8)) instanceof Map<?, ?> object) {
+                return (Map<String, Object>) object;
+            }
+            throw new EmbedException(ErrorCode.MALFORMED, what + " is not a JSON object");
+        }
+
+        private Object value(int depth) {
+            char c = text.charAt(space());
+            if (c == '{' || c == '[') {
+                expect(depth <= 64, "nesting deeper than 64");
+                at++;
+                Map<String, Object> object = new LinkedHashMap<>();
+                List<Object> array = new ArrayList<>();
+                char close = c == '{' ? '}' : ']';
+                if (!eat(close)) {
+                    do {
+                        if (c == '[') {
+                            array.add(value(depth + 1));
+                            continue;
+                        }
+                        expect(eat('"'), "a key must be a string");
+                        String key = string();
+                        expect(!object.containsKey(key) && eat(':'), "a duplicate key or no ':'");
+                        object.put(key, value(depth + 1));
+                    } while (eat(','));
+                    expect(eat(close), "no ',' or closing bracket");
+                }
+                return c == '{' ? object : array;
+            }
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
+                at += c == 'f' ? 5 : 4;
+                return c == 'n' ? null : c == 't';
+            }
+            if (eat('"')) {
+                return string();
+            }
+            int start = at;
+            at += c == '-' ? 1 : 0;
+            int digits = at;
+            while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+                at++;
+            }
+            String number = text.substring(start, at);
+            boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
+            long value = Long.parseLong(number);
+            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            return value;
+        }
+
+        private String string() {
+            StringBuilder out = new StringBuilder();
+            boolean escaped = false; // only an escape can make a lone surrogate
+            for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
+                expect(c >= ' ', "a control character in a string");
+                if (c == '\\') {
+                    c = text.charAt(at++);
+                    int escape = "\"\\/bfnrt".indexOf(c);
+                    if (c == 'u') {
+                        escaped = true;
+                        c = (char) HexFormat.fromHexDigits(text, at, at + 4);
+                        at += 4;
+                    } else {
+                        expect(escape >= 0, "an invalid escape");
+                        c = "\"\\/\b\f\n\r\t".charAt(escape);
+                    }
+                }
+                out.append(c);
+            }
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
+            return out.toString();
+        }
+
+        private int space() {
+            while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            return at;
+        }
+
+        private boolean eat(char c) {
+            boolean found = space() < text.length() && text.charAt(at) == c;
+            at += found ? 1 : 0;
+            return found;
+        }
+
+        private static void expect(boolean ok, String problem) {
+            if (!ok) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+    }
+
+    /** The bytes of canonical base64 (exactly what encoding them gives back). */
+    private static byte[] base64(String text) throws EmbedException {
+        try {
+            byte[] bytes = Base64.getDecoder().decode(text);
+            if (Base64.getEncoder().encodeToString(bytes).equals(text)) {
+                return bytes;
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64 at all
+        }
+        throw new EmbedException(ErrorCode.MALFORMED, "not canonical base64");
+    }
+
+    /** The bytes of canonical base64url-nopad (exactly what encoding them gives back). */
+    private static byte[] base64urlNoPad(String text) throws EmbedException {
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(text);
+            if (Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(text)) {
+                return bytes;
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64url-nopad at all
+        }
+        throw new EmbedException(ErrorCode.MALFORMED, "not canonical base64url-nopad");
+    }
+
+    private static String utf8(byte[] bytes) throws EmbedException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new EmbedException(ErrorCode.MALFORMED, "not UTF-8");
+        }
     }
 }
