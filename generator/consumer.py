@@ -39,10 +39,12 @@ def render_consumer(
     example: Example,
     env: jinja2.Environment | None = None,
     package: Package | None = None,
+    packaged: bool | None = None,
 ) -> str:
     """The consumer program's source (signing formats, or exchange formats where the
-    language's recipe has an exchange consumer). With ``package``, it imports the format from
-    that installed package instead of from the file next to it."""
+    language's recipe has an exchange consumer). ``package`` names the vendor's packages; the
+    program imports the format from that installed package (``packaged``, the default when a
+    package is given) or from the published file next to it."""
     recipe = lang.paste
     if recipe is None:
         raise ValueError(f"{lang.name} has no paste recipe")
@@ -55,4 +57,5 @@ def render_consumer(
     else:
         ir, name = build_ir(fmt, lang), recipe.consumer_template
     template = env.get_template(f"{lang.name}/{name}")
-    return template.render(f=ir, lang=lang, example=example, pkg=package, packaged=bool(package))
+    installed = bool(package) if packaged is None else packaged
+    return template.render(f=ir, lang=lang, example=example, pkg=package, packaged=installed)

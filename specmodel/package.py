@@ -46,6 +46,11 @@ class Package:
     nuget_id: str
     csharp_namespace: str
 
+    @property
+    def java_package_path(self) -> str:
+        """The Java package as the directory its sources live in (``io/embedseal``)."""
+        return self.java_package.replace(".", "/")
+
 
 def package_from(data: dict[str, Any]) -> Package:
     """The package a schema-valid description stands for, defaults derived from ``name``."""

@@ -1,4 +1,4 @@
-"""Java 17: Maven layout, one self-contained class per format (``io.embedseal.<format>``).
+"""Java 17: Maven layout, one self-contained class per format (``<java package>.<format>``).
 
 Records for inputs (with a builder), claims and results; everything a format needs is nested in
 its class, so two formats never clash and each file compiles alone.
@@ -53,22 +53,22 @@ class Java(Language):
     line_comment = "//"
     code_fence = "java"
     reserved = frozenset(_RESERVED)
-    runtime_dir = "src/main/java/io/embedseal/runtime"  # nothing is rendered there any more
+    runtime_dir = "src/main/java"  # no runtime: nothing is copied there
     outputs = (
         OutputFile(
             "Format.java.j2",
-            "src/main/java/io/embedseal/{module}/{type_prefix}.java",
+            "src/main/java/{pkg.java_package_path}/{module}/{type_prefix}.java",
             published=True,
         ),
         OutputFile("pom.xml.j2", "pom.xml", per_format=False),
-        OutputFile(
-            "Adapter.java.j2", "src/main/java/io/embedseal/adapter/Adapter.java", per_format=False
-        ),
+        OutputFile("README.md.j2", "README.md", per_format=False),
+        # The conformance adapter lives outside src/: neither the jar nor the sources jar has it.
+        OutputFile("Adapter.java.j2", "conformance/Adapter.java", per_format=False),
     )
     exchange_outputs = (
         OutputFile(
             "Exchange.java.j2",
-            "src/main/java/io/embedseal/{module}/{type_prefix}.java",
+            "src/main/java/{pkg.java_package_path}/{module}/{type_prefix}.java",
             published=True,
         ),
     )
@@ -79,10 +79,13 @@ class Java(Language):
         "mkdir -p out",
         f"{_JAVAC} -Xdoclint:all/protected,-missing -d out $(find src/main/java -name '*.java')",
     )
-    adapter_build = ("mkdir -p out", f"{_JAVAC} -d out $(find src/main/java -name '*.java')")
-    adapter_run = "java -cp out io.embedseal.adapter.Adapter"
+    adapter_build = (
+        "mkdir -p out",
+        f"{_JAVAC} -d out $(find src/main/java conformance -name '*.java')",
+    )
+    adapter_run = "java -cp out Adapter"
     paste = PasteRecipe(
-        format_path="src/main/java/io/embedseal/{module}/{name}",
+        format_path="src/main/java/{pkg.java_package_path}/{module}/{name}",
         consumer_template="consumer.java.j2",
         consumer_path="src/main/java/consumer/Consumer.java",
         checks=(

@@ -28,6 +28,7 @@ from conformance.harness.recorder import CannedAnswer, Recorder, request_differe
 from generator.consumer import Example, render_consumer
 from generator.languages.base import Language
 from generator.languages.registry import LANGUAGES
+from generator.render import default_package
 from specmodel import ExchangeFormat, load_all
 from specmodel.model import Format
 
@@ -90,14 +91,16 @@ def _project(fmt: Format | ExchangeFormat, lang: Language, tmp_path: Path) -> di
     _toolchain_or_skip(lang)
     published = _published(fmt, lang)
     module = lang.module_name(fmt.name)
-    target = tmp_path / recipe.format_path.format(name=published.name, module=module)
+    names = {"name": published.name, "module": module, "pkg": default_package()}
+    target = tmp_path / recipe.format_path.format(**names)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(published, target)
     secret, case = _example_case(fmt)
     example = Example(secret, case["now"], case["fields"], case.get("random", ""))
-    consumer = tmp_path / recipe.consumer_path.format(name=published.name, module=module)
+    consumer = tmp_path / recipe.consumer_path.format(**names)
     consumer.parent.mkdir(parents=True, exist_ok=True)
-    consumer.write_text(render_consumer(fmt, lang, example), encoding="utf-8")
+    text = render_consumer(fmt, lang, example, package=default_package(), packaged=False)
+    consumer.write_text(text, encoding="utf-8")
     for path, text in recipe.project:
         (tmp_path / path).write_text(text, encoding="utf-8")
     for command in recipe.checks:

@@ -1,7 +1,5 @@
 // Code generated from spec/formats/ — do not edit.
 
-package io.embedseal.adapter;
-
 import io.embedseal.boldbiembedurl.BoldbiEmbedUrl;
 import io.embedseal.embedsealv1.EmbedsealV1;
 import io.embedseal.lookersignedurl.LookerSignedUrl;

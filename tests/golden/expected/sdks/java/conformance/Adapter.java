@@ -1,7 +1,5 @@
 // Code generated from spec/formats/ — do not edit.
 
-package io.embedseal.adapter;
-
 import io.embedseal.goldenclaims.GoldenClaims;
 import io.embedseal.goldenenvelope.GoldenEnvelope;
 import io.embedseal.goldenlines.GoldenLines;
