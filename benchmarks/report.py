@@ -31,6 +31,7 @@ class Run:
     lang: str
     clock: str = ""
     libraries: dict[str, str] = field(default_factory=dict)  # format -> "PyJWT 2.15.1" / "none"
+    notes: list[str] = field(default_factory=list)  # what a driver wants said (e.g. other bytes)
     outputs: dict[tuple[str, str], str] = field(default_factory=dict)  # (format, token|url)
     cpu: dict[tuple[str, str, str], list[float]] = field(default_factory=dict)  # ns per op
 
@@ -44,6 +45,8 @@ class Run:
             elif kind == "lib":
                 fmt, _, name = rest.partition(" ")
                 run.libraries[fmt] = name
+            elif kind == "note":
+                run.notes.append(rest)
             elif kind == "out":
                 fmt, what, value = rest.split(" ", 2)
                 run.outputs[(fmt, what)] = value

@@ -148,11 +148,13 @@ def main(argv: list[str] | None = None) -> None:
             continue
         runs.append(run)
         status[lang.name] = "live"
-        libraries = ", ".join(f"{k}: {v}" for k, v in run.libraries.items()) or "none"
+        library = run.libraries.get(report.FORMATS[0], "none")
         print(
             f"{lang.label}: measured in {time.monotonic() - began:.0f} s; clock: {run.clock}; "
-            f"JWT library: {libraries}"
+            f"JWT library: {library}"
         )
+        for note in run.notes:
+            print(f"  note: {note}")
     rows = [row for run in runs for row in run.rows()]
     print("\nCPU time per op (medians); ratios: median over rounds of generated / other\n")
     print(report.table(rows) if rows else "(no language measured)")
