@@ -27,7 +27,7 @@ class RefusedError(Exception):
     """A token or URL that does not verify."""
 
 
-def _b64url(data: bytes) -> str:
+def b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
@@ -48,14 +48,14 @@ def tinybird_message(fields: dict[str, Any], now: int) -> bytes:
     if "limits" in fields:
         payload["limits"] = fields["limits"]
     body = json.dumps(payload, separators=(",", ":")).encode()
-    return (TINYBIRD_HEADER + "." + _b64url(body)).encode()
+    return (TINYBIRD_HEADER + "." + b64url(body)).encode()
 
 
 def tinybird_sign(fields: dict[str, Any], secret: str, now: int) -> tuple[str, str]:
     """The token and the embed URL."""
     signing_input = tinybird_message(fields, now)
     mac = hmac.new(secret.encode(), signing_input, hashlib.sha256).digest()
-    token = signing_input.decode() + "." + _b64url(mac)
+    token = signing_input.decode() + "." + b64url(mac)
     return token, fields["chart_url"] + "?token=" + quote(token, safe="")
 
 

@@ -16,7 +16,6 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import baseline  # type: ignore[import-not-found, unused-ignore]
 import jwt
@@ -24,215 +23,140 @@ import jwt
 Op = Callable[[], object]
 
 
-def measure(series: list[tuple[str, str, str, Op]], rounds: int, batch_ms: float) -> None:
-    """Calibrate a batch size per series, then time interleaved rounds (order rotated)."""
-    sizes = [calibrate(op, batch_ms) for *_, op in series]
-    sizes = [calibrate(op, batch_ms) for *_, op in series]  # again, warm
-    results: list[list[float]] = [[] for _ in series]
-    for index in range(rounds):
-        for step in range(len(series)):
-            which = (step + index) % len(series)
-            op, size = series[which][3], sizes[which]
-            began = time.process_time_ns()
-            for _ in range(size):
-                op()
-            results[which].append((time.process_time_ns() - began) / size)
-    for (fmt, what, impl, _), values in zip(series, results, strict=True):
-        print("cpu", fmt, what, impl, *(f"{value:.1f}" for value in values))
+class Bench:
+    """The series to time, in the order they were added; checks before any timing."""
+
+    def __init__(self) -> None:
+        self.series: list[tuple[str, str, str, Op]] = []
+
+    def add(self, fmt: str, op: str, impl: str, fn: Op) -> None:
+        self.series.append((fmt, op, impl, fn))
+
+    @staticmethod
+    def same(fmt: str, what: str, generated: object, other: object) -> None:
+        if generated != other:
+            sys.exit(f"{fmt}: the {what} differs from the generated code's:\n{other}\n{generated}")
+
+    def measure(self, rounds: int, batch_ms: float) -> None:
+        """Calibrate a batch size per series (twice: the second runs warm), then time
+        interleaved rounds, the order rotated by one each round."""
+        sizes = [_calibrate(op, batch_ms) for *_, op in self.series]
+        sizes = [_calibrate(op, batch_ms) for *_, op in self.series]
+        results: list[list[float]] = [[] for _ in self.series]
+        for index in range(rounds):
+            for step in range(len(self.series)):
+                which = (step + index) % len(self.series)
+                spent = _batch(self.series[which][3], sizes[which])
+                results[which].append(spent / sizes[which])
+        for (fmt, op, impl, _), values in zip(self.series, results, strict=True):
+            print("cpu", fmt, op, impl, *(f"{value:.1f}" for value in values))
 
 
-def calibrate(op: Op, batch_ms: float) -> int:
+def _batch(op: Op, size: int) -> int:
+    began = time.process_time_ns()
+    for _ in range(size):
+        op()
+    return time.process_time_ns() - began
+
+
+def _calibrate(op: Op, batch_ms: float) -> int:
     size = 1
     while True:
-        began = time.process_time_ns()
-        for _ in range(size):
-            op()
-        spent = time.process_time_ns() - began
+        spent = _batch(op, size)
         if spent >= batch_ms * 1e6 / 4 or size >= 1 << 24:
             return max(1, int(size * batch_ms * 1e6 / max(spent, 1)))
         size *= 2
 
 
-def same(fmt: str, what: str, generated: object, other: object) -> None:
-    if generated != other:
-        sys.exit(f"{fmt}: the {what} differs from the generated code's:\n{other}\n{generated}")
+def tinybird(bench: Bench, secret: str, now: int, fields: dict[str, object]) -> None:
+    fmt, gen = "tinybird-jwt", importlib.import_module("tinybird_jwt")
+    signed = gen.sign(fields, secret, now=now)
+    print("out", fmt, "token", signed.token)
+    print("out", fmt, "url", signed.url)
+    token = signed.token
+    expected = (token, signed.url)
+    bench.same(
+        fmt, "baseline's token and URL", expected, baseline.tinybird_sign(fields, secret, now)
+    )
+    claims = gen.verify(token, secret, now=now)
+    bench.same(fmt, "baseline's claims", claims, baseline.tinybird_verify(token, secret, now))
+    key, message = secret.encode(), baseline.tinybird_message(fields, now)
+    mac = baseline.b64url(hmac.digest(key, message, "sha256"))
+    bench.same(fmt, "raw HMAC", signed.signature, mac)
+    payload = {name: claims[name] for name in ("workspace_id", "name", "exp", "scopes")}
+    bench.same(fmt, "PyJWT token", token, jwt.encode(payload, secret, "HS256"))
+    leeway = time.time() - now + 86400  # PyJWT reads the clock: accept the example's exp
+
+    def decode() -> object:
+        return jwt.decode(token, secret, algorithms=["HS256"], leeway=leeway)
+
+    bench.same(fmt, "PyJWT claims", claims, decode())
+    print("lib", fmt, "PyJWT", jwt.__version__)
+    bench.add(fmt, "sign", "generated", lambda: gen.sign(fields, secret, now=now))
+    bench.add(fmt, "sign", "baseline", lambda: baseline.tinybird_sign(fields, secret, now))
+    bench.add(fmt, "sign", "jwt", lambda: jwt.encode(payload, secret, "HS256"))
+    bench.add(fmt, "verify", "generated", lambda: gen.verify(token, secret, now=now))
+    bench.add(fmt, "verify", "baseline", lambda: baseline.tinybird_verify(token, secret, now))
+    bench.add(fmt, "verify", "jwt", decode)
+    bench.add(fmt, "mac", "hmac", lambda: hmac.new(key, message, hashlib.sha256).digest())
+
+
+def papermap(bench: Bench, secret: str, now: int, fields: dict[str, object]) -> None:
+    fmt, gen = "papermap-iframe", importlib.import_module("papermap_iframe")
+    signed = gen.sign(fields, secret, now=now)
+    print("out", fmt, "token", signed.token)
+    print("out", fmt, "url", signed.url)
+    token = signed.token
+    expected = (token, signed.url)
+    bench.same(
+        fmt, "baseline's token and URL", expected, baseline.papermap_sign(fields, secret, now)
+    )
+    claims = gen.verify(token, secret, now=now)
+    bench.same(fmt, "baseline's claims", claims, baseline.papermap_verify(token, secret, now))
+    key, message = secret.encode(), baseline.papermap_message(fields, now)
+    bench.same(fmt, "raw HMAC", signed.signature, hmac.digest(key, message, "sha256").hex())
+    bench.add(fmt, "sign", "generated", lambda: gen.sign(fields, secret, now=now))
+    bench.add(fmt, "sign", "baseline", lambda: baseline.papermap_sign(fields, secret, now))
+    bench.add(fmt, "verify", "generated", lambda: gen.verify(token, secret, now=now))
+    bench.add(fmt, "verify", "baseline", lambda: baseline.papermap_verify(token, secret, now))
+    bench.add(fmt, "mac", "hmac", lambda: hmac.new(key, message, hashlib.sha256).digest())
+
+
+def looker(bench: Bench, secret: str, now: int, fields: dict[str, object], nonce: bytes) -> None:
+    fmt, gen = "looker-signed-url", importlib.import_module("looker_signed_url")
+
+    def random_bytes(count: int) -> bytes:
+        return nonce[:count]
+
+    def sign() -> object:
+        return gen.sign(fields, secret, now=now, random_bytes=random_bytes)
+
+    signed = gen.sign(fields, secret, now=now, random_bytes=random_bytes)
+    print("out", fmt, "url", signed.url)
+    url = signed.url
+    bench.same(fmt, "baseline's URL", url, baseline.looker_sign(fields, secret, now, nonce))
+    claims = gen.verify(url, secret, now=now)
+    bench.same(fmt, "baseline's claims", claims, baseline.looker_verify(url, secret, now))
+    key, message = secret.encode(), baseline.looker_message(fields, now, nonce)
+    mac = base64.b64encode(hmac.digest(key, message, "sha1")).decode()
+    bench.same(fmt, "raw HMAC", signed.signature, mac)
+    bench.add(fmt, "sign", "generated", sign)
+    bench.add(fmt, "sign", "baseline", lambda: baseline.looker_sign(fields, secret, now, nonce))
+    bench.add(fmt, "verify", "generated", lambda: gen.verify(url, secret, now=now))
+    bench.add(fmt, "verify", "baseline", lambda: baseline.looker_verify(url, secret, now))
+    bench.add(fmt, "mac", "hmac", lambda: hmac.new(key, message, hashlib.sha1).digest())
 
 
 def main() -> None:
     rounds, batch_ms = int(sys.argv[1]), float(sys.argv[2])
     inputs = json.loads(Path("inputs.json").read_text(encoding="utf-8"))
     print("clock process CPU time (time.process_time_ns)")
-    series: list[tuple[str, str, str, Op]] = []
-
-    ex = inputs["tinybird-jwt"]
-    fields, secret, now = ex["fields"], ex["secret"], ex["now"]
-    gen = importlib.import_module("tinybird_jwt")
-    signed = gen.sign(fields, secret, now=now)
-    print("out tinybird-jwt token", signed.token)
-    print("out tinybird-jwt url", signed.url)
-    same(
-        "tinybird-jwt",
-        "baseline's token and URL",
-        (signed.token, signed.url),
-        baseline.tinybird_sign(fields, secret, now),
-    )
-    claims = gen.verify(signed.token, secret, now=now)
-    same(
-        "tinybird-jwt",
-        "baseline's claims",
-        claims,
-        baseline.tinybird_verify(signed.token, secret, now),
-    )
-    message = baseline.tinybird_message(fields, now)
-    key = secret.encode()
-    same(
-        "tinybird-jwt",
-        "raw HMAC",
-        signed.signature,
-        baseline._b64url(hmac.digest(key, message, "sha256")),
-    )
-    payload = {name: claims[name] for name in ("workspace_id", "name", "exp", "scopes")}
-    same("tinybird-jwt", "PyJWT token", signed.token, jwt.encode(payload, secret, "HS256"))
-    leeway = time.time() - now + 86400  # PyJWT reads the clock: accept the example's exp
-    decoded = jwt.decode(signed.token, secret, algorithms=["HS256"], leeway=leeway)
-    same("tinybird-jwt", "PyJWT claims", claims, decoded)
-    print(f"lib tinybird-jwt PyJWT {jwt.__version__}")
-    token = signed.token
-    series += [
-        ("tinybird-jwt", "sign", "generated", lambda: gen.sign(fields, secret, now=now)),
-        ("tinybird-jwt", "sign", "baseline", lambda: baseline.tinybird_sign(fields, secret, now)),
-        ("tinybird-jwt", "sign", "jwt", lambda: jwt.encode(payload, secret, "HS256")),
-        ("tinybird-jwt", "verify", "generated", lambda: gen.verify(token, secret, now=now)),
-        (
-            "tinybird-jwt",
-            "verify",
-            "baseline",
-            lambda: baseline.tinybird_verify(token, secret, now),
-        ),
-        (
-            "tinybird-jwt",
-            "verify",
-            "jwt",
-            lambda: jwt.decode(token, secret, algorithms=["HS256"], leeway=leeway),
-        ),
-        ("tinybird-jwt", "mac", "hmac", lambda: hmac.new(key, message, hashlib.sha256).digest()),
-    ]
-
-    ex = inputs["papermap-iframe"]
-    pm_fields, pm_secret, pm_now = ex["fields"], ex["secret"], ex["now"]
-    pm = importlib.import_module("papermap_iframe")
-    pm_signed = pm.sign(pm_fields, pm_secret, now=pm_now)
-    print("out papermap-iframe token", pm_signed.token)
-    print("out papermap-iframe url", pm_signed.url)
-    same(
-        "papermap-iframe",
-        "baseline's token and URL",
-        (pm_signed.token, pm_signed.url),
-        baseline.papermap_sign(pm_fields, pm_secret, pm_now),
-    )
-    same(
-        "papermap-iframe",
-        "baseline's claims",
-        pm.verify(pm_signed.token, pm_secret, now=pm_now),
-        baseline.papermap_verify(pm_signed.token, pm_secret, pm_now),
-    )
-    pm_message, pm_key = baseline.papermap_message(pm_fields, pm_now), pm_secret.encode()
-    same(
-        "papermap-iframe",
-        "raw HMAC",
-        pm_signed.signature,
-        hmac.digest(pm_key, pm_message, "sha256").hex(),
-    )
-    pm_token = pm_signed.token
-    series += [
-        ("papermap-iframe", "sign", "generated", lambda: pm.sign(pm_fields, pm_secret, now=pm_now)),
-        (
-            "papermap-iframe",
-            "sign",
-            "baseline",
-            lambda: baseline.papermap_sign(pm_fields, pm_secret, pm_now),
-        ),
-        (
-            "papermap-iframe",
-            "verify",
-            "generated",
-            lambda: pm.verify(pm_token, pm_secret, now=pm_now),
-        ),
-        (
-            "papermap-iframe",
-            "verify",
-            "baseline",
-            lambda: baseline.papermap_verify(pm_token, pm_secret, pm_now),
-        ),
-        (
-            "papermap-iframe",
-            "mac",
-            "hmac",
-            lambda: hmac.new(pm_key, pm_message, hashlib.sha256).digest(),
-        ),
-    ]
-
-    ex = inputs["looker-signed-url"]
-    lk_fields, lk_secret, lk_now = ex["fields"], ex["secret"], ex["now"]
-    nonce = bytes.fromhex(ex["random"])
-    lk = importlib.import_module("looker_signed_url")
-
-    def random_bytes(count: int) -> bytes:
-        return nonce[:count]
-
-    def lk_sign() -> Any:
-        return lk.sign(lk_fields, lk_secret, now=lk_now, random_bytes=random_bytes)
-
-    lk_signed = lk_sign()
-    print("out looker-signed-url url", lk_signed.url)
-    same(
-        "looker-signed-url",
-        "baseline's URL",
-        lk_signed.url,
-        baseline.looker_sign(lk_fields, lk_secret, lk_now, nonce),
-    )
-    same(
-        "looker-signed-url",
-        "baseline's claims",
-        lk.verify(lk_signed.url, lk_secret, now=lk_now),
-        baseline.looker_verify(lk_signed.url, lk_secret, lk_now),
-    )
-    lk_message, lk_key = baseline.looker_message(lk_fields, lk_now, nonce), lk_secret.encode()
-    same(
-        "looker-signed-url",
-        "raw HMAC",
-        lk_signed.signature,
-        base64.b64encode(hmac.digest(lk_key, lk_message, "sha1")).decode(),
-    )
-    lk_url = lk_signed.url
-    series += [
-        ("looker-signed-url", "sign", "generated", lk_sign),
-        (
-            "looker-signed-url",
-            "sign",
-            "baseline",
-            lambda: baseline.looker_sign(lk_fields, lk_secret, lk_now, nonce),
-        ),
-        (
-            "looker-signed-url",
-            "verify",
-            "generated",
-            lambda: lk.verify(lk_url, lk_secret, now=lk_now),
-        ),
-        (
-            "looker-signed-url",
-            "verify",
-            "baseline",
-            lambda: baseline.looker_verify(lk_url, lk_secret, lk_now),
-        ),
-        (
-            "looker-signed-url",
-            "mac",
-            "hmac",
-            lambda: hmac.new(lk_key, lk_message, hashlib.sha1).digest(),
-        ),
-    ]
-    measure(series, rounds, batch_ms)
+    bench = Bench()
+    tb, pm, lk = (inputs[name] for name in ("tinybird-jwt", "papermap-iframe", "looker-signed-url"))
+    tinybird(bench, tb["secret"], tb["now"], tb["fields"])
+    papermap(bench, pm["secret"], pm["now"], pm["fields"])
+    looker(bench, lk["secret"], lk["now"], lk["fields"], bytes.fromhex(lk["random"]))
+    bench.measure(rounds, batch_ms)
 
 
 if __name__ == "__main__":
