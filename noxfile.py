@@ -14,7 +14,7 @@ nox.needs_version = ">=2024.4.15"  # for @nox.session(default=False)
 nox.options.default_venv_backend = "venv"
 nox.options.sessions = ["lint", "tests"]
 
-PACKAGES = ["specmodel", "generator", "conformance", "benchmarks"]
+PACKAGES = ["specmodel", "generator", "conformance", "artifacts", "benchmarks"]
 
 
 def _python() -> str | None:
@@ -57,6 +57,13 @@ def generate(session: nox.Session) -> None:
     """Generate the six SDKs from spec/ (e.g. `nox -s generate -- --check`)."""
     session.install("-e", ".")
     session.run("python", "-m", "generator", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def package(session: nox.Session) -> None:
+    """Build each SDK into its registry's artifact in build/packages/ (`-- --lang python`)."""
+    session.install("-e", ".[test]")  # the test extra brings build and hatchling
+    session.run("python", "-m", "artifacts", *session.posargs)
 
 
 # The JWT library the Python driver of `nox -s bench` times against (the others pin theirs in

@@ -45,6 +45,7 @@ def with_manifest(files: dict[str, str], formats: Sequence[Spec], root: Path) ->
     manifest = {
         "generator_version": GENERATOR_VERSION,
         "specs": {fmt.path: _sha256((root / fmt.path).read_bytes()) for fmt in formats},
+        "package": _sha256(package_bytes(root)),
         "files": {path: _sha256(text.encode("utf-8")) for path, text in files.items()},
     }
     return {**files, MANIFEST: json.dumps(manifest, indent=2, sort_keys=True) + "\n"}
@@ -84,6 +85,12 @@ def _write_atomic(target: Path, text: str) -> None:
     temporary = target.with_name(f".{target.name}.tmp")
     temporary.write_text(text, encoding="utf-8", newline="\n")
     os.replace(temporary, target)
+
+
+def package_bytes(root: Path) -> bytes:
+    """The package description the names came from (empty when the tree has none)."""
+    path = root / "embedseal.yaml"
+    return path.read_bytes() if path.exists() else b""
 
 
 def _sha256(data: bytes) -> str:

@@ -24,7 +24,7 @@ FORMATS_DIR = REPO_ROOT / "spec" / "formats"
 
 def load_format(path: Path) -> Spec:
     """The validated, linted model of one YAML file; raises :class:`SpecErrors`."""
-    display = _display_path(path)
+    display = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -77,7 +77,8 @@ def resolve_format(name_or_path: str, directory: Path = FORMATS_DIR) -> Spec:
     return load_format(path)
 
 
-def _display_path(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """``path`` relative to the repository when it is inside it (how errors name files)."""
     resolved = path.resolve()
     if resolved.is_relative_to(REPO_ROOT):
         return resolved.relative_to(REPO_ROOT).as_posix()

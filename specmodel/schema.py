@@ -13,19 +13,21 @@ from jsonschema.exceptions import best_match
 from specmodel.errors import SpecError
 from specmodel.source import Source
 
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "spec" / "schema" / "format.schema.json"
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "spec" / "schema"
+SCHEMA_PATH = SCHEMA_DIR / "format.schema.json"
+PACKAGE_SCHEMA_PATH = SCHEMA_DIR / "package.schema.json"
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+def _validator(path: Path) -> Draft202012Validator:
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
 
 
-def schema_errors(source: Source) -> list[SpecError]:
-    """Every schema violation in ``source``, one message each, at its YAML location."""
-    return [_to_spec_error(error, source) for error in _validator().iter_errors(source.data)]
+def schema_errors(source: Source, schema: Path = SCHEMA_PATH) -> list[SpecError]:
+    """Every violation of ``schema`` in ``source``, one message each, at its YAML location."""
+    return [_to_spec_error(error, source) for error in _validator(schema).iter_errors(source.data)]
 
 
 def _to_spec_error(error: ValidationError, source: Source) -> SpecError:

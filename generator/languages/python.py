@@ -52,25 +52,30 @@ class Python(PythonModule, PythonSign, PythonVerify, PythonChecks, PythonExchang
         | _MODULE_NAMES
         | {"type"}
     )
-    runtime_dir = "src/embedseal"
+    runtime_dir = "src"
     outputs = (
-        OutputFile("format.py.j2", "src/embedseal/{module}.py", published=True),
+        OutputFile("format.py.j2", "src/{pkg.python_package}/{module}.py", published=True),
         OutputFile("pyproject.toml.j2", "pyproject.toml", per_format=False),
-        OutputFile("init.py.j2", "src/embedseal/__init__.py", per_format=False),
-        OutputFile("adapter.py.j2", "src/embedseal/_adapter.py", per_format=False),
-        OutputFile("py.typed.j2", "src/embedseal/py.typed", per_format=False),
+        OutputFile("README.md.j2", "README.md", per_format=False),
+        OutputFile("init.py.j2", "src/{pkg.python_package}/__init__.py", per_format=False),
+        OutputFile("py.typed.j2", "src/{pkg.python_package}/py.typed", per_format=False),
+        # The conformance adapter lives outside src/: no artifact ships it.
+        OutputFile("adapter.py.j2", "conformance_adapter.py", per_format=False),
     )
-    exchange_outputs = (OutputFile("exchange.py.j2", "src/embedseal/{module}.py", published=True),)
+    exchange_outputs = (
+        OutputFile("exchange.py.j2", "src/{pkg.python_package}/{module}.py", published=True),
+    )
     families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = ("ruff check .", "ruff format --check .", "mypy --strict src")
     adapter_build = ()
-    adapter_run = "env PYTHONPATH=src python3 -m embedseal._adapter"
+    adapter_run = "env PYTHONPATH=src python3 conformance_adapter.py"
     paste = PasteRecipe(
         format_path="{name}",
         consumer_template="consumer.py.j2",
         consumer_path="consumer.py",
         checks=("mypy --strict --no-incremental .",),
-        run="python3 -S -E consumer.py",  # -S: no site-packages, the stdlib alone
+        run="python3 -S consumer.py",  # -S: no site-packages, the stdlib alone
+        exchange_consumer_template="consumer_exchange.py.j2",
     )
 
     def module_name(self, format_name: str) -> str:
@@ -134,13 +139,13 @@ class Python(PythonModule, PythonSign, PythonVerify, PythonChecks, PythonExchang
         """A tuple literal."""
         return Call("", list(items), is_tuple=True)
 
-    def import_modules(self, formats: list[Any]) -> str:
-        """``from . import a, b``, one name a line when too long."""
+    def import_modules(self, package: str, formats: list[Any]) -> str:
+        """``from package import a, b``, one name a line when too long."""
         names = sorted(f.module for f in formats)
-        line = f"from . import {', '.join(names)}"
+        line = f"from {package} import {', '.join(names)}"
         if len(line) <= LINE_LENGTH:
             return line
-        return "\n".join(["from . import (", *(f"    {n}," for n in names), ")"])
+        return "\n".join([f"from {package} import (", *(f"    {n}," for n in names), ")"])
 
     def identifier_keys(self, fields: tuple[FieldIR, ...]) -> bool:
         """Whether every wire name can be a TypedDict class attribute."""
