@@ -11,6 +11,7 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
+GOAL_BASELINE = 1.2  # generated / baseline, per language and op (issue 9, item 7)
 FORMATS = ("tinybird-jwt", "papermap-iframe", "looker-signed-url")
 OPS = ("sign", "verify")
 LANGS = ("python", "typescript", "php", "java", "csharp", "go")
@@ -73,13 +74,33 @@ class Run:
                     other = self.cpu.get(key)
                     row[f"{name}_ns"] = statistics.median(other) if other else None
                     row[f"generated_over_{name}"] = _ratio(generated, other) if other else None
+                baseline = self.cpu.get((fmt, op, "baseline"))
+                row["baseline_spread"] = _spread(generated, baseline) if baseline else None
                 row["jwt_library"] = self.libraries.get(fmt, "none") if fmt == FORMATS[0] else None
+                row["meets_goal"] = _goal(row)
                 rows.append(row)
         return rows
 
 
 def _ratio(generated: list[float], other: list[float]) -> float:
     return statistics.median(g / o for g, o in zip(generated, other, strict=True) if o > 0)
+
+
+def _spread(generated: list[float], other: list[float]) -> float:
+    """How far the per-round ratios scatter: their interquartile range over their median."""
+    ratios = [g / o for g, o in zip(generated, other, strict=True) if o > 0]
+    if len(ratios) < 4:
+        return 0.0
+    low, _, high = statistics.quantiles(ratios, n=4)
+    return (high - low) / statistics.median(ratios)
+
+
+def _goal(row: dict[str, Any]) -> bool | None:
+    """Issue 9's speed goal: at most 1.2x the baseline, and faster than the JWT library."""
+    if row["generated_over_baseline"] is None:
+        return None
+    faster = row["generated_over_jwt"] is None or row["generated_over_jwt"] < 1
+    return bool(row["generated_over_baseline"] <= GOAL_BASELINE and faster)
 
 
 def _time(ns: float | None) -> str:
@@ -96,17 +117,19 @@ def table(rows: list[dict[str, Any]]) -> str:
     """The ratio table: language x format x op."""
     head = (
         f"{'language':<11}{'format':<19}{'op':<7}{'generated':>11}{'baseline':>11}{'gen/base':>9}"
-        f"{'HMAC':>10}{'gen/HMAC':>9}{'JWT lib':>11}{'gen/JWT':>9}  library"
+        f"{'IQR':>6}{'HMAC':>10}{'gen/HMAC':>9}{'JWT lib':>11}{'gen/JWT':>9}{'goal':>6}  library"
     )
     lines = [head, "-" * len(head)]
     for row in rows:
         library = row["jwt_library"] or ""
+        spread = "-" if row["baseline_spread"] is None else f"{row['baseline_spread']:.0%}"
+        goal = {True: "met", False: "no", None: "-"}[row["meets_goal"]]
         lines.append(
             f"{row['language']:<11}{row['format']:<19}{row['op']:<7}"
             f"{_time(row['generated_ns']):>11}{_time(row['baseline_ns']):>11}"
-            f"{_times(row['generated_over_baseline']):>9}{_time(row['hmac_ns']):>10}"
+            f"{_times(row['generated_over_baseline']):>9}{spread:>6}{_time(row['hmac_ns']):>10}"
             f"{_times(row['generated_over_hmac']):>9}{_time(row['jwt_ns']):>11}"
-            f"{_times(row['generated_over_jwt']):>9}  {library}"
+            f"{_times(row['generated_over_jwt']):>9}{goal:>6}  {library}"
         )
     return "\n".join(lines)
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import time
 from pathlib import Path
@@ -156,7 +157,14 @@ def main(argv: list[str] | None = None) -> None:
         for note in run.notes:
             print(f"  note: {note}")
     rows = [row for run in runs for row in run.rows()]
-    print("\nCPU time per op (medians); ratios: median over rounds of generated / other\n")
+    load = os.getloadavg()
+    print(
+        f"\nload average (1, 5, 15 min) after the run: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
+        f" on {os.cpu_count()} cores (above the core count, the figures are noisy)"
+    )
+    print("CPU time per op (medians); ratios: median over rounds of generated / other in the same")
+    print("round; IQR: the spread of the per-round gen/base ratios; goal: gen/base <= 1.2 and")
+    print("gen/JWT < 1 (issue 9, item 7)\n")
     print(report.table(rows) if rows else "(no language measured)")
     live = {lang.name for lang in LANGUAGES if lang.paste is not None}
     text, lines = report.line_table(line_counts(), live)
@@ -164,6 +172,7 @@ def main(argv: list[str] | None = None) -> None:
     print(text)
     results = {
         "settings": {"rounds": args.rounds, "batch_ms": args.batch_ms},
+        "machine": {"cores": os.cpu_count(), "load_average": load},
         "inputs": {
             fmt: {k: v for k, v in ex.items() if k != "expected"} for fmt, ex in inputs.items()
         },
