@@ -18,9 +18,13 @@ generator/languages/<lang>.py), gets one line saying so.
 
 A driver is run as ``<run command> ROUNDS BATCH_MS`` and prints lines:
 ``clock <what it reads>``, ``lib <format> <library and version | none>``,
-``out <format> token|url <value>`` (checked against the vectors' sign/example), and
+``out <format> token|url <value>`` (checked against the vectors' sign/example),
+``note <text>`` (said under the language's line), and
 ``cpu <format> sign|verify|mac <generated|baseline|hmac|jwt> <ns per op, one per round>…``.
 It exits non-zero when another implementation's bytes differ from the generated code's.
+Python, TypeScript and PHP drivers read the examples from inputs.json (their APIs take JSON
+values); the Java, C# and Go drivers spell the same examples as typed values, and the ``out``
+check proves they are the same inputs.
 """
 
 from __future__ import annotations
@@ -180,6 +184,7 @@ def main(argv: list[str] | None = None) -> None:
             run.lang: {
                 "clock": run.clock,
                 "libraries": run.libraries,
+                "notes": run.notes,
                 "cpu_ns": {" ".join(key): values for key, values in run.cpu.items()},
             }
             for run in runs
