@@ -14,7 +14,7 @@ nox.needs_version = ">=2024.4.15"  # for @nox.session(default=False)
 nox.options.default_venv_backend = "venv"
 nox.options.sessions = ["lint", "tests"]
 
-PACKAGES = ["specmodel", "generator", "conformance", "artifacts"]
+PACKAGES = ["specmodel", "generator", "conformance", "artifacts", "benchmarks"]
 
 
 def _python() -> str | None:
@@ -66,8 +66,22 @@ def package(session: nox.Session) -> None:
     session.run("python", "-m", "artifacts", *session.posargs)
 
 
+# The JWT library the Python driver of `nox -s bench` times against (the others pin theirs in
+# benchmarks/drivers/<lang>/: package-lock.json, go.mod + go.sum, pom.xml).
+BENCH_PACKAGES = ["pyjwt==2.15.1"]
+
+
 @nox.session(python=PYTHON, default=False)
 def bench(session: nox.Session) -> None:
+    """Time sign and verify of the published files in six languages against a hand-written
+    baseline, the raw HMAC and a JWT library; print lines per published file (posargs:
+    `-- --rounds 31 --batch-ms 20 --lang go`). Writes build/bench/results.json."""
+    session.install("-e", ".", *BENCH_PACKAGES)
+    session.run("python", "-m", "benchmarks.speed", *session.posargs)
+
+
+@nox.session(name="bench-render", python=PYTHON, default=False)
+def bench_render(session: nox.Session) -> None:
     """Print render time for all formats x six languages and line counts per language."""
     session.install("-e", ".")
     session.run("python", "-m", "benchmarks.render")
