@@ -152,9 +152,9 @@ class Python(PythonModule, PythonSign, PythonVerify, PythonChecks, PythonExchang
         return all(f.wire.isidentifier() and not keyword.iskeyword(f.wire) for f in fields)
 
     def hash_of(self, f: FormatIR) -> str:
-        """The ``hashlib`` constructor of the format's HMAC."""
-        return f"hashlib.{f.hmac.value}"
+        """The name ``hmac.digest`` takes for the format's hash (OpenSSL's one-shot HMAC)."""
+        return f'"{f.hmac.value}"'
 
     def alg_hash(self, alg_literal: str) -> str:
-        """``"HS256"`` → ``hashlib.sha256``."""
-        return f"hashlib.sha{json.loads(alg_literal)[2:]}"
+        """``"HS256"`` → ``"sha256"``."""
+        return f'"sha{json.loads(alg_literal)[2:]}"'

@@ -41,24 +41,23 @@ class PythonModule(PythonLiterals):
         """The import lines, grouped and sorted as ruff sorts them."""
         h = checks.helpers(f)
         needs = f.needs
-        modules = {"hashlib", "hmac", "time"}
+        modules = {"hmac", "time"}
         modules |= (
             {"base64"} if self.byte_helpers(f) or f.secret_encoding.value.startswith("b") else set()
         )
         modules |= {"binascii"} if f.secret_encoding is SecretEncoding.HEX else set()
         modules |= {"json"} if needs.json_write or needs.json_read else set()
-        modules |= {"re"} if f.is_signed_url or f.secret_encoding.value.startswith("b") else set()
+        uses_re = f.is_signed_url or f.needs.json_read or f.secret_encoding.value.startswith("b")
+        modules |= {"re"} if uses_re else set()
         modules |= {"secrets"} if needs.random else set()
         modules |= {"uuid"} if needs.uuid else set()
         lines = [f"import {name}" for name in sorted(modules)]
-        abc = sorted({"Callable"} & ({"Callable"} if needs.random or "_array" in h else set()))
+        abc = ["Callable"] if needs.random or "_array" in h else []
         abc += ["Mapping"] if h & {"_required", "_claim", "_member", "_exactly_one"} else []
         if abc:
-            lines.append(f"from collections.abc import {', '.join(sorted(abc))}")
-        lines.append("from dataclasses import dataclass")
-        typing = {"Any", "NotRequired", "TypedDict", "cast"} | (
-            {"TypeVar"} if "_one_of" in h else set()
-        )
+            lines.append(f"from collections.abc import {', '.join(abc)}")
+        typing = {"Any", "NamedTuple", "NotRequired", "TypedDict", "cast"}
+        typing |= {"TypeVar"} if "_one_of" in h else set()
         lines.append(f"from typing import {', '.join(sorted(typing, key=_ruff_order))}")
         quote = "quote_plus" if f.percent_space == "+" else "quote"
         parse = [

@@ -24,7 +24,7 @@ TIMEOUT_MS = 10000
 """How long a call waits for the vendor's complete answer (milliseconds)."""
 
 _INPUT = "invalid_input"  # the error code of a refused input
-_INPUTS = ("serverurl", "siteidentifier", "email", "dashboard")
+_INPUTS = frozenset(("serverurl", "siteidentifier", "email", "dashboard"))
 # A status outside the success list: the format's meaning of it, else its class's.
 _STATUS_ERRORS = {
     "400": "invalid_request",
@@ -114,9 +114,8 @@ def exchange(
     _credential(secret, "the secret")
     if not isinstance(fields, dict):
         raise _Error(_INPUT, "fields: expected a dict")
-    for name in fields:
-        if name not in _INPUTS:
-            raise _Error(_INPUT, f"{name!r} is not an input of this format")
+    if unknown := fields.keys() - _INPUTS:
+        raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
     serverurl = _string(_required(fields, "serverurl"), "serverurl", _INPUT)
     siteidentifier = _string(_required(fields, "siteidentifier"), "siteidentifier", _INPUT)
@@ -188,10 +187,11 @@ def _mapping(value: object, where: str, code: str, names: tuple[str, ...]) -> di
 def _string(value: object, where: str, code: str) -> str:
     if not isinstance(value, str):
         raise _Error(code, f"{where}: expected a string, got {_kind(value)}")
-    try:
-        value.encode()
-    except UnicodeEncodeError:
-        raise _Error(code, f"{where}: the string holds a lone surrogate") from None
+    if not value.isascii():  # only non-ASCII text can hold a lone surrogate
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise _Error(code, f"{where}: the string holds a lone surrogate") from None
     return value
 
 

@@ -14,18 +14,17 @@ Known risks of this format (kept because the vendor requires them):
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import json
+import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, NotRequired, TypedDict, TypeVar, cast
+from typing import Any, NamedTuple, NotRequired, TypedDict, TypeVar, cast
 from urllib.parse import quote
 
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
-_INPUTS = ("workspace_id", "name", "exp", "scopes", "limits", "chart_url")
+_INPUTS = frozenset(("workspace_id", "name", "exp", "scopes", "limits", "chart_url"))
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 _HEADER = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"  # {"alg":"HS256","typ":"JWT"}
 _T = TypeVar("_T")
@@ -98,8 +97,7 @@ class TinybirdJwtClaims(TypedDict):
     limits: NotRequired[TinybirdJwtLimits]
 
 
-@dataclass(frozen=True)
-class TinybirdJwtSigned:
+class TinybirdJwtSigned(NamedTuple):
     """What :func:`sign` returns: the token, the embed URL, the signature (as in the token) and the
     response for the embedding page, in the vendor's shape (``token``, ``expires_at``).
     """
@@ -128,9 +126,8 @@ def sign(
     key = _key(secret)
     if not isinstance(fields, dict):
         raise _Error(_INPUT, "fields: expected a dict")
-    for name in fields:
-        if name not in _INPUTS:
-            raise _Error(_INPUT, f"{name!r} is not an input of this format")
+    if unknown := fields.keys() - _INPUTS:
+        raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
     workspace_id = _string(_required(fields, "workspace_id"), "workspace_id", _INPUT)
     name = _string(_required(fields, "name"), "name", _INPUT)
@@ -150,7 +147,7 @@ def sign(
     if limits is not None:
         payload["limits"] = limits
     signing_input = _HEADER + "." + _b64url_nopad(_json(payload).encode())
-    digest = hmac.new(key, signing_input.encode("ascii"), hashlib.sha256).digest()
+    digest = hmac.digest(key, signing_input.encode("ascii"), "sha256")
     signature = _b64url_nopad(digest)
     token = signing_input + "." + signature
     url = embed_url(token, chart_url=chart_url)
@@ -198,7 +195,7 @@ def verify(token: str, secret: str, *, now: int | None = None) -> TinybirdJwtCla
     if "crit" in header:  # RFC 7515 section 4.1.11: no extension is understood here
         raise _Error("malformed", "the header lists critical extensions")
     signing_input = (segments[0] + "." + segments[1]).encode("ascii")
-    digest = hmac.new(key, signing_input, hashlib.sha256).digest()
+    digest = hmac.digest(key, signing_input, "sha256")
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
     payload = _object(payload_bytes, "payload")
@@ -288,10 +285,11 @@ def _mapping(value: object, where: str, code: str, names: tuple[str, ...]) -> di
 def _string(value: object, where: str, code: str) -> str:
     if not isinstance(value, str):
         raise _Error(code, f"{where}: expected a string, got {_kind(value)}")
-    try:
-        value.encode()
-    except UnicodeEncodeError:
-        raise _Error(code, f"{where}: the string holds a lone surrogate") from None
+    if not value.isascii():  # only non-ASCII text can hold a lone surrogate
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise _Error(code, f"{where}: the string holds a lone surrogate") from None
     return value
 
 
@@ -362,9 +360,12 @@ def _from_b64url_nopad(text: str) -> bytes:
     return data
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True)
+
+
 def _json(value: object) -> str:
     """The format's JSON bytes: ',' and ':' as separators, non-ASCII escaped."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=True)
+    return _ENCODER.encode(value)
 
 
 def _object(data: bytes, what: str) -> dict[str, Any]:
@@ -381,16 +382,12 @@ def _parse(text: str, what: str) -> Any:
     """Strict JSON: json.loads, refusing what it lets through (duplicate keys, numbers that are
     not exact integers, lone surrogates, nesting deeper than 64)."""
     try:
-        value = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_float=_not_integer,
-            parse_int=_exact_integer,
-            parse_constant=_not_integer,
-        )
+        value = _DECODER.decode(text)
     except (ValueError, RecursionError) as error:
         raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
-    _json_value(value, what, "malformed", 1)
+    # Only \uD800-\uDFFF escapes make surrogates, and 64 brackets cannot nest deeper than 64.
+    if _SURROGATE_ESCAPE.search(text) or text.count("[") + text.count("{") > 64:
+        _json_value(value, what, "malformed", 1)
     return value
 
 
@@ -410,6 +407,15 @@ def _exact_integer(text: str) -> int:
     if text == "-0" or abs(value) > _MAX_SAFE:
         raise ValueError(f"{text} is not an exact integer")
     return value
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates,
+    parse_float=_not_integer,
+    parse_int=_exact_integer,
+    parse_constant=_not_integer,
+)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _percent(text: str) -> str:

@@ -15,25 +15,25 @@ Known risks of this format (kept because the vendor requires them):
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import re
 import secrets
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, NotRequired, TypedDict, cast
+from typing import Any, NamedTuple, NotRequired, TypedDict, cast
 from urllib.parse import quote, unquote
 
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
-_INPUTS = (
-    "dashboard_url",
-    "embed_dashboard_id",
-    "embed_user_email",
-    "embed_timestamp",
-    "embed_expirationtime",
+_INPUTS = frozenset(
+    (
+        "dashboard_url",
+        "embed_dashboard_id",
+        "embed_user_email",
+        "embed_timestamp",
+        "embed_expirationtime",
+    ),
 )
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 _BASE = re.compile("(.*?)", re.DOTALL)
@@ -93,8 +93,7 @@ class BoldbiEmbedUrlClaims(TypedDict):
     embed_expirationtime: NotRequired[int]
 
 
-@dataclass(frozen=True)
-class BoldbiEmbedUrlSigned:
+class BoldbiEmbedUrlSigned(NamedTuple):
     """What :func:`sign` returns: the embed URL, the signature (as in the url) and the response for
     the embedding page, in the vendor's shape (``url``, ``signature``).
     """
@@ -124,9 +123,8 @@ def sign(
     key = _key(secret)
     if not isinstance(fields, dict):
         raise _Error(_INPUT, "fields: expected a dict")
-    for name in fields:
-        if name not in _INPUTS:
-            raise _Error(_INPUT, f"{name!r} is not an input of this format")
+    if unknown := fields.keys() - _INPUTS:
+        raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
     dashboard_url = _string(_required(fields, "dashboard_url"), "dashboard_url", _INPUT)
     embed_nonce = _string(str(uuid.UUID(bytes=random_bytes(16), version=4)), "embed_nonce", _INPUT)
@@ -156,7 +154,7 @@ def sign(
     if embed_expirationtime is not None:
         query.append("embed_expirationtime=" + _percent(str(embed_expirationtime)))
     message = "&".join(query)
-    digest = hmac.new(key, message.encode(), hashlib.sha256).digest()
+    digest = hmac.digest(key, message.encode(), "sha256")
     signature = _b64(digest)
     # --8<-- [start:url]
     query = [
@@ -203,7 +201,7 @@ def verify(url: str, secret: str, *, now: int | None = None) -> BoldbiEmbedUrlCl
         **{name: _unpercent(value) for name, value in params.items()},
     }
     message = query.rsplit("&", 1)[0] if "&" in query else ""
-    digest = hmac.new(key, message.encode(), hashlib.sha256).digest()
+    digest = hmac.digest(key, message.encode(), "sha256")
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
     claims: dict[str, Any] = {}
@@ -274,10 +272,11 @@ def _claim(claims: Mapping[str, object], name: str) -> object:
 def _string(value: object, where: str, code: str) -> str:
     if not isinstance(value, str):
         raise _Error(code, f"{where}: expected a string, got {_kind(value)}")
-    try:
-        value.encode()
-    except UnicodeEncodeError:
-        raise _Error(code, f"{where}: the string holds a lone surrogate") from None
+    if not value.isascii():  # only non-ASCII text can hold a lone surrogate
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise _Error(code, f"{where}: the string holds a lone surrogate") from None
     return value
 
 

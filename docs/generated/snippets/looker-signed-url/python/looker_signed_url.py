@@ -17,34 +17,34 @@ Known risks of this format (kept because the vendor requires them):
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import json
 import re
 import secrets
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, NotRequired, TypedDict, cast
+from typing import Any, NamedTuple, NotRequired, TypedDict, cast
 from urllib.parse import quote, unquote
 
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
-_INPUTS = (
-    "host",
-    "embed_url",
-    "session_length",
-    "external_user_id",
-    "permissions",
-    "models",
-    "group_ids",
-    "external_group_id",
-    "user_attributes",
-    "access_filters",
-    "first_name",
-    "last_name",
-    "user_timezone",
-    "force_logout_login",
+_INPUTS = frozenset(
+    (
+        "host",
+        "embed_url",
+        "session_length",
+        "external_user_id",
+        "permissions",
+        "models",
+        "group_ids",
+        "external_group_id",
+        "user_attributes",
+        "access_filters",
+        "first_name",
+        "last_name",
+        "user_timezone",
+        "force_logout_login",
+    ),
 )
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 _BASE = re.compile("https://(.*?)/login/embed/(.*?)", re.DOTALL)
@@ -143,8 +143,7 @@ class LookerSignedUrlClaims(TypedDict):
     force_logout_login: NotRequired[bool]
 
 
-@dataclass(frozen=True)
-class LookerSignedUrlSigned:
+class LookerSignedUrlSigned(NamedTuple):
     """What :func:`sign` returns: the embed URL, the signature (as in the url) and the response for
     the embedding page, in the vendor's shape (``url``).
     """
@@ -174,9 +173,8 @@ def sign(
     key = _key(secret)
     if not isinstance(fields, dict):
         raise _Error(_INPUT, "fields: expected a dict")
-    for name in fields:
-        if name not in _INPUTS:
-            raise _Error(_INPUT, f"{name!r} is not an input of this format")
+    if unknown := fields.keys() - _INPUTS:
+        raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
     host = _string(_required(fields, "host"), "host", _INPUT)
     embed_url = _string(_required(fields, "embed_url"), "embed_url", _INPUT)
@@ -237,7 +235,7 @@ def sign(
         parts.append(_json(user_attributes))
     parts.append(_json(access_filters))
     message = "\n".join(parts)
-    digest = hmac.new(key, message.encode(), hashlib.sha1).digest()
+    digest = hmac.digest(key, message.encode(), "sha1")
     signature = _b64(digest)
     # --8<-- [start:url]
     query = [
@@ -332,7 +330,7 @@ def verify(url: str, secret: str, *, now: int | None = None) -> LookerSignedUrlC
     if "access_filters" in texts:
         parts.append(texts["access_filters"])
     message = "\n".join(parts)
-    digest = hmac.new(key, message.encode(), hashlib.sha1).digest()
+    digest = hmac.digest(key, message.encode(), "sha1")
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
     claims: dict[str, Any] = {}
@@ -441,10 +439,11 @@ def _claim(claims: Mapping[str, object], name: str) -> object:
 def _string(value: object, where: str, code: str) -> str:
     if not isinstance(value, str):
         raise _Error(code, f"{where}: expected a string, got {_kind(value)}")
-    try:
-        value.encode()
-    except UnicodeEncodeError:
-        raise _Error(code, f"{where}: the string holds a lone surrogate") from None
+    if not value.isascii():  # only non-ASCII text can hold a lone surrogate
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise _Error(code, f"{where}: the string holds a lone surrogate") from None
     return value
 
 
@@ -529,25 +528,24 @@ def _from_b64(text: str) -> bytes:
     return data
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+
 def _json(value: object) -> str:
     """The format's JSON bytes: ',' and ':' as separators, non-ASCII as UTF-8."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def _parse(text: str, what: str) -> Any:
     """Strict JSON: json.loads, refusing what it lets through (duplicate keys, numbers that are
     not exact integers, lone surrogates, nesting deeper than 64)."""
     try:
-        value = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_float=_not_integer,
-            parse_int=_exact_integer,
-            parse_constant=_not_integer,
-        )
+        value = _DECODER.decode(text)
     except (ValueError, RecursionError) as error:
         raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
-    _json_value(value, what, "malformed", 1)
+    # Only \uD800-\uDFFF escapes make surrogates, and 64 brackets cannot nest deeper than 64.
+    if _SURROGATE_ESCAPE.search(text) or text.count("[") + text.count("{") > 64:
+        _json_value(value, what, "malformed", 1)
     return value
 
 
@@ -567,6 +565,15 @@ def _exact_integer(text: str) -> int:
     if text == "-0" or abs(value) > _MAX_SAFE:
         raise ValueError(f"{text} is not an exact integer")
     return value
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates,
+    parse_float=_not_integer,
+    parse_int=_exact_integer,
+    parse_constant=_not_integer,
+)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _percent(text: str) -> str:

@@ -17,18 +17,17 @@ Known risks of this format (kept because the vendor requires them):
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import json
+import re
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, NotRequired, TypedDict, cast
+from typing import Any, NamedTuple, NotRequired, TypedDict, cast
 from urllib.parse import quote
 
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
-_INPUTS = ("api_key_id", "workspace_id", "tenant_id", "dashboard_id", "valid_until")
+_INPUTS = frozenset(("api_key_id", "workspace_id", "tenant_id", "dashboard_id", "valid_until"))
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 
 
@@ -76,8 +75,7 @@ class PapermapIframeClaims(TypedDict):
     valid_until: int
 
 
-@dataclass(frozen=True)
-class PapermapIframeSigned:
+class PapermapIframeSigned(NamedTuple):
     """What :func:`sign` returns: the token, the embed URL, the signature (as in the token) and the
     response for the embedding page, in the vendor's shape (``token``, ``dashboard_id``,
     ``expires_at``).
@@ -107,9 +105,8 @@ def sign(
     key = _key(secret)
     if not isinstance(fields, dict):
         raise _Error(_INPUT, "fields: expected a dict")
-    for name in fields:
-        if name not in _INPUTS:
-            raise _Error(_INPUT, f"{name!r} is not an input of this format")
+    if unknown := fields.keys() - _INPUTS:
+        raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
     api_key_id = _string(_required(fields, "api_key_id"), "api_key_id", _INPUT)
     workspace_id = _string(_required(fields, "workspace_id"), "workspace_id", _INPUT)
@@ -120,7 +117,7 @@ def sign(
         now + 3600 if valid_until is None else valid_until, "valid_until", _INPUT
     )
     message = workspace_id + str(valid_until)
-    digest = hmac.new(key, message.encode(), hashlib.sha256).digest()
+    digest = hmac.digest(key, message.encode(), "sha256")
     signature = digest.hex()
     envelope: dict[str, Any] = {
         "api_key_id": api_key_id,
@@ -174,7 +171,7 @@ def verify(token: str, secret: str, *, now: int | None = None) -> PapermapIframe
     received = _string(_claim(envelope, "signature"), "signature", _CLAIM)
     signature = _from_hex(received)
     message = envelope["workspace_id"] + str(envelope["valid_until"])
-    digest = hmac.new(key, message.encode(), hashlib.sha256).digest()
+    digest = hmac.digest(key, message.encode(), "sha256")
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
     claims = {name: value for name, value in envelope.items() if name != "signature"}
@@ -215,10 +212,11 @@ def _claim(claims: Mapping[str, object], name: str) -> object:
 def _string(value: object, where: str, code: str) -> str:
     if not isinstance(value, str):
         raise _Error(code, f"{where}: expected a string, got {_kind(value)}")
-    try:
-        value.encode()
-    except UnicodeEncodeError:
-        raise _Error(code, f"{where}: the string holds a lone surrogate") from None
+    if not value.isascii():  # only non-ASCII text can hold a lone surrogate
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise _Error(code, f"{where}: the string holds a lone surrogate") from None
     return value
 
 
@@ -279,9 +277,12 @@ def _from_hex(text: str) -> bytes:
     return data
 
 
+_ENCODER = json.JSONEncoder(separators=(", ", ": "), ensure_ascii=True)
+
+
 def _json(value: object) -> str:
     """The format's JSON bytes: ', ' and ': ' as separators, non-ASCII escaped."""
-    return json.dumps(value, separators=(", ", ": "), ensure_ascii=True)
+    return _ENCODER.encode(value)
 
 
 def _object(data: bytes, what: str) -> dict[str, Any]:
@@ -298,16 +299,12 @@ def _parse(text: str, what: str) -> Any:
     """Strict JSON: json.loads, refusing what it lets through (duplicate keys, numbers that are
     not exact integers, lone surrogates, nesting deeper than 64)."""
     try:
-        value = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_float=_not_integer,
-            parse_int=_exact_integer,
-            parse_constant=_not_integer,
-        )
+        value = _DECODER.decode(text)
     except (ValueError, RecursionError) as error:
         raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
-    _json_value(value, what, "malformed", 1)
+    # Only \uD800-\uDFFF escapes make surrogates, and 64 brackets cannot nest deeper than 64.
+    if _SURROGATE_ESCAPE.search(text) or text.count("[") + text.count("{") > 64:
+        _json_value(value, what, "malformed", 1)
     return value
 
 
@@ -327,6 +324,15 @@ def _exact_integer(text: str) -> int:
     if text == "-0" or abs(value) > _MAX_SAFE:
         raise ValueError(f"{text} is not an exact integer")
     return value
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates,
+    parse_float=_not_integer,
+    parse_int=_exact_integer,
+    parse_constant=_not_integer,
+)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _percent(text: str) -> str:

@@ -8,19 +8,18 @@ Standard library only: copy this file into your project as it is.
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import json
+import re
 import secrets
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, NotRequired, TypedDict, cast
+from typing import Any, NamedTuple, NotRequired, TypedDict, cast
 
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
-_INPUTS = ("account", "until")
+_INPUTS = frozenset(("account", "until"))
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 
 
@@ -56,8 +55,7 @@ class GoldenEnvelopeClaims(TypedDict):
     until: int
 
 
-@dataclass(frozen=True)
-class GoldenEnvelopeSigned:
+class GoldenEnvelopeSigned(NamedTuple):
     """What :func:`sign` returns: the token, the embed URL, the signature (as in the token) and the
     response for the embedding page, in the vendor's shape (``token``, ``expires_at``).
     """
@@ -88,9 +86,8 @@ def sign(
     key = _key(secret)
     if not isinstance(fields, dict):
         raise _Error(_INPUT, "fields: expected a dict")
-    for name in fields:
-        if name not in _INPUTS:
-            raise _Error(_INPUT, f"{name!r} is not an input of this format")
+    if unknown := fields.keys() - _INPUTS:
+        raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
     v = 2
     account = _string(_required(fields, "account"), "account", _INPUT)
@@ -98,7 +95,7 @@ def sign(
     until = fields.get("until")
     until = _integer(now + 900 if until is None else until, "until", _INPUT)
     message = "|".join((str(v), account, id_, str(until)))
-    digest = hmac.new(key, message.encode(), hashlib.sha384).digest()
+    digest = hmac.digest(key, message.encode(), "sha384")
     signature = _b64(digest)
     envelope: dict[str, Any] = {
         "v": v,
@@ -153,7 +150,7 @@ def verify(token: str, secret: str, *, now: int | None = None) -> GoldenEnvelope
     message = "|".join(
         (str(envelope["v"]), envelope["account"], envelope["id"], str(envelope["until"]))
     )
-    digest = hmac.new(key, message.encode(), hashlib.sha384).digest()
+    digest = hmac.digest(key, message.encode(), "sha384")
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
     claims = {name: value for name, value in envelope.items() if name != "sig"}
@@ -198,10 +195,11 @@ def _claim(claims: Mapping[str, object], name: str) -> object:
 def _string(value: object, where: str, code: str) -> str:
     if not isinstance(value, str):
         raise _Error(code, f"{where}: expected a string, got {_kind(value)}")
-    try:
-        value.encode()
-    except UnicodeEncodeError:
-        raise _Error(code, f"{where}: the string holds a lone surrogate") from None
+    if not value.isascii():  # only non-ASCII text can hold a lone surrogate
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise _Error(code, f"{where}: the string holds a lone surrogate") from None
     return value
 
 
@@ -266,9 +264,12 @@ def _from_b64url_nopad(text: str) -> bytes:
     return data
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+
 def _json(value: object) -> str:
     """The format's JSON bytes: ',' and ':' as separators, non-ASCII as UTF-8."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def _object(data: bytes, what: str) -> dict[str, Any]:
@@ -285,16 +286,12 @@ def _parse(text: str, what: str) -> Any:
     """Strict JSON: json.loads, refusing what it lets through (duplicate keys, numbers that are
     not exact integers, lone surrogates, nesting deeper than 64)."""
     try:
-        value = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_float=_not_integer,
-            parse_int=_exact_integer,
-            parse_constant=_not_integer,
-        )
+        value = _DECODER.decode(text)
     except (ValueError, RecursionError) as error:
         raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
-    _json_value(value, what, "malformed", 1)
+    # Only \uD800-\uDFFF escapes make surrogates, and 64 brackets cannot nest deeper than 64.
+    if _SURROGATE_ESCAPE.search(text) or text.count("[") + text.count("{") > 64:
+        _json_value(value, what, "malformed", 1)
     return value
 
 
@@ -314,3 +311,12 @@ def _exact_integer(text: str) -> int:
     if text == "-0" or abs(value) > _MAX_SAFE:
         raise ValueError(f"{text} is not an exact integer")
     return value
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates,
+    parse_float=_not_integer,
+    parse_int=_exact_integer,
+    parse_constant=_not_integer,
+)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")

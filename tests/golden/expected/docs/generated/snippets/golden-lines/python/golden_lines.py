@@ -11,19 +11,17 @@ Known risks of this format (kept because the vendor requires them):
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import json
 import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, NotRequired, TypedDict, cast
+from typing import Any, NamedTuple, NotRequired, TypedDict, cast
 from urllib.parse import quote_plus, unquote
 
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
-_INPUTS = ("host", "path", "user", "groups", "display")
+_INPUTS = frozenset(("host", "path", "user", "groups", "display"))
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 _SECRET = re.compile(r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
 _BASE = re.compile("https://(.*?)/e/(.*?)", re.DOTALL)
@@ -71,8 +69,7 @@ class GoldenLinesClaims(TypedDict):
     display: NotRequired[str]
 
 
-@dataclass(frozen=True)
-class GoldenLinesSigned:
+class GoldenLinesSigned(NamedTuple):
     """What :func:`sign` returns: the embed URL, the signature (as in the url) and the response for
     the embedding page, in the vendor's shape (``url``).
     """
@@ -100,9 +97,8 @@ def sign(
     key = _key(secret)
     if not isinstance(fields, dict):
         raise _Error(_INPUT, "fields: expected a dict")
-    for name in fields:
-        if name not in _INPUTS:
-            raise _Error(_INPUT, f"{name!r} is not an input of this format")
+    if unknown := fields.keys() - _INPUTS:
+        raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
     host = _string(_required(fields, "host"), "host", _INPUT)
     path = _string(_required(fields, "path"), "path", _INPUT)
@@ -122,7 +118,7 @@ def sign(
     if groups is not None:
         parts.append(_json(groups))
     message = "\n".join(parts)
-    digest = hmac.new(key, message.encode(), hashlib.sha256).digest()
+    digest = hmac.digest(key, message.encode(), "sha256")
     signature = _b64url(digest)
     # --8<-- [start:url]
     query = [
@@ -181,7 +177,7 @@ def verify(url: str, secret: str, *, now: int | None = None) -> GoldenLinesClaim
     if "groups" in texts:
         parts.append(texts["groups"])
     message = "\n".join(parts)
-    digest = hmac.new(key, message.encode(), hashlib.sha256).digest()
+    digest = hmac.digest(key, message.encode(), "sha256")
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
     claims: dict[str, Any] = {}
@@ -247,10 +243,11 @@ def _claim(claims: Mapping[str, object], name: str) -> object:
 def _string(value: object, where: str, code: str) -> str:
     if not isinstance(value, str):
         raise _Error(code, f"{where}: expected a string, got {_kind(value)}")
-    try:
-        value.encode()
-    except UnicodeEncodeError:
-        raise _Error(code, f"{where}: the string holds a lone surrogate") from None
+    if not value.isascii():  # only non-ASCII text can hold a lone surrogate
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise _Error(code, f"{where}: the string holds a lone surrogate") from None
     return value
 
 
@@ -314,25 +311,24 @@ def _from_b64url(text: str) -> bytes:
     return data
 
 
+_ENCODER = json.JSONEncoder(separators=(", ", ": "), ensure_ascii=False)
+
+
 def _json(value: object) -> str:
     """The format's JSON bytes: ', ' and ': ' as separators, non-ASCII as UTF-8."""
-    return json.dumps(value, separators=(", ", ": "), ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def _parse(text: str, what: str) -> Any:
     """Strict JSON: json.loads, refusing what it lets through (duplicate keys, numbers that are
     not exact integers, lone surrogates, nesting deeper than 64)."""
     try:
-        value = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_float=_not_integer,
-            parse_int=_exact_integer,
-            parse_constant=_not_integer,
-        )
+        value = _DECODER.decode(text)
     except (ValueError, RecursionError) as error:
         raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
-    _json_value(value, what, "malformed", 1)
+    # Only \uD800-\uDFFF escapes make surrogates, and 64 brackets cannot nest deeper than 64.
+    if _SURROGATE_ESCAPE.search(text) or text.count("[") + text.count("{") > 64:
+        _json_value(value, what, "malformed", 1)
     return value
 
 
@@ -352,6 +348,15 @@ def _exact_integer(text: str) -> int:
     if text == "-0" or abs(value) > _MAX_SAFE:
         raise ValueError(f"{text} is not an exact integer")
     return value
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates,
+    parse_float=_not_integer,
+    parse_int=_exact_integer,
+    parse_constant=_not_integer,
+)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _percent(text: str) -> str:
