@@ -1,291 +1,701 @@
 // Code generated from spec/formats/tinybird-jwt.yaml; DO NOT EDIT.
 
-// Package tinybirdjwt signs and verifies the Tinybird JWT format of Tinybird
-// (tinybird-jwt).
-//
-// Known risks of this format, kept because the vendor requires them:
-//
-//   - unbounded-lifetime: no verify.max_lifetime bounds exp
-//   - no-min-key-length: no minimum key length (secret.min_bytes)
+// Package tinybirdjwt signs and verifies the Tinybird JWT of Tinybird (tinybird-jwt). A JWS: the
+// header {"alg": "HS256", "typ": "JWT"} and the payload (workspace_id, name, exp, scopes, limits)
+// as JSON, each base64url without padding, then HMAC-SHA256 over "header.payload".
 package tinybirdjwt
 
 import (
-	"crypto/rand"
-	"io"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"sort"
+	"strconv"
+	"strings"
 	"time"
-
-	"github.com/embedseal/embedseal-go/core"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
-// Input holds the values the caller gives to Sign.
+// Input is what Sign signs (its URL fields only build the embed URL).
 type Input struct {
-	// WorkspaceID: The Tinybird workspace (UUID).
-	WorkspaceID string
-	// Name: Token name, used for usage stats and the rate-limit bucket.
-	Name string
-	// Exp: Expiry (Unix seconds); Tinybird refuses tokens without it. Optional.
-	Exp *int64
-	// Scopes: the scopes field.
-	Scopes []Scope
-	// Limits: the limits field. Optional.
-	Limits *Limits
-	// ChartURL: The chart or endpoint URL from Tinybird's iframe snippet (not
-	// signed).
-	ChartURL string
+	WorkspaceID string  // The Tinybird workspace (UUID).
+	Name        string  // Token name, used for usage stats and the rate-limit bucket.
+	Exp         *int64  // Expiry (Unix seconds); Tinybird refuses tokens without it. Optional: nil is now + 3600 s.
+	Scopes      []Scope // The scopes input.
+	Limits      *Limits // The limits input. Optional.
+	ChartURL    string  // The chart or endpoint URL from Tinybird's iframe snippet (not signed).
 }
 
-// Scope is a nested object of the tinybird-jwt format.
+// Scope is one element of scopes.
 type Scope struct {
-	// Type: the type member.
-	Type string
-	// Resource: Pipe or data source name or id.
-	Resource string
-	// FixedParams: Pipe parameters that override any value in the request URL.
-	// Optional.
-	FixedParams *core.Object
-	// Filter: SQL WHERE clause applied to a data source. Optional.
-	Filter *string
+	Type        string         // The type member. One of "PIPES:READ", "DATASOURCES:READ".
+	Resource    string         // Pipe or data source name or id.
+	FixedParams map[string]any // Pipe parameters that override any value in the request URL. Optional.
+	Filter      *string        // SQL WHERE clause applied to a data source. Optional.
+	Extra       map[string]any // Verify: the members this format does not declare, as received (Sign refuses any)
 }
 
-func (in Scope) object() *core.Object {
-	o := core.NewObject()
-	o.Set("type", in.Type)
-	o.Set("resource", in.Resource)
-	if in.FixedParams != nil {
-		o.Set("fixed_params", in.FixedParams)
-	}
-	if in.Filter != nil {
-		o.Set("filter", *in.Filter)
-	}
-	return o
-}
-
-func scopeFrom(o *core.Object) Scope {
-	var out Scope
-	if v, ok := o.Get("type"); ok {
-		out.Type = v.(string)
-	}
-	if v, ok := o.Get("resource"); ok {
-		out.Resource = v.(string)
-	}
-	if v, ok := o.Get("fixed_params"); ok {
-		out.FixedParams = v.(*core.Object)
-	}
-	if v, ok := o.Get("filter"); ok {
-		out.Filter = core.Ptr(v.(string))
-	}
-	return out
-}
-
-// Limits is a nested object of the tinybird-jwt format.
+// Limits is the value of limits.
 type Limits struct {
-	// RPS: Requests per second for this token name; 0 or less means unlimited.
-	RPS int64
+	RPS   int64          // Requests per second for this token name; 0 or less means unlimited.
+	Extra map[string]any // Verify: the members this format does not declare, as received (Sign refuses any)
 }
 
-func (in Limits) object() *core.Object {
-	o := core.NewObject()
-	o.Set("rps", in.RPS)
-	return o
-}
-
-func limitsFrom(o *core.Object) Limits {
-	var out Limits
-	if v, ok := o.Get("rps"); ok {
-		out.RPS = v.(int64)
-	}
-	return out
-}
-
-// Claims are the verified contents of a token.
+// Claims are what Verify returns: the verified token's members.
 type Claims struct {
-	// WorkspaceID: The Tinybird workspace (UUID).
-	WorkspaceID string
-	// Name: Token name, used for usage stats and the rate-limit bucket.
-	Name string
-	// Exp: Expiry (Unix seconds); Tinybird refuses tokens without it.
-	Exp int64
-	// Scopes: the scopes claim.
-	Scopes []Scope
-	// Limits: the limits claim. Absent when nil.
-	Limits *Limits
-	// Raw holds every verified claim as received, including members this
-	// format does not declare.
-	Raw *core.Object
+	WorkspaceID string         // The Tinybird workspace (UUID).
+	Name        string         // Token name, used for usage stats and the rate-limit bucket.
+	Exp         int64          // Expiry (Unix seconds); Tinybird refuses tokens without it.
+	Scopes      []Scope        // The scopes claim.
+	Limits      *Limits        // The limits claim. nil when absent.
+	Extra       map[string]any // the members this format does not declare, as received
 }
 
 // Signed is what Sign returns.
 type Signed struct {
-	// Token is the signed token.
-	Token string
-	// URL is the embed URL.
-	URL string
-	// Signature is the encoded MAC.
-	Signature string
-	// ExpiresAt is the value of exp.
-	ExpiresAt int64
-	// Response is the answer in the shape the vendor's own samples return.
-	Response *core.Object
+	Token     string // the signed token
+	URL       string // the embed URL that carries it
+	Signature string // the MAC, base64url-nopad
+	ExpiresAt int64  // exp, as signed
 }
 
-// Option changes the clock or the randomness of one call.
-type Option = core.Option
+// Response is the answer in the shape Tinybird's own samples return.
+func (s Signed) Response() map[string]any {
+	return map[string]any{
+		"token":      s.Token,
+		"expires_at": s.ExpiresAt,
+	}
+}
 
-// WithNow makes the call act as if the time were t.
-func WithNow(t time.Time) Option { return core.WithNow(t) }
+// Error is what Sign, EmbedURL and Verify return when they refuse: errors.Is(err, ErrExpired)
+// tests its Code, the same in every language. Detail says what is wrong and where; it never
+// holds the secret.
+type Error struct{ Code, Detail string }
 
-// WithRandom makes Sign draw random values from r instead of crypto/rand.
-func WithRandom(r io.Reader) Option { return core.WithRandom(r) }
+func (e *Error) Error() string { return "tinybirdjwt: " + e.Code + ": " + e.Detail }
+
+// Is reports whether target is an *Error with the same Code.
+func (e *Error) Is(target error) bool { t, ok := target.(*Error); return ok && t.Code == e.Code }
+
+// The errors this package returns, by Code, for errors.Is.
+var (
+	ErrMalformed     = &Error{Code: "malformed"}
+	ErrBadSignature  = &Error{Code: "bad_signature"}
+	ErrAlgNotAllowed = &Error{Code: "alg_not_allowed"}
+	ErrExpired       = &Error{Code: "expired"}
+	ErrMissingClaim  = &Error{Code: "missing_claim"}
+	ErrInvalidClaim  = &Error{Code: "invalid_claim"}
+	ErrInvalidInput  = &Error{Code: "invalid_input"}
+	ErrInvalidKey    = &Error{Code: "invalid_key"}
+)
+
+// Option changes one call: WithNow.
+type Option func(*options)
+
+type options struct{ now int64 }
+
+// WithNow makes the call act as if the time were t (by default it is time.Now()).
+func WithNow(t time.Time) Option { return func(o *options) { o.now = t.Unix() } }
+
+func newOptions(opts []Option) options {
+	o := options{now: time.Now().Unix()}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
 
 // --8<-- [start:sign]
 
-// Sign signs the input in with the secret (text in utf8) and returns
-// the token, the embed URL and the vendor's response. Invalid input fails with
-// core.ErrInvalidInput, a bad secret with core.ErrInvalidKey or
-// core.ErrWeakKey.
-func Sign(in Input, secret string, opts ...Option) (*Signed, error) {
-	o := core.NewOptions(opts)
-	key, err := core.DecodeSecret(secret, core.KeyUTF8, 1)
+// Sign signs in with secret (its bytes are the key) and returns the token, its embed URL and
+// the vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey.
+func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
+	o := newOptions(opts)
+	if len(secret) == 0 {
+		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	}
+	exp := o.now + 3600
+	if in.Exp != nil {
+		exp = *in.Exp
+	}
+	c := &checks{code: "invalid_input"}
+	c.want(utf8.ValidString(in.WorkspaceID), "workspace_id: not valid UTF-8")
+	c.want(utf8.ValidString(in.Name), "name: not valid UTF-8")
+	c.want(-maxSafe <= exp && exp <= maxSafe, "exp: beyond ±(2^53-1)")
+	for _, v := range in.Scopes {
+		v.check(c, 3)
+	}
+	if in.Limits != nil {
+		in.Limits.check(c, 2)
+	}
+	if c.err != nil {
+		return Signed{}, c.err
+	}
+	p := make([]byte, 0, 256)
+	p = appendString(append(p, `{"workspace_id":`...), in.WorkspaceID)
+	p = appendString(append(p, `,"name":`...), in.Name)
+	p = strconv.AppendInt(append(p, `,"exp":`...), exp, 10)
+	p = appendScopes(append(p, `,"scopes":`...), in.Scopes)
+	if in.Limits != nil {
+		p = in.Limits.appendJSON(append(p, `,"limits":`...))
+	}
+	p = append(p, '}')
+	signingInput := "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + base64.RawURLEncoding.EncodeToString(p)
+	mac := hmac.New(sha256.New, secret)
+	mac.Write([]byte(signingInput))
+	signature := base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+	token := signingInput + "." + signature
+	url, err := EmbedURL(token, in)
 	if err != nil {
-		return nil, err
+		return Signed{}, err
 	}
-	values, err := core.Resolve(spec.Fields, in.object(), o.Now, o.Random)
-	if err != nil {
-		return nil, err
-	}
-	// A JWS: the header {"alg": "HS256", "typ": "JWT"} and the payload
-	// (workspace_id, name, exp, scopes, limits) as JSON, each base64url without
-	// padding, then HMAC-SHA256 over "header.payload".
-	r, err := spec.Sign(key, values)
-	if err != nil {
-		return nil, err
-	}
-	out := &Signed{
-		Token:     r.Token,
-		URL:       r.URL,
-		Signature: r.Signature,
-		Response:  r.Response,
-	}
-	if v, ok := values.Get("exp"); ok {
-		out.ExpiresAt = v.(int64)
-	}
-	return out, nil
+	return Signed{Token: token, URL: url, Signature: signature, ExpiresAt: exp}, nil
 }
 
 // --8<-- [end:sign]
 
 // --8<-- [start:url]
 
-// EmbedURL returns the embed URL that carries token, a token Sign made from
-// in.
-func EmbedURL(in Input, token string) (string, error) {
-	values, err := core.Resolve(spec.Fields, in.object(), time.Now().Unix(), rand.Reader)
-	if err != nil {
-		return "", err
+// EmbedURL returns the embed URL that carries token (from Sign, or from a cache), built from the
+// URL fields of in.
+func EmbedURL(token string, in Input) (string, error) {
+	c := &checks{code: "invalid_input"}
+	c.want(utf8.ValidString(in.ChartURL), "chart_url: not valid UTF-8")
+	c.want(!strings.ContainsAny(in.ChartURL, "?#"), "chart_url: '?' and '#' cannot appear here")
+	if c.err != nil {
+		return "", c.err
 	}
-	return spec.EmbedURL(values, token, "")
+	u := make([]byte, 0, len(token)+128)
+	u = append(u, in.ChartURL...)
+	u = append(append(u, "?token="...), token...)
+	return string(u), nil
 }
 
 // --8<-- [end:url]
 
 // --8<-- [start:verify]
 
-// Verify checks a token with secret and returns its claims, or a *core.Error whose
-// Code says why it was refused (core.ErrExpired, core.ErrBadSignature, ...).
-func Verify(token, secret string, opts ...Option) (*Claims, error) {
-	o := core.NewOptions(opts)
-	key, err := core.DecodeSecret(secret, core.KeyUTF8, 1)
-	if err != nil {
-		return nil, err
+// Verify checks token with secret and returns its claims, or an *Error whose Code says why it
+// was refused (ErrExpired, ErrBadSignature, ...).
+func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
+	o := newOptions(opts)
+	if len(secret) == 0 {
+		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
 	}
-	raw, err := spec.Verify(key, token, o.Now)
-	if err != nil {
-		return nil, err
+	parts := strings.Split(token, ".")
+	if len(parts) != 3 {
+		return Claims{}, &Error{Code: "malformed", Detail: "a JWS has 3 segments"}
 	}
-	return claimsFrom(raw), nil
+	header, headerOK := decodeBase64URLNoPad(parts[0])
+	payload, payloadOK := decodeBase64URLNoPad(parts[1])
+	signature, signatureOK := decodeBase64URLNoPad(parts[2])
+	if !headerOK || !payloadOK || !signatureOK {
+		return Claims{}, &Error{Code: "malformed", Detail: "a segment is not canonical base64url"}
+	}
+	h, err := parseObject(string(header), "the header")
+	if err != nil {
+		return Claims{}, err
+	}
+	if h["alg"] != "HS256" {
+		return Claims{}, &Error{Code: "alg_not_allowed", Detail: "alg is not HS256"}
+	}
+	// RFC 7515 §4.1.11: this verifier understands no extension, so none may be critical.
+	if _, critical := h["crit"]; critical {
+		return Claims{}, &Error{Code: "malformed", Detail: "the header lists critical extensions"}
+	}
+	mac := hmac.New(sha256.New, secret)
+	mac.Write([]byte(token[:len(parts[0])+1+len(parts[1])]))
+	if !hmac.Equal(mac.Sum(nil), signature) {
+		return Claims{}, &Error{Code: "bad_signature", Detail: "the signature does not match"}
+	}
+	m, err := parseObject(string(payload), "the payload")
+	if err != nil {
+		return Claims{}, err
+	}
+	c := &checks{code: "invalid_claim"}
+	var out Claims
+	out.WorkspaceID = c.str(c.take(m, "workspace_id", true))
+	out.Name = c.str(c.take(m, "name", true))
+	out.Exp = c.integer(c.take(m, "exp", true))
+	out.Scopes = c.scopeList(c.take(m, "scopes", true))
+	if v, ok := c.take(m, "limits", false); ok {
+		value := c.limits(v, ok)
+		out.Limits = &value
+	}
+	out.Extra = m
+	if c.err != nil {
+		return Claims{}, c.err
+	}
+	if out.Exp <= o.now {
+		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
+	}
+	return out, nil
 }
 
 // --8<-- [end:verify]
 
-func (in Input) object() *core.Object {
-	o := core.NewObject()
-	o.Set("workspace_id", in.WorkspaceID)
-	o.Set("name", in.Name)
-	if in.Exp != nil {
-		o.Set("exp", *in.Exp)
-	}
-	if in.Scopes != nil {
-		o.Set("scopes", core.Items(in.Scopes, func(v Scope) any { return v.object() }))
-	}
-	if in.Limits != nil {
-		o.Set("limits", in.Limits.object())
-	}
-	o.Set("chart_url", in.ChartURL)
-	return o
+const maxSafe = 1<<53 - 1 // the largest integer every JSON implementation reads exactly
+
+// checks keeps the first failed check; code is how a failure is reported (invalid_input when
+// signing, invalid_claim when verifying).
+type checks struct {
+	code string
+	name string // the member being read
+	err  error
 }
 
-func claimsFrom(o *core.Object) *Claims {
-	out := &Claims{Raw: o}
-	if v, ok := o.Get("workspace_id"); ok {
-		out.WorkspaceID = v.(string)
+func (c *checks) want(ok bool, detail string) {
+	if !ok && c.err == nil {
+		c.err = &Error{Code: c.code, Detail: detail}
 	}
-	if v, ok := o.Get("name"); ok {
-		out.Name = v.(string)
+}
+
+// take removes member name from m (what stays is Extra); a required member must be there.
+func (c *checks) take(m map[string]any, name string, required bool) (any, bool) {
+	v, ok := m[name]
+	delete(m, name)
+	if !ok && required && c.err == nil {
+		c.err = &Error{Code: "missing_claim", Detail: name + " is required"}
 	}
-	if v, ok := o.Get("exp"); ok {
-		out.Exp = v.(int64)
+	c.name = name
+	return v, ok
+}
+
+func (c *checks) str(v any, ok bool) string {
+	x, isType := v.(string)
+	c.want(isType || !ok, c.name+": expected a string")
+	return x
+}
+
+func (c *checks) integer(v any, ok bool) int64 {
+	x, isType := v.(int64)
+	c.want(isType || !ok, c.name+": expected an integer")
+	return x
+}
+
+func (c *checks) object(v any, ok bool) map[string]any {
+	x, isType := v.(map[string]any)
+	c.want(isType || !ok, c.name+": expected an object")
+	return x
+}
+
+func (c *checks) scope(v any, ok bool) Scope {
+	m, isObject := v.(map[string]any)
+	c.want(isObject || !ok, c.name+": expected an object")
+	var out Scope
+	out.Type = c.str(c.take(m, "type", true))
+	c.want(out.Type == "PIPES:READ" || out.Type == "DATASOURCES:READ", "type: not one of the allowed values")
+	out.Resource = c.str(c.take(m, "resource", true))
+	out.FixedParams = c.object(c.take(m, "fixed_params", false))
+	if v, ok := c.take(m, "filter", false); ok {
+		value := c.str(v, ok)
+		out.Filter = &value
 	}
-	if v, ok := o.Get("scopes"); ok {
-		out.Scopes = core.Typed(v.([]any), func(v any) Scope { return scopeFrom(v.(*core.Object)) })
+	out.Extra = m
+	return out
+}
+
+func (c *checks) scopeList(v any, ok bool) []Scope {
+	items, isArray := v.([]any)
+	c.want(isArray || !ok, c.name+": expected an array")
+	if !isArray {
+		return nil
 	}
-	if v, ok := o.Get("limits"); ok {
-		out.Limits = core.Ptr(limitsFrom(v.(*core.Object)))
+	name, out := c.name, make([]Scope, len(items))
+	for i, item := range items {
+		out[i] = c.scope(item, true)
+		c.name = name
 	}
 	return out
 }
 
-// spec is the tinybird-jwt format, from spec/formats/tinybird-jwt.yaml.
-var spec = &core.Spec{
-	Family: "jws",
-	Fields: []core.Field{
-		{Name: "workspace_id", Shape: core.Shape{Kind: "string"}, Required: true, Source: "caller", Placement: "payload"},
-		{Name: "name", Shape: core.Shape{Kind: "string"}, Required: true, Source: "caller", Placement: "payload"},
-		{Name: "exp", Shape: core.Shape{Kind: "unix-time"}, Required: true, Source: "caller", Placement: "payload", NowPlus: core.Int64(3600)},
-		{Name: "scopes", Shape: core.Shape{Kind: "array", Items: &core.Shape{Kind: "object", Properties: []core.Field{
-			{Name: "type", Shape: core.Shape{Kind: "string", Enum: []any{"PIPES:READ", "DATASOURCES:READ"}}, Required: true, Source: "caller", Placement: "payload"},
-			{Name: "resource", Shape: core.Shape{Kind: "string"}, Required: true, Source: "caller", Placement: "payload"},
-			{Name: "fixed_params", Shape: core.Shape{Kind: "object"}, Source: "caller", Placement: "payload"},
-			{Name: "filter", Shape: core.Shape{Kind: "string"}, Source: "caller", Placement: "payload"},
-		}}}, Required: true, Source: "caller", Placement: "payload"},
-		{Name: "limits", Shape: core.Shape{Kind: "object", Properties: []core.Field{
-			{Name: "rps", Shape: core.Shape{Kind: "integer"}, Required: true, Source: "caller", Placement: "payload"},
-		}}, Source: "caller", Placement: "payload"},
-		{Name: "chart_url", Shape: core.Shape{Kind: "string"}, Required: true, Source: "caller", Placement: "url"},
-	},
-	Profile:           core.Profile{ItemSeparator: ",", KeySeparator: ":", ASCIIOnly: true, SortKeys: false},
-	MAC:               core.SHA256,
-	SignatureEncoding: core.Base64URLNoPad,
-	Header: []core.Member{
-		{Key: "alg", Value: "HS256"},
-		{Key: "typ", Value: "JWT"},
-	},
-	URL: core.URLTemplate{
-		Base: []core.URLPart{
-			{Field: "chart_url"},
-		},
-		Query: []core.QueryParam{
-			{Name: "token", Value: "token", Encode: "text"},
-		},
-		Safe:  "-_.~",
-		Space: "%20",
-	},
-	Response: []core.ResponseEntry{
-		{Name: "token", Source: "token"},
-		{Name: "expires_at", Source: "field", Field: "exp"},
-	},
-	Policy: core.Policy{
-		Algorithms: []string{"HS256"},
-		Expires:    "exp",
-		Leeway:     0,
-	},
+func (c *checks) limits(v any, ok bool) Limits {
+	m, isObject := v.(map[string]any)
+	c.want(isObject || !ok, c.name+": expected an object")
+	var out Limits
+	out.RPS = c.integer(c.take(m, "rps", true))
+	out.Extra = m
+	return out
+}
+
+// check reports what the types cannot say about a Scope (at nesting level depth).
+func (x Scope) check(c *checks, depth int) {
+	c.want(x.Type == "PIPES:READ" || x.Type == "DATASOURCES:READ", "type: not one of the allowed values")
+	c.want(utf8.ValidString(x.Resource), "resource: not valid UTF-8")
+	c.json(x.FixedParams, depth+1, "fixed_params")
+	if x.Filter != nil {
+		c.want(utf8.ValidString(*x.Filter), "filter: not valid UTF-8")
+	}
+	c.want(len(x.Extra) == 0, "Scope: undeclared members cannot be signed")
+}
+
+// appendJSON appends x as JSON.
+func (x Scope) appendJSON(b []byte) []byte {
+	b = appendString(append(b, `{"type":`...), x.Type)
+	b = appendString(append(b, `,"resource":`...), x.Resource)
+	if x.FixedParams != nil {
+		b = appendJSON(append(b, `,"fixed_params":`...), x.FixedParams)
+	}
+	if x.Filter != nil {
+		b = appendString(append(b, `,"filter":`...), *x.Filter)
+	}
+	return append(b, '}')
+}
+
+// check reports what the types cannot say about a Limits (at nesting level depth).
+func (x Limits) check(c *checks, depth int) {
+	c.want(-maxSafe <= x.RPS && x.RPS <= maxSafe, "rps: beyond ±(2^53-1)")
+	c.want(len(x.Extra) == 0, "Limits: undeclared members cannot be signed")
+}
+
+// appendJSON appends x as JSON.
+func (x Limits) appendJSON(b []byte) []byte {
+	b = strconv.AppendInt(append(b, `{"rps":`...), x.RPS, 10)
+	return append(b, '}')
+}
+
+// json checks a free JSON value at nesting level depth: nil, bool, string (UTF-8), int,
+// int64 or json.Number (integers within ±(2^53-1)), []any, []string or map[string]any,
+// nested at most 64 deep. Floats are refused: a verifier reads integers only.
+func (c *checks) json(v any, depth int, where string) {
+	if c.err != nil {
+		return
+	}
+	switch v := v.(type) {
+	case nil, bool:
+	case string:
+		c.want(utf8.ValidString(v), where+": not valid UTF-8")
+	case int:
+		c.want(-maxSafe <= int64(v) && int64(v) <= maxSafe, where+": beyond ±(2^53-1)")
+	case int64:
+		c.want(-maxSafe <= v && v <= maxSafe, where+": beyond ±(2^53-1)")
+	case json.Number:
+		n, err := v.Int64()
+		c.want(err == nil && -maxSafe <= n && n <= maxSafe, where+": not an integer within ±(2^53-1)")
+	case []string:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for _, item := range v {
+			c.want(utf8.ValidString(item), where+": not valid UTF-8")
+		}
+	case []any:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for _, item := range v {
+			c.json(item, depth+1, where)
+		}
+	case map[string]any:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for key, item := range v {
+			c.want(utf8.ValidString(key), where+": a key is not valid UTF-8")
+			c.json(item, depth+1, where)
+		}
+	case float32, float64:
+		c.want(false, where+": a float; only integers can be signed")
+	default:
+		c.want(false, where+": not a JSON value")
+	}
+}
+
+// decodeBase64URLNoPad reads s as canonical base64url-nopad: the one spelling its encoder writes.
+func decodeBase64URLNoPad(s string) ([]byte, bool) {
+	b, err := base64.RawURLEncoding.Strict().DecodeString(s)
+	return b, err == nil && !strings.ContainsAny(s, "\r\n")
+}
+
+// appendString appends s as a JSON string, exactly as Python's json.dumps writes it with ensure_ascii (every code point past U+007E as \uXXXX).
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	done := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= ' ' && c < 0x7f && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= 0x80 {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		b = append(b, s[done:i]...)
+		if k := strings.IndexByte("\"\\\b\f\n\r\t", c); k >= 0 {
+			b = append(b, '\\', `"\bfnrt`[k])
+		} else if r > 0xffff {
+			hi, lo := utf16.EncodeRune(r)
+			b = appendEscape(appendEscape(b, hi), lo)
+		} else {
+			b = appendEscape(b, r)
+		}
+		i += size
+		done = i
+	}
+	return append(append(b, s[done:]...), '"')
+}
+
+func appendEscape(b []byte, r rune) []byte {
+	const hex = "0123456789abcdef"
+	return append(b, '\\', 'u', hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15])
+}
+
+func appendScopes(b []byte, items []Scope) []byte {
+	b = append(b, '[')
+	for i, v := range items {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = v.appendJSON(b)
+	}
+	return append(b, ']')
+}
+
+// appendJSON appends v (checked by checks.json) as JSON. Map keys are sorted, as encoding/json
+// sorts them: a Go map has no order of its own.
+func appendJSON(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case bool:
+		return strconv.AppendBool(b, v)
+	case string:
+		return appendString(b, v)
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	case int64:
+		return strconv.AppendInt(b, v, 10)
+	case json.Number:
+		n, _ := v.Int64()
+		return strconv.AppendInt(b, n, 10)
+	case []string:
+		b = append(b, '[')
+		for i, s := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, s)
+		}
+		return append(b, ']')
+	case []any:
+		b = append(b, '[')
+		for i, item := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSON(b, item)
+		}
+		return append(b, ']')
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		b = append(b, '{')
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(appendString(b, k), ":"...)
+			b = appendJSON(b, v[k])
+		}
+		return append(b, '}')
+	}
+	return append(b, "null"...)
+}
+
+// parseObject reads data as one JSON object, strictly: see parseJSON.
+func parseObject(data string, what string) (map[string]any, error) {
+	v, err := parseJSON(data)
+	m, isObject := v.(map[string]any)
+	if err == nil && !isObject {
+		err = &Error{Code: "malformed", Detail: what + " is not a JSON object"}
+	}
+	return m, err
+}
+
+// parseJSON reads one JSON document (objects as map[string]any, arrays as []any, integers as
+// int64), refusing what two parsers could read differently: invalid UTF-8, lone surrogates,
+// duplicate keys, fractions, exponents, leading zeros, -0, integers beyond ±(2^53-1), nesting
+// deeper than 64, and anything after the value.
+func parseJSON(data string) (any, error) {
+	p := parser{data: data}
+	if !utf8.ValidString(data) {
+		p.fail()
+	}
+	v := p.value(1)
+	if p.space(); p.i < len(data) {
+		p.fail()
+	}
+	return v, p.err
+}
+
+type parser struct {
+	data string
+	i    int
+	err  error
+}
+
+func (p *parser) fail() {
+	if p.err == nil {
+		p.err = &Error{Code: "malformed", Detail: "not strict JSON at byte " + strconv.Itoa(p.i)}
+	}
+}
+
+func (p *parser) space() {
+	for p.i < len(p.data) && (p.data[p.i] == ' ' || p.data[p.i] == '\t' || p.data[p.i] == '\n' || p.data[p.i] == '\r') {
+		p.i++
+	}
+}
+
+// next consumes c, after white space, if it comes next.
+func (p *parser) next(c byte) bool {
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == c {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *parser) value(depth int) any {
+	p.space()
+	if p.err != nil || p.i == len(p.data) {
+		p.fail()
+		return nil
+	}
+	switch c := p.data[p.i]; {
+	case (c == '{' || c == '[') && depth > 64:
+		p.fail()
+	case c == '{':
+		p.i++
+		m := map[string]any{}
+		for first := true; p.err == nil && !p.next('}'); first = false {
+			if !first && !p.next(',') || !p.next('"') {
+				p.fail()
+				break
+			}
+			key := p.text()
+			if _, repeated := m[key]; repeated || !p.next(':') {
+				p.fail()
+				break
+			}
+			m[key] = p.value(depth + 1)
+		}
+		return m
+	case c == '[':
+		p.i++
+		items := []any{}
+		for first := true; p.err == nil && !p.next(']'); first = false {
+			if !first && !p.next(',') {
+				p.fail()
+				break
+			}
+			items = append(items, p.value(depth+1))
+		}
+		return items
+	case c == '"':
+		p.i++
+		return p.text()
+	case c == '-' || '0' <= c && c <= '9':
+		return p.number()
+	case p.literal("true"):
+		return true
+	case p.literal("false"):
+		return false
+	case !p.literal("null"):
+		p.fail()
+	}
+	return nil
+}
+
+func (p *parser) literal(text string) bool {
+	if strings.HasPrefix(p.data[p.i:], text) {
+		p.i += len(text)
+		return true
+	}
+	return false
+}
+
+// number reads an integer: no fraction, no exponent, no leading zero, no -0, within ±(2^53-1).
+func (p *parser) number() any {
+	negative := p.data[p.i] == '-'
+	if negative {
+		p.i++
+	}
+	start, n := p.i, int64(0)
+	for ; p.i < len(p.data) && '0' <= p.data[p.i] && p.data[p.i] <= '9' && p.i-start < 17; p.i++ {
+		n = n*10 + int64(p.data[p.i]-'0')
+	}
+	more := p.i < len(p.data) && strings.IndexByte(".eE0123456789", p.data[p.i]) >= 0
+	if p.i == start || more || p.data[start] == '0' && (p.i > start+1 || negative) || n > maxSafe {
+		p.fail()
+	}
+	if negative {
+		return -n
+	}
+	return n
+}
+
+// text reads a string's rest (after its opening quote), escapes decoded.
+func (p *parser) text() string {
+	start := p.i
+	for p.i < len(p.data) && p.data[p.i] != '"' && p.data[p.i] != '\\' && p.data[p.i] >= ' ' {
+		p.i++
+	}
+	if p.i < len(p.data) && p.data[p.i] == '"' {
+		p.i++
+		return p.data[start : p.i-1]
+	}
+	b := append([]byte(nil), p.data[start:p.i]...)
+	for p.err == nil {
+		switch c := p.at(); {
+		case c == '"':
+			p.i++
+			return string(b)
+		case c == '\\' && p.i+1 < len(p.data):
+			p.i += 2
+			if k := strings.IndexByte(`"\/bfnrt`, p.data[p.i-1]); k >= 0 {
+				b = append(b, "\"\\/\b\f\n\r\t"[k])
+				break
+			}
+			r := p.hex4(p.data[p.i-1] == 'u')
+			if 0xd800 <= r && r < 0xdc00 { // a high surrogate: its low half must follow
+				low := rune(-1)
+				if p.at() == '\\' && p.i+1 < len(p.data) && p.data[p.i+1] == 'u' {
+					p.i += 2
+					low = p.hex4(true)
+				}
+				if low < 0xdc00 || low > 0xdfff {
+					p.fail()
+				}
+				r = utf16.DecodeRune(r, low)
+			} else if r < 0 || utf16.IsSurrogate(r) {
+				p.fail()
+			}
+			b = utf8.AppendRune(b, r)
+		case c >= ' ':
+			b = append(b, c)
+			p.i++
+		default:
+			p.fail()
+		}
+	}
+	return ""
+}
+
+func (p *parser) at() byte {
+	if p.i < len(p.data) {
+		return p.data[p.i]
+	}
+	return 0
+}
+
+// hex4 reads the four hex digits of a \u escape (-1 when they are not).
+func (p *parser) hex4(escape bool) rune {
+	if !escape || p.i+4 > len(p.data) {
+		return -1
+	}
+	n, err := strconv.ParseUint(p.data[p.i:p.i+4], 16, 16)
+	if err != nil {
+		return -1
+	}
+	p.i += 4
+	return rune(n)
 }

@@ -1,126 +1,345 @@
 // Code generated from spec/formats/tooljet-pat.yaml; DO NOT EDIT.
 
-// Package tooljetpat trades a secret for a ToolJet personal access token (embedded apps) of ToolJet
-// (tooljet-pat): the back end sends the secret to the vendor over HTTPS and
-// receives a token.
+// Package tooljetpat trades a secret for the ToolJet personal access token (embedded apps) of
+// ToolJet (tooljet-pat): Exchange sends the secret to ToolJet over HTTPS and returns the token it
+// issues.
 package tooljetpat
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
 	"net/http"
+	"strconv"
+	"strings"
 	"time"
-
-	"github.com/embedseal/embedseal-go/core"
+	"unicode/utf8"
 )
 
-// Input holds the values the caller gives to Exchange.
+// Input is what Exchange sends (besides the secret).
 type Input struct {
-	// ServerURL: The ToolJet origin (https://tooljet.example.com).
-	ServerURL string
-	// Email: The user the token acts as.
-	Email string
-	// AppID: The app the token is scoped to.
-	AppID string
-	// SessionExpiry: How long the embedded session lasts, in minutes. Optional.
-	SessionExpiry *int64
-	// PatExpiry: How long the token is valid, in seconds. Optional.
-	PatExpiry *int64
+	ServerURL     string // The ToolJet origin (https://tooljet.example.com).
+	Email         string // The user the token acts as.
+	AppID         string // The app the token is scoped to.
+	SessionExpiry *int64 // How long the embedded session lasts, in minutes. At least 1. Optional: nil is 60.
+	PatExpiry     *int64 // How long the token is valid, in seconds. At least 1. Optional: nil is 3600.
 }
 
 // Result is what Exchange returns.
 type Result struct {
-	// Token is the token the vendor issued.
-	Token string
-	// ExpiresAt is when the token expires (Unix seconds), when known.
-	ExpiresAt *int64
-	// URL is the embed URL, when the answer or the format gives one.
-	URL *string
-	// Response is the vendor's JSON answer (*core.Object for an object).
-	Response any
+	Token     string  // the token ToolJet issued
+	ExpiresAt *int64  // when it expires (Unix seconds), when known
+	URL       *string // the embed URL, when the answer or the format gives one
+	Response  any     // the answer as encoding/json reads it (numbers as json.Number)
 }
 
-// Option changes the clock, the server, the timeout or the HTTP client of
-// one call.
-type Option = core.CallOption
-
-// WithNow makes the call act as if the time were t.
-func WithNow(t time.Time) Option { return core.AtTime(t) }
-
-// WithBaseURL sends the call to base (scheme://host[:port]) instead of the
-// server the inputs name; the path stays the same.
-func WithBaseURL(base string) Option { return core.WithBaseURL(base) }
-
-// WithTimeout bounds the whole call by d (default 10000 ms).
-func WithTimeout(d time.Duration) Option { return core.WithTimeout(d) }
-
-// WithHTTPClient sends the call with c. Redirects are never followed.
-func WithHTTPClient(c *http.Client) Option { return core.WithHTTPClient(c) }
-
-// --8<-- [start:exchange]
-
-// Exchange sends secret to ToolJet and returns the token it issues.
-// Invalid input fails with core.ErrInvalidInput, an empty secret with
-// core.ErrInvalidKey; the vendor's refusals with core.ErrInvalidRequest,
-// core.ErrUnauthorized, core.ErrForbidden, core.ErrNotFound,
-// core.ErrRateLimited (RetryAfter set when sent), core.ErrUpstreamError,
-// core.ErrTimeout or core.ErrBadResponse. No error holds the secret.
-func Exchange(in Input, secret string, opts ...Option) (*Result, error) {
-	r, err := spec.Exchange(in.object(), secret, core.NewCallOptions(opts))
-	if err != nil {
-		return nil, err
-	}
-	return &Result{Token: r.Token, ExpiresAt: r.ExpiresAt, URL: r.URL, Response: r.Response}, nil
+// Error is what Exchange returns when it fails: errors.Is(err, ErrRateLimited) tests its Code, the
+// same in every language. No error holds the secret.
+type Error struct {
+	Code       string // invalid_input, invalid_key, or what the vendor's answer means
+	Detail     string // what is wrong
+	Status     int    // the vendor's HTTP status, when it answered
+	RetryAfter *int64 // seconds to wait, when a rate_limited answer said
 }
 
-// --8<-- [end:exchange]
+func (e *Error) Error() string { return "tooljetpat: " + e.Code + ": " + e.Detail }
 
-func (in Input) object() *core.Object {
-	o := core.NewObject()
-	o.Set("server_url", in.ServerURL)
-	o.Set("email", in.Email)
-	o.Set("appId", in.AppID)
-	if in.SessionExpiry != nil {
-		o.Set("sessionExpiry", *in.SessionExpiry)
-	}
-	if in.PatExpiry != nil {
-		o.Set("patExpiry", *in.PatExpiry)
+// Is reports whether target is an *Error with the same Code.
+func (e *Error) Is(target error) bool { t, ok := target.(*Error); return ok && t.Code == e.Code }
+
+// The errors this package returns, by Code, for errors.Is.
+var (
+	ErrInvalidInput   = &Error{Code: "invalid_input"}
+	ErrInvalidKey     = &Error{Code: "invalid_key"}
+	ErrInvalidRequest = &Error{Code: "invalid_request"}
+	ErrUnauthorized   = &Error{Code: "unauthorized"}
+	ErrForbidden      = &Error{Code: "forbidden"}
+	ErrNotFound       = &Error{Code: "not_found"}
+	ErrRateLimited    = &Error{Code: "rate_limited"}
+	ErrUpstreamError  = &Error{Code: "upstream_error"}
+	ErrTimeout        = &Error{Code: "timeout"}
+	ErrBadResponse    = &Error{Code: "bad_response"}
+)
+
+// Option changes one call: WithNow, WithBaseURL, WithTimeout, WithHTTPClient.
+type Option func(*options)
+
+type options struct {
+	now     int64
+	baseURL string
+	timeout time.Duration
+	client  *http.Client
+}
+
+// WithNow makes the call act as if the time were t (ExpiresAt counts from it).
+func WithNow(t time.Time) Option { return func(o *options) { o.now = t.Unix() } }
+
+// WithBaseURL sends the call to base (scheme://host[:port]) instead of the server in the
+// input; the path stays the same.
+func WithBaseURL(base string) Option { return func(o *options) { o.baseURL = base } }
+
+// WithTimeout bounds the whole call by d (default 10 * time.Second).
+func WithTimeout(d time.Duration) Option { return func(o *options) { o.timeout = d } }
+
+// WithHTTPClient sends the call with a copy of c (redirects are never followed).
+func WithHTTPClient(c *http.Client) Option { return func(o *options) { o.client = c } }
+
+func newOptions(opts []Option) options {
+	o := options{now: time.Now().Unix(), timeout: 10 * time.Second, client: http.DefaultClient}
+	for _, opt := range opts {
+		opt(&o)
 	}
 	return o
 }
 
-// spec is the tooljet-pat format, from spec/formats/tooljet-pat.yaml.
-var spec = &core.ExchangeSpec{
-	Fields: []core.Field{
-		{Name: "server_url", Shape: core.Shape{Kind: "string"}, Required: true, Source: "constant", Placement: "url"},
-		{Name: "email", Shape: core.Shape{Kind: "string"}, Required: true, Source: "caller", Placement: "payload"},
-		{Name: "appId", Shape: core.Shape{Kind: "string"}, Required: true, Source: "caller", Placement: "payload"},
-		{Name: "sessionExpiry", Shape: core.Shape{Kind: "integer", Minimum: core.Int64(1)}, Required: true, Source: "caller", Placement: "payload", Default: int64(60)},
-		{Name: "patExpiry", Shape: core.Shape{Kind: "integer", Minimum: core.Int64(1)}, Required: true, Source: "caller", Placement: "payload", Default: int64(3600)},
-	},
-	Profile: core.Profile{ItemSeparator: ",", KeySeparator: ":", ASCIIOnly: false, SortKeys: false},
-	Request: core.Call{
-		Method: "POST",
-		URL: []core.URLPart{
-			{Field: "server_url"},
-			{Literal: "/api/ext/users/personal-access-token"},
-		},
-		Auth: core.Auth{Header: "Authorization", Prefix: "Basic ", Credential: "secret"},
-	},
-	Timeout: 10000 * time.Millisecond,
-	Success: []int{200, 201},
-	Errors: []core.StatusRule{
-		{Status: "400", Code: "invalid_request"},
-		{Status: "401", Code: "unauthorized"},
-		{Status: "403", Code: "forbidden"},
-		{Status: "404", Code: "not_found"},
-		{Status: "429", Code: "rate_limited"},
-		{Status: "4xx", Code: "invalid_request"},
-		{Status: "5xx", Code: "upstream_error"},
-	},
-	Token: []string{"personalAccessToken"},
-	URL:   []string{"redirectUrl"},
-	Expires: &core.Expiry{
-		Field:      "patExpiry",
-		Multiplier: 1,
-		Divisor:    1,
-	},
+// --8<-- [start:exchange]
+
+// Exchange sends secret with in to ToolJet and returns the token it issues; secret is the external
+// API access token configured on the ToolJet server, sent as given after "Authorization: Basic ".
+// Bad input is ErrInvalidInput, an empty secret ErrInvalidKey; the vendor's refusals and failures
+// have the codes of their HTTP status, ErrTimeout or ErrBadResponse.
+func Exchange(in Input, secret string, opts ...Option) (Result, error) {
+	o := newOptions(opts)
+	if secret == "" || strings.ContainsAny(secret, "\r\n\x00") || !utf8.ValidString(secret) {
+		return Result{}, &Error{Code: "invalid_key", Detail: "the secret is empty, not UTF-8, or holds a line break or NUL"}
+	}
+	sessionExpiry := int64(60)
+	if in.SessionExpiry != nil {
+		sessionExpiry = *in.SessionExpiry
+	}
+	patExpiry := int64(3600)
+	if in.PatExpiry != nil {
+		patExpiry = *in.PatExpiry
+	}
+	c := &checks{code: "invalid_input"}
+	c.want(utf8.ValidString(in.ServerURL), "server_url: not valid UTF-8")
+	c.want(utf8.ValidString(in.Email), "email: not valid UTF-8")
+	c.want(utf8.ValidString(in.AppID), "appId: not valid UTF-8")
+	c.want(-maxSafe <= sessionExpiry && sessionExpiry <= maxSafe, "sessionExpiry: beyond ±(2^53-1)")
+	c.want(sessionExpiry >= 1, "sessionExpiry: below 1")
+	c.want(-maxSafe <= patExpiry && patExpiry <= maxSafe, "patExpiry: beyond ±(2^53-1)")
+	c.want(patExpiry >= 1, "patExpiry: below 1")
+	if c.err != nil {
+		return Result{}, c.err
+	}
+	u := make([]byte, 0, 128)
+	u = append(u, in.ServerURL...)
+	u = append(u, "/api/ext/users/personal-access-token"...)
+	url, err := target(string(u), o.baseURL)
+	if err != nil {
+		return Result{}, err
+	}
+	b := make([]byte, 0, 256)
+	b = appendString(append(b, `{"email":`...), in.Email)
+	b = appendString(append(b, `,"appId":`...), in.AppID)
+	b = strconv.AppendInt(append(b, `,"sessionExpiry":`...), sessionExpiry, 10)
+	b = strconv.AppendInt(append(b, `,"patExpiry":`...), patExpiry, 10)
+	b = append(b, '}')
+	header := http.Header{}
+	header.Set("Accept", "application/json")
+	header.Set("Content-Type", "application/json")
+	header.Set("Authorization", "Basic "+secret)
+	status, answerHeader, data, err := send(o, "POST", url, header, b)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := statusError(status, answerHeader, o.now); err != nil {
+		return Result{}, err
+	}
+	answer, ok := parseAnswer(data)
+	if !ok {
+		return Result{}, &Error{Code: "bad_response", Detail: "the body is not JSON"}
+	}
+	token, ok := text(member(answer, "personalAccessToken"))
+	if !ok {
+		return Result{}, &Error{Code: "bad_response", Detail: "personalAccessToken is not a non-empty string"}
+	}
+	r := Result{Token: token, Response: answer}
+	link, ok := text(member(answer, "redirectUrl"))
+	if !ok {
+		return Result{}, &Error{Code: "bad_response", Detail: "redirectUrl is not a non-empty string"}
+	}
+	r.URL = &link
+	lifetime := patExpiry
+	expiresAt := o.now + lifetime
+	r.ExpiresAt = &expiresAt
+	return r, nil
+}
+
+// --8<-- [end:exchange]
+
+// target checks that url is absolute http(s) and, when base is set, moves it there (the path
+// stays).
+func target(url, base string) (string, error) {
+	rest := ""
+	for _, scheme := range []string{"https://", "http://"} {
+		if strings.HasPrefix(url, scheme) {
+			rest = url[len(scheme):]
+		}
+	}
+	host, _, _ := strings.Cut(rest, "/")
+	if host == "" {
+		return "", &Error{Code: "invalid_input", Detail: "the server URL must start with https:// (or http://)"}
+	}
+	if base == "" {
+		return url, nil
+	}
+	return strings.TrimRight(base, "/") + rest[len(host):], nil
+}
+
+// send makes one round trip within o.timeout. A redirect is answered as it is: the credential
+// never follows it elsewhere.
+func send(o options, method, url string, header http.Header, body []byte) (int, http.Header, []byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), o.timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, method, url, bytes.NewReader(body))
+	if err != nil {
+		return 0, nil, nil, &Error{Code: "invalid_input", Detail: "the request URL is not valid"}
+	}
+	req.Header = header
+	client := *o.client
+	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	resp, err := client.Do(req)
+	if err == nil {
+		defer resp.Body.Close()
+		data, err := io.ReadAll(resp.Body)
+		if err == nil {
+			return resp.StatusCode, resp.Header, data, nil
+		}
+	}
+	if ctx.Err() != nil {
+		return 0, nil, nil, &Error{Code: "timeout", Detail: "no answer within " + o.timeout.String()}
+	}
+	return 0, nil, nil, &Error{Code: "upstream_error", Detail: "the vendor could not be reached"}
+}
+
+// statusError is the error an answer's status means (200 and 201 succeed).
+func statusError(status int, header http.Header, now int64) error {
+	var code string
+	switch {
+	case status == 200 || status == 201:
+		return nil
+	case status == 400:
+		code = "invalid_request"
+	case status == 401:
+		code = "unauthorized"
+	case status == 403:
+		code = "forbidden"
+	case status == 404:
+		code = "not_found"
+	case status == 429:
+		code = "rate_limited"
+	case status >= 400 && status < 500:
+		code = "invalid_request"
+	case status >= 500 && status < 600:
+		code = "upstream_error"
+	default:
+		code = "bad_response"
+	}
+	e := &Error{Code: code, Detail: "the vendor answered HTTP " + strconv.Itoa(status), Status: status}
+	if code == "rate_limited" {
+		e.RetryAfter = retryAfter(header.Get("Retry-After"), now)
+	}
+	return e
+}
+
+// retryAfter reads Retry-After as seconds, or as an HTTP date counted from now.
+func retryAfter(text string, now int64) *int64 {
+	text = strings.TrimSpace(text)
+	seconds, err := strconv.ParseInt(text, 10, 64)
+	if err != nil || strings.HasPrefix(text, "+") || strings.HasPrefix(text, "-") {
+		when, err := http.ParseTime(text)
+		if err != nil {
+			return nil
+		}
+		if seconds = when.Unix() - now; seconds < 0 {
+			seconds = 0
+		}
+	}
+	return &seconds
+}
+
+// parseAnswer reads the vendor's JSON as encoding/json does, numbers as json.Number.
+func parseAnswer(data []byte) (any, bool) {
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.UseNumber()
+	var v any
+	if err := d.Decode(&v); err != nil || !utf8.Valid(data) {
+		return nil, false
+	}
+	_, err := d.Token()
+	return v, err == io.EOF
+}
+
+// member is the value at path (object members from the root).
+func member(v any, path ...string) (any, bool) {
+	for _, name := range path {
+		m, isObject := v.(map[string]any)
+		if v, isObject = m[name]; !isObject {
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+// text is a non-empty string member.
+func text(v any, found bool) (string, bool) {
+	s, isString := v.(string)
+	return s, found && isString && s != ""
+}
+
+const maxSafe = 1<<53 - 1 // the largest integer every JSON implementation reads exactly
+
+// checks keeps the first failed check; code is how a failure is reported (invalid_input when
+// signing, invalid_claim when verifying).
+type checks struct {
+	code string
+	name string // the member being read
+	err  error
+}
+
+func (c *checks) want(ok bool, detail string) {
+	if !ok && c.err == nil {
+		c.err = &Error{Code: c.code, Detail: detail}
+	}
+}
+
+// take removes member name from m (what stays is Extra); a required member must be there.
+func (c *checks) take(m map[string]any, name string, required bool) (any, bool) {
+	v, ok := m[name]
+	delete(m, name)
+	if !ok && required && c.err == nil {
+		c.err = &Error{Code: "missing_claim", Detail: name + " is required"}
+	}
+	c.name = name
+	return v, ok
+}
+
+// appendString appends s as a JSON string, exactly as Python's json.dumps writes it (non-ASCII as UTF-8).
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	done := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= ' ' && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		b = append(b, s[done:i]...)
+		if k := strings.IndexByte("\"\\\b\f\n\r\t", c); k >= 0 {
+			b = append(b, '\\', `"\bfnrt`[k])
+		} else {
+			b = appendEscape(b, r)
+		}
+		i += size
+		done = i
+	}
+	return append(append(b, s[done:]...), '"')
+}
+
+func appendEscape(b []byte, r rune) []byte {
+	const hex = "0123456789abcdef"
+	return append(b, '\\', 'u', hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15])
 }

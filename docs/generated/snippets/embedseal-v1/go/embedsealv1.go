@@ -1,221 +1,646 @@
 // Code generated from spec/formats/embedseal-v1.yaml; DO NOT EDIT.
 
-// Package embedsealv1 signs and verifies the embedseal v1 token format of embedseal
-// (embedseal-v1).
+// Package embedsealv1 signs and verifies the embedseal v1 token of embedseal (embedseal-v1). A
+// JWS: the header {"alg": "HS256", "typ": "JWT"} and the payload (tenant, dashboard, iat, exp,
+// jti, params) as JSON, each base64url without padding, then HMAC-SHA256 over "header.payload".
 package embedsealv1
 
 import (
+	"bytes"
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
 	"io"
+	"sort"
+	"strconv"
+	"strings"
 	"time"
-
-	"github.com/embedseal/embedseal-go/core"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
-// Input holds the values the caller gives to Sign.
+// Input is what Sign signs (its URL fields only build the embed URL).
 type Input struct {
-	// Tenant: The customer (tenant) the viewer belongs to.
-	Tenant string
-	// Dashboard: The dashboard the token opens.
-	Dashboard string
-	// Exp: Expiry; at most one hour after iat. Optional.
-	Exp *int64
-	// Params: Locked filter values, signed with everything else. Optional.
-	Params *core.Object
-	// AppURL: Where the dashboard app lives, e.g. https://analytics.example.com.
-	AppURL string
+	Tenant    string         // The customer (tenant) the viewer belongs to. At most 128 characters.
+	Dashboard string         // The dashboard the token opens. At most 128 characters.
+	Exp       *int64         // Expiry; at most one hour after iat. Optional: nil is now + 600 s.
+	Params    map[string]any // Locked filter values, signed with everything else. Optional: nil is {}.
+	AppURL    string         // Where the dashboard app lives, e.g. https://analytics.example.com.
 }
 
-// Claims are the verified contents of a token.
+// Claims are what Verify returns: the verified token's members.
 type Claims struct {
-	// Tenant: The customer (tenant) the viewer belongs to.
-	Tenant string
-	// Dashboard: The dashboard the token opens.
-	Dashboard string
-	// IAT: When the token was issued.
-	IAT int64
-	// Exp: Expiry; at most one hour after iat.
-	Exp int64
-	// JTI: A unique id, so a server can refuse replays.
-	JTI string
-	// Params: Locked filter values, signed with everything else.
-	Params *core.Object
-	// Raw holds every verified claim as received, including members this
-	// format does not declare.
-	Raw *core.Object
+	Tenant    string         // The customer (tenant) the viewer belongs to. At most 128 characters.
+	Dashboard string         // The dashboard the token opens. At most 128 characters.
+	IAT       int64          // When the token was issued.
+	Exp       int64          // Expiry; at most one hour after iat.
+	JTI       string         // A unique id, so a server can refuse replays.
+	Params    map[string]any // Locked filter values, signed with everything else.
+	Extra     map[string]any // the members this format does not declare, as received
 }
 
 // Signed is what Sign returns.
 type Signed struct {
-	// Token is the signed token.
-	Token string
-	// URL is the embed URL.
-	URL string
-	// Signature is the encoded MAC.
-	Signature string
-	// ExpiresAt is the value of exp.
-	ExpiresAt int64
-	// Response is the answer in the shape the vendor's own samples return.
-	Response *core.Object
+	Token     string // the signed token
+	URL       string // the embed URL that carries it
+	Signature string // the MAC, base64url-nopad
+	ExpiresAt int64  // exp, as signed
 }
 
-// Option changes the clock or the randomness of one call.
-type Option = core.Option
+// Response is the answer in the shape embedseal's own samples return.
+func (s Signed) Response() map[string]any {
+	return map[string]any{
+		"token":      s.Token,
+		"url":        s.URL,
+		"expires_at": s.ExpiresAt,
+	}
+}
 
-// WithNow makes the call act as if the time were t.
-func WithNow(t time.Time) Option { return core.WithNow(t) }
+// Error is what Sign, EmbedURL and Verify return when they refuse: errors.Is(err, ErrExpired)
+// tests its Code, the same in every language. Detail says what is wrong and where; it never
+// holds the secret.
+type Error struct{ Code, Detail string }
 
-// WithRandom makes Sign draw random values from r instead of crypto/rand.
-func WithRandom(r io.Reader) Option { return core.WithRandom(r) }
+func (e *Error) Error() string { return "embedsealv1: " + e.Code + ": " + e.Detail }
+
+// Is reports whether target is an *Error with the same Code.
+func (e *Error) Is(target error) bool { t, ok := target.(*Error); return ok && t.Code == e.Code }
+
+// The errors this package returns, by Code, for errors.Is.
+var (
+	ErrMalformed       = &Error{Code: "malformed"}
+	ErrBadSignature    = &Error{Code: "bad_signature"}
+	ErrAlgNotAllowed   = &Error{Code: "alg_not_allowed"}
+	ErrExpired         = &Error{Code: "expired"}
+	ErrNotYetValid     = &Error{Code: "not_yet_valid"}
+	ErrLifetimeTooLong = &Error{Code: "lifetime_too_long"}
+	ErrMissingClaim    = &Error{Code: "missing_claim"}
+	ErrInvalidClaim    = &Error{Code: "invalid_claim"}
+	ErrInvalidInput    = &Error{Code: "invalid_input"}
+	ErrInvalidKey      = &Error{Code: "invalid_key"}
+	ErrWeakKey         = &Error{Code: "weak_key"}
+)
+
+// Option changes one call: WithNow, WithRandom.
+type Option func(*options)
+
+type options struct {
+	now    int64
+	random io.Reader
+}
+
+// WithNow makes the call act as if the time were t (by default it is time.Now()).
+func WithNow(t time.Time) Option { return func(o *options) { o.now = t.Unix() } }
+
+// WithRandom makes Sign draw its random values from r (by default crypto/rand.Reader).
+func WithRandom(r io.Reader) Option { return func(o *options) { o.random = r } }
+
+func newOptions(opts []Option) options {
+	o := options{now: time.Now().Unix(), random: rand.Reader}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
 
 // --8<-- [start:sign]
 
-// Sign signs the input in with the secret (text in base64url) and returns
-// the token, the embed URL and the vendor's response. Invalid input fails with
-// core.ErrInvalidInput, a bad secret with core.ErrInvalidKey or
-// core.ErrWeakKey.
-func Sign(in Input, secret string, opts ...Option) (*Signed, error) {
-	o := core.NewOptions(opts)
-	key, err := core.DecodeSecret(secret, core.KeyBase64URL, 32)
+// Sign signs in with secret (base64url text of the key, padded or not, at least 32 bytes) and returns the token, its embed URL and
+// the vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey or ErrWeakKey.
+func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
+	o := newOptions(opts)
+	key, err := decodeSecret(secret)
 	if err != nil {
-		return nil, err
+		return Signed{}, err
 	}
-	values, err := core.Resolve(spec.Fields, in.object(), o.Now, o.Random)
+	exp := o.now + 600
+	if in.Exp != nil {
+		exp = *in.Exp
+	}
+	jtiBytes := make([]byte, 16)
+	if _, err := io.ReadFull(o.random, jtiBytes); err != nil {
+		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	}
+	jti := base64.RawURLEncoding.EncodeToString(jtiBytes)
+	params := in.Params
+	if params == nil {
+		params = map[string]any{}
+	}
+	c := &checks{code: "invalid_input"}
+	c.want(utf8.ValidString(in.Tenant), "tenant: not valid UTF-8")
+	c.want(utf8.RuneCountInString(in.Tenant) <= 128, "tenant: longer than 128 characters")
+	c.want(utf8.ValidString(in.Dashboard), "dashboard: not valid UTF-8")
+	c.want(utf8.RuneCountInString(in.Dashboard) <= 128, "dashboard: longer than 128 characters")
+	c.want(-maxSafe <= exp && exp <= maxSafe, "exp: beyond ±(2^53-1)")
+	c.json(params, 2, "params")
+	if c.err != nil {
+		return Signed{}, c.err
+	}
+	p := make([]byte, 0, 256)
+	p = appendString(append(p, `{"tenant":`...), in.Tenant)
+	p = appendString(append(p, `,"dashboard":`...), in.Dashboard)
+	p = strconv.AppendInt(append(p, `,"iat":`...), o.now, 10)
+	p = strconv.AppendInt(append(p, `,"exp":`...), exp, 10)
+	p = appendString(append(p, `,"jti":`...), jti)
+	p = appendJSON(append(p, `,"params":`...), params)
+	p = append(p, '}')
+	signingInput := "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + base64.RawURLEncoding.EncodeToString(p)
+	mac := hmac.New(sha256.New, key)
+	mac.Write([]byte(signingInput))
+	signature := base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+	token := signingInput + "." + signature
+	url, err := EmbedURL(token, in)
 	if err != nil {
-		return nil, err
+		return Signed{}, err
 	}
-	// A JWS: the header {"alg": "HS256", "typ": "JWT"} and the payload (tenant,
-	// dashboard, iat, exp, jti, params) as JSON, each base64url without padding,
-	// then HMAC-SHA256 over "header.payload".
-	r, err := spec.Sign(key, values)
-	if err != nil {
-		return nil, err
-	}
-	out := &Signed{
-		Token:     r.Token,
-		URL:       r.URL,
-		Signature: r.Signature,
-		Response:  r.Response,
-	}
-	if v, ok := values.Get("exp"); ok {
-		out.ExpiresAt = v.(int64)
-	}
-	return out, nil
+	return Signed{Token: token, URL: url, Signature: signature, ExpiresAt: exp}, nil
 }
 
 // --8<-- [end:sign]
 
 // --8<-- [start:url]
 
-// EmbedURL returns the embed URL that carries token, a token Sign made from
-// in.
-func EmbedURL(in Input, token string) (string, error) {
-	values, err := core.Resolve(spec.Fields, in.object(), time.Now().Unix(), rand.Reader)
-	if err != nil {
-		return "", err
+// EmbedURL returns the embed URL that carries token (from Sign, or from a cache), built from the
+// URL fields of in.
+func EmbedURL(token string, in Input) (string, error) {
+	c := &checks{code: "invalid_input"}
+	c.want(utf8.ValidString(in.AppURL), "app_url: not valid UTF-8")
+	c.want(!strings.ContainsAny(in.AppURL, "?#"), "app_url: '?' and '#' cannot appear here")
+	if c.err != nil {
+		return "", c.err
 	}
-	return spec.EmbedURL(values, token, "")
+	u := make([]byte, 0, len(token)+128)
+	u = append(u, in.AppURL...)
+	u = append(u, "/embed"...)
+	u = append(u, '#')
+	u = append(u, token...)
+	return string(u), nil
 }
 
 // --8<-- [end:url]
 
 // --8<-- [start:verify]
 
-// Verify checks a token with secret and returns its claims, or a *core.Error whose
-// Code says why it was refused (core.ErrExpired, core.ErrBadSignature, ...).
-func Verify(token, secret string, opts ...Option) (*Claims, error) {
-	o := core.NewOptions(opts)
-	key, err := core.DecodeSecret(secret, core.KeyBase64URL, 32)
+// Verify checks token with secret and returns its claims, or an *Error whose Code says why it
+// was refused (ErrExpired, ErrBadSignature, ...).
+func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
+	o := newOptions(opts)
+	key, err := decodeSecret(secret)
 	if err != nil {
-		return nil, err
+		return Claims{}, err
 	}
-	raw, err := spec.Verify(key, token, o.Now)
+	parts := strings.Split(token, ".")
+	if len(parts) != 3 {
+		return Claims{}, &Error{Code: "malformed", Detail: "a JWS has 3 segments"}
+	}
+	header, headerOK := decodeBase64URLNoPad(parts[0])
+	payload, payloadOK := decodeBase64URLNoPad(parts[1])
+	signature, signatureOK := decodeBase64URLNoPad(parts[2])
+	if !headerOK || !payloadOK || !signatureOK {
+		return Claims{}, &Error{Code: "malformed", Detail: "a segment is not canonical base64url"}
+	}
+	h, err := parseObject(string(header), "the header")
 	if err != nil {
-		return nil, err
+		return Claims{}, err
 	}
-	return claimsFrom(raw), nil
+	if h["alg"] != "HS256" {
+		return Claims{}, &Error{Code: "alg_not_allowed", Detail: "alg is not HS256"}
+	}
+	// RFC 7515 §4.1.11: this verifier understands no extension, so none may be critical.
+	if _, critical := h["crit"]; critical {
+		return Claims{}, &Error{Code: "malformed", Detail: "the header lists critical extensions"}
+	}
+	mac := hmac.New(sha256.New, key)
+	mac.Write([]byte(token[:len(parts[0])+1+len(parts[1])]))
+	if !hmac.Equal(mac.Sum(nil), signature) {
+		return Claims{}, &Error{Code: "bad_signature", Detail: "the signature does not match"}
+	}
+	m, err := parseObject(string(payload), "the payload")
+	if err != nil {
+		return Claims{}, err
+	}
+	c := &checks{code: "invalid_claim"}
+	var out Claims
+	out.Tenant = c.str(c.take(m, "tenant", true))
+	c.want(utf8.RuneCountInString(out.Tenant) <= 128, "tenant: longer than 128 characters")
+	out.Dashboard = c.str(c.take(m, "dashboard", true))
+	c.want(utf8.RuneCountInString(out.Dashboard) <= 128, "dashboard: longer than 128 characters")
+	out.IAT = c.integer(c.take(m, "iat", true))
+	out.Exp = c.integer(c.take(m, "exp", true))
+	out.JTI = c.str(c.take(m, "jti", true))
+	out.Params = c.object(c.take(m, "params", true))
+	out.Extra = m
+	if c.err != nil {
+		return Claims{}, c.err
+	}
+	if out.Exp <= o.now-30 {
+		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
+	}
+	if out.IAT > o.now+30 {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
+	}
+	if out.Exp-out.IAT > 3600 {
+		return Claims{}, &Error{Code: "lifetime_too_long", Detail: "lives longer than 3600s"}
+	}
+	return out, nil
 }
 
 // --8<-- [end:verify]
 
-func (in Input) object() *core.Object {
-	o := core.NewObject()
-	o.Set("tenant", in.Tenant)
-	o.Set("dashboard", in.Dashboard)
-	if in.Exp != nil {
-		o.Set("exp", *in.Exp)
-	}
-	if in.Params != nil {
-		o.Set("params", in.Params)
-	}
-	o.Set("app_url", in.AppURL)
-	return o
+const maxSafe = 1<<53 - 1 // the largest integer every JSON implementation reads exactly
+
+// checks keeps the first failed check; code is how a failure is reported (invalid_input when
+// signing, invalid_claim when verifying).
+type checks struct {
+	code string
+	name string // the member being read
+	err  error
 }
 
-func claimsFrom(o *core.Object) *Claims {
-	out := &Claims{Raw: o}
-	if v, ok := o.Get("tenant"); ok {
-		out.Tenant = v.(string)
+func (c *checks) want(ok bool, detail string) {
+	if !ok && c.err == nil {
+		c.err = &Error{Code: c.code, Detail: detail}
 	}
-	if v, ok := o.Get("dashboard"); ok {
-		out.Dashboard = v.(string)
-	}
-	if v, ok := o.Get("iat"); ok {
-		out.IAT = v.(int64)
-	}
-	if v, ok := o.Get("exp"); ok {
-		out.Exp = v.(int64)
-	}
-	if v, ok := o.Get("jti"); ok {
-		out.JTI = v.(string)
-	}
-	if v, ok := o.Get("params"); ok {
-		out.Params = v.(*core.Object)
-	}
-	return out
 }
 
-// spec is the embedseal-v1 format, from spec/formats/embedseal-v1.yaml.
-var spec = &core.Spec{
-	Family: "jws",
-	Fields: []core.Field{
-		{Name: "tenant", Shape: core.Shape{Kind: "string", MaxLength: 128}, Required: true, Source: "caller", Placement: "payload"},
-		{Name: "dashboard", Shape: core.Shape{Kind: "string", MaxLength: 128}, Required: true, Source: "caller", Placement: "payload"},
-		{Name: "iat", Shape: core.Shape{Kind: "unix-time"}, Required: true, Source: "clock", Placement: "payload"},
-		{Name: "exp", Shape: core.Shape{Kind: "unix-time"}, Required: true, Source: "caller", Placement: "payload", NowPlus: core.Int64(600)},
-		{Name: "jti", Shape: core.Shape{Kind: "string"}, Required: true, Source: "random", Placement: "payload", RandomBytes: 16, RandomEncoding: "base64url-nopad"},
-		{Name: "params", Shape: core.Shape{Kind: "object"}, Required: true, Source: "caller", Placement: "payload", Default: core.NewObject()},
-		{Name: "app_url", Shape: core.Shape{Kind: "string"}, Required: true, Source: "caller", Placement: "url"},
-	},
-	Profile:           core.Profile{ItemSeparator: ",", KeySeparator: ":", ASCIIOnly: false, SortKeys: false},
-	MAC:               core.SHA256,
-	SignatureEncoding: core.Base64URLNoPad,
-	Header: []core.Member{
-		{Key: "alg", Value: "HS256"},
-		{Key: "typ", Value: "JWT"},
-	},
-	URL: core.URLTemplate{
-		Base: []core.URLPart{
-			{Field: "app_url"},
-			{Literal: "/embed"},
-		},
-		Fragment: []core.URLPart{
-			{Token: true},
-		},
-		HasFragment: true,
-		Safe:        "-_.~",
-		Space:       "%20",
-	},
-	Response: []core.ResponseEntry{
-		{Name: "token", Source: "token"},
-		{Name: "url", Source: "url"},
-		{Name: "expires_at", Source: "field", Field: "exp"},
-	},
-	Policy: core.Policy{
-		Algorithms:  []string{"HS256"},
-		Expires:     "exp",
-		IssuedAt:    "iat",
-		MaxLifetime: core.Int64(3600),
-		Leeway:      30,
-	},
+// take removes member name from m (what stays is Extra); a required member must be there.
+func (c *checks) take(m map[string]any, name string, required bool) (any, bool) {
+	v, ok := m[name]
+	delete(m, name)
+	if !ok && required && c.err == nil {
+		c.err = &Error{Code: "missing_claim", Detail: name + " is required"}
+	}
+	c.name = name
+	return v, ok
+}
+
+func (c *checks) str(v any, ok bool) string {
+	x, isType := v.(string)
+	c.want(isType || !ok, c.name+": expected a string")
+	return x
+}
+
+func (c *checks) integer(v any, ok bool) int64 {
+	x, isType := v.(int64)
+	c.want(isType || !ok, c.name+": expected an integer")
+	return x
+}
+
+func (c *checks) object(v any, ok bool) map[string]any {
+	x, isType := v.(map[string]any)
+	c.want(isType || !ok, c.name+": expected an object")
+	return x
+}
+
+// json checks a free JSON value at nesting level depth: nil, bool, string (UTF-8), int,
+// int64 or json.Number (integers within ±(2^53-1)), []any, []string or map[string]any,
+// nested at most 64 deep. Floats are refused: a verifier reads integers only.
+func (c *checks) json(v any, depth int, where string) {
+	if c.err != nil {
+		return
+	}
+	switch v := v.(type) {
+	case nil, bool:
+	case string:
+		c.want(utf8.ValidString(v), where+": not valid UTF-8")
+	case int:
+		c.want(-maxSafe <= int64(v) && int64(v) <= maxSafe, where+": beyond ±(2^53-1)")
+	case int64:
+		c.want(-maxSafe <= v && v <= maxSafe, where+": beyond ±(2^53-1)")
+	case json.Number:
+		n, err := v.Int64()
+		c.want(err == nil && -maxSafe <= n && n <= maxSafe, where+": not an integer within ±(2^53-1)")
+	case []string:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for _, item := range v {
+			c.want(utf8.ValidString(item), where+": not valid UTF-8")
+		}
+	case []any:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for _, item := range v {
+			c.json(item, depth+1, where)
+		}
+	case map[string]any:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for key, item := range v {
+			c.want(utf8.ValidString(key), where+": a key is not valid UTF-8")
+			c.json(item, depth+1, where)
+		}
+	case float32, float64:
+		c.want(false, where+": a float; only integers can be signed")
+	default:
+		c.want(false, where+": not a JSON value")
+	}
+}
+
+// decodeSecret returns the HMAC key: the secret's text, base64url text of the key, padded or not, at least 32 bytes.
+func decodeSecret(secret []byte) ([]byte, error) {
+	// Padding complete or absent; encoding/base64 would skip line breaks, so they are refused here.
+	enc := base64.URLEncoding
+	if !bytes.ContainsRune(secret, '=') {
+		enc = base64.RawURLEncoding
+	}
+	key := make([]byte, enc.DecodedLen(len(secret)))
+	n, err := enc.Decode(key, secret)
+	key = key[:n]
+	if bytes.ContainsAny(secret, "\r\n") {
+		err = base64.CorruptInputError(0)
+	}
+	switch {
+	case err != nil:
+		return nil, &Error{Code: "invalid_key", Detail: "the secret is not valid base64url"}
+	case len(key) == 0:
+		return nil, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	case len(key) < 32:
+		return nil, &Error{Code: "weak_key", Detail: "the key is shorter than 32 bytes"}
+	}
+	return key, nil
+}
+
+// decodeBase64URLNoPad reads s as canonical base64url-nopad: the one spelling its encoder writes.
+func decodeBase64URLNoPad(s string) ([]byte, bool) {
+	b, err := base64.RawURLEncoding.Strict().DecodeString(s)
+	return b, err == nil && !strings.ContainsAny(s, "\r\n")
+}
+
+// appendString appends s as a JSON string, exactly as Python's json.dumps writes it (non-ASCII as UTF-8).
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	done := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= ' ' && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		b = append(b, s[done:i]...)
+		if k := strings.IndexByte("\"\\\b\f\n\r\t", c); k >= 0 {
+			b = append(b, '\\', `"\bfnrt`[k])
+		} else {
+			b = appendEscape(b, r)
+		}
+		i += size
+		done = i
+	}
+	return append(append(b, s[done:]...), '"')
+}
+
+func appendEscape(b []byte, r rune) []byte {
+	const hex = "0123456789abcdef"
+	return append(b, '\\', 'u', hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15])
+}
+
+// appendJSON appends v (checked by checks.json) as JSON. Map keys are sorted, as encoding/json
+// sorts them: a Go map has no order of its own.
+func appendJSON(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case bool:
+		return strconv.AppendBool(b, v)
+	case string:
+		return appendString(b, v)
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	case int64:
+		return strconv.AppendInt(b, v, 10)
+	case json.Number:
+		n, _ := v.Int64()
+		return strconv.AppendInt(b, n, 10)
+	case []string:
+		b = append(b, '[')
+		for i, s := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, s)
+		}
+		return append(b, ']')
+	case []any:
+		b = append(b, '[')
+		for i, item := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSON(b, item)
+		}
+		return append(b, ']')
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		b = append(b, '{')
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(appendString(b, k), ":"...)
+			b = appendJSON(b, v[k])
+		}
+		return append(b, '}')
+	}
+	return append(b, "null"...)
+}
+
+// parseObject reads data as one JSON object, strictly: see parseJSON.
+func parseObject(data string, what string) (map[string]any, error) {
+	v, err := parseJSON(data)
+	m, isObject := v.(map[string]any)
+	if err == nil && !isObject {
+		err = &Error{Code: "malformed", Detail: what + " is not a JSON object"}
+	}
+	return m, err
+}
+
+// parseJSON reads one JSON document (objects as map[string]any, arrays as []any, integers as
+// int64), refusing what two parsers could read differently: invalid UTF-8, lone surrogates,
+// duplicate keys, fractions, exponents, leading zeros, -0, integers beyond ±(2^53-1), nesting
+// deeper than 64, and anything after the value.
+func parseJSON(data string) (any, error) {
+	p := parser{data: data}
+	if !utf8.ValidString(data) {
+		p.fail()
+	}
+	v := p.value(1)
+	if p.space(); p.i < len(data) {
+		p.fail()
+	}
+	return v, p.err
+}
+
+type parser struct {
+	data string
+	i    int
+	err  error
+}
+
+func (p *parser) fail() {
+	if p.err == nil {
+		p.err = &Error{Code: "malformed", Detail: "not strict JSON at byte " + strconv.Itoa(p.i)}
+	}
+}
+
+func (p *parser) space() {
+	for p.i < len(p.data) && (p.data[p.i] == ' ' || p.data[p.i] == '\t' || p.data[p.i] == '\n' || p.data[p.i] == '\r') {
+		p.i++
+	}
+}
+
+// next consumes c, after white space, if it comes next.
+func (p *parser) next(c byte) bool {
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == c {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *parser) value(depth int) any {
+	p.space()
+	if p.err != nil || p.i == len(p.data) {
+		p.fail()
+		return nil
+	}
+	switch c := p.data[p.i]; {
+	case (c == '{' || c == '[') && depth > 64:
+		p.fail()
+	case c == '{':
+		p.i++
+		m := map[string]any{}
+		for first := true; p.err == nil && !p.next('}'); first = false {
+			if !first && !p.next(',') || !p.next('"') {
+				p.fail()
+				break
+			}
+			key := p.text()
+			if _, repeated := m[key]; repeated || !p.next(':') {
+				p.fail()
+				break
+			}
+			m[key] = p.value(depth + 1)
+		}
+		return m
+	case c == '[':
+		p.i++
+		items := []any{}
+		for first := true; p.err == nil && !p.next(']'); first = false {
+			if !first && !p.next(',') {
+				p.fail()
+				break
+			}
+			items = append(items, p.value(depth+1))
+		}
+		return items
+	case c == '"':
+		p.i++
+		return p.text()
+	case c == '-' || '0' <= c && c <= '9':
+		return p.number()
+	case p.literal("true"):
+		return true
+	case p.literal("false"):
+		return false
+	case !p.literal("null"):
+		p.fail()
+	}
+	return nil
+}
+
+func (p *parser) literal(text string) bool {
+	if strings.HasPrefix(p.data[p.i:], text) {
+		p.i += len(text)
+		return true
+	}
+	return false
+}
+
+// number reads an integer: no fraction, no exponent, no leading zero, no -0, within ±(2^53-1).
+func (p *parser) number() any {
+	negative := p.data[p.i] == '-'
+	if negative {
+		p.i++
+	}
+	start, n := p.i, int64(0)
+	for ; p.i < len(p.data) && '0' <= p.data[p.i] && p.data[p.i] <= '9' && p.i-start < 17; p.i++ {
+		n = n*10 + int64(p.data[p.i]-'0')
+	}
+	more := p.i < len(p.data) && strings.IndexByte(".eE0123456789", p.data[p.i]) >= 0
+	if p.i == start || more || p.data[start] == '0' && (p.i > start+1 || negative) || n > maxSafe {
+		p.fail()
+	}
+	if negative {
+		return -n
+	}
+	return n
+}
+
+// text reads a string's rest (after its opening quote), escapes decoded.
+func (p *parser) text() string {
+	start := p.i
+	for p.i < len(p.data) && p.data[p.i] != '"' && p.data[p.i] != '\\' && p.data[p.i] >= ' ' {
+		p.i++
+	}
+	if p.i < len(p.data) && p.data[p.i] == '"' {
+		p.i++
+		return p.data[start : p.i-1]
+	}
+	b := append([]byte(nil), p.data[start:p.i]...)
+	for p.err == nil {
+		switch c := p.at(); {
+		case c == '"':
+			p.i++
+			return string(b)
+		case c == '\\' && p.i+1 < len(p.data):
+			p.i += 2
+			if k := strings.IndexByte(`"\/bfnrt`, p.data[p.i-1]); k >= 0 {
+				b = append(b, "\"\\/\b\f\n\r\t"[k])
+				break
+			}
+			r := p.hex4(p.data[p.i-1] == 'u')
+			if 0xd800 <= r && r < 0xdc00 { // a high surrogate: its low half must follow
+				low := rune(-1)
+				if p.at() == '\\' && p.i+1 < len(p.data) && p.data[p.i+1] == 'u' {
+					p.i += 2
+					low = p.hex4(true)
+				}
+				if low < 0xdc00 || low > 0xdfff {
+					p.fail()
+				}
+				r = utf16.DecodeRune(r, low)
+			} else if r < 0 || utf16.IsSurrogate(r) {
+				p.fail()
+			}
+			b = utf8.AppendRune(b, r)
+		case c >= ' ':
+			b = append(b, c)
+			p.i++
+		default:
+			p.fail()
+		}
+	}
+	return ""
+}
+
+func (p *parser) at() byte {
+	if p.i < len(p.data) {
+		return p.data[p.i]
+	}
+	return 0
+}
+
+// hex4 reads the four hex digits of a \u escape (-1 when they are not).
+func (p *parser) hex4(escape bool) rune {
+	if !escape || p.i+4 > len(p.data) {
+		return -1
+	}
+	n, err := strconv.ParseUint(p.data[p.i:p.i+4], 16, 16)
+	if err != nil {
+		return -1
+	}
+	p.i += 4
+	return rune(n)
 }

@@ -1,241 +1,630 @@
 // Code generated from spec/formats/metabase-embed.yaml; DO NOT EDIT.
 
-// Package metabaseembed signs and verifies the Metabase static embedding token format of Metabase
-// (metabase-embed).
-//
-// Known risks of this format, kept because the vendor requires them:
-//
-//   - no-expiry: exp is optional, and without it nothing expires
-//   - unbounded-lifetime: no verify.max_lifetime bounds exp
-//   - no-min-key-length: no minimum key length (secret.min_bytes)
+// Package metabaseembed signs and verifies the Metabase static embedding token of Metabase
+// (metabase-embed). A JWS: the header {"alg": "HS256", "typ": "JWT"} and the payload (resource,
+// params, exp) as JSON, each base64url without padding, then HMAC-SHA256 over "header.payload".
 package metabaseembed
 
 import (
-	"crypto/rand"
-	"io"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"sort"
+	"strconv"
+	"strings"
 	"time"
-
-	"github.com/embedseal/embedseal-go/core"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
-// Input holds the values the caller gives to Sign.
+// Input is what Sign signs (its URL fields only build the embed URL).
 type Input struct {
-	// Resource: the resource field.
-	Resource Resource
-	// Params: Locked parameters by slug; every locked parameter must be present.
-	// Optional.
-	Params *core.Object
-	// Exp: Expiry (Unix seconds); Metabase's snippets use ten minutes. Optional.
-	Exp *int64
-	// SiteURL: Your Metabase site, e.g. https://metabase.example.com (not
-	// signed).
-	SiteURL string
+	Resource Resource       // The resource input.
+	Params   map[string]any // Locked parameters by slug; every locked parameter must be present. Optional: nil is {}.
+	Exp      *int64         // Expiry (Unix seconds); Metabase's snippets use ten minutes. Optional: nil is now + 600 s.
+	SiteURL  string         // Your Metabase site, e.g. https://metabase.example.com (not signed).
 }
 
-// Resource is a nested object of the metabase-embed format.
+// Resource is the value of resource.
 type Resource struct {
-	// Dashboard: Dashboard id. Optional.
-	Dashboard *int64
-	// Question: Question (card) id. Optional.
-	Question *int64
+	Dashboard *int64         // Dashboard id. Optional.
+	Question  *int64         // Question (card) id. Optional.
+	Extra     map[string]any // Verify: the members this format does not declare, as received (Sign refuses any)
 }
 
-func (in Resource) object() *core.Object {
-	o := core.NewObject()
-	if in.Dashboard != nil {
-		o.Set("dashboard", *in.Dashboard)
-	}
-	if in.Question != nil {
-		o.Set("question", *in.Question)
-	}
-	return o
-}
-
-func resourceFrom(o *core.Object) Resource {
-	var out Resource
-	if v, ok := o.Get("dashboard"); ok {
-		out.Dashboard = core.Ptr(v.(int64))
-	}
-	if v, ok := o.Get("question"); ok {
-		out.Question = core.Ptr(v.(int64))
-	}
-	return out
-}
-
-// Claims are the verified contents of a token.
+// Claims are what Verify returns: the verified token's members.
 type Claims struct {
-	// Resource: the resource claim.
-	Resource Resource
-	// Params: Locked parameters by slug; every locked parameter must be present.
-	Params *core.Object
-	// Exp: Expiry (Unix seconds); Metabase's snippets use ten minutes. Absent
-	// when nil.
-	Exp *int64
-	// Raw holds every verified claim as received, including members this
-	// format does not declare.
-	Raw *core.Object
+	Resource Resource       // The resource claim.
+	Params   map[string]any // Locked parameters by slug; every locked parameter must be present.
+	Exp      *int64         // Expiry (Unix seconds); Metabase's snippets use ten minutes. nil when absent.
+	Extra    map[string]any // the members this format does not declare, as received
 }
 
 // Signed is what Sign returns.
 type Signed struct {
-	// Token is the signed token.
-	Token string
-	// URL is the embed URL.
-	URL string
-	// Signature is the encoded MAC.
-	Signature string
-	// ExpiresAt is the value of exp.
-	ExpiresAt int64
-	// Response is the answer in the shape the vendor's own samples return.
-	Response *core.Object
+	Token     string // the signed token
+	URL       string // the embed URL that carries it
+	Signature string // the MAC, base64url-nopad
+	ExpiresAt int64  // exp, as signed
 }
 
-// Option changes the clock or the randomness of one call.
-type Option = core.Option
+// Response is the answer in the shape Metabase's own samples return.
+func (s Signed) Response() map[string]any {
+	return map[string]any{
+		"token":      s.Token,
+		"url":        s.URL,
+		"expires_at": s.ExpiresAt,
+	}
+}
 
-// WithNow makes the call act as if the time were t.
-func WithNow(t time.Time) Option { return core.WithNow(t) }
+// Error is what Sign, EmbedURL and Verify return when they refuse: errors.Is(err, ErrExpired)
+// tests its Code, the same in every language. Detail says what is wrong and where; it never
+// holds the secret.
+type Error struct{ Code, Detail string }
 
-// WithRandom makes Sign draw random values from r instead of crypto/rand.
-func WithRandom(r io.Reader) Option { return core.WithRandom(r) }
+func (e *Error) Error() string { return "metabaseembed: " + e.Code + ": " + e.Detail }
+
+// Is reports whether target is an *Error with the same Code.
+func (e *Error) Is(target error) bool { t, ok := target.(*Error); return ok && t.Code == e.Code }
+
+// The errors this package returns, by Code, for errors.Is.
+var (
+	ErrMalformed     = &Error{Code: "malformed"}
+	ErrBadSignature  = &Error{Code: "bad_signature"}
+	ErrAlgNotAllowed = &Error{Code: "alg_not_allowed"}
+	ErrExpired       = &Error{Code: "expired"}
+	ErrMissingClaim  = &Error{Code: "missing_claim"}
+	ErrInvalidClaim  = &Error{Code: "invalid_claim"}
+	ErrInvalidInput  = &Error{Code: "invalid_input"}
+	ErrInvalidKey    = &Error{Code: "invalid_key"}
+)
+
+// Option changes one call: WithNow.
+type Option func(*options)
+
+type options struct{ now int64 }
+
+// WithNow makes the call act as if the time were t (by default it is time.Now()).
+func WithNow(t time.Time) Option { return func(o *options) { o.now = t.Unix() } }
+
+func newOptions(opts []Option) options {
+	o := options{now: time.Now().Unix()}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
 
 // --8<-- [start:sign]
 
-// Sign signs the input in with the secret (text in utf8) and returns
-// the token, the embed URL and the vendor's response. Invalid input fails with
-// core.ErrInvalidInput, a bad secret with core.ErrInvalidKey or
-// core.ErrWeakKey.
-func Sign(in Input, secret string, opts ...Option) (*Signed, error) {
-	o := core.NewOptions(opts)
-	key, err := core.DecodeSecret(secret, core.KeyUTF8, 1)
+// Sign signs in with secret (its bytes are the key) and returns the token, its embed URL and
+// the vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey.
+func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
+	o := newOptions(opts)
+	if len(secret) == 0 {
+		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	}
+	params := in.Params
+	if params == nil {
+		params = map[string]any{}
+	}
+	exp := o.now + 600
+	if in.Exp != nil {
+		exp = *in.Exp
+	}
+	c := &checks{code: "invalid_input"}
+	in.Resource.check(c, 2)
+	c.json(params, 2, "params")
+	c.want(-maxSafe <= exp && exp <= maxSafe, "exp: beyond ±(2^53-1)")
+	if c.err != nil {
+		return Signed{}, c.err
+	}
+	p := make([]byte, 0, 256)
+	p = in.Resource.appendJSON(append(p, `{"resource":`...))
+	p = appendJSON(append(p, `,"params":`...), params)
+	p = strconv.AppendInt(append(p, `,"exp":`...), exp, 10)
+	p = append(p, '}')
+	signingInput := "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + base64.RawURLEncoding.EncodeToString(p)
+	mac := hmac.New(sha256.New, secret)
+	mac.Write([]byte(signingInput))
+	signature := base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+	token := signingInput + "." + signature
+	url, err := EmbedURL(token, in)
 	if err != nil {
-		return nil, err
+		return Signed{}, err
 	}
-	values, err := core.Resolve(spec.Fields, in.object(), o.Now, o.Random)
-	if err != nil {
-		return nil, err
-	}
-	// A JWS: the header {"alg": "HS256", "typ": "JWT"} and the payload (resource,
-	// params, exp) as JSON, each base64url without padding, then HMAC-SHA256 over
-	// "header.payload".
-	r, err := spec.Sign(key, values)
-	if err != nil {
-		return nil, err
-	}
-	out := &Signed{
-		Token:     r.Token,
-		URL:       r.URL,
-		Signature: r.Signature,
-		Response:  r.Response,
-	}
-	if v, ok := values.Get("exp"); ok {
-		out.ExpiresAt = v.(int64)
-	}
-	return out, nil
+	return Signed{Token: token, URL: url, Signature: signature, ExpiresAt: exp}, nil
 }
 
 // --8<-- [end:sign]
 
 // --8<-- [start:url]
 
-// EmbedURL returns the embed URL that carries token, a token Sign made from
-// in.
-func EmbedURL(in Input, token string) (string, error) {
-	values, err := core.Resolve(spec.Fields, in.object(), time.Now().Unix(), rand.Reader)
-	if err != nil {
-		return "", err
+// EmbedURL returns the embed URL that carries token (from Sign, or from a cache), built from the
+// URL fields of in.
+func EmbedURL(token string, in Input) (string, error) {
+	c := &checks{code: "invalid_input"}
+	c.want(utf8.ValidString(in.SiteURL), "site_url: not valid UTF-8")
+	c.want(!strings.ContainsAny(in.SiteURL, "?#"), "site_url: '?' and '#' cannot appear here")
+	if c.err != nil {
+		return "", c.err
 	}
-	return spec.EmbedURL(values, token, "")
+	u := make([]byte, 0, len(token)+128)
+	u = append(u, in.SiteURL...)
+	u = append(append(u, "/embed/dashboard/"...), token...)
+	u = append(u, '#')
+	u = append(u, "bordered=true&titled=true"...)
+	return string(u), nil
 }
 
 // --8<-- [end:url]
 
 // --8<-- [start:verify]
 
-// Verify checks a token with secret and returns its claims, or a *core.Error whose
-// Code says why it was refused (core.ErrExpired, core.ErrBadSignature, ...).
-func Verify(token, secret string, opts ...Option) (*Claims, error) {
-	o := core.NewOptions(opts)
-	key, err := core.DecodeSecret(secret, core.KeyUTF8, 1)
-	if err != nil {
-		return nil, err
+// Verify checks token with secret and returns its claims, or an *Error whose Code says why it
+// was refused (ErrExpired, ErrBadSignature, ...).
+func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
+	o := newOptions(opts)
+	if len(secret) == 0 {
+		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
 	}
-	raw, err := spec.Verify(key, token, o.Now)
-	if err != nil {
-		return nil, err
+	parts := strings.Split(token, ".")
+	if len(parts) != 3 {
+		return Claims{}, &Error{Code: "malformed", Detail: "a JWS has 3 segments"}
 	}
-	return claimsFrom(raw), nil
+	header, headerOK := decodeBase64URLNoPad(parts[0])
+	payload, payloadOK := decodeBase64URLNoPad(parts[1])
+	signature, signatureOK := decodeBase64URLNoPad(parts[2])
+	if !headerOK || !payloadOK || !signatureOK {
+		return Claims{}, &Error{Code: "malformed", Detail: "a segment is not canonical base64url"}
+	}
+	h, err := parseObject(string(header), "the header")
+	if err != nil {
+		return Claims{}, err
+	}
+	if h["alg"] != "HS256" {
+		return Claims{}, &Error{Code: "alg_not_allowed", Detail: "alg is not HS256"}
+	}
+	// RFC 7515 §4.1.11: this verifier understands no extension, so none may be critical.
+	if _, critical := h["crit"]; critical {
+		return Claims{}, &Error{Code: "malformed", Detail: "the header lists critical extensions"}
+	}
+	mac := hmac.New(sha256.New, secret)
+	mac.Write([]byte(token[:len(parts[0])+1+len(parts[1])]))
+	if !hmac.Equal(mac.Sum(nil), signature) {
+		return Claims{}, &Error{Code: "bad_signature", Detail: "the signature does not match"}
+	}
+	m, err := parseObject(string(payload), "the payload")
+	if err != nil {
+		return Claims{}, err
+	}
+	c := &checks{code: "invalid_claim"}
+	var out Claims
+	out.Resource = c.resource(c.take(m, "resource", true))
+	out.Params = c.object(c.take(m, "params", true))
+	if v, ok := c.take(m, "exp", false); ok {
+		value := c.integer(v, ok)
+		out.Exp = &value
+	}
+	out.Extra = m
+	if c.err != nil {
+		return Claims{}, c.err
+	}
+	if out.Exp != nil && *out.Exp <= o.now-60 {
+		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
+	}
+	return out, nil
 }
 
 // --8<-- [end:verify]
 
-func (in Input) object() *core.Object {
-	o := core.NewObject()
-	o.Set("resource", in.Resource.object())
-	if in.Params != nil {
-		o.Set("params", in.Params)
-	}
-	if in.Exp != nil {
-		o.Set("exp", *in.Exp)
-	}
-	o.Set("site_url", in.SiteURL)
-	return o
+const maxSafe = 1<<53 - 1 // the largest integer every JSON implementation reads exactly
+
+// checks keeps the first failed check; code is how a failure is reported (invalid_input when
+// signing, invalid_claim when verifying).
+type checks struct {
+	code string
+	name string // the member being read
+	err  error
 }
 
-func claimsFrom(o *core.Object) *Claims {
-	out := &Claims{Raw: o}
-	if v, ok := o.Get("resource"); ok {
-		out.Resource = resourceFrom(v.(*core.Object))
+func (c *checks) want(ok bool, detail string) {
+	if !ok && c.err == nil {
+		c.err = &Error{Code: c.code, Detail: detail}
 	}
-	if v, ok := o.Get("params"); ok {
-		out.Params = v.(*core.Object)
+}
+
+// take removes member name from m (what stays is Extra); a required member must be there.
+func (c *checks) take(m map[string]any, name string, required bool) (any, bool) {
+	v, ok := m[name]
+	delete(m, name)
+	if !ok && required && c.err == nil {
+		c.err = &Error{Code: "missing_claim", Detail: name + " is required"}
 	}
-	if v, ok := o.Get("exp"); ok {
-		out.Exp = core.Ptr(v.(int64))
+	c.name = name
+	return v, ok
+}
+
+func (c *checks) integer(v any, ok bool) int64 {
+	x, isType := v.(int64)
+	c.want(isType || !ok, c.name+": expected an integer")
+	return x
+}
+
+func (c *checks) resource(v any, ok bool) Resource {
+	m, isObject := v.(map[string]any)
+	c.want(isObject || !ok, c.name+": expected an object")
+	var out Resource
+	if v, ok := c.take(m, "dashboard", false); ok {
+		value := c.integer(v, ok)
+		out.Dashboard = &value
 	}
+	if v, ok := c.take(m, "question", false); ok {
+		value := c.integer(v, ok)
+		out.Question = &value
+	}
+	c.want((out.Dashboard != nil) != (out.Question != nil), "exactly one of dashboard, question is required")
+	out.Extra = m
 	return out
 }
 
-// spec is the metabase-embed format, from spec/formats/metabase-embed.yaml.
-var spec = &core.Spec{
-	Family: "jws",
-	Fields: []core.Field{
-		{Name: "resource", Shape: core.Shape{Kind: "object", Properties: []core.Field{
-			{Name: "dashboard", Shape: core.Shape{Kind: "integer"}, Source: "caller", Placement: "payload"},
-			{Name: "question", Shape: core.Shape{Kind: "integer"}, Source: "caller", Placement: "payload"},
-		}, ExactlyOneOf: []string{"dashboard", "question"}}, Required: true, Source: "caller", Placement: "payload"},
-		{Name: "params", Shape: core.Shape{Kind: "object"}, Required: true, Source: "caller", Placement: "payload", Default: core.NewObject()},
-		{Name: "exp", Shape: core.Shape{Kind: "unix-time"}, Source: "caller", Placement: "payload", NowPlus: core.Int64(600)},
-		{Name: "site_url", Shape: core.Shape{Kind: "string"}, Required: true, Source: "caller", Placement: "url"},
-	},
-	Profile:           core.Profile{ItemSeparator: ",", KeySeparator: ":", ASCIIOnly: false, SortKeys: false},
-	MAC:               core.SHA256,
-	SignatureEncoding: core.Base64URLNoPad,
-	Header: []core.Member{
-		{Key: "alg", Value: "HS256"},
-		{Key: "typ", Value: "JWT"},
-	},
-	URL: core.URLTemplate{
-		Base: []core.URLPart{
-			{Field: "site_url"},
-			{Literal: "/embed/dashboard/"},
-			{Token: true},
-		},
-		Fragment: []core.URLPart{
-			{Literal: "bordered=true&titled=true"},
-		},
-		HasFragment: true,
-		Safe:        "-_.~",
-		Space:       "%20",
-	},
-	Response: []core.ResponseEntry{
-		{Name: "token", Source: "token"},
-		{Name: "url", Source: "url"},
-		{Name: "expires_at", Source: "field", Field: "exp"},
-	},
-	Policy: core.Policy{
-		Algorithms: []string{"HS256"},
-		Expires:    "exp",
-		Leeway:     60,
-	},
+func (c *checks) object(v any, ok bool) map[string]any {
+	x, isType := v.(map[string]any)
+	c.want(isType || !ok, c.name+": expected an object")
+	return x
+}
+
+// check reports what the types cannot say about a Resource (at nesting level depth).
+func (x Resource) check(c *checks, depth int) {
+	if x.Dashboard != nil {
+		c.want(-maxSafe <= *x.Dashboard && *x.Dashboard <= maxSafe, "dashboard: beyond ±(2^53-1)")
+	}
+	if x.Question != nil {
+		c.want(-maxSafe <= *x.Question && *x.Question <= maxSafe, "question: beyond ±(2^53-1)")
+	}
+	c.want((x.Dashboard != nil) != (x.Question != nil), "exactly one of dashboard, question is required")
+	c.want(len(x.Extra) == 0, "Resource: undeclared members cannot be signed")
+}
+
+// appendJSON appends x as JSON.
+func (x Resource) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	if x.Dashboard != nil {
+		b = strconv.AppendInt(append(b, `"dashboard":`...), *x.Dashboard, 10)
+	}
+	if x.Question != nil {
+		if b[len(b)-1] != '{' {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(append(b, `"question":`...), *x.Question, 10)
+	}
+	return append(b, '}')
+}
+
+// json checks a free JSON value at nesting level depth: nil, bool, string (UTF-8), int,
+// int64 or json.Number (integers within ±(2^53-1)), []any, []string or map[string]any,
+// nested at most 64 deep. Floats are refused: a verifier reads integers only.
+func (c *checks) json(v any, depth int, where string) {
+	if c.err != nil {
+		return
+	}
+	switch v := v.(type) {
+	case nil, bool:
+	case string:
+		c.want(utf8.ValidString(v), where+": not valid UTF-8")
+	case int:
+		c.want(-maxSafe <= int64(v) && int64(v) <= maxSafe, where+": beyond ±(2^53-1)")
+	case int64:
+		c.want(-maxSafe <= v && v <= maxSafe, where+": beyond ±(2^53-1)")
+	case json.Number:
+		n, err := v.Int64()
+		c.want(err == nil && -maxSafe <= n && n <= maxSafe, where+": not an integer within ±(2^53-1)")
+	case []string:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for _, item := range v {
+			c.want(utf8.ValidString(item), where+": not valid UTF-8")
+		}
+	case []any:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for _, item := range v {
+			c.json(item, depth+1, where)
+		}
+	case map[string]any:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for key, item := range v {
+			c.want(utf8.ValidString(key), where+": a key is not valid UTF-8")
+			c.json(item, depth+1, where)
+		}
+	case float32, float64:
+		c.want(false, where+": a float; only integers can be signed")
+	default:
+		c.want(false, where+": not a JSON value")
+	}
+}
+
+// decodeBase64URLNoPad reads s as canonical base64url-nopad: the one spelling its encoder writes.
+func decodeBase64URLNoPad(s string) ([]byte, bool) {
+	b, err := base64.RawURLEncoding.Strict().DecodeString(s)
+	return b, err == nil && !strings.ContainsAny(s, "\r\n")
+}
+
+// appendString appends s as a JSON string, exactly as Python's json.dumps writes it (non-ASCII as UTF-8).
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	done := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= ' ' && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		b = append(b, s[done:i]...)
+		if k := strings.IndexByte("\"\\\b\f\n\r\t", c); k >= 0 {
+			b = append(b, '\\', `"\bfnrt`[k])
+		} else {
+			b = appendEscape(b, r)
+		}
+		i += size
+		done = i
+	}
+	return append(append(b, s[done:]...), '"')
+}
+
+func appendEscape(b []byte, r rune) []byte {
+	const hex = "0123456789abcdef"
+	return append(b, '\\', 'u', hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15])
+}
+
+// appendJSON appends v (checked by checks.json) as JSON. Map keys are sorted, as encoding/json
+// sorts them: a Go map has no order of its own.
+func appendJSON(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case bool:
+		return strconv.AppendBool(b, v)
+	case string:
+		return appendString(b, v)
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	case int64:
+		return strconv.AppendInt(b, v, 10)
+	case json.Number:
+		n, _ := v.Int64()
+		return strconv.AppendInt(b, n, 10)
+	case []string:
+		b = append(b, '[')
+		for i, s := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, s)
+		}
+		return append(b, ']')
+	case []any:
+		b = append(b, '[')
+		for i, item := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSON(b, item)
+		}
+		return append(b, ']')
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		b = append(b, '{')
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(appendString(b, k), ":"...)
+			b = appendJSON(b, v[k])
+		}
+		return append(b, '}')
+	}
+	return append(b, "null"...)
+}
+
+// parseObject reads data as one JSON object, strictly: see parseJSON.
+func parseObject(data string, what string) (map[string]any, error) {
+	v, err := parseJSON(data)
+	m, isObject := v.(map[string]any)
+	if err == nil && !isObject {
+		err = &Error{Code: "malformed", Detail: what + " is not a JSON object"}
+	}
+	return m, err
+}
+
+// parseJSON reads one JSON document (objects as map[string]any, arrays as []any, integers as
+// int64), refusing what two parsers could read differently: invalid UTF-8, lone surrogates,
+// duplicate keys, fractions, exponents, leading zeros, -0, integers beyond ±(2^53-1), nesting
+// deeper than 64, and anything after the value.
+func parseJSON(data string) (any, error) {
+	p := parser{data: data}
+	if !utf8.ValidString(data) {
+		p.fail()
+	}
+	v := p.value(1)
+	if p.space(); p.i < len(data) {
+		p.fail()
+	}
+	return v, p.err
+}
+
+type parser struct {
+	data string
+	i    int
+	err  error
+}
+
+func (p *parser) fail() {
+	if p.err == nil {
+		p.err = &Error{Code: "malformed", Detail: "not strict JSON at byte " + strconv.Itoa(p.i)}
+	}
+}
+
+func (p *parser) space() {
+	for p.i < len(p.data) && (p.data[p.i] == ' ' || p.data[p.i] == '\t' || p.data[p.i] == '\n' || p.data[p.i] == '\r') {
+		p.i++
+	}
+}
+
+// next consumes c, after white space, if it comes next.
+func (p *parser) next(c byte) bool {
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == c {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *parser) value(depth int) any {
+	p.space()
+	if p.err != nil || p.i == len(p.data) {
+		p.fail()
+		return nil
+	}
+	switch c := p.data[p.i]; {
+	case (c == '{' || c == '[') && depth > 64:
+		p.fail()
+	case c == '{':
+		p.i++
+		m := map[string]any{}
+		for first := true; p.err == nil && !p.next('}'); first = false {
+			if !first && !p.next(',') || !p.next('"') {
+				p.fail()
+				break
+			}
+			key := p.text()
+			if _, repeated := m[key]; repeated || !p.next(':') {
+				p.fail()
+				break
+			}
+			m[key] = p.value(depth + 1)
+		}
+		return m
+	case c == '[':
+		p.i++
+		items := []any{}
+		for first := true; p.err == nil && !p.next(']'); first = false {
+			if !first && !p.next(',') {
+				p.fail()
+				break
+			}
+			items = append(items, p.value(depth+1))
+		}
+		return items
+	case c == '"':
+		p.i++
+		return p.text()
+	case c == '-' || '0' <= c && c <= '9':
+		return p.number()
+	case p.literal("true"):
+		return true
+	case p.literal("false"):
+		return false
+	case !p.literal("null"):
+		p.fail()
+	}
+	return nil
+}
+
+func (p *parser) literal(text string) bool {
+	if strings.HasPrefix(p.data[p.i:], text) {
+		p.i += len(text)
+		return true
+	}
+	return false
+}
+
+// number reads an integer: no fraction, no exponent, no leading zero, no -0, within ±(2^53-1).
+func (p *parser) number() any {
+	negative := p.data[p.i] == '-'
+	if negative {
+		p.i++
+	}
+	start, n := p.i, int64(0)
+	for ; p.i < len(p.data) && '0' <= p.data[p.i] && p.data[p.i] <= '9' && p.i-start < 17; p.i++ {
+		n = n*10 + int64(p.data[p.i]-'0')
+	}
+	more := p.i < len(p.data) && strings.IndexByte(".eE0123456789", p.data[p.i]) >= 0
+	if p.i == start || more || p.data[start] == '0' && (p.i > start+1 || negative) || n > maxSafe {
+		p.fail()
+	}
+	if negative {
+		return -n
+	}
+	return n
+}
+
+// text reads a string's rest (after its opening quote), escapes decoded.
+func (p *parser) text() string {
+	start := p.i
+	for p.i < len(p.data) && p.data[p.i] != '"' && p.data[p.i] != '\\' && p.data[p.i] >= ' ' {
+		p.i++
+	}
+	if p.i < len(p.data) && p.data[p.i] == '"' {
+		p.i++
+		return p.data[start : p.i-1]
+	}
+	b := append([]byte(nil), p.data[start:p.i]...)
+	for p.err == nil {
+		switch c := p.at(); {
+		case c == '"':
+			p.i++
+			return string(b)
+		case c == '\\' && p.i+1 < len(p.data):
+			p.i += 2
+			if k := strings.IndexByte(`"\/bfnrt`, p.data[p.i-1]); k >= 0 {
+				b = append(b, "\"\\/\b\f\n\r\t"[k])
+				break
+			}
+			r := p.hex4(p.data[p.i-1] == 'u')
+			if 0xd800 <= r && r < 0xdc00 { // a high surrogate: its low half must follow
+				low := rune(-1)
+				if p.at() == '\\' && p.i+1 < len(p.data) && p.data[p.i+1] == 'u' {
+					p.i += 2
+					low = p.hex4(true)
+				}
+				if low < 0xdc00 || low > 0xdfff {
+					p.fail()
+				}
+				r = utf16.DecodeRune(r, low)
+			} else if r < 0 || utf16.IsSurrogate(r) {
+				p.fail()
+			}
+			b = utf8.AppendRune(b, r)
+		case c >= ' ':
+			b = append(b, c)
+			p.i++
+		default:
+			p.fail()
+		}
+	}
+	return ""
+}
+
+func (p *parser) at() byte {
+	if p.i < len(p.data) {
+		return p.data[p.i]
+	}
+	return 0
+}
+
+// hex4 reads the four hex digits of a \u escape (-1 when they are not).
+func (p *parser) hex4(escape bool) rune {
+	if !escape || p.i+4 > len(p.data) {
+		return -1
+	}
+	n, err := strconv.ParseUint(p.data[p.i:p.i+4], 16, 16)
+	if err != nil {
+		return -1
+	}
+	p.i += 4
+	return rune(n)
 }

@@ -1,198 +1,510 @@
 // Code generated from tests/golden/specs/golden-envelope.yaml; DO NOT EDIT.
 
-// Package goldenenvelope signs and verifies the Golden envelope fixture format of embedseal tests
-// (golden-envelope).
+// Package goldenenvelope signs and verifies the Golden envelope fixture of embedseal tests
+// (golden-envelope). HMAC-SHA384 over v, account, id and until joined by "|", base64; the token is
+// the JSON object (v, account, id, until, sig), base64url-nopad.
 package goldenenvelope
 
 import (
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha512"
+	"encoding/base64"
+	"encoding/hex"
 	"io"
+	"strconv"
+	"strings"
 	"time"
-
-	"github.com/embedseal/embedseal-go/core"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
-// Input holds the values the caller gives to Sign.
+// Input is what Sign signs.
 type Input struct {
-	// Account: the account field.
-	Account string
-	// Until: the until field. Optional.
-	Until *int64
+	Account string // The account input.
+	Until   *int64 // The until input. Optional: nil is now + 900 s.
 }
 
-// Claims are the verified contents of a token.
+// Claims are what Verify returns: the verified token's members.
 type Claims struct {
-	// V: the v claim.
-	V int64
-	// Account: the account claim.
-	Account string
-	// ID: the id claim.
-	ID string
-	// Until: the until claim.
-	Until int64
-	// Raw holds every verified claim as received, including members this
-	// format does not declare.
-	Raw *core.Object
+	V       int64          // The v claim.
+	Account string         // The account claim.
+	ID      string         // The id claim.
+	Until   int64          // The until claim.
+	Extra   map[string]any // the members this format does not declare, as received
 }
 
 // Signed is what Sign returns.
 type Signed struct {
-	// Token is the signed token.
-	Token string
-	// URL is the embed URL.
-	URL string
-	// Signature is the encoded MAC.
-	Signature string
-	// ExpiresAt is the value of until.
-	ExpiresAt int64
-	// Response is the answer in the shape the vendor's own samples return.
-	Response *core.Object
+	Token     string // the signed token
+	URL       string // the embed URL that carries it
+	Signature string // the MAC, base64
+	ExpiresAt int64  // until, as signed
 }
 
-// Option changes the clock or the randomness of one call.
-type Option = core.Option
+// Response is the answer in the shape embedseal tests's own samples return.
+func (s Signed) Response() map[string]any {
+	return map[string]any{
+		"token":      s.Token,
+		"expires_at": s.ExpiresAt,
+	}
+}
 
-// WithNow makes the call act as if the time were t.
-func WithNow(t time.Time) Option { return core.WithNow(t) }
+// Error is what Sign, EmbedURL and Verify return when they refuse: errors.Is(err, ErrExpired)
+// tests its Code, the same in every language. Detail says what is wrong and where; it never
+// holds the secret.
+type Error struct{ Code, Detail string }
 
-// WithRandom makes Sign draw random values from r instead of crypto/rand.
-func WithRandom(r io.Reader) Option { return core.WithRandom(r) }
+func (e *Error) Error() string { return "goldenenvelope: " + e.Code + ": " + e.Detail }
+
+// Is reports whether target is an *Error with the same Code.
+func (e *Error) Is(target error) bool { t, ok := target.(*Error); return ok && t.Code == e.Code }
+
+// The errors this package returns, by Code, for errors.Is.
+var (
+	ErrMalformed       = &Error{Code: "malformed"}
+	ErrBadSignature    = &Error{Code: "bad_signature"}
+	ErrExpired         = &Error{Code: "expired"}
+	ErrLifetimeTooLong = &Error{Code: "lifetime_too_long"}
+	ErrMissingClaim    = &Error{Code: "missing_claim"}
+	ErrInvalidClaim    = &Error{Code: "invalid_claim"}
+	ErrInvalidInput    = &Error{Code: "invalid_input"}
+	ErrInvalidKey      = &Error{Code: "invalid_key"}
+	ErrWeakKey         = &Error{Code: "weak_key"}
+)
+
+// Option changes one call: WithNow, WithRandom.
+type Option func(*options)
+
+type options struct {
+	now    int64
+	random io.Reader
+}
+
+// WithNow makes the call act as if the time were t (by default it is time.Now()).
+func WithNow(t time.Time) Option { return func(o *options) { o.now = t.Unix() } }
+
+// WithRandom makes Sign draw its random values from r (by default crypto/rand.Reader).
+func WithRandom(r io.Reader) Option { return func(o *options) { o.random = r } }
+
+func newOptions(opts []Option) options {
+	o := options{now: time.Now().Unix(), random: rand.Reader}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
 
 // --8<-- [start:sign]
 
-// Sign signs the input in with the secret (text in utf8) and returns
-// the token, the embed URL and the vendor's response. Invalid input fails with
-// core.ErrInvalidInput, a bad secret with core.ErrInvalidKey or
-// core.ErrWeakKey.
-func Sign(in Input, secret string, opts ...Option) (*Signed, error) {
-	o := core.NewOptions(opts)
-	key, err := core.DecodeSecret(secret, core.KeyUTF8, 8)
+// Sign signs in with secret (its bytes are the key, at least 8 bytes) and returns the token, its embed URL and
+// the vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey or ErrWeakKey.
+func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
+	o := newOptions(opts)
+	key, err := decodeSecret(secret)
 	if err != nil {
-		return nil, err
+		return Signed{}, err
 	}
-	values, err := core.Resolve(spec.Fields, in.object(), o.Now, o.Random)
+	idBytes := make([]byte, 16)
+	if _, err := io.ReadFull(o.random, idBytes); err != nil {
+		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	}
+	id := uuid(idBytes)
+	until := o.now + 900
+	if in.Until != nil {
+		until = *in.Until
+	}
+	c := &checks{code: "invalid_input"}
+	c.want(utf8.ValidString(in.Account), "account: not valid UTF-8")
+	c.want(-maxSafe <= until && until <= maxSafe, "until: beyond ±(2^53-1)")
+	if c.err != nil {
+		return Signed{}, c.err
+	}
+	msg := make([]byte, 0, 128)
+	msg = strconv.AppendInt(msg, int64(2), 10)
+	msg = append(append(msg, '|'), in.Account...)
+	msg = append(append(msg, '|'), id...)
+	msg = strconv.AppendInt(append(msg, '|'), until, 10)
+	mac := hmac.New(sha512.New384, key)
+	mac.Write(msg)
+	signature := base64.StdEncoding.EncodeToString(mac.Sum(nil))
+	b := make([]byte, 0, 256)
+	b = appendString(append(b, `{"v":2,"account":`...), in.Account)
+	b = appendString(append(b, `,"id":`...), id)
+	b = strconv.AppendInt(append(b, `,"until":`...), until, 10)
+	b = appendString(append(b, `,"sig":`...), signature)
+	b = append(b, '}')
+	token := base64.RawURLEncoding.EncodeToString(b)
+	url, err := EmbedURL(token, in)
 	if err != nil {
-		return nil, err
+		return Signed{}, err
 	}
-	// HMAC-SHA384 over v + "|" + account + "|" + id + "|" + until, encoded
-	// base64; the token is the JSON object (v, account, id, until, sig) encoded
-	// base64url-nopad.
-	r, err := spec.Sign(key, values)
-	if err != nil {
-		return nil, err
-	}
-	out := &Signed{
-		Token:     r.Token,
-		URL:       r.URL,
-		Signature: r.Signature,
-		Response:  r.Response,
-	}
-	if v, ok := values.Get("until"); ok {
-		out.ExpiresAt = v.(int64)
-	}
-	return out, nil
+	return Signed{Token: token, URL: url, Signature: signature, ExpiresAt: until}, nil
 }
 
 // --8<-- [end:sign]
 
 // --8<-- [start:url]
 
-// EmbedURL returns the embed URL that carries token, a token Sign made from
-// in.
-func EmbedURL(in Input, token string) (string, error) {
-	values, err := core.Resolve(spec.Fields, in.object(), time.Now().Unix(), rand.Reader)
-	if err != nil {
-		return "", err
-	}
-	return spec.EmbedURL(values, token, "")
+// EmbedURL returns the embed URL that carries token (from Sign, or from a cache).
+func EmbedURL(token string, in Input) (string, error) {
+	u := make([]byte, 0, len(token)+128)
+	u = append(append(u, "https://embed.example.com/t/"...), token...)
+	return string(u), nil
 }
 
 // --8<-- [end:url]
 
 // --8<-- [start:verify]
 
-// Verify checks a token with secret and returns its claims, or a *core.Error whose
-// Code says why it was refused (core.ErrExpired, core.ErrBadSignature, ...).
-func Verify(token, secret string, opts ...Option) (*Claims, error) {
-	o := core.NewOptions(opts)
-	key, err := core.DecodeSecret(secret, core.KeyUTF8, 8)
+// Verify checks token with secret and returns its claims, or an *Error whose Code says why it
+// was refused (ErrExpired, ErrBadSignature, ...).
+func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
+	o := newOptions(opts)
+	key, err := decodeSecret(secret)
 	if err != nil {
-		return nil, err
+		return Claims{}, err
 	}
-	raw, err := spec.Verify(key, token, o.Now)
+	data, ok := decodeBase64URLNoPad(token)
+	if !ok {
+		return Claims{}, &Error{Code: "malformed", Detail: "the token is not canonical base64url-nopad"}
+	}
+	m, err := parseObject(string(data), "the token")
 	if err != nil {
-		return nil, err
+		return Claims{}, err
 	}
-	return claimsFrom(raw), nil
+	c := &checks{code: "invalid_claim"}
+	var out Claims
+	out.V = c.integer(c.take(m, "v", true))
+	c.want(out.V == int64(2), "v: not the fixed value")
+	out.Account = c.str(c.take(m, "account", true))
+	out.ID = c.str(c.take(m, "id", true))
+	out.Until = c.integer(c.take(m, "until", true))
+	signatureText := c.str(c.take(m, "sig", true))
+	out.Extra = m
+	if c.err != nil {
+		return Claims{}, c.err
+	}
+	signature, ok := decodeBase64(signatureText)
+	if !ok {
+		return Claims{}, &Error{Code: "malformed", Detail: "sig is not canonical base64"}
+	}
+	msg := make([]byte, 0, 128)
+	msg = strconv.AppendInt(msg, out.V, 10)
+	msg = append(append(msg, '|'), out.Account...)
+	msg = append(append(msg, '|'), out.ID...)
+	msg = strconv.AppendInt(append(msg, '|'), out.Until, 10)
+	mac := hmac.New(sha512.New384, key)
+	mac.Write(msg)
+	if !hmac.Equal(mac.Sum(nil), signature) {
+		return Claims{}, &Error{Code: "bad_signature", Detail: "the signature does not match"}
+	}
+	if out.Until <= o.now {
+		return Claims{}, &Error{Code: "expired", Detail: "until has passed"}
+	}
+	if out.Until-o.now > 3600 {
+		return Claims{}, &Error{Code: "lifetime_too_long", Detail: "lives longer than 3600s"}
+	}
+	return out, nil
 }
 
 // --8<-- [end:verify]
 
-func (in Input) object() *core.Object {
-	o := core.NewObject()
-	o.Set("account", in.Account)
-	if in.Until != nil {
-		o.Set("until", *in.Until)
-	}
-	return o
+const maxSafe = 1<<53 - 1 // the largest integer every JSON implementation reads exactly
+
+// checks keeps the first failed check; code is how a failure is reported (invalid_input when
+// signing, invalid_claim when verifying).
+type checks struct {
+	code string
+	name string // the member being read
+	err  error
 }
 
-func claimsFrom(o *core.Object) *Claims {
-	out := &Claims{Raw: o}
-	if v, ok := o.Get("v"); ok {
-		out.V = v.(int64)
+func (c *checks) want(ok bool, detail string) {
+	if !ok && c.err == nil {
+		c.err = &Error{Code: c.code, Detail: detail}
 	}
-	if v, ok := o.Get("account"); ok {
-		out.Account = v.(string)
-	}
-	if v, ok := o.Get("id"); ok {
-		out.ID = v.(string)
-	}
-	if v, ok := o.Get("until"); ok {
-		out.Until = v.(int64)
-	}
-	return out
 }
 
-// spec is the golden-envelope format, from tests/golden/specs/golden-envelope.yaml.
-var spec = &core.Spec{
-	Family: "envelope",
-	Fields: []core.Field{
-		{Name: "v", Shape: core.Shape{Kind: "integer"}, Required: true, Source: "caller", Placement: "payload", Fixed: int64(2)},
-		{Name: "account", Shape: core.Shape{Kind: "string"}, Required: true, Source: "constant", Placement: "payload"},
-		{Name: "id", Shape: core.Shape{Kind: "string"}, Required: true, Source: "random", Placement: "payload", RandomBytes: 16, RandomEncoding: "uuid"},
-		{Name: "until", Shape: core.Shape{Kind: "unix-time"}, Required: true, Source: "caller", Placement: "payload", NowPlus: core.Int64(900)},
-		{Name: "sig", Shape: core.Shape{Kind: "string"}, Required: true, Source: "signature", Placement: "payload"},
-	},
-	Profile:           core.Profile{ItemSeparator: ",", KeySeparator: ":", ASCIIOnly: false, SortKeys: false},
-	MAC:               core.SHA384,
-	SignatureEncoding: core.Base64,
-	EnvelopeEncoding:  core.Base64URLNoPad,
-	Message: core.Message{
-		Join: "|",
-		Parts: []core.Part{
-			{Prefix: "", Field: "v", Encode: "text"},
-			{Prefix: "", Field: "account", Encode: "text"},
-			{Prefix: "", Field: "id", Encode: "text"},
-			{Prefix: "", Field: "until", Encode: "text"},
-		},
-	},
-	URL: core.URLTemplate{
-		Base: []core.URLPart{
-			{Literal: "https://embed.example.com/t/"},
-			{Token: true},
-		},
-		Safe:  "-_.~",
-		Space: "%20",
-	},
-	Response: []core.ResponseEntry{
-		{Name: "token", Source: "token"},
-		{Name: "expires_at", Source: "field", Field: "until"},
-	},
-	Policy: core.Policy{
-		Algorithms:  []string{},
-		Expires:     "until",
-		MaxLifetime: core.Int64(3600),
-		Leeway:      0,
-	},
+// take removes member name from m (what stays is Extra); a required member must be there.
+func (c *checks) take(m map[string]any, name string, required bool) (any, bool) {
+	v, ok := m[name]
+	delete(m, name)
+	if !ok && required && c.err == nil {
+		c.err = &Error{Code: "missing_claim", Detail: name + " is required"}
+	}
+	c.name = name
+	return v, ok
+}
+
+func (c *checks) integer(v any, ok bool) int64 {
+	x, isType := v.(int64)
+	c.want(isType || !ok, c.name+": expected an integer")
+	return x
+}
+
+func (c *checks) str(v any, ok bool) string {
+	x, isType := v.(string)
+	c.want(isType || !ok, c.name+": expected a string")
+	return x
+}
+
+// decodeSecret returns the HMAC key: the secret's text, its bytes are the key, at least 8 bytes.
+func decodeSecret(secret []byte) ([]byte, error) {
+	key := secret
+	switch {
+	case len(key) == 0:
+		return nil, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	case len(key) < 8:
+		return nil, &Error{Code: "weak_key", Detail: "the key is shorter than 8 bytes"}
+	}
+	return key, nil
+}
+
+// decodeBase64 reads s as canonical base64: the one spelling its encoder writes.
+func decodeBase64(s string) ([]byte, bool) {
+	b, err := base64.StdEncoding.Strict().DecodeString(s)
+	return b, err == nil && !strings.ContainsAny(s, "\r\n")
+}
+
+// decodeBase64URLNoPad reads s as canonical base64url-nopad: the one spelling its encoder writes.
+func decodeBase64URLNoPad(s string) ([]byte, bool) {
+	b, err := base64.RawURLEncoding.Strict().DecodeString(s)
+	return b, err == nil && !strings.ContainsAny(s, "\r\n")
+}
+
+// uuid writes 16 random bytes as an RFC 9562 version 4 UUID.
+func uuid(b []byte) string {
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	h := hex.EncodeToString(b[:16])
+	return h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
+}
+
+// appendString appends s as a JSON string, exactly as Python's json.dumps writes it (non-ASCII as UTF-8).
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	done := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= ' ' && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		b = append(b, s[done:i]...)
+		if k := strings.IndexByte("\"\\\b\f\n\r\t", c); k >= 0 {
+			b = append(b, '\\', `"\bfnrt`[k])
+		} else {
+			b = appendEscape(b, r)
+		}
+		i += size
+		done = i
+	}
+	return append(append(b, s[done:]...), '"')
+}
+
+func appendEscape(b []byte, r rune) []byte {
+	const hex = "0123456789abcdef"
+	return append(b, '\\', 'u', hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15])
+}
+
+// parseObject reads data as one JSON object, strictly: see parseJSON.
+func parseObject(data string, what string) (map[string]any, error) {
+	v, err := parseJSON(data)
+	m, isObject := v.(map[string]any)
+	if err == nil && !isObject {
+		err = &Error{Code: "malformed", Detail: what + " is not a JSON object"}
+	}
+	return m, err
+}
+
+// parseJSON reads one JSON document (objects as map[string]any, arrays as []any, integers as
+// int64), refusing what two parsers could read differently: invalid UTF-8, lone surrogates,
+// duplicate keys, fractions, exponents, leading zeros, -0, integers beyond ±(2^53-1), nesting
+// deeper than 64, and anything after the value.
+func parseJSON(data string) (any, error) {
+	p := parser{data: data}
+	if !utf8.ValidString(data) {
+		p.fail()
+	}
+	v := p.value(1)
+	if p.space(); p.i < len(data) {
+		p.fail()
+	}
+	return v, p.err
+}
+
+type parser struct {
+	data string
+	i    int
+	err  error
+}
+
+func (p *parser) fail() {
+	if p.err == nil {
+		p.err = &Error{Code: "malformed", Detail: "not strict JSON at byte " + strconv.Itoa(p.i)}
+	}
+}
+
+func (p *parser) space() {
+	for p.i < len(p.data) && (p.data[p.i] == ' ' || p.data[p.i] == '\t' || p.data[p.i] == '\n' || p.data[p.i] == '\r') {
+		p.i++
+	}
+}
+
+// next consumes c, after white space, if it comes next.
+func (p *parser) next(c byte) bool {
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == c {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *parser) value(depth int) any {
+	p.space()
+	if p.err != nil || p.i == len(p.data) {
+		p.fail()
+		return nil
+	}
+	switch c := p.data[p.i]; {
+	case (c == '{' || c == '[') && depth > 64:
+		p.fail()
+	case c == '{':
+		p.i++
+		m := map[string]any{}
+		for first := true; p.err == nil && !p.next('}'); first = false {
+			if !first && !p.next(',') || !p.next('"') {
+				p.fail()
+				break
+			}
+			key := p.text()
+			if _, repeated := m[key]; repeated || !p.next(':') {
+				p.fail()
+				break
+			}
+			m[key] = p.value(depth + 1)
+		}
+		return m
+	case c == '[':
+		p.i++
+		items := []any{}
+		for first := true; p.err == nil && !p.next(']'); first = false {
+			if !first && !p.next(',') {
+				p.fail()
+				break
+			}
+			items = append(items, p.value(depth+1))
+		}
+		return items
+	case c == '"':
+		p.i++
+		return p.text()
+	case c == '-' || '0' <= c && c <= '9':
+		return p.number()
+	case p.literal("true"):
+		return true
+	case p.literal("false"):
+		return false
+	case !p.literal("null"):
+		p.fail()
+	}
+	return nil
+}
+
+func (p *parser) literal(text string) bool {
+	if strings.HasPrefix(p.data[p.i:], text) {
+		p.i += len(text)
+		return true
+	}
+	return false
+}
+
+// number reads an integer: no fraction, no exponent, no leading zero, no -0, within ±(2^53-1).
+func (p *parser) number() any {
+	negative := p.data[p.i] == '-'
+	if negative {
+		p.i++
+	}
+	start, n := p.i, int64(0)
+	for ; p.i < len(p.data) && '0' <= p.data[p.i] && p.data[p.i] <= '9' && p.i-start < 17; p.i++ {
+		n = n*10 + int64(p.data[p.i]-'0')
+	}
+	more := p.i < len(p.data) && strings.IndexByte(".eE0123456789", p.data[p.i]) >= 0
+	if p.i == start || more || p.data[start] == '0' && (p.i > start+1 || negative) || n > maxSafe {
+		p.fail()
+	}
+	if negative {
+		return -n
+	}
+	return n
+}
+
+// text reads a string's rest (after its opening quote), escapes decoded.
+func (p *parser) text() string {
+	start := p.i
+	for p.i < len(p.data) && p.data[p.i] != '"' && p.data[p.i] != '\\' && p.data[p.i] >= ' ' {
+		p.i++
+	}
+	if p.i < len(p.data) && p.data[p.i] == '"' {
+		p.i++
+		return p.data[start : p.i-1]
+	}
+	b := append([]byte(nil), p.data[start:p.i]...)
+	for p.err == nil {
+		switch c := p.at(); {
+		case c == '"':
+			p.i++
+			return string(b)
+		case c == '\\' && p.i+1 < len(p.data):
+			p.i += 2
+			if k := strings.IndexByte(`"\/bfnrt`, p.data[p.i-1]); k >= 0 {
+				b = append(b, "\"\\/\b\f\n\r\t"[k])
+				break
+			}
+			r := p.hex4(p.data[p.i-1] == 'u')
+			if 0xd800 <= r && r < 0xdc00 { // a high surrogate: its low half must follow
+				low := rune(-1)
+				if p.at() == '\\' && p.i+1 < len(p.data) && p.data[p.i+1] == 'u' {
+					p.i += 2
+					low = p.hex4(true)
+				}
+				if low < 0xdc00 || low > 0xdfff {
+					p.fail()
+				}
+				r = utf16.DecodeRune(r, low)
+			} else if r < 0 || utf16.IsSurrogate(r) {
+				p.fail()
+			}
+			b = utf8.AppendRune(b, r)
+		case c >= ' ':
+			b = append(b, c)
+			p.i++
+		default:
+			p.fail()
+		}
+	}
+	return ""
+}
+
+func (p *parser) at() byte {
+	if p.i < len(p.data) {
+		return p.data[p.i]
+	}
+	return 0
+}
+
+// hex4 reads the four hex digits of a \u escape (-1 when they are not).
+func (p *parser) hex4(escape bool) rune {
+	if !escape || p.i+4 > len(p.data) {
+		return -1
+	}
+	n, err := strconv.ParseUint(p.data[p.i:p.i+4], 16, 16)
+	if err != nil {
+		return -1
+	}
+	p.i += 4
+	return rune(n)
 }
