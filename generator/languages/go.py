@@ -55,6 +55,7 @@ class Go(GoDocs, GoDecisions, Language):
     outputs = (
         OutputFile("format.go.j2", "{module}/{module}.go", published=True),
         OutputFile("go.mod.j2", "go.mod", per_format=False),
+        OutputFile("README.md.j2", "README.md", per_format=False),
         OutputFile("adapter.go.j2", "internal/adapter/main.go", per_format=False),
     )
     exchange_outputs = (OutputFile("exchange.go.j2", "{module}/{module}.go", published=True),)
