@@ -1,12 +1,17 @@
-"""PHP 8.1+: PSR-4 namespace ``Embedseal``, one namespace (folder) per format."""
+"""PHP 8.1+: one self-contained file per format (``src/PapermapIframe.php``, namespace
+``Embedseal``): the format's final class and its exception class, stdlib only."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import TYPE_CHECKING, Any
 
 from generator import naming
-from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile
+from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
+
+if TYPE_CHECKING:
+    from generator.ir import FieldIR, FormatIR, JsonIR, ShapeIR, UrlPartIR
 
 _RESERVED = [
     "abstract",
@@ -78,6 +83,16 @@ _RESERVED = [
 ]
 
 
+PHPCS_RULESET = """<?xml version="1.0"?>
+<ruleset name="embedseal">
+    <description>PSR-12, except that a format's file holds its exception class too.</description>
+    <rule ref="PSR12">
+        <exclude name="PSR1.Classes.ClassDeclaration.MultipleClasses"/>
+    </rule>
+</ruleset>
+"""
+
+
 class Php(Language):
     name = "php"
     label = "PHP"
@@ -85,33 +100,36 @@ class Php(Language):
     line_comment = "//"
     code_fence = "php"
     reserved = frozenset(_RESERVED)
-    runtime_dir = "src/Runtime"
+    runtime_dir = "src"  # no runtime: every format's file stands alone
     outputs = (
-        # Token.php first: the docs take their sign/verify/url regions from the first file.
-        OutputFile("Token.php.j2", "src/{module}/Token.php", published=True),
-        OutputFile("Input.php.j2", "src/{module}/Input.php"),
-        OutputFile("Claims.php.j2", "src/{module}/Claims.php"),
-        OutputFile("Signed.php.j2", "src/{module}/Signed.php"),
-        OutputFile("Schema.php.j2", "src/{module}/Schema.php"),
-        OutputFile("Class.php.j2", "src/{module}/{class_name}.php"),
+        OutputFile("format.php.j2", "src/{type_prefix}.php", published=True),
         OutputFile("composer.json.j2", "composer.json", per_format=False),
         OutputFile("adapter.php.j2", "bin/adapter.php", per_format=False),
+        OutputFile("phpcs.xml.j2", "phpcs.xml", per_format=False),
     )
-    exchange_outputs = (
-        # Exchange.php first: the docs take their regions from the first file.
-        OutputFile("Exchange.php.j2", "src/{module}/Exchange.php", published=True),
-        OutputFile("Input.php.j2", "src/{module}/Input.php"),
-        OutputFile("Exchanged.php.j2", "src/{module}/Exchanged.php"),
-        OutputFile("Schema.php.j2", "src/{module}/Schema.php"),
-        OutputFile("Class.php.j2", "src/{module}/{class_name}.php"),
-    )
+    exchange_outputs = (OutputFile("exchange.php.j2", "src/{type_prefix}.php", published=True),)
     families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = (
         "find src bin -name '*.php' -print0 | xargs -0 -n1 php -l",
-        "phpcs --standard=PSR12 src bin",
+        "phpcs --standard=phpcs.xml src bin",
     )
     adapter_build = ("php -l bin/adapter.php",)
     adapter_run = "php bin/adapter.php"
+    paste = PasteRecipe(
+        format_path="{name}",
+        consumer_template="consumer.php.j2",
+        consumer_path="consumer.php",
+        # PSR-12 through phpcs.xml (PHPCS_RULESET): a pasted file carries its exception class
+        # next to the format's class, so the one message excluded is
+        # PSR1.Classes.ClassDeclaration.MultipleClasses; every other PSR-12 rule applies.
+        checks=(
+            "php -l {name}",
+            "php -l consumer.php",
+            "phpcs --standard=phpcs.xml {name} consumer.php",
+        ),
+        run="php consumer.php",
+        project=(("phpcs.xml", PHPCS_RULESET),),
+    )
 
     def module_name(self, format_name: str) -> str:
         return naming.pascal(format_name)
@@ -125,13 +143,16 @@ class Php(Language):
     def escape(self, identifier: str) -> str:
         return identifier  # properties and parameters are $-prefixed: no clashes
 
+    def class_prefix(self, type_prefix: str) -> str:
+        return ""  # declared objects are checked by private functions of the format's class
+
     def type_expr(self, shape: Shape, class_name: str | None) -> str:
         simple = {"string": "string", "integer": "int", "unix-time": "int", "boolean": "bool"}
         if shape.type in simple:
             return simple[shape.type]
         if shape.type == "array":
             return "array"
-        return class_name if class_name and shape.properties else "JsonObject"
+        return "array|\\stdClass"
 
     def literal(self, value: Any) -> str:
         if isinstance(value, bool):
@@ -146,7 +167,7 @@ class Php(Language):
             pairs = ", ".join(
                 f"{self.string_literal(k)} => {self.literal(v)}" for k, v in value.items()
             )
-            return f"new JsonObject([{pairs}])" if pairs else "new JsonObject()"
+            return f"(object) [{pairs}]" if pairs else "new \\stdClass()"
         return str(value)
 
     def string_literal(self, text: str) -> str:
@@ -158,6 +179,135 @@ class Php(Language):
             for char in text
         )
         return f'"{escaped}"'
+
+    # Helpers for the templates.
+
+    @property
+    def phpcs_ruleset(self) -> str:
+        """The phpcs ruleset of the SDK and of the paste test."""
+        return PHPCS_RULESET
+
+    def doc(self, text: str) -> str:
+        """Text for a doc comment: one line, and a ``*/`` in it cannot end the comment."""
+        return " ".join(text.split()).replace("*/", "*\\/")
+
+    def check_function(self, class_name: str) -> str:
+        """The private function that checks a declared object: ``checkScope``."""
+        return "check" + class_name
+
+    def doc_type(self, shape: ShapeIR) -> str:
+        """A phpdoc (phpstan / Psalm) type for a JSON value of ``shape``, as sign takes it."""
+        simple = {"string": "string", "integer": "int", "unix-time": "int", "boolean": "bool"}
+        if shape.kind in simple:
+            return simple[shape.kind]
+        if shape.kind == "array":
+            items = self.doc_type(shape.items) if shape.items is not None else "mixed"
+            return f"list<{items}>"
+        if not shape.properties:
+            return "array<string, mixed>|\\stdClass"
+        members = ", ".join(
+            f"{self.shape_key(p.wire)}{'' if p.required else '?'}: {self.doc_type(p.shape)}"
+            for p in shape.properties
+        )
+        return f"array{{{members}}}|\\stdClass"
+
+    def shape_key(self, wire: str) -> str:
+        """A key of a phpdoc array shape (quoted unless it is an identifier)."""
+        return wire if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", wire) else self.string_literal(wire)
+
+    def kinds(self, fields: tuple[FieldIR, ...]) -> frozenset[str]:
+        """Every kind of value the fields hold, nested ones included (``object`` is a free
+        object; declared objects count as ``declared``): the value checks a file needs."""
+        found: set[str] = set()
+
+        def walk(shape: ShapeIR) -> None:
+            kind = "integer" if shape.kind == "unix-time" else str(shape.kind)
+            found.add("declared" if shape.is_declared_object else kind)
+            if shape.items is not None:
+                walk(shape.items)
+            for prop in shape.properties:
+                walk(prop.shape)
+
+        for field in fields:
+            walk(field.shape)
+        return frozenset(found)
+
+    def percent_map(self, safe: str, space: str) -> str:
+        """The ``strtr`` map that turns ``rawurlencode`` output (RFC 3986: letters, digits and
+        ``-_.~`` kept, space as ``%20``) into the format's percent-encoding; ``""`` if none."""
+        pairs: dict[str, str] = {}
+        for char in "-_.~":
+            if char not in safe:
+                pairs[char] = f"%{ord(char):02X}"
+        for char in sorted(set(safe)):
+            if char.isascii() and not char.isalnum() and char not in "-_.~" and char != " ":
+                pairs[f"%{ord(char):02X}"] = char
+        if " " in safe:
+            pairs["%20"] = " "
+        elif space != "%20":
+            pairs["%20"] = space
+        items = ", ".join(
+            f"{self.string_literal(k)} => {self.string_literal(v)}" for k, v in pairs.items()
+        )
+        return f"[{items}]" if pairs else ""
+
+    def base_pattern(self, parts: tuple[UrlPartIR, ...]) -> str:
+        """A PCRE literal matching a whole base URL, one group per placeholder."""
+        # re.escape escapes "#" (the delimiter) and every other PCRE metacharacter.
+        body = "".join("(.*?)" if p.literal is None else re.escape(p.literal) for p in parts)
+        return self.string_literal(f"#\\A{body}\\z#s")
+
+    def message(self, where: str, text: str) -> str:
+        """``where`` (a PHP string expression) followed by ``text``, as one literal when it ends
+        with one: ``'exp'`` and ``": expected an integer"`` → ``'exp: expected an integer'``."""
+        if where.endswith("'") and not re.search(r"['\\\\]", text):
+            return where[:-1] + text + "'"
+        if where.endswith('"') and not re.search(r'["\\\\$]', text):
+            return where[:-1] + text + '"'
+        return f"{where} . {self.string_literal(text)}"
+
+    def split_args(self, arguments: str) -> list[str]:
+        """A PHP argument list split at its top-level commas (outside brackets and strings)."""
+        parts, depth, quote, start = [], 0, "", 0
+        for index, char in enumerate(arguments):
+            if quote:
+                if char == quote and arguments[index - 1] != "\\":
+                    quote = ""
+            elif char in "'\"":
+                quote = char
+            elif char in "([{":
+                depth += 1
+            elif char in ")]}":
+                depth -= 1
+            elif char == "," and depth == 0:
+                parts.append(arguments[start:index].strip())
+                start = index + 1
+        parts.append(arguments[start:].strip())
+        return parts
+
+    def item_where(self, where: str, index: str) -> str:
+        """Where an array item is: ``'scopes'`` and ``$i`` → ``"scopes[$i]"``."""
+        if re.fullmatch(r"'[A-Za-z0-9_.:/ -]*'", where):
+            return f'"{where[1:-1]}[{index}]"'
+        if re.fullmatch(r'"[^"\\\\]*"', where):
+            return f'{where[:-1]}[{index}]"'
+        return f'{where} . "[{index}]"'
+
+    def member_where(self, where: str, wire: str) -> str:
+        """Where a member of a declared object is: ``$where . '.type'``."""
+        return self.message(where, "." + wire)
+
+    def compact(self, profile: JsonIR) -> bool:
+        """Whether the profile's separators are json_encode()'s own ("," and ":")."""
+        return profile.item_separator == "," and profile.key_separator == ":"
+
+    def renamed_params(self, f: FormatIR) -> bool:
+        """Whether some query parameter is named otherwise than the field it carries."""
+        return any(q.field is not None and q.name != q.field.wire for q in f.url_query)
+
+    def jws_hash(self, algorithm_literal: str) -> str:
+        """The hash of a JWS ``alg`` literal: ``'HS256'`` → ``sha256``."""
+        return {"HS256": "sha256", "HS384": "sha384", "HS512": "sha512"}[algorithm_literal[1:-1]]
 
 
 _DOUBLE_QUOTED = {
