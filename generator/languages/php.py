@@ -211,26 +211,51 @@ class Php(Language):
         )
         return f"array{{{members}}}|\\stdClass"
 
+    def property(self, wire: str) -> str:
+        """A property of a \\stdClass for a wire name: ``exp``, or ``{'http://…'}``."""
+        return wire if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", wire) else f"{{{self.string_literal(wire)}}}"
+
     def shape_key(self, wire: str) -> str:
         """A key of a phpdoc array shape (quoted unless it is an identifier)."""
         return wire if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", wire) else self.string_literal(wire)
 
-    def kinds(self, fields: tuple[FieldIR, ...]) -> frozenset[str]:
-        """Every kind of value the fields hold, nested ones included (``object`` is a free
-        object; declared objects count as ``declared``): the value checks a file needs."""
-        found: set[str] = set()
+    def helper_args(self, fields: tuple[FieldIR, ...]) -> dict[str, frozenset[str]]:
+        """Per kind of value check (``string``, ``integer``, ``boolean``, ``array``, ``object``,
+        ``declared``), the named arguments some field of the file passes it (``optional``,
+        ``maxLength``, ``enum``, ``min``, ``max``): a helper declares only those."""
+        found: dict[str, set[str]] = {}
 
-        def walk(shape: ShapeIR) -> None:
-            kind = "integer" if shape.kind == "unix-time" else str(shape.kind)
-            found.add("declared" if shape.is_declared_object else kind)
+        def walk(shape: ShapeIR, required: bool) -> None:
+            kind = self._kind(shape)
+            args = found.setdefault(kind, set())
+            if not required:
+                args.add("optional")
+            if shape.max_length is not None:
+                args.add("maxLength")
+            if shape.enum:
+                args.add("enum")
+            if shape.minimum is not None:
+                args.add("min")
+            if shape.maximum is not None:
+                args.add("max")
             if shape.items is not None:
-                walk(shape.items)
+                walk(shape.items, True)
             for prop in shape.properties:
-                walk(prop.shape)
+                walk(prop.shape, prop.required)
 
         for field in fields:
-            walk(field.shape)
-        return frozenset(found)
+            walk(field.shape, field.required)
+        return {kind: frozenset(args) for kind, args in found.items()}
+
+    @staticmethod
+    def _kind(shape: ShapeIR) -> str:
+        if shape.is_declared_object:
+            return "declared"
+        return "integer" if shape.kind == "unix-time" else str(shape.kind)
+
+    def kinds(self, fields: tuple[FieldIR, ...]) -> frozenset[str]:
+        """Every kind of value the fields hold, nested ones included: the checks a file needs."""
+        return frozenset(self.helper_args(fields))
 
     def percent_map(self, safe: str, space: str) -> str:
         """The ``strtr`` map that turns ``rawurlencode`` output (RFC 3986: letters, digits and
@@ -266,6 +291,29 @@ class Php(Language):
             return where[:-1] + text + '"'
         return f"{where} . {self.string_literal(text)}"
 
+    def signature(self, head: str, params: list[str], returns: str, indent: int) -> str:
+        """A function's signature and its opening brace: on its own line below a one-line
+        signature, or PSR-12's one parameter per line past 120 columns ending in ``) {``."""
+        line = f"{head}({', '.join(params)}): {returns}"
+        if indent + len(line) <= 120:
+            return f"{line}\n{{"
+        inner = "".join(f"    {param},\n" for param in params)
+        return f"{head}(\n{inner}): {returns} {{"
+
+    def fill(self, items: list[str], indent: int, lead: str = "", trailing: bool = True) -> str:
+        """Items separated by ", ", filled into lines of at most 120 columns (a ``lead`` such as
+        ``"     *     "`` replaces the indentation; a trailing comma ends the last line)."""
+        lead = lead or " " * indent
+        lines, line = [], ""
+        for item in items:
+            candidate = f"{line} {item}," if line else f"{item},"
+            if line and len(lead) + len(candidate) > 120:
+                lines.append(line)
+                candidate = f"{item},"
+            line = candidate
+        lines.append(line if trailing else line.removesuffix(","))
+        return "\n".join(lead + text for text in lines)
+
     def split_args(self, arguments: str) -> list[str]:
         """A PHP argument list split at its top-level commas (outside brackets and strings)."""
         parts, depth, quote, start = [], 0, "", 0
@@ -287,8 +335,9 @@ class Php(Language):
 
     def item_where(self, where: str, index: str) -> str:
         """Where an array item is: ``'scopes'`` and ``$i`` → ``"scopes[$i]"``."""
-        if re.fullmatch(r"'[A-Za-z0-9_.:/ -]*'", where):
-            return f'"{where[1:-1]}[{index}]"'
+        simple = re.fullmatch(r"(.*?)'([A-Za-z0-9_.:/ -]*)'", where)
+        if simple:
+            return f'{simple.group(1)}"{simple.group(2)}[{index}]"'
         if re.fullmatch(r'"[^"\\\\]*"', where):
             return f'{where[:-1]}[{index}]"'
         return f'{where} . "[{index}]"'
@@ -296,6 +345,46 @@ class Php(Language):
     def member_where(self, where: str, wire: str) -> str:
         """Where a member of a declared object is: ``$where . '.type'``."""
         return self.message(where, "." + wire)
+
+    def url_safe(self, f: FormatIR, what: str) -> bool:
+        """Whether the format's percent-encoding leaves every character the ``token`` or the
+        ``signature`` can hold as it is (then the URL places it without encoding it)."""
+        encoding = f.signature_encoding if what == "signature" else f.envelope_encoding
+        specials = {
+            "hex": "",
+            "base64": "+/=",
+            "base64url": "-_=",
+            "base64url-nopad": "-_",
+        }[str(encoding or "base64url-nopad")]
+        if what == "token" and f.is_jws:
+            specials += "."
+        return all(char in f.percent_safe for char in specials)
+
+    def uses_percent(self, f: FormatIR) -> bool:
+        """Whether the file percent-encodes anything at run time."""
+        templated = [*f.url_base, *(f.url_fragment or ())]
+        return (
+            f.is_signed_url
+            or any(q.field is not None for q in f.url_query)
+            or any(p.encode == "percent" for p in f.message_parts)
+            or any(p.percent and (p.field is not None or not self.url_safe(f, "token")) for p in templated)
+            or any(q.value == "token" for q in f.url_query) and not self.url_safe(f, "token")
+        )
+
+    def join_literals(self, expr: str) -> str:
+        """``'a' . 'b'`` → ``'ab'``: adjacent plain single-quoted literals of a concatenation."""
+        pattern = re.compile(r"'([^'\\\\]*)' \. '([^'\\\\]*)'")
+        while pattern.search(expr):
+            expr = pattern.sub(r"'\1\2'", expr, count=1)
+        return expr
+
+    def return_members(self, statements: str, variable: str) -> str:
+        """``$x = [...];`` alone becomes ``return [...];``; otherwise ``return $x;`` follows."""
+        top = [line for line in statements.splitlines() if line and not line[0].isspace()]
+        single = len(top) == 1 or (len(top) == 2 and top[1] == "];")
+        if single and statements.startswith(variable + " = "):
+            return "return " + statements.removeprefix(variable + " = ")
+        return f"{statements}\n\nreturn {variable};"
 
     def compact(self, profile: JsonIR) -> bool:
         """Whether the profile's separators are json_encode()'s own ("," and ":")."""
