@@ -302,14 +302,23 @@ class Php(Language):
 
     def fill(self, items: list[str], indent: int, lead: str = "", trailing: bool = True) -> str:
         """Items separated by ", ", filled into lines of at most 120 columns (a ``lead`` such as
-        ``"     *     "`` replaces the indentation; a trailing comma ends the last line)."""
+        ``"     *     "`` replaces the indentation; a trailing comma ends the last line). An item
+        too long for a line of its own breaks after its inner commas."""
         lead = lead or " " * indent
-        lines, line = [], ""
+        width = 120 - len(lead)
+        pieces: list[str] = []
         for item in items:
-            candidate = f"{line} {item}," if line else f"{item},"
-            if line and len(lead) + len(candidate) > 120:
+            if len(item) + 1 <= width:
+                pieces.append(item + ",")
+                continue
+            words = item.split(", ")
+            pieces += [word + "," for word in words[:-1]] + [words[-1] + ","]
+        lines, line = [], ""
+        for piece in pieces:
+            candidate = f"{line} {piece}" if line else piece
+            if line and len(candidate) > width:
                 lines.append(line)
-                candidate = f"{item},"
+                candidate = piece
             line = candidate
         lines.append(line if trailing else line.removesuffix(","))
         return "\n".join(lead + text for text in lines)
