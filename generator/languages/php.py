@@ -399,6 +399,22 @@ class Php(Language):
         """Whether the profile's separators are json_encode()'s own ("," and ":")."""
         return profile.item_separator == "," and profile.key_separator == ":"
 
+    def url_sources(self, f: FormatIR) -> dict[str, dict[str, Any]]:
+        """Where a signed URL carries each field, for reading it back and for its signed text:
+        ``group`` (a placeholder of the base, its regex group) and ``percent``, or ``param``
+        (the query parameter's literal name). A later place wins, as when the URL is read."""
+        found: dict[str, dict[str, Any]] = {}
+        group = 0
+        for part in f.url_base:
+            if part.literal is None:
+                group += 1
+                if part.field is not None:
+                    found[part.field.wire] = {"group": group, "percent": part.percent, "param": None}
+        for param in f.url_query:
+            if param.field is not None:
+                found[param.field.wire] = {"group": None, "percent": False, "param": param.name_literal}
+        return found
+
     def renamed_params(self, f: FormatIR) -> bool:
         """Whether some query parameter is named otherwise than the field it carries."""
         return any(q.field is not None and q.name != q.field.wire for q in f.url_query)
