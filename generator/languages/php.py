@@ -100,7 +100,7 @@ class Php(Language):
     line_comment = "//"
     code_fence = "php"
     reserved = frozenset(_RESERVED)
-    runtime_dir = "src"  # no runtime: every format's file stands alone
+    runtime_dir = "src/Runtime"  # unused: there is no runtime, each format's file stands alone
     outputs = (
         OutputFile("format.php.j2", "src/{type_prefix}.php", published=True),
         OutputFile("composer.json.j2", "composer.json", per_format=False),
@@ -123,9 +123,8 @@ class Php(Language):
         # next to the format's class, so the one message excluded is
         # PSR1.Classes.ClassDeclaration.MultipleClasses; every other PSR-12 rule applies.
         checks=(
-            "php -l {name}",
-            "php -l consumer.php",
-            "phpcs --standard=phpcs.xml {name} consumer.php",
+            "find . -name '*.php' -print0 | xargs -0 -n1 php -l",
+            "phpcs --standard=phpcs.xml .",
         ),
         run="php consumer.php",
         project=(("phpcs.xml", PHPCS_RULESET),),
@@ -213,7 +212,11 @@ class Php(Language):
 
     def property(self, wire: str) -> str:
         """A property of a \\stdClass for a wire name: ``exp``, or ``{'http://…'}``."""
-        return wire if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", wire) else f"{{{self.string_literal(wire)}}}"
+        return (
+            wire
+            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", wire)
+            else f"{{{self.string_literal(wire)}}}"
+        )
 
     def shape_key(self, wire: str) -> str:
         """A key of a phpdoc array shape (quoted unless it is an identifier)."""
@@ -370,14 +373,21 @@ class Php(Language):
         return all(char in f.percent_safe for char in specials)
 
     def uses_percent(self, f: FormatIR) -> bool:
-        """Whether the file percent-encodes anything at run time."""
+        """Whether the file calls its percent() helper (a signed URL's query goes through
+        http_build_query() instead)."""
         templated = [*f.url_base, *(f.url_fragment or ())]
+        token_safe = self.url_safe(f, "token")
         return (
-            f.is_signed_url
-            or any(q.field is not None for q in f.url_query)
+            any(p.percent and (p.field is not None or not token_safe) for p in templated)
             or any(p.encode == "percent" for p in f.message_parts)
-            or any(p.percent and (p.field is not None or not self.url_safe(f, "token")) for p in templated)
-            or any(q.value == "token" for q in f.url_query) and not self.url_safe(f, "token")
+            or any(q.encode == "percent" for q in f.url_query)
+            or (
+                not f.is_signed_url
+                and any(
+                    q.field is not None or (q.value == "token" and not token_safe)
+                    for q in f.url_query
+                )
+            )
         )
 
     def join_literals(self, expr: str) -> str:
@@ -409,10 +419,18 @@ class Php(Language):
             if part.literal is None:
                 group += 1
                 if part.field is not None:
-                    found[part.field.wire] = {"group": group, "percent": part.percent, "param": None}
+                    found[part.field.wire] = {
+                        "group": group,
+                        "percent": part.percent,
+                        "param": None,
+                    }
         for param in f.url_query:
             if param.field is not None:
-                found[param.field.wire] = {"group": None, "percent": False, "param": param.name_literal}
+                found[param.field.wire] = {
+                    "group": None,
+                    "percent": False,
+                    "param": param.name_literal,
+                }
         return found
 
     def renamed_params(self, f: FormatIR) -> bool:
