@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -436,6 +438,29 @@ class Php(Language):
     def renamed_params(self, f: FormatIR) -> bool:
         """Whether some query parameter is named otherwise than the field it carries."""
         return any(q.field is not None and q.name != q.field.wire for q in f.url_query)
+
+    def jws_header(self, f: FormatIR) -> tuple[str, str] | None:
+        """A JWS header without fields is a constant: its JSON text in the format's profile and
+        its base64url segment (None when fields travel in it)."""
+        if any(x.placement == "header" for x in f.fields) or not f.header:
+            return None
+        pairs = [(self._unquote(k), self._unquote(v)) for k, v in f.header]
+        profile = f.json
+        text = json.dumps(
+            dict(pairs),
+            separators=(profile.item_separator, profile.key_separator),
+            ensure_ascii=profile.ascii_only,
+            sort_keys=profile.sort_keys,
+        )
+        segment = base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+        return text, segment
+
+    @staticmethod
+    def _unquote(literal: str) -> str:
+        """The text of a single-quoted literal made by string_literal()."""
+        if not (literal.startswith("'") and literal.endswith("'")):
+            raise ValueError(f"not a single-quoted PHP literal: {literal}")
+        return re.sub(r"\\(['\\])", r"\1", literal[1:-1])
 
     def jws_hash(self, algorithm_literal: str) -> str:
         """The hash of a JWS ``alg`` literal: ``'HS256'`` → ``sha256``."""

@@ -56,7 +56,7 @@ final class BoldbiEmbedAuthorize
     ): array {
         self::credential($secret);
         $now ??= time();
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new BoldbiEmbedAuthorizeException(
@@ -108,7 +108,7 @@ final class BoldbiEmbedAuthorize
     private static function checkDashboard(array $c, int|string $name, string $code, ?string $at = null): \stdClass
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!self::isObject($value)) {
             throw new BoldbiEmbedAuthorizeException($code, "$at: expected an object");
         }
@@ -121,7 +121,7 @@ final class BoldbiEmbedAuthorize
         return (object) ['id' => self::string($c, 'id', $code, $at . '.id')];
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -134,7 +134,7 @@ final class BoldbiEmbedAuthorize
     /** $c[$name] as a string (UTF-8). */
     private static function string(array $c, int|string $name, string $code, ?string $at = null): string
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new BoldbiEmbedAuthorizeException($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }

@@ -65,7 +65,7 @@ final class BoldbiEmbedUrl
         $key = self::key($secret);
         $now ??= time();
         $randomBytes ??= random_bytes(...);
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
             throw new BoldbiEmbedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
@@ -171,7 +171,7 @@ final class BoldbiEmbedUrl
         ], static fn (mixed $value): bool => $value !== null);
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -184,7 +184,7 @@ final class BoldbiEmbedUrl
     /** $c[$name] as a string (UTF-8). */
     private static function string(array $c, int|string $name, string $code, ?string $at = null): string
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new BoldbiEmbedUrlException($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }
@@ -199,7 +199,7 @@ final class BoldbiEmbedUrl
         ?string $at = null,
         ?array $range = null,
     ): int {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
             throw new BoldbiEmbedUrlException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
         }

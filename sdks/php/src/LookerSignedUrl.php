@@ -72,7 +72,7 @@ final class LookerSignedUrl
         $key = self::key($secret);
         $now ??= time();
         $randomBytes ??= random_bytes(...);
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
             throw new LookerSignedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
@@ -224,7 +224,7 @@ final class LookerSignedUrl
         ], static fn (mixed $value): bool => $value !== null);
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -242,7 +242,7 @@ final class LookerSignedUrl
         ?string $at = null,
         ?int $maxLength = null,
     ): string {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new LookerSignedUrlException($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }
@@ -260,7 +260,7 @@ final class LookerSignedUrl
         ?string $at = null,
         ?array $range = null,
     ): int {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
             throw new LookerSignedUrlException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
         }
@@ -273,7 +273,7 @@ final class LookerSignedUrl
     /** $c[$name] as true or false. */
     private static function boolean(array $c, int|string $name, string $code, ?string $at = null): bool
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_bool($value)) {
             throw new LookerSignedUrlException($code, ($at ?? $name) . ': expected true or false');
         }
@@ -284,7 +284,7 @@ final class LookerSignedUrl
     private static function items(array $c, int|string $name, string $code, callable $each, ?string $at = null): array
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_array($value) || !array_is_list($value)) {
             throw new LookerSignedUrlException($code, ($at ?? $name) . ': expected an array');
         }
@@ -298,7 +298,7 @@ final class LookerSignedUrl
     private static function object(array $c, int|string $name, string $code, ?string $at = null): array|\stdClass
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!$value instanceof \stdClass && (!is_array($value) || array_is_list($value))) {
             throw new LookerSignedUrlException($code, "$at: expected an object");
         }
@@ -307,21 +307,20 @@ final class LookerSignedUrl
     }
 
     /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
-    private static function free(mixed $value, string $where, string $code, int $depth = 1): void
+    private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
     {
-        $valid = match (true) {
-            is_string($value) => preg_match('//u', $value) === 1,
-            is_int($value) => $value >= -9007199254740991 && $value <= 9007199254740991,
-            is_array($value), $value instanceof \stdClass => $depth <= 64,
-            default => is_bool($value) || $value === null,
-        };
-        if (!$valid) {
-            throw new LookerSignedUrlException($code, "$where: not a JSON value this format can carry");
-        }
-        if (is_array($value) || $value instanceof \stdClass) {
-            foreach ($value as $name => $item) {
-                self::free((string) $name, $where, $code);
-                self::free($item, "$where.$name", $code, $depth + 1);
+        foreach ($value as $name => $item) {
+            $valid = match (true) {
+                is_string($item) => preg_match('//u', $item) === 1,
+                is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
+                is_array($item), $item instanceof \stdClass => $depth < 64,
+                default => is_bool($item) || $item === null,
+            };
+            if (!$valid || (is_string($name) && preg_match('//u', $name) !== 1)) {
+                throw new LookerSignedUrlException($code, "$at: not a JSON value this format can carry");
+            }
+            if (is_array($item) || $item instanceof \stdClass) {
+                self::free($item, $at, $code, $depth + 1);
             }
         }
     }
@@ -383,7 +382,7 @@ final class LookerSignedUrl
         }
         $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
         foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += self::members($item);
+            $count += is_string($item) ? 0 : self::members($item);
         }
         return $count;
     }

@@ -18,6 +18,9 @@ final class TinybirdJwt
     /** The inputs sign() takes, by wire name. */
     private const INPUTS = ['workspace_id', 'name', 'exp', 'scopes', 'limits', 'chart_url'];
 
+    /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
+    private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
+
     // --8<-- [start:sign]
     /**
      * Signs a token and places it in its embed URL.
@@ -45,15 +48,14 @@ final class TinybirdJwt
     {
         $key = self::key($secret);
         $now ??= time();
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
             throw new TinybirdJwtException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
         $input += ['exp' => $now + 3600];
         $claims = self::checkClaims($input, 'invalid_input');
-        $header = ['alg' => 'HS256', 'typ' => 'JWT'];
-        $signingInput = self::base64url(self::json($header)) . '.' . self::base64url(self::json($claims));
+        $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
         $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
         $token = $signingInput . '.' . $signature;
 
@@ -147,7 +149,7 @@ final class TinybirdJwt
     private static function checkScope(array $c, int|string $name, string $code, ?string $at = null): \stdClass
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!self::isObject($value)) {
             throw new TinybirdJwtException($code, "$at: expected an object");
         }
@@ -171,7 +173,7 @@ final class TinybirdJwt
     private static function checkLimits(array $c, int|string $name, string $code, ?string $at = null): \stdClass
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!self::isObject($value)) {
             throw new TinybirdJwtException($code, "$at: expected an object");
         }
@@ -184,7 +186,7 @@ final class TinybirdJwt
         return (object) ['rps' => self::integer($c, 'rps', $code, $at . '.rps')];
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -202,7 +204,7 @@ final class TinybirdJwt
         ?string $at = null,
         ?array $enum = null,
     ): string {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new TinybirdJwtException($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }
@@ -215,7 +217,7 @@ final class TinybirdJwt
     /** $c[$name] as an integer within ±(2^53 - 1). */
     private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
             throw new TinybirdJwtException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
         }
@@ -226,7 +228,7 @@ final class TinybirdJwt
     private static function items(array $c, int|string $name, string $code, callable $each, ?string $at = null): array
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_array($value) || !array_is_list($value)) {
             throw new TinybirdJwtException($code, ($at ?? $name) . ': expected an array');
         }
@@ -246,7 +248,7 @@ final class TinybirdJwt
     private static function object(array $c, int|string $name, string $code, ?string $at = null): array|\stdClass
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!self::isObject($value)) {
             throw new TinybirdJwtException($code, "$at: expected an object");
         }
@@ -255,21 +257,20 @@ final class TinybirdJwt
     }
 
     /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
-    private static function free(mixed $value, string $where, string $code, int $depth = 1): void
+    private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
     {
-        $valid = match (true) {
-            is_string($value) => preg_match('//u', $value) === 1,
-            is_int($value) => $value >= -9007199254740991 && $value <= 9007199254740991,
-            is_array($value), $value instanceof \stdClass => $depth <= 64,
-            default => is_bool($value) || $value === null,
-        };
-        if (!$valid) {
-            throw new TinybirdJwtException($code, "$where: not a JSON value this format can carry");
-        }
-        if (is_array($value) || $value instanceof \stdClass) {
-            foreach ($value as $name => $item) {
-                self::free((string) $name, $where, $code);
-                self::free($item, "$where.$name", $code, $depth + 1);
+        foreach ($value as $name => $item) {
+            $valid = match (true) {
+                is_string($item) => preg_match('//u', $item) === 1,
+                is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
+                is_array($item), $item instanceof \stdClass => $depth < 64,
+                default => is_bool($item) || $item === null,
+            };
+            if (!$valid || (is_string($name) && preg_match('//u', $name) !== 1)) {
+                throw new TinybirdJwtException($code, "$at: not a JSON value this format can carry");
+            }
+            if (is_array($item) || $item instanceof \stdClass) {
+                self::free($item, $at, $code, $depth + 1);
             }
         }
     }
@@ -336,7 +337,7 @@ final class TinybirdJwt
         }
         $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
         foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += self::members($item);
+            $count += is_string($item) ? 0 : self::members($item);
         }
         return $count;
     }

@@ -19,6 +19,9 @@ final class EmbedsealV1
     /** The inputs sign() takes, by wire name. */
     private const INPUTS = ['tenant', 'dashboard', 'exp', 'params', 'app_url'];
 
+    /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
+    private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
+
     // --8<-- [start:sign]
     /**
      * Signs a token and places it in its embed URL.
@@ -53,7 +56,7 @@ final class EmbedsealV1
         $key = self::key($secret);
         $now ??= time();
         $randomBytes ??= random_bytes(...);
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
             throw new EmbedsealV1Exception('invalid_input', array_key_first($unknown) . ' is not an input');
@@ -65,8 +68,7 @@ final class EmbedsealV1
             'params' => new \stdClass(),
         ];
         $claims = self::checkClaims($input, 'invalid_input');
-        $header = ['alg' => 'HS256', 'typ' => 'JWT'];
-        $signingInput = self::base64url(self::json($header)) . '.' . self::base64url(self::json($claims));
+        $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
         $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
         $token = $signingInput . '.' . $signature;
         $url = self::embedUrl($token, $input);
@@ -164,7 +166,7 @@ final class EmbedsealV1
         ];
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -182,7 +184,7 @@ final class EmbedsealV1
         ?string $at = null,
         ?int $maxLength = null,
     ): string {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new EmbedsealV1Exception($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }
@@ -195,7 +197,7 @@ final class EmbedsealV1
     /** $c[$name] as an integer within ±(2^53 - 1). */
     private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
             throw new EmbedsealV1Exception($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
         }
@@ -206,7 +208,7 @@ final class EmbedsealV1
     private static function object(array $c, int|string $name, string $code, ?string $at = null): array|\stdClass
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!$value instanceof \stdClass && (!is_array($value) || array_is_list($value))) {
             throw new EmbedsealV1Exception($code, "$at: expected an object");
         }
@@ -215,21 +217,20 @@ final class EmbedsealV1
     }
 
     /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
-    private static function free(mixed $value, string $where, string $code, int $depth = 1): void
+    private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
     {
-        $valid = match (true) {
-            is_string($value) => preg_match('//u', $value) === 1,
-            is_int($value) => $value >= -9007199254740991 && $value <= 9007199254740991,
-            is_array($value), $value instanceof \stdClass => $depth <= 64,
-            default => is_bool($value) || $value === null,
-        };
-        if (!$valid) {
-            throw new EmbedsealV1Exception($code, "$where: not a JSON value this format can carry");
-        }
-        if (is_array($value) || $value instanceof \stdClass) {
-            foreach ($value as $name => $item) {
-                self::free((string) $name, $where, $code);
-                self::free($item, "$where.$name", $code, $depth + 1);
+        foreach ($value as $name => $item) {
+            $valid = match (true) {
+                is_string($item) => preg_match('//u', $item) === 1,
+                is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
+                is_array($item), $item instanceof \stdClass => $depth < 64,
+                default => is_bool($item) || $item === null,
+            };
+            if (!$valid || (is_string($name) && preg_match('//u', $name) !== 1)) {
+                throw new EmbedsealV1Exception($code, "$at: not a JSON value this format can carry");
+            }
+            if (is_array($item) || $item instanceof \stdClass) {
+                self::free($item, $at, $code, $depth + 1);
             }
         }
     }
@@ -306,7 +307,7 @@ final class EmbedsealV1
         }
         $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
         foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += self::members($item);
+            $count += is_string($item) ? 0 : self::members($item);
         }
         return $count;
     }

@@ -44,7 +44,7 @@ final class PapermapIframe
     {
         $key = self::key($secret);
         $now ??= time();
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
             throw new PapermapIframeException('invalid_input', array_key_first($unknown) . ' is not an input');
@@ -127,7 +127,7 @@ final class PapermapIframe
         ];
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -140,7 +140,7 @@ final class PapermapIframe
     /** $c[$name] as a string (UTF-8). */
     private static function string(array $c, int|string $name, string $code, ?string $at = null): string
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new PapermapIframeException($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }
@@ -150,7 +150,7 @@ final class PapermapIframe
     /** $c[$name] as an integer within ±(2^53 - 1). */
     private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
             throw new PapermapIframeException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
         }
@@ -191,14 +191,15 @@ final class PapermapIframe
         return (string) hex2bin($text);
     }
 
-    /** The JSON text of a flat object as this format writes it: separators ', ' and ': ', ASCII only (\u escapes). */
-    private static function json(array $object): string
+    /** JSON text as this format writes it: separators ', ' and ': ', ASCII only (\u escapes); invalid_input past 64 levels. */
+    private static function json(mixed $value): string
     {
-        [$members, $flags] = [[], JSON_UNESCAPED_SLASHES];
-        foreach ($object as $name => $value) {
-            $members[] = json_encode((string) $name, $flags) . ': ' . json_encode($value, $flags);
+        $json = json_encode($value, JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT, 64);
+        if ($json === false) {
+            throw new PapermapIframeException('invalid_input', 'cannot write JSON: ' . json_last_error_msg());
         }
-        return str_replace("\x7f", '\u007f', '{' . implode(', ', $members) . '}');
+        // Pretty print writes ": " and breaks lines only between items (a string's line break is \n).
+        return str_replace("\x7f", '\u007f', preg_replace(['/,\n */', '/\n */'], [', ', ''], $json));
     }
 
     /**
@@ -228,7 +229,7 @@ final class PapermapIframe
         }
         $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
         foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += self::members($item);
+            $count += is_string($item) ? 0 : self::members($item);
         }
         return $count;
     }

@@ -66,7 +66,7 @@ final class SemaphorToken
     ): array {
         self::credential($secret);
         $now ??= time();
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new SemaphorTokenException(
@@ -120,7 +120,7 @@ final class SemaphorToken
         ?int $timeoutMs = null,
     ): void {
         self::credential($token);
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $input += ['server_url' => 'https://semaphor.cloud'];
         $values = ['server_url' => self::string($input, 'server_url', 'invalid_input')];
         $headers = ['Accept' => 'application/json'];
@@ -146,7 +146,7 @@ final class SemaphorToken
     private static function checkCurrencyFormat(array $c, int|string $name, string $code, ?string $at = null): \stdClass
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!self::isObject($value)) {
             throw new SemaphorTokenException($code, "$at: expected an object");
         }
@@ -166,7 +166,7 @@ final class SemaphorToken
     private static function checkParams(array $c, int|string $name, string $code, ?string $at = null): \stdClass
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!self::isObject($value)) {
             throw new SemaphorTokenException($code, "$at: expected an object");
         }
@@ -183,7 +183,7 @@ final class SemaphorToken
         ], static fn (mixed $value): bool => $value !== null);
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -196,7 +196,7 @@ final class SemaphorToken
     /** $c[$name] as a string (UTF-8). */
     private static function string(array $c, int|string $name, string $code, ?string $at = null): string
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new SemaphorTokenException($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }
@@ -211,7 +211,7 @@ final class SemaphorToken
         ?string $at = null,
         ?array $range = null,
     ): int {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
             throw new SemaphorTokenException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
         }

@@ -63,7 +63,7 @@ final class TooljetPat
     ): array {
         self::credential($secret);
         $now ??= time();
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new TooljetPatException(
@@ -110,7 +110,7 @@ final class TooljetPat
         ];
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -123,7 +123,7 @@ final class TooljetPat
     /** $c[$name] as a string (UTF-8). */
     private static function string(array $c, int|string $name, string $code, ?string $at = null): string
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new TooljetPatException($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }
@@ -138,7 +138,7 @@ final class TooljetPat
         ?string $at = null,
         ?array $range = null,
     ): int {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
             throw new TooljetPatException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
         }

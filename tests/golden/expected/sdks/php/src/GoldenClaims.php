@@ -49,7 +49,7 @@ final class GoldenClaims
         $key = self::key($secret);
         $now ??= time();
         $randomBytes ??= random_bytes(...);
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
             throw new GoldenClaimsException('invalid_input', array_key_first($unknown) . ' is not an input');
@@ -170,7 +170,7 @@ final class GoldenClaims
     private static function checkItem(array $c, int|string $name, string $code, ?string $at = null): \stdClass
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!self::isObject($value)) {
             throw new GoldenClaimsException($code, "$at: expected an object");
         }
@@ -188,7 +188,7 @@ final class GoldenClaims
         ], static fn (mixed $value): bool => $value !== null);
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -207,7 +207,7 @@ final class GoldenClaims
         ?int $maxLength = null,
         ?array $enum = null,
     ): string {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new GoldenClaimsException($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }
@@ -228,7 +228,7 @@ final class GoldenClaims
         ?string $at = null,
         ?array $range = null,
     ): int {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
             throw new GoldenClaimsException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
         }
@@ -241,7 +241,7 @@ final class GoldenClaims
     /** $c[$name] as true or false. */
     private static function boolean(array $c, int|string $name, string $code, ?string $at = null): bool
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_bool($value)) {
             throw new GoldenClaimsException($code, ($at ?? $name) . ': expected true or false');
         }
@@ -252,7 +252,7 @@ final class GoldenClaims
     private static function items(array $c, int|string $name, string $code, callable $each, ?string $at = null): array
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_array($value) || !array_is_list($value)) {
             throw new GoldenClaimsException($code, ($at ?? $name) . ': expected an array');
         }
@@ -272,7 +272,7 @@ final class GoldenClaims
     private static function object(array $c, int|string $name, string $code, ?string $at = null): array|\stdClass
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!self::isObject($value)) {
             throw new GoldenClaimsException($code, "$at: expected an object");
         }
@@ -281,21 +281,20 @@ final class GoldenClaims
     }
 
     /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
-    private static function free(mixed $value, string $where, string $code, int $depth = 1): void
+    private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
     {
-        $valid = match (true) {
-            is_string($value) => preg_match('//u', $value) === 1,
-            is_int($value) => $value >= -9007199254740991 && $value <= 9007199254740991,
-            is_array($value), $value instanceof \stdClass => $depth <= 64,
-            default => is_bool($value) || $value === null,
-        };
-        if (!$valid) {
-            throw new GoldenClaimsException($code, "$where: not a JSON value this format can carry");
-        }
-        if (is_array($value) || $value instanceof \stdClass) {
-            foreach ($value as $name => $item) {
-                self::free((string) $name, $where, $code);
-                self::free($item, "$where.$name", $code, $depth + 1);
+        foreach ($value as $name => $item) {
+            $valid = match (true) {
+                is_string($item) => preg_match('//u', $item) === 1,
+                is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
+                is_array($item), $item instanceof \stdClass => $depth < 64,
+                default => is_bool($item) || $item === null,
+            };
+            if (!$valid || (is_string($name) && preg_match('//u', $name) !== 1)) {
+                throw new GoldenClaimsException($code, "$at: not a JSON value this format can carry");
+            }
+            if (is_array($item) || $item instanceof \stdClass) {
+                self::free($item, $at, $code, $depth + 1);
             }
         }
     }
@@ -383,7 +382,7 @@ final class GoldenClaims
         }
         $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
         foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += self::members($item);
+            $count += is_string($item) ? 0 : self::members($item);
         }
         return $count;
     }

@@ -44,7 +44,7 @@ final class GoldenEnvelope
         $key = self::key($secret);
         $now ??= time();
         $randomBytes ??= random_bytes(...);
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
             throw new GoldenEnvelopeException('invalid_input', array_key_first($unknown) . ' is not an input');
@@ -130,7 +130,7 @@ final class GoldenEnvelope
         return $claims;
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -143,7 +143,7 @@ final class GoldenEnvelope
     /** $c[$name] as a string (UTF-8). */
     private static function string(array $c, int|string $name, string $code, ?string $at = null): string
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new GoldenEnvelopeException($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }
@@ -153,7 +153,7 @@ final class GoldenEnvelope
     /** $c[$name] as an integer within ±(2^53 - 1). */
     private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
             throw new GoldenEnvelopeException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
         }
@@ -236,7 +236,7 @@ final class GoldenEnvelope
         }
         $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
         foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += self::members($item);
+            $count += is_string($item) ? 0 : self::members($item);
         }
         return $count;
     }

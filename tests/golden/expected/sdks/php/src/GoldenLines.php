@@ -43,7 +43,7 @@ final class GoldenLines
     {
         $key = self::key($secret);
         $now ??= time();
-        $input = array_filter($input, static fn (mixed $value): bool => $value !== null);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
             throw new GoldenLinesException('invalid_input', array_key_first($unknown) . ' is not an input');
@@ -156,7 +156,7 @@ final class GoldenLines
         ], static fn (mixed $value): bool => $value !== null);
     }
 
-    /** $c[$name], which must be there: else $code (missing_claim when verifying). */
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
     private static function get(array $c, int|string $name, string $code, ?string $at): mixed
     {
         if (!array_key_exists($name, $c)) {
@@ -174,7 +174,7 @@ final class GoldenLines
         ?string $at = null,
         ?int $maxLength = null,
     ): string {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_string($value) || preg_match('//u', $value) !== 1) {
             throw new GoldenLinesException($code, ($at ?? $name) . ': expected a string (UTF-8)');
         }
@@ -187,7 +187,7 @@ final class GoldenLines
     /** $c[$name] as an integer within ±(2^53 - 1). */
     private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
     {
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
             throw new GoldenLinesException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
         }
@@ -198,7 +198,7 @@ final class GoldenLines
     private static function items(array $c, int|string $name, string $code, callable $each, ?string $at = null): array
     {
         $at ??= (string) $name;
-        $value = self::get($c, $name, $code, $at);
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
         if (!is_array($value) || !array_is_list($value)) {
             throw new GoldenLinesException($code, ($at ?? $name) . ': expected an array');
         }
@@ -242,26 +242,15 @@ final class GoldenLines
     }
 
     /** JSON text as this format writes it: separators ', ' and ': ', UTF-8 as it is; invalid_input past 64 levels. */
-    private static function json(mixed $value, int $depth = 1): string
+    private static function json(mixed $value): string
     {
-        if (!is_array($value) && !$value instanceof \stdClass) {
-            $flags = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_LINE_TERMINATORS;
-            return json_encode($value, JSON_THROW_ON_ERROR | $flags);
+        $flags = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_LINE_TERMINATORS | JSON_PRETTY_PRINT;
+        $json = json_encode($value, $flags, 64);
+        if ($json === false) {
+            throw new GoldenLinesException('invalid_input', 'cannot write JSON: ' . json_last_error_msg());
         }
-        if ($depth > 64) {
-            throw new GoldenLinesException('invalid_input', 'cannot write JSON nested deeper than 64');
-        }
-        $items = [];
-        if (is_array($value) && array_is_list($value)) {
-            foreach ($value as $item) {
-                $items[] = self::json($item, $depth + 1);
-            }
-            return '[' . implode(', ', $items) . ']';
-        }
-        foreach ($value as $name => $item) {
-            $items[] = self::json((string) $name) . ': ' . self::json($item, $depth + 1);
-        }
-        return '{' . implode(', ', $items) . '}';
+        // Pretty print writes ": " and breaks lines only between items (a string's line break is \n).
+        return preg_replace(['/,\n */', '/\n */'], [', ', ''], $json);
     }
 
     /**
@@ -291,7 +280,7 @@ final class GoldenLines
         }
         $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
         foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += self::members($item);
+            $count += is_string($item) ? 0 : self::members($item);
         }
         return $count;
     }
