@@ -10,9 +10,8 @@ namespace Embedseal;
  * The Semaphor dashboard token (Semaphor): the back end sends its secret to Semaphor over HTTPS and receives a token
  * (and revokes it).
  *
- * One self-contained file: PHP 8.1 or later with its bundled json and pcre extensions (HTTP
- * through PHP's own stream wrapper; https needs openssl), nothing else.
- * Errors are {@see SemaphorTokenException}.
+ * Self-contained: PHP 8.1+ with its bundled json and pcre only (HTTP through PHP's stream wrapper;
+ * https needs openssl). Errors: {@see SemaphorTokenException}.
  *
  * @see https://docs.semaphor.cloud/docs/embedding/token-options
  * @see https://docs.semaphor.cloud/docs/api/tokens
@@ -23,30 +22,25 @@ final class SemaphorToken
     public const TIMEOUT_MS = 10000;
 
     /** The inputs exchange() takes, by wire name. */
-    private const INPUTS = [
-        'server_url' => true,
-        'dashboardId' => true,
-        'tokenExpiry' => true,
-        'endUserId' => true,
-        'params' => true,
-    ];
+    private const INPUTS = ['server_url', 'dashboardId', 'tokenExpiry', 'endUserId', 'params'];
 
     // --8<-- [start:exchange]
     /**
      * Trades the secret for a token.
      *
-     * $input holds the values by wire name (a null value counts as absent):
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
-     * - server_url (string, optional, default 'https://semaphor.cloud'): Semaphor's API origin (injectable for tests
-     *   and private deployments).
-     * - dashboardId (string): The dashboard's id (d_…).
-     * - tokenExpiry (int, optional, default 3600): How long the token lives, in seconds (Semaphor's default is one
-     *   hour).
-     * - endUserId (string, optional): Your id for the person viewing the dashboard.
-     * - params (array{currencyFormat?: array{locale: string, currency: string}}, optional): User parameters the
-     *   dashboard reads.
+     * - server_url (default 'https://semaphor.cloud'): Semaphor's API origin (injectable for tests and private
+     *   deployments).
+     * - dashboardId: The dashboard's id (d_…).
+     * - tokenExpiry (default 3600): How long the token lives, in seconds (Semaphor's default is one hour).
+     * - endUserId: Your id for the person viewing the dashboard.
+     * - params: User parameters the dashboard reads.
      *
-     * @param array<string, mixed> $input
+     * @param array{
+     *     server_url?: string, dashboardId: string, tokenExpiry?: int, endUserId?: string,
+     *     params?: array{currencyFormat?: array{locale: string, currency: string}|\stdClass}|\stdClass
+     * } $input
      * @param string $secret The dashboard secret (ds_…) from Semaphor's dashboard settings; sent in the body.
      * @param int|null $now Unix time in seconds, for expires_at; the system clock when null.
      * @param string|null $baseUrl Replaces the URL's scheme and host (tests, proxies); the path stays.
@@ -67,12 +61,9 @@ final class SemaphorToken
         self::credential($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, self::INPUTS);
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
-            throw new SemaphorTokenException(
-                'invalid_input',
-                array_key_first($unknown) . ' is not an input of this format',
-            );
+            throw new SemaphorTokenException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
         $input += ['server_url' => 'https://semaphor.cloud', 'tokenExpiry' => 3600];
         $values = self::checkInputs($input, 'invalid_input');
@@ -123,8 +114,7 @@ final class SemaphorToken
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
         $input += ['server_url' => 'https://semaphor.cloud'];
         $values = ['server_url' => self::string($input, 'server_url', 'invalid_input')];
-        $headers = ['Accept' => 'application/json'];
-        $headers['Authorization'] = 'Bearer ' . $token;
+        $headers = ['Accept' => 'application/json', 'Authorization' => 'Bearer ' . $token];
         $url = self::url($values['server_url'] . '/api/v1/invalidate-token', $baseUrl);
         self::send('POST', $url, $headers, '', $timeoutMs, $now ?? time());
     }

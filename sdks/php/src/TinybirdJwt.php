@@ -110,7 +110,7 @@ final class TinybirdJwt
             throw new TinybirdJwtException('malformed', 'the header is not a JSON object');
         }
         if (($header->alg ?? null) !== 'HS256') {
-            throw new TinybirdJwtException('alg_not_allowed', 'the header\'s alg is not ' . 'HS256');
+            throw new TinybirdJwtException('alg_not_allowed', 'the header\'s alg is not HS256');
         }
         if (property_exists($header, 'crit')) {
             // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.

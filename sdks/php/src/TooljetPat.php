@@ -10,9 +10,8 @@ namespace Embedseal;
  * The ToolJet personal access token (embedded apps) (ToolJet): the back end sends its secret to ToolJet over HTTPS and
  * receives a token.
  *
- * One self-contained file: PHP 8.1 or later with its bundled json and pcre extensions (HTTP
- * through PHP's own stream wrapper; https needs openssl), nothing else.
- * Errors are {@see TooljetPatException}.
+ * Self-contained: PHP 8.1+ with its bundled json and pcre only (HTTP through PHP's stream wrapper;
+ * https needs openssl). Errors: {@see TooljetPatException}.
  *
  * @see https://github.com/ToolJet/ToolJet/blob/develop/docs/versioned_docs/version-3.16.0-LTS/user-management/authentication/self-hosted/pat.md
  */
@@ -22,27 +21,21 @@ final class TooljetPat
     public const TIMEOUT_MS = 10000;
 
     /** The inputs exchange() takes, by wire name. */
-    private const INPUTS = [
-        'server_url' => true,
-        'email' => true,
-        'appId' => true,
-        'sessionExpiry' => true,
-        'patExpiry' => true,
-    ];
+    private const INPUTS = ['server_url', 'email', 'appId', 'sessionExpiry', 'patExpiry'];
 
     // --8<-- [start:exchange]
     /**
      * Trades the secret for a token.
      *
-     * $input holds the values by wire name (a null value counts as absent):
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
-     * - server_url (string): The ToolJet origin (https://tooljet.example.com).
-     * - email (string): The user the token acts as.
-     * - appId (string): The app the token is scoped to.
-     * - sessionExpiry (int, optional, default 60): How long the embedded session lasts, in minutes.
-     * - patExpiry (int, optional, default 3600): How long the token is valid, in seconds.
+     * - server_url: The ToolJet origin (https://tooljet.example.com).
+     * - email: The user the token acts as.
+     * - appId: The app the token is scoped to.
+     * - sessionExpiry (default 60): How long the embedded session lasts, in minutes.
+     * - patExpiry (default 3600): How long the token is valid, in seconds.
      *
-     * @param array<string, mixed> $input
+     * @param array{server_url: string, email: string, appId: string, sessionExpiry?: int, patExpiry?: int} $input
      * @param string $secret The external API access token configured on the ToolJet server, sent as given after
      *     "Authorization: Basic ".
      * @param int|null $now Unix time in seconds, for expires_at; the system clock when null.
@@ -64,12 +57,9 @@ final class TooljetPat
         self::credential($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, self::INPUTS);
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
-            throw new TooljetPatException(
-                'invalid_input',
-                array_key_first($unknown) . ' is not an input of this format',
-            );
+            throw new TooljetPatException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
         $input += ['sessionExpiry' => 60, 'patExpiry' => 3600];
         $values = self::checkInputs($input, 'invalid_input');
@@ -79,8 +69,11 @@ final class TooljetPat
             'sessionExpiry' => $values['sessionExpiry'],
             'patExpiry' => $values['patExpiry'],
         ];
-        $headers = ['Accept' => 'application/json', 'Content-Type' => 'application/json'];
-        $headers['Authorization'] = 'Basic ' . $secret;
+        $headers = [
+            'Accept' => 'application/json',
+            'Content-Type' => 'application/json',
+            'Authorization' => 'Basic ' . $secret,
+        ];
         $url = self::url($values['server_url'] . '/api/ext/users/personal-access-token', $baseUrl);
         $answer = self::send('POST', $url, $headers, self::json((object) $body), $timeoutMs, $now);
         $token = self::text($answer, ['personalAccessToken']);

@@ -10,9 +10,8 @@ namespace Embedseal;
  * The Bold BI embed token (v14.1 and later) (Bold BI): the back end sends its secret to Bold BI over HTTPS and receives
  * a token.
  *
- * One self-contained file: PHP 8.1 or later with its bundled json and pcre extensions (HTTP
- * through PHP's own stream wrapper; https needs openssl), nothing else.
- * Errors are {@see BoldbiEmbedAuthorizeException}.
+ * Self-contained: PHP 8.1+ with its bundled json and pcre only (HTTP through PHP's stream wrapper;
+ * https needs openssl). Errors: {@see BoldbiEmbedAuthorizeException}.
  *
  * @see https://help.boldbi.com/embedding-options/embedding-sdk/token-generation/
  */
@@ -22,21 +21,22 @@ final class BoldbiEmbedAuthorize
     public const TIMEOUT_MS = 10000;
 
     /** The inputs exchange() takes, by wire name. */
-    private const INPUTS = ['serverurl' => true, 'siteidentifier' => true, 'email' => true, 'dashboard' => true];
+    private const INPUTS = ['serverurl', 'siteidentifier', 'email', 'dashboard'];
 
     // --8<-- [start:exchange]
     /**
      * Trades the secret for a token.
      *
-     * $input holds the values by wire name (a null value counts as absent):
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
-     * - serverurl (string): Base URL of the Bold BI application (https://your-company.boldbi.com/bi); in the URL and
-     *   the body.
-     * - siteidentifier (string): The site (tenant) identifier (site/site1); in the URL and the body.
-     * - email (string): The viewer's email; the user must exist in Bold BI with access to the dashboard.
-     * - dashboard (array{id: string}, optional): The dashboard; mandatory on Bold BI 14.1.11 only.
+     * - serverurl: Base URL of the Bold BI application (https://your-company.boldbi.com/bi); in the URL and the body.
+     * - siteidentifier: The site (tenant) identifier (site/site1); in the URL and the body.
+     * - email: The viewer's email; the user must exist in Bold BI with access to the dashboard.
+     * - dashboard: The dashboard; mandatory on Bold BI 14.1.11 only.
      *
-     * @param array<string, mixed> $input
+     * @param array{
+     *     serverurl: string, siteidentifier: string, email: string, dashboard?: array{id: string}|\stdClass
+     * } $input
      * @param string $secret The embed secret from Bold BI's embed settings; sent in the body as embedsecret.
      * @param int|null $now Unix time in seconds, for expires_at; the system clock when null.
      * @param string|null $baseUrl Replaces the URL's scheme and host (tests, proxies); the path stays.
@@ -57,12 +57,9 @@ final class BoldbiEmbedAuthorize
         self::credential($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, self::INPUTS);
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
         if ($unknown !== []) {
-            throw new BoldbiEmbedAuthorizeException(
-                'invalid_input',
-                array_key_first($unknown) . ' is not an input of this format',
-            );
+            throw new BoldbiEmbedAuthorizeException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
         $values = self::checkInputs($input, 'invalid_input');
         $body = array_filter([

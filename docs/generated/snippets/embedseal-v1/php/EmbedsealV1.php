@@ -124,7 +124,7 @@ final class EmbedsealV1
             throw new EmbedsealV1Exception('malformed', 'the header is not a JSON object');
         }
         if (($header->alg ?? null) !== 'HS256') {
-            throw new EmbedsealV1Exception('alg_not_allowed', 'the header\'s alg is not ' . 'HS256');
+            throw new EmbedsealV1Exception('alg_not_allowed', 'the header\'s alg is not HS256');
         }
         if (property_exists($header, 'crit')) {
             // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.

@@ -114,7 +114,7 @@ final class GoldenClaims
             throw new GoldenClaimsException('malformed', 'the header is not a JSON object');
         }
         if (($header->alg ?? null) !== 'HS512') {
-            throw new GoldenClaimsException('alg_not_allowed', 'the header\'s alg is not ' . 'HS512');
+            throw new GoldenClaimsException('alg_not_allowed', 'the header\'s alg is not HS512');
         }
         if (property_exists($header, 'crit')) {
             // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
