@@ -85,9 +85,7 @@ final class BoldbiEmbedUrl
     /**
      * Verifies a signed URL and returns its claims as json_decode() would (undeclared members kept).
      *
-     * @param string   $url    The signed URL as received.
-     * @param string   $secret The secret it was signed with.
-     * @param int|null $now    Unix time in seconds; the system clock when null.
+     * @param int|null $now Unix time in seconds; the system clock when null.
      *
      * @throws BoldbiEmbedUrlException malformed, bad_signature, expired, not_yet_valid, missing_claim,
      *     invalid_claim or invalid_key: why it is refused
@@ -101,8 +99,7 @@ final class BoldbiEmbedUrl
         }
         $claims = ['dashboard_url' => $match[1]];
         $params = self::received($query);
-        $signature = self::fromBase64($params['embed_signature']);
-        unset($params['embed_signature']);
+        $signature = self::fromBase64(array_pop($params)); // received() ends with it
         $message = substr($query, 0, (int) strrpos($query, '&'));
         if (!hash_equals(hash_hmac('sha256', $message, $key, true), $signature)) {
             throw new BoldbiEmbedUrlException('bad_signature', 'the signature does not match');
@@ -273,14 +270,12 @@ final class BoldbiEmbedUrl
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = self::percentDecode($pair[0]);
-            while ($position < count(self::PARAMS) && self::PARAMS[$position] !== $name) {
-                $position++;
-            }
-            if (count($pair) !== 2 || $position === count(self::PARAMS)) {
+            $at = array_search($name, self::PARAMS, true);
+            if (count($pair) !== 2 || $at === false || $at < $position) {
                 throw new BoldbiEmbedUrlException('malformed', 'a bad, unknown, repeated or misplaced query item');
             }
             $params[$name] = self::percentDecode($pair[1]);
-            $position++;
+            $position = $at + 1;
         }
         if (array_key_last($params) !== self::PARAMS[count(self::PARAMS) - 1]) {
             throw new BoldbiEmbedUrlException('malformed', 'the URL does not end with its signature parameter');

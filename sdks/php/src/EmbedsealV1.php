@@ -104,9 +104,7 @@ final class EmbedsealV1
     /**
      * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
      *
-     * @param string   $token  The token as received.
-     * @param string   $secret The secret it was signed with.
-     * @param int|null $now    Unix time in seconds; the system clock when null.
+     * @param int|null $now Unix time in seconds; the system clock when null.
      *
      * @throws EmbedsealV1Exception malformed, bad_signature, alg_not_allowed, expired, not_yet_valid,
      *     lifetime_too_long, missing_claim, invalid_claim, invalid_key or weak_key: why it is refused

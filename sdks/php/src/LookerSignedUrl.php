@@ -100,9 +100,7 @@ final class LookerSignedUrl
     /**
      * Verifies a signed URL and returns its claims as json_decode() would (undeclared members kept).
      *
-     * @param string   $url    The signed URL as received.
-     * @param string   $secret The secret it was signed with.
-     * @param int|null $now    Unix time in seconds; the system clock when null.
+     * @param int|null $now Unix time in seconds; the system clock when null.
      *
      * @throws LookerSignedUrlException malformed, bad_signature, expired, not_yet_valid, missing_claim,
      *     invalid_claim or invalid_key: why it is refused
@@ -116,8 +114,7 @@ final class LookerSignedUrl
         }
         $claims = ['host' => $match[1], 'embed_url' => self::percentDecode($match[2])];
         $params = self::received($query);
-        $signature = self::fromBase64($params['signature']);
-        unset($params['signature']);
+        $signature = self::fromBase64(array_pop($params)); // received() ends with it
         $message = self::message(['host' => $claims['host'], 'embed_url' => $match[2]] + $params);
         if (!hash_equals(hash_hmac('sha1', $message, $key, true), $signature)) {
             throw new LookerSignedUrlException('bad_signature', 'the signature does not match');
@@ -430,14 +427,12 @@ final class LookerSignedUrl
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = self::percentDecode($pair[0]);
-            while ($position < count(self::PARAMS) && self::PARAMS[$position] !== $name) {
-                $position++;
-            }
-            if (count($pair) !== 2 || $position === count(self::PARAMS)) {
+            $at = array_search($name, self::PARAMS, true);
+            if (count($pair) !== 2 || $at === false || $at < $position) {
                 throw new LookerSignedUrlException('malformed', 'a bad, unknown, repeated or misplaced query item');
             }
             $params[$name] = self::percentDecode($pair[1]);
-            $position++;
+            $position = $at + 1;
         }
         if (array_key_last($params) !== self::PARAMS[count(self::PARAMS) - 1]) {
             throw new LookerSignedUrlException('malformed', 'the URL does not end with its signature parameter');

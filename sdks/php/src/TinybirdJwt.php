@@ -90,9 +90,7 @@ final class TinybirdJwt
     /**
      * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
      *
-     * @param string   $token  The token as received.
-     * @param string   $secret The secret it was signed with.
-     * @param int|null $now    Unix time in seconds; the system clock when null.
+     * @param int|null $now Unix time in seconds; the system clock when null.
      *
      * @throws TinybirdJwtException malformed, bad_signature, alg_not_allowed, expired, missing_claim, invalid_claim
      *     or invalid_key: why it is refused

@@ -79,9 +79,7 @@ final class PapermapIframe
     /**
      * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
      *
-     * @param string   $token  The token as received.
-     * @param string   $secret The secret it was signed with.
-     * @param int|null $now    Unix time in seconds; the system clock when null.
+     * @param int|null $now Unix time in seconds; the system clock when null.
      *
      * @throws PapermapIframeException malformed, bad_signature, expired, missing_claim, invalid_claim or
      *     invalid_key: why it is refused

@@ -75,9 +75,7 @@ final class GoldenEnvelope
     /**
      * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
      *
-     * @param string   $token  The token as received.
-     * @param string   $secret The secret it was signed with.
-     * @param int|null $now    Unix time in seconds; the system clock when null.
+     * @param int|null $now Unix time in seconds; the system clock when null.
      *
      * @throws GoldenEnvelopeException malformed, bad_signature, expired, lifetime_too_long, missing_claim,
      *     invalid_claim, invalid_key or weak_key: why it is refused
