@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -21,6 +22,21 @@ class PhpCode:
 
     def string_literal(self, text: str) -> str:
         raise NotImplementedError
+
+    def wrap(self, text: str, indent: int, hang: int = 0) -> str:
+        """A doc-comment paragraph: `` * `` lines of at most 120 columns, continuation lines
+        indented by ``hang`` more."""
+        head = " " * indent + " * "
+        return "\n".join(
+            textwrap.wrap(
+                text,
+                width=120,
+                initial_indent=head,
+                subsequent_indent=head + " " * hang,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
 
     def doc(self, text: str) -> str:
         """Text for a doc comment: one line, and a ``*/`` in it cannot end the comment."""

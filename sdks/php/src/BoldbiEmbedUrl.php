@@ -87,8 +87,8 @@ final class BoldbiEmbedUrl
      *
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
-     * @throws BoldbiEmbedUrlException malformed, bad_signature, expired, not_yet_valid, missing_claim,
-     *     invalid_claim or invalid_key: why it is refused
+     * @throws BoldbiEmbedUrlException malformed, bad_signature, expired, not_yet_valid, missing_claim, invalid_claim or
+     *     invalid_key
      */
     public static function verify(string $url, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
     {
@@ -269,7 +269,7 @@ final class BoldbiEmbedUrl
         $position = 0;
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
-            $name = self::percentDecode($pair[0]);
+            $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
             $at = array_search($name, self::PARAMS, true);
             if (count($pair) !== 2 || $at === false || $at < $position) {
                 throw new BoldbiEmbedUrlException('malformed', 'a bad, unknown, repeated or misplaced query item');

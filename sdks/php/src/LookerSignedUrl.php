@@ -102,8 +102,8 @@ final class LookerSignedUrl
      *
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
-     * @throws LookerSignedUrlException malformed, bad_signature, expired, not_yet_valid, missing_claim,
-     *     invalid_claim or invalid_key: why it is refused
+     * @throws LookerSignedUrlException malformed, bad_signature, expired, not_yet_valid, missing_claim, invalid_claim
+     *     or invalid_key
      */
     public static function verify(string $url, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
     {
@@ -363,10 +363,13 @@ final class LookerSignedUrl
         } catch (\JsonException $error) {
             throw new LookerSignedUrlException('malformed', 'invalid JSON: ' . $error->getMessage());
         }
-        // Every string, with the ":" after it when it is a key; and -0 outside strings.
-        preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-        if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== self::members($value)) {
-            throw new LookerSignedUrlException('malformed', 'JSON with -0 or a duplicate key');
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new LookerSignedUrlException('malformed', 'JSON with -0 or a duplicate key');
+            }
         }
         return $value;
     }
@@ -426,7 +429,7 @@ final class LookerSignedUrl
         $position = 0;
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
-            $name = self::percentDecode($pair[0]);
+            $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
             $at = array_search($name, self::PARAMS, true);
             if (count($pair) !== 2 || $at === false || $at < $position) {
                 throw new LookerSignedUrlException('malformed', 'a bad, unknown, repeated or misplaced query item');

@@ -92,8 +92,8 @@ final class MetabaseEmbed
      *
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
-     * @throws MetabaseEmbedException malformed, bad_signature, alg_not_allowed, expired, missing_claim,
-     *     invalid_claim or invalid_key: why it is refused
+     * @throws MetabaseEmbedException malformed, bad_signature, alg_not_allowed, expired, missing_claim, invalid_claim
+     *     or invalid_key
      */
     public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
     {
@@ -283,10 +283,13 @@ final class MetabaseEmbed
         } catch (\JsonException $error) {
             throw new MetabaseEmbedException('malformed', 'invalid JSON: ' . $error->getMessage());
         }
-        // Every string, with the ":" after it when it is a key; and -0 outside strings.
-        preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-        if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== self::members($value)) {
-            throw new MetabaseEmbedException('malformed', 'JSON with -0 or a duplicate key');
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new MetabaseEmbedException('malformed', 'JSON with -0 or a duplicate key');
+            }
         }
         return $value;
     }

@@ -81,8 +81,7 @@ final class PapermapIframe
      *
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
-     * @throws PapermapIframeException malformed, bad_signature, expired, missing_claim, invalid_claim or
-     *     invalid_key: why it is refused
+     * @throws PapermapIframeException malformed, bad_signature, expired, missing_claim, invalid_claim or invalid_key
      */
     public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
     {
@@ -211,10 +210,13 @@ final class PapermapIframe
         } catch (\JsonException $error) {
             throw new PapermapIframeException('malformed', 'invalid JSON: ' . $error->getMessage());
         }
-        // Every string, with the ":" after it when it is a key; and -0 outside strings.
-        preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-        if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== self::members($value)) {
-            throw new PapermapIframeException('malformed', 'JSON with -0 or a duplicate key');
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new PapermapIframeException('malformed', 'JSON with -0 or a duplicate key');
+            }
         }
         return $value;
     }

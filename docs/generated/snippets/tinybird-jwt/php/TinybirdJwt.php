@@ -92,8 +92,8 @@ final class TinybirdJwt
      *
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
-     * @throws TinybirdJwtException malformed, bad_signature, alg_not_allowed, expired, missing_claim, invalid_claim
-     *     or invalid_key: why it is refused
+     * @throws TinybirdJwtException malformed, bad_signature, alg_not_allowed, expired, missing_claim, invalid_claim or
+     *     invalid_key
      */
     public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
     {
@@ -319,10 +319,13 @@ final class TinybirdJwt
         } catch (\JsonException $error) {
             throw new TinybirdJwtException('malformed', 'invalid JSON: ' . $error->getMessage());
         }
-        // Every string, with the ":" after it when it is a key; and -0 outside strings.
-        preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-        if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== self::members($value)) {
-            throw new TinybirdJwtException('malformed', 'JSON with -0 or a duplicate key');
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new TinybirdJwtException('malformed', 'JSON with -0 or a duplicate key');
+            }
         }
         return $value;
     }

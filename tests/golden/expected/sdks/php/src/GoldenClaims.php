@@ -97,7 +97,7 @@ final class GoldenClaims
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
      * @throws GoldenClaimsException malformed, bad_signature, alg_not_allowed, expired, not_yet_valid,
-     *     lifetime_too_long, missing_claim, invalid_claim, invalid_key or weak_key: why it is refused
+     *     lifetime_too_long, missing_claim, invalid_claim, invalid_key or weak_key
      */
     public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
     {
@@ -364,10 +364,13 @@ final class GoldenClaims
         } catch (\JsonException $error) {
             throw new GoldenClaimsException('malformed', 'invalid JSON: ' . $error->getMessage());
         }
-        // Every string, with the ":" after it when it is a key; and -0 outside strings.
-        preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-        if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== self::members($value)) {
-            throw new GoldenClaimsException('malformed', 'JSON with -0 or a duplicate key');
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new GoldenClaimsException('malformed', 'JSON with -0 or a duplicate key');
+            }
         }
         return $value;
     }

@@ -66,7 +66,7 @@ final class GoldenLines
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
      * @throws GoldenLinesException malformed, bad_signature, expired, not_yet_valid, missing_claim, invalid_claim,
-     *     invalid_key or weak_key: why it is refused
+     *     invalid_key or weak_key
      */
     public static function verify(string $url, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
     {
@@ -261,10 +261,13 @@ final class GoldenLines
         } catch (\JsonException $error) {
             throw new GoldenLinesException('malformed', 'invalid JSON: ' . $error->getMessage());
         }
-        // Every string, with the ":" after it when it is a key; and -0 outside strings.
-        preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-        if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== self::members($value)) {
-            throw new GoldenLinesException('malformed', 'JSON with -0 or a duplicate key');
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new GoldenLinesException('malformed', 'JSON with -0 or a duplicate key');
+            }
         }
         return $value;
     }
@@ -314,7 +317,7 @@ final class GoldenLines
         $position = 0;
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
-            $name = self::percentDecode($pair[0]);
+            $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
             $at = array_search($name, self::PARAMS, true);
             if (count($pair) !== 2 || $at === false || $at < $position) {
                 throw new GoldenLinesException('malformed', 'a bad, unknown, repeated or misplaced query item');
