@@ -14,12 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from artifacts.common import PACKAGES_DIR, REPO_ROOT, Artifact, BuildError
+from artifacts.composer import build_php
 from artifacts.gomod import build_go
 from artifacts.java import build_java
 from artifacts.python import build_python
 
 Builder = Callable[[Path, Path, Path], list[Artifact]]
-BUILDERS: dict[str, Builder] = {"python": build_python, "java": build_java, "go": build_go}
+BUILDERS: dict[str, Builder] = {
+    "python": build_python,
+    "php": build_php,
+    "java": build_java,
+    "go": build_go,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

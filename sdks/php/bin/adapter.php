@@ -3,61 +3,49 @@
 // Code generated from spec/formats/ — do not edit.
 
 /**
- * The conformance adapter: reads one JSON request per line on stdin and
- * writes one JSON answer per line on stdout (see docs/design/generated-code.md).
+ * The conformance adapter (generated, not part of the package): reads one JSON request per line
+ * on stdin and writes one JSON answer per line on stdout (conformance/protocol/), calling the
+ * per-format files only.
  *
  * Usage: php bin/adapter.php
  */
 
-// phpcs:disable PSR1.Files.SideEffects -- a script: it declares helpers and runs.
+// phpcs:disable PSR1.Files.SideEffects -- a script: it loads the format files and runs.
 
 declare(strict_types=1);
 
-use Embedseal\Runtime\EmbedsealException;
-use Embedseal\Runtime\ErrorCode;
-use Embedseal\Runtime\Json;
-use Embedseal\Runtime\JsonObject;
-use Embedseal\Runtime\JsonProfile;
-use Embedseal\BoldbiEmbedUrl;
-use Embedseal\EmbedsealV1;
-use Embedseal\LookerSignedUrl;
-use Embedseal\MetabaseEmbed;
-use Embedseal\PapermapIframe;
-use Embedseal\TinybirdJwt;
-use Embedseal\BoldbiEmbedAuthorize;
-use Embedseal\SemaphorToken;
-use Embedseal\TooljetPat;
+require __DIR__ . '/../src/BoldbiEmbedUrl.php';
+require __DIR__ . '/../src/EmbedsealV1.php';
+require __DIR__ . '/../src/LookerSignedUrl.php';
+require __DIR__ . '/../src/MetabaseEmbed.php';
+require __DIR__ . '/../src/PapermapIframe.php';
+require __DIR__ . '/../src/TinybirdJwt.php';
+require __DIR__ . '/../src/BoldbiEmbedAuthorize.php';
+require __DIR__ . '/../src/SemaphorToken.php';
+require __DIR__ . '/../src/TooljetPat.php';
 
-spl_autoload_register(static function (string $class): void {
-    $prefix = 'Embedseal\\';
-    if (str_starts_with($class, $prefix)) {
-        $file = dirname(__DIR__) . '/src/' . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
-        if (is_file($file)) {
-            require $file;
-        }
-    }
-});
+use Embedseal\BoldbiEmbedAuthorize;
+use Embedseal\BoldbiEmbedAuthorizeException;
+use Embedseal\BoldbiEmbedUrl;
+use Embedseal\BoldbiEmbedUrlException;
+use Embedseal\EmbedsealV1;
+use Embedseal\EmbedsealV1Exception;
+use Embedseal\LookerSignedUrl;
+use Embedseal\LookerSignedUrlException;
+use Embedseal\MetabaseEmbed;
+use Embedseal\MetabaseEmbedException;
+use Embedseal\PapermapIframe;
+use Embedseal\PapermapIframeException;
+use Embedseal\SemaphorToken;
+use Embedseal\SemaphorTokenException;
+use Embedseal\TinybirdJwt;
+use Embedseal\TinybirdJwtException;
+use Embedseal\TooljetPat;
+use Embedseal\TooljetPatException;
 
 set_error_handler(static function (int $severity, string $message, string $file, int $line): never {
     throw new ErrorException($message, 0, $severity, $file, $line);
 });
-
-/**
- * A decoded request value with every JSON object as a JsonObject.
- */
-function toJsonValue(mixed $value): mixed
-{
-    if ($value instanceof stdClass) {
-        $object = new JsonObject();
-        foreach (get_object_vars($value) as $key => $member) {
-            $object->set((string) $key, toJsonValue($member));
-        }
-
-        return $object;
-    }
-
-    return is_array($value) ? array_map(toJsonValue(...), $value) : $value;
-}
 
 /**
  * A random source that hands out the request's bytes in order.
@@ -68,206 +56,158 @@ function randomSource(string $hex): Closure
     $offset = 0;
 
     return static function (int $count) use ($bytes, &$offset): string {
-        $chunk = substr($bytes, $offset, $count);
-        if (strlen($chunk) < $count) {
-            throw new EmbedsealException(ErrorCode::InvalidInput, "random: needs $count more bytes");
-        }
+        $chunk = (string) substr($bytes, $offset, $count);
         $offset += $count;
 
-        return $chunk;
+        return $chunk; // short when the request's bytes run out: the format refuses it
     };
 }
 
 /**
- * The answer to the protocol handshake {"op": "start", "protocol": 1}.
+ * The request's fields as a format's input: an array by wire name, nested objects as stdClass.
  *
- * @return array<string, mixed>
+ * @return array<array-key, mixed>
  */
-function hello(stdClass $request): array
+function fields(stdClass $request): array
 {
-    if (($request->protocol ?? null) !== 1) {
-        return ['ok' => false, 'error' => 'unsupported_protocol', 'detail' => 'speaks 1'];
-    }
-
-    return [
-        'ok' => true,
-        'protocol' => 1,
-        'language' => 'php',
-        'runtime' => 'PHP ' . PHP_VERSION,
-        'formats' => [
-            'boldbi-embed-url',
-            'embedseal-v1',
-            'looker-signed-url',
-            'metabase-embed',
-            'papermap-iframe',
-            'tinybird-jwt',
-            'boldbi-embed-authorize',
-            'semaphor-token',
-            'tooljet-pat',
-        ],
-        'operations' => ['sign', 'verify', 'exchange', 'revoke'],
-    ];
+    return get_object_vars($request->fields ?? new stdClass());
 }
 
 /**
+ * Runs a call that returns nothing: its answer is {"ok": true}.
+ *
+ * @return array{ok: true}
+ */
+function done(callable $call): array
+{
+    $call();
+
+    return ['ok' => true];
+}
+
+/**
+ * The answer to one request.
+ *
  * @return array<string, mixed>
  */
 function handle(stdClass $request): array
 {
     if ($request->op === 'start') {
-        return hello($request);
+        if (($request->protocol ?? null) !== 1) {
+            return ['ok' => false, 'error' => 'unsupported_protocol', 'detail' => 'speaks 1'];
+        }
+
+        return [
+            'ok' => true,
+            'protocol' => 1,
+            'language' => 'php',
+            'runtime' => 'PHP ' . PHP_VERSION,
+            'formats' => [
+                'boldbi-embed-url',
+                'embedseal-v1',
+                'looker-signed-url',
+                'metabase-embed',
+                'papermap-iframe',
+                'tinybird-jwt',
+                'boldbi-embed-authorize',
+                'semaphor-token',
+                'tooljet-pat',
+            ],
+            'operations' => ['sign', 'verify', 'exchange', 'revoke'],
+        ];
     }
     $now = $request->now ?? null;
     $secret = $request->secret ?? '';
-    switch ($request->format) {
-        case 'boldbi-embed-url':
-            if ($request->op === 'sign') {
-                BoldbiEmbedUrl\Token::decodeSecret($secret);
-                $input = BoldbiEmbedUrl\Input::fromJson(toJsonValue($request->fields));
-                $signed = BoldbiEmbedUrl\Token::sign($input, $secret, $now, randomSource($request->random ?? ''));
+    $op = $request->format . ' ' . $request->op;
 
-                return signedAnswer($signed->token, $signed->url, $signed->signature, $signed->response);
-            }
-
-            return ['ok' => true, 'claims' => BoldbiEmbedUrl\Token::verify($request->token, $secret, $now)->toJson()];
-        case 'embedseal-v1':
-            if ($request->op === 'sign') {
-                EmbedsealV1\Token::decodeSecret($secret);
-                $input = EmbedsealV1\Input::fromJson(toJsonValue($request->fields));
-                $signed = EmbedsealV1\Token::sign($input, $secret, $now, randomSource($request->random ?? ''));
-
-                return signedAnswer($signed->token, $signed->url, $signed->signature, $signed->response);
-            }
-
-            return ['ok' => true, 'claims' => EmbedsealV1\Token::verify($request->token, $secret, $now)->toJson()];
-        case 'looker-signed-url':
-            if ($request->op === 'sign') {
-                LookerSignedUrl\Token::decodeSecret($secret);
-                $input = LookerSignedUrl\Input::fromJson(toJsonValue($request->fields));
-                $signed = LookerSignedUrl\Token::sign($input, $secret, $now, randomSource($request->random ?? ''));
-
-                return signedAnswer($signed->token, $signed->url, $signed->signature, $signed->response);
-            }
-
-            return ['ok' => true, 'claims' => LookerSignedUrl\Token::verify($request->token, $secret, $now)->toJson()];
-        case 'metabase-embed':
-            if ($request->op === 'sign') {
-                MetabaseEmbed\Token::decodeSecret($secret);
-                $input = MetabaseEmbed\Input::fromJson(toJsonValue($request->fields));
-                $signed = MetabaseEmbed\Token::sign($input, $secret, $now, randomSource($request->random ?? ''));
-
-                return signedAnswer($signed->token, $signed->url, $signed->signature, $signed->response);
-            }
-
-            return ['ok' => true, 'claims' => MetabaseEmbed\Token::verify($request->token, $secret, $now)->toJson()];
-        case 'papermap-iframe':
-            if ($request->op === 'sign') {
-                PapermapIframe\Token::decodeSecret($secret);
-                $input = PapermapIframe\Input::fromJson(toJsonValue($request->fields));
-                $signed = PapermapIframe\Token::sign($input, $secret, $now, randomSource($request->random ?? ''));
-
-                return signedAnswer($signed->token, $signed->url, $signed->signature, $signed->response);
-            }
-
-            return ['ok' => true, 'claims' => PapermapIframe\Token::verify($request->token, $secret, $now)->toJson()];
-        case 'tinybird-jwt':
-            if ($request->op === 'sign') {
-                TinybirdJwt\Token::decodeSecret($secret);
-                $input = TinybirdJwt\Input::fromJson(toJsonValue($request->fields));
-                $signed = TinybirdJwt\Token::sign($input, $secret, $now, randomSource($request->random ?? ''));
-
-                return signedAnswer($signed->token, $signed->url, $signed->signature, $signed->response);
-            }
-
-            return ['ok' => true, 'claims' => TinybirdJwt\Token::verify($request->token, $secret, $now)->toJson()];
-        case 'boldbi-embed-authorize':
-            $baseUrl = $request->base_url ?? null;
-            $timeoutMs = $request->timeout_ms ?? null;
-            if ($request->op !== 'exchange') {
-                throw new InvalidArgumentException("{$request->format} does not support {$request->op}");
-            }
-            $input = BoldbiEmbedAuthorize\Input::fromJson(toJsonValue($request->fields));
-            $result = BoldbiEmbedAuthorize\Exchange::exchange($input, $secret, $now, $baseUrl, $timeoutMs);
-
-            return ['ok' => true, 'result' => [
-                'token' => $result->token,
-                'expires_at' => $result->expiresAt,
-                'url' => $result->url,
-                'response' => $result->response,
-            ]];
-        case 'semaphor-token':
-            $baseUrl = $request->base_url ?? null;
-            $timeoutMs = $request->timeout_ms ?? null;
-            if ($request->op === 'revoke') {
-                SemaphorToken\Exchange::revoke($request->token, now: $now, baseUrl: $baseUrl, timeoutMs: $timeoutMs);
-
-                return ['ok' => true];
-            }
-            if ($request->op !== 'exchange') {
-                throw new InvalidArgumentException("{$request->format} does not support {$request->op}");
-            }
-            $input = SemaphorToken\Input::fromJson(toJsonValue($request->fields));
-            $result = SemaphorToken\Exchange::exchange($input, $secret, $now, $baseUrl, $timeoutMs);
-
-            return ['ok' => true, 'result' => [
-                'token' => $result->token,
-                'expires_at' => $result->expiresAt,
-                'url' => $result->url,
-                'response' => $result->response,
-            ]];
-        case 'tooljet-pat':
-            $baseUrl = $request->base_url ?? null;
-            $timeoutMs = $request->timeout_ms ?? null;
-            if ($request->op !== 'exchange') {
-                throw new InvalidArgumentException("{$request->format} does not support {$request->op}");
-            }
-            $input = TooljetPat\Input::fromJson(toJsonValue($request->fields));
-            $result = TooljetPat\Exchange::exchange($input, $secret, $now, $baseUrl, $timeoutMs);
-
-            return ['ok' => true, 'result' => [
-                'token' => $result->token,
-                'expires_at' => $result->expiresAt,
-                'url' => $result->url,
-                'response' => $result->response,
-            ]];
-        default:
-            throw new InvalidArgumentException("unknown format {$request->format}");
-    }
-}
-
-/**
- * @return array<string, mixed>
- */
-function signedAnswer(?string $token, string $url, string $signature, JsonObject $response): array
-{
-    $answer = ['ok' => true];
-    if ($token !== null) {
-        $answer['token'] = $token;
-    }
-
-    return $answer + ['url' => $url, 'signature' => $signature, 'response' => $response];
-}
-
-/**
- * @param array<string, mixed> $answer
- */
-function write(array $answer): void
-{
-    // Members encoded one by one: the answer's own nesting must not count
-    // against the depth limit of the claims it carries. ASCII only: U+2028
-    // and friends would split the line for some readers.
-    $profile = new JsonProfile(asciiOnly: true);
-    $members = [];
-    foreach ($answer as $name => $value) {
-        try {
-            $members[] = Json::encode($name, $profile) . ':' . Json::encode($value, $profile);
-        } catch (Throwable) {
-            $members[] = Json::encode($name, $profile) . ':'
-                . (json_encode($value, JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_SLASHES) ?: 'null');
-        }
-    }
-    fwrite(STDOUT, '{' . implode(',', $members) . "}\n");
-    fflush(STDOUT);
+    return match ($op) {
+        'boldbi-embed-url sign' => ['ok' => true] + BoldbiEmbedUrl::sign(
+            fields($request),
+            $secret,
+            $now,
+            randomSource($request->random ?? ''),
+        ),
+        'boldbi-embed-url verify' => [
+            'ok' => true,
+            'claims' => BoldbiEmbedUrl::verify($request->token, $secret, $now),
+        ],
+        'embedseal-v1 sign' => ['ok' => true] + EmbedsealV1::sign(
+            fields($request),
+            $secret,
+            $now,
+            randomSource($request->random ?? ''),
+        ),
+        'embedseal-v1 verify' => [
+            'ok' => true,
+            'claims' => EmbedsealV1::verify($request->token, $secret, $now),
+        ],
+        'looker-signed-url sign' => ['ok' => true] + LookerSignedUrl::sign(
+            fields($request),
+            $secret,
+            $now,
+            randomSource($request->random ?? ''),
+        ),
+        'looker-signed-url verify' => [
+            'ok' => true,
+            'claims' => LookerSignedUrl::verify($request->token, $secret, $now),
+        ],
+        'metabase-embed sign' => ['ok' => true] + MetabaseEmbed::sign(
+            fields($request),
+            $secret,
+            $now,
+        ),
+        'metabase-embed verify' => [
+            'ok' => true,
+            'claims' => MetabaseEmbed::verify($request->token, $secret, $now),
+        ],
+        'papermap-iframe sign' => ['ok' => true] + PapermapIframe::sign(
+            fields($request),
+            $secret,
+            $now,
+        ),
+        'papermap-iframe verify' => [
+            'ok' => true,
+            'claims' => PapermapIframe::verify($request->token, $secret, $now),
+        ],
+        'tinybird-jwt sign' => ['ok' => true] + TinybirdJwt::sign(
+            fields($request),
+            $secret,
+            $now,
+        ),
+        'tinybird-jwt verify' => [
+            'ok' => true,
+            'claims' => TinybirdJwt::verify($request->token, $secret, $now),
+        ],
+        'boldbi-embed-authorize exchange' => ['ok' => true, 'result' => BoldbiEmbedAuthorize::exchange(
+            fields($request),
+            $secret,
+            $now,
+            $request->base_url ?? null,
+            $request->timeout_ms ?? null,
+        )],
+        'semaphor-token exchange' => ['ok' => true, 'result' => SemaphorToken::exchange(
+            fields($request),
+            $secret,
+            $now,
+            $request->base_url ?? null,
+            $request->timeout_ms ?? null,
+        )],
+        'semaphor-token revoke' => done(static fn () => SemaphorToken::revoke(
+            $request->token,
+            fields($request),
+            $now,
+            $request->base_url ?? null,
+            $request->timeout_ms ?? null,
+        )),
+        'tooljet-pat exchange' => ['ok' => true, 'result' => TooljetPat::exchange(
+            fields($request),
+            $secret,
+            $now,
+            $request->base_url ?? null,
+            $request->timeout_ms ?? null,
+        )],
+        default => throw new InvalidArgumentException("unknown format or operation: $op"),
+    };
 }
 
 while (($line = fgets(STDIN)) !== false) {
@@ -282,14 +222,32 @@ while (($line = fgets(STDIN)) !== false) {
             exit(0);
         }
         $answer = handle($request);
-    } catch (EmbedsealException $error) {
-        $answer = ['ok' => false, 'error' => $error->getErrorCode()];
-        if ($error->retryAfter !== null) {
+    } catch (
+        BoldbiEmbedUrlException |
+        EmbedsealV1Exception |
+        LookerSignedUrlException |
+        MetabaseEmbedException |
+        PapermapIframeException |
+        TinybirdJwtException |
+        BoldbiEmbedAuthorizeException |
+        SemaphorTokenException |
+        TooljetPatException
+        $error
+    ) {
+        $answer = ['ok' => false, 'error' => $error->errorCode];
+        if (property_exists($error, 'retryAfter') && $error->retryAfter !== null) {
             $answer['retry_after'] = $error->retryAfter;
         }
     } catch (Throwable $error) {
         $detail = get_class($error) . ': ' . $error->getMessage();
         $answer = ['ok' => false, 'error' => 'adapter_error', 'detail' => $detail];
     }
-    write(['id' => $id] + $answer);
+    // ASCII only: U+2028 and friends would split the line for some readers.
+    $text = json_encode(['id' => $id] + $answer, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE);
+    if ($text === false) {
+        $error = ['ok' => false, 'error' => 'adapter_error', 'detail' => json_last_error_msg()];
+        $text = json_encode(['id' => $id] + $error);
+    }
+    fwrite(STDOUT, $text . "\n");
+    fflush(STDOUT);
 }

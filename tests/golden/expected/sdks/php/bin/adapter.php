@@ -3,55 +3,31 @@
 // Code generated from spec/formats/ — do not edit.
 
 /**
- * The conformance adapter: reads one JSON request per line on stdin and
- * writes one JSON answer per line on stdout (see docs/design/generated-code.md).
+ * The conformance adapter (generated, not part of the package): reads one JSON request per line
+ * on stdin and writes one JSON answer per line on stdout (conformance/protocol/), calling the
+ * per-format files only.
  *
  * Usage: php bin/adapter.php
  */
 
-// phpcs:disable PSR1.Files.SideEffects -- a script: it declares helpers and runs.
+// phpcs:disable PSR1.Files.SideEffects -- a script: it loads the format files and runs.
 
 declare(strict_types=1);
 
-use Embedseal\Runtime\EmbedsealException;
-use Embedseal\Runtime\ErrorCode;
-use Embedseal\Runtime\Json;
-use Embedseal\Runtime\JsonObject;
-use Embedseal\Runtime\JsonProfile;
-use Embedseal\GoldenClaims;
-use Embedseal\GoldenEnvelope;
-use Embedseal\GoldenLines;
+require __DIR__ . '/../src/GoldenClaims.php';
+require __DIR__ . '/../src/GoldenEnvelope.php';
+require __DIR__ . '/../src/GoldenLines.php';
 
-spl_autoload_register(static function (string $class): void {
-    $prefix = 'Embedseal\\';
-    if (str_starts_with($class, $prefix)) {
-        $file = dirname(__DIR__) . '/src/' . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
-        if (is_file($file)) {
-            require $file;
-        }
-    }
-});
+use Embedseal\GoldenClaims;
+use Embedseal\GoldenClaimsException;
+use Embedseal\GoldenEnvelope;
+use Embedseal\GoldenEnvelopeException;
+use Embedseal\GoldenLines;
+use Embedseal\GoldenLinesException;
 
 set_error_handler(static function (int $severity, string $message, string $file, int $line): never {
     throw new ErrorException($message, 0, $severity, $file, $line);
 });
-
-/**
- * A decoded request value with every JSON object as a JsonObject.
- */
-function toJsonValue(mixed $value): mixed
-{
-    if ($value instanceof stdClass) {
-        $object = new JsonObject();
-        foreach (get_object_vars($value) as $key => $member) {
-            $object->set((string) $key, toJsonValue($member));
-        }
-
-        return $object;
-    }
-
-    return is_array($value) ? array_map(toJsonValue(...), $value) : $value;
-}
 
 /**
  * A random source that hands out the request's bytes in order.
@@ -62,120 +38,84 @@ function randomSource(string $hex): Closure
     $offset = 0;
 
     return static function (int $count) use ($bytes, &$offset): string {
-        $chunk = substr($bytes, $offset, $count);
-        if (strlen($chunk) < $count) {
-            throw new EmbedsealException(ErrorCode::InvalidInput, "random: needs $count more bytes");
-        }
+        $chunk = (string) substr($bytes, $offset, $count);
         $offset += $count;
 
-        return $chunk;
+        return $chunk; // short when the request's bytes run out: the format refuses it
     };
 }
 
 /**
- * The answer to the protocol handshake {"op": "start", "protocol": 1}.
+ * The request's fields as a format's input: an array by wire name, nested objects as stdClass.
  *
- * @return array<string, mixed>
+ * @return array<array-key, mixed>
  */
-function hello(stdClass $request): array
+function fields(stdClass $request): array
 {
-    if (($request->protocol ?? null) !== 1) {
-        return ['ok' => false, 'error' => 'unsupported_protocol', 'detail' => 'speaks 1'];
-    }
-
-    return [
-        'ok' => true,
-        'protocol' => 1,
-        'language' => 'php',
-        'runtime' => 'PHP ' . PHP_VERSION,
-        'formats' => [
-            'golden-claims',
-            'golden-envelope',
-            'golden-lines',
-        ],
-        'operations' => ['sign', 'verify'],
-    ];
+    return get_object_vars($request->fields ?? new stdClass());
 }
 
 /**
+ * The answer to one request.
+ *
  * @return array<string, mixed>
  */
 function handle(stdClass $request): array
 {
     if ($request->op === 'start') {
-        return hello($request);
+        if (($request->protocol ?? null) !== 1) {
+            return ['ok' => false, 'error' => 'unsupported_protocol', 'detail' => 'speaks 1'];
+        }
+
+        return [
+            'ok' => true,
+            'protocol' => 1,
+            'language' => 'php',
+            'runtime' => 'PHP ' . PHP_VERSION,
+            'formats' => [
+                'golden-claims',
+                'golden-envelope',
+                'golden-lines',
+            ],
+            'operations' => ['sign', 'verify'],
+        ];
     }
     $now = $request->now ?? null;
     $secret = $request->secret ?? '';
-    switch ($request->format) {
-        case 'golden-claims':
-            if ($request->op === 'sign') {
-                GoldenClaims\Token::decodeSecret($secret);
-                $input = GoldenClaims\Input::fromJson(toJsonValue($request->fields));
-                $signed = GoldenClaims\Token::sign($input, $secret, $now, randomSource($request->random ?? ''));
+    $op = $request->format . ' ' . $request->op;
 
-                return signedAnswer($signed->token, $signed->url, $signed->signature, $signed->response);
-            }
-
-            return ['ok' => true, 'claims' => GoldenClaims\Token::verify($request->token, $secret, $now)->toJson()];
-        case 'golden-envelope':
-            if ($request->op === 'sign') {
-                GoldenEnvelope\Token::decodeSecret($secret);
-                $input = GoldenEnvelope\Input::fromJson(toJsonValue($request->fields));
-                $signed = GoldenEnvelope\Token::sign($input, $secret, $now, randomSource($request->random ?? ''));
-
-                return signedAnswer($signed->token, $signed->url, $signed->signature, $signed->response);
-            }
-
-            return ['ok' => true, 'claims' => GoldenEnvelope\Token::verify($request->token, $secret, $now)->toJson()];
-        case 'golden-lines':
-            if ($request->op === 'sign') {
-                GoldenLines\Token::decodeSecret($secret);
-                $input = GoldenLines\Input::fromJson(toJsonValue($request->fields));
-                $signed = GoldenLines\Token::sign($input, $secret, $now, randomSource($request->random ?? ''));
-
-                return signedAnswer($signed->token, $signed->url, $signed->signature, $signed->response);
-            }
-
-            return ['ok' => true, 'claims' => GoldenLines\Token::verify($request->token, $secret, $now)->toJson()];
-        default:
-            throw new InvalidArgumentException("unknown format {$request->format}");
-    }
-}
-
-/**
- * @return array<string, mixed>
- */
-function signedAnswer(?string $token, string $url, string $signature, JsonObject $response): array
-{
-    $answer = ['ok' => true];
-    if ($token !== null) {
-        $answer['token'] = $token;
-    }
-
-    return $answer + ['url' => $url, 'signature' => $signature, 'response' => $response];
-}
-
-/**
- * @param array<string, mixed> $answer
- */
-function write(array $answer): void
-{
-    // Members encoded one by one: the answer's own nesting must not count
-    // against the depth limit of the claims it carries. ASCII only: U+2028
-    // and friends would split the line for some readers.
-    $profile = new JsonProfile(asciiOnly: true);
-    $members = [];
-    foreach ($answer as $name => $value) {
-        try {
-            $members[] = Json::encode($name, $profile) . ':' . Json::encode($value, $profile);
-        } catch (Throwable) {
-            $members[] = Json::encode($name, $profile) . ':'
-                . (json_encode($value, JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_SLASHES) ?: 'null');
-        }
-    }
-    fwrite(STDOUT, '{' . implode(',', $members) . "}\n");
-    fflush(STDOUT);
+    return match ($op) {
+        'golden-claims sign' => ['ok' => true] + GoldenClaims::sign(
+            fields($request),
+            $secret,
+            $now,
+            randomSource($request->random ?? ''),
+        ),
+        'golden-claims verify' => [
+            'ok' => true,
+            'claims' => GoldenClaims::verify($request->token, $secret, $now),
+        ],
+        'golden-envelope sign' => ['ok' => true] + GoldenEnvelope::sign(
+            fields($request),
+            $secret,
+            $now,
+            randomSource($request->random ?? ''),
+        ),
+        'golden-envelope verify' => [
+            'ok' => true,
+            'claims' => GoldenEnvelope::verify($request->token, $secret, $now),
+        ],
+        'golden-lines sign' => ['ok' => true] + GoldenLines::sign(
+            fields($request),
+            $secret,
+            $now,
+        ),
+        'golden-lines verify' => [
+            'ok' => true,
+            'claims' => GoldenLines::verify($request->token, $secret, $now),
+        ],
+        default => throw new InvalidArgumentException("unknown format or operation: $op"),
+    };
 }
 
 while (($line = fgets(STDIN)) !== false) {
@@ -190,14 +130,23 @@ while (($line = fgets(STDIN)) !== false) {
             exit(0);
         }
         $answer = handle($request);
-    } catch (EmbedsealException $error) {
-        $answer = ['ok' => false, 'error' => $error->getErrorCode()];
-        if ($error->retryAfter !== null) {
-            $answer['retry_after'] = $error->retryAfter;
-        }
+    } catch (
+        GoldenClaimsException |
+        GoldenEnvelopeException |
+        GoldenLinesException
+        $error
+    ) {
+        $answer = ['ok' => false, 'error' => $error->errorCode];
     } catch (Throwable $error) {
         $detail = get_class($error) . ': ' . $error->getMessage();
         $answer = ['ok' => false, 'error' => 'adapter_error', 'detail' => $detail];
     }
-    write(['id' => $id] + $answer);
+    // ASCII only: U+2028 and friends would split the line for some readers.
+    $text = json_encode(['id' => $id] + $answer, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE);
+    if ($text === false) {
+        $error = ['ok' => false, 'error' => 'adapter_error', 'detail' => json_last_error_msg()];
+        $text = json_encode(['id' => $id] + $error);
+    }
+    fwrite(STDOUT, $text . "\n");
+    fflush(STDOUT);
 }
