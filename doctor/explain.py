@@ -46,8 +46,8 @@ def explain(
     token, url_part = verifier_input(fmt, text)
     if token is None:
         return _no_token(fmt, text, now)
-    observed, repairs = _input_faults(fmt, token)
     trace = TRACERS[fmt.family](fmt, token, secret, now)
+    observed, repairs = _input_faults(fmt, token) if trace.failure else ([], [])
     context = Context(text, secret, others, repairs)
     return Report(
         format=fmt.name,

@@ -38,6 +38,8 @@ def refuse_secret_arguments(argv: Sequence[str]) -> None:
 
 def read_secret(args: argparse.Namespace) -> str | None:
     """The secret text, or None when neither option was given."""
+    if args.secret_file == "-" and getattr(args, "token", None) == "-":
+        raise UsageError("the token and the secret cannot both come from standard input")
     if args.secret_env is not None:
         return _from_environment(args.secret_env)
     if args.secret_file is not None:

@@ -21,8 +21,6 @@ def read_token(args: argparse.Namespace) -> str:
     """The token text; from standard input its one trailing line break is dropped."""
     if args.token != "-":
         return str(args.token)
-    if args.secret_file == "-":
-        raise UsageError("the token and the secret cannot both come from standard input")
     text = sys.stdin.read().removesuffix("\n").removesuffix("\r")
     if text == "":
         raise UsageError("no token on standard input")
