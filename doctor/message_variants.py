@@ -10,7 +10,7 @@ from doctor.mac_proofs import Variant
 from doctor.query_faults import signature_name, split_pairs
 from doctor.report import Diagnosis
 from doctor.trace import Trace
-from specmodel.model import Family
+from specmodel.model import Family, Format
 
 
 def message_variants(trace: Trace) -> list[Variant]:
@@ -19,8 +19,21 @@ def message_variants(trace: Trace) -> list[Variant]:
     message = trace.fmt.signature.message
     if trace.fmt.family is not Family.SIGNED_URL or message is None or not message.query:
         return []
-    _, query = split_url(trace.token)
-    signature = signature_name(trace.fmt)
+    text = _plain_query(trace.fmt, trace.token)
+    if text is None:
+        return []
+    summary = (
+        "the MAC matches the query with its values as plain text, not percent-encoded: "
+        "the signer MACed other text than the URL carries"
+    )
+    evidence = {"variant": "values not percent-encoded"}
+    return [Variant(Diagnosis(Cause.QUERY_ENCODING, summary, evidence), text)]
+
+
+def _plain_query(fmt: Format, url: str) -> bytes | None:
+    """``name=value&…`` without the signature, values percent-decoded."""
+    _, query = split_url(url)
+    signature = signature_name(fmt)
     try:
         items = [
             f"{pair.name}={percent_decode(pair.raw, plus_is_space=False)}"
@@ -28,11 +41,5 @@ def message_variants(trace: Trace) -> list[Variant]:
             if pair.name != signature
         ]
     except EmbedsealError:
-        return []
-    summary = (
-        "the MAC matches the query with its values as plain text, not percent-encoded: "
-        "the signer MACed other text than the URL carries"
-    )
-    evidence = {"variant": "values not percent-encoded"}
-    text = "&".join(items).encode("utf-8")
-    return [Variant(Diagnosis(Cause.QUERY_ENCODING, summary, evidence), text)]
+        return None
+    return "&".join(items).encode("utf-8")

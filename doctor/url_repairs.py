@@ -13,7 +13,7 @@ from conformance.reference.urlsteps import match_base, split_url
 from doctor.causes import Cause
 from doctor.query_faults import Pair, split_pairs
 from doctor.repairs import Repair
-from doctor.report import Diagnosis
+from doctor.report import Diagnosis, Evidence
 from doctor.respacing import describe_difference, json_difference, profile_json
 from doctor.url_trace import UrlTrace
 from specmodel.model import Format
@@ -84,16 +84,20 @@ def _encoded(fmt: Format, base: str, pairs: list[Pair]) -> Found | None:
         new_base = _canonical_base(fmt, base)
     except EmbedsealError:
         return None
+    return _encoding_diagnosis(pairs, canonical), new_base, canonical
+
+
+def _encoding_diagnosis(pairs: list[Pair], canonical: list[Pair]) -> Diagnosis:
     changed = [
         {"parameter": old.name, "received": old.raw, "format_writes": new.raw}
         for old, new in zip(pairs, canonical, strict=True)
         if old.item != new.item
     ]
-    summary = "the URL was percent-encoded differently after signing (" + ", ".join(
+    shown = ", ".join(
         f"{c['parameter']}: {c['received']} for {c['format_writes']}" for c in changed[:3]
     )
-    diagnosis = Diagnosis(Cause.QUERY_ENCODING, summary + ")", {"changed": changed})
-    return diagnosis, new_base, canonical
+    summary = f"the URL was percent-encoded differently after signing ({shown})"
+    return Diagnosis(Cause.QUERY_ENCODING, summary, {"changed": changed})
 
 
 def _canonical(fmt: Format, raw: str) -> str:
@@ -113,23 +117,27 @@ def _pair(name: str, raw: str) -> Pair:
 
 def _respaced(fmt: Format, pairs: list[Pair]) -> Found | None:
     encodes = {p.name: p.encode for p in fmt.url.query}
-    rule, out, differences = fmt.url.percent, [], []
+    out, differences = [], []
     for pair in pairs:
-        if encodes.get(pair.name) != "json":
-            out.append(pair)
-            continue
         try:
-            text = percent_decode(pair.raw, plus_is_space=False)
-            written = profile_json(fmt, jsontext.parse(text))
+            new, difference = (
+                _as_profile(fmt, pair) if encodes.get(pair.name) == "json" else (pair, None)
+            )
         except EmbedsealError:
             return None
-        if written == text.encode("utf-8"):
-            out.append(pair)
-            continue
-        differences.append(json_difference(pair.name, text.encode("utf-8"), written))
-        raw = percent_encode(written.decode("utf-8"), rule.safe, rule.space)
-        out.append(_pair(_name_text(pair), raw))
+        out.append(new)
+        differences += [difference] if difference is not None else []
     summary = "the MAC was computed over the JSON the format's profile writes, but " + "; ".join(
         describe_difference(d) for d in differences
     )
     return Diagnosis(Cause.JSON_RESPACED, summary, {"differences": differences}), None, out
+
+
+def _as_profile(fmt: Format, pair: Pair) -> tuple[Pair, Evidence | None]:
+    """A JSON parameter written as the profile writes it, and how the received text differs."""
+    text = percent_decode(pair.raw, plus_is_space=False).encode("utf-8")
+    written = profile_json(fmt, jsontext.parse(text))
+    if written == text:
+        return pair, None
+    raw = percent_encode(written.decode("utf-8"), fmt.url.percent.safe, fmt.url.percent.space)
+    return _pair(_name_text(pair), raw), json_difference(pair.name, text, written)
