@@ -39,7 +39,7 @@ class Cause(StrEnum):
     URL_MISMATCH = "url-mismatch"
     QUERY_ORDER = "query-order"
     QUERY_UNKNOWN = "query-unknown"
-    QUERY_SYNTAX = "query-syntax"
+    URL_SYNTAX = "url-syntax"
     SIGNATURE_MISSING = "signature-missing"
     # The key, the header, the claims, the clock.
     INVALID_KEY = "invalid-key"

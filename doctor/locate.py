@@ -88,7 +88,8 @@ def whitespace(text: str) -> Diagnosis | None:
     chars = sorted({repr(text[i]) for i in where})
     summary = (
         f"the text holds {len(where)} whitespace character(s) ({', '.join(chars)}) "
-        f"at offset {where[0]}{' and more' if len(where) > 1 else ''}: a line break from an "
+        f"at character {where[0]}{' and on' if len(where) > 1 else ''} of the text: a line "
+        "break from an "
         "e-mail or a terminal, or a space from copying"
     )
     return Diagnosis(Cause.WHITESPACE, summary, {"offsets": where, "chars": chars})

@@ -79,7 +79,7 @@ def key_variants(fmt: Format, secret: str) -> list[Variant]:
         key = _key(secret, reading)
         if reading != fmt.secret_encoding and key is not None and key != own:
             summary = (
-                f"the MAC matches with the secret read as {reading}: the signer decoded it as "
+                f"the MAC matches with the secret read as {reading}: the signer read it as "
                 f"{reading}, this format reads it as {fmt.secret_encoding}"
             )
             evidence = {"read_as": reading, "format_reads_as": fmt.secret_encoding}

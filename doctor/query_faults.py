@@ -57,7 +57,7 @@ def _syntax(pairs: list[Pair]) -> Iterator[Diagnosis]:
     for index, pair in enumerate(pairs):
         if "=" not in pair.item:
             summary = f"query item {index + 1} {pair.item!r} has no '='"
-            yield Diagnosis(Cause.QUERY_SYNTAX, summary, {"item": index + 1, "text": pair.item})
+            yield Diagnosis(Cause.URL_SYNTAX, summary, {"item": index + 1, "text": pair.item})
             continue
         try:
             for text in pair.item.split("=", 1):
@@ -65,7 +65,7 @@ def _syntax(pairs: list[Pair]) -> Iterator[Diagnosis]:
         except EmbedsealError as error:
             summary = f"query parameter {pair.name!r}: {error.detail}"
             evidence = {"parameter": pair.name, "reason": error.detail}
-            yield Diagnosis(Cause.QUERY_SYNTAX, summary, evidence)
+            yield Diagnosis(Cause.URL_SYNTAX, summary, evidence)
 
 
 def _unknown(fmt: Format, pairs: list[Pair]) -> Iterator[Diagnosis]:

@@ -4,6 +4,7 @@ canonical signature → MAC over the received text → claims → times."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from conformance.reference.encodings import decode_bytes, percent_decode
@@ -59,11 +60,22 @@ def _base(trace: UrlTrace) -> str:
     try:
         trace.received = match_base(trace.fmt, base)
     except EmbedsealError as error:
-        template = template_text(trace.fmt)
-        summary = f"the URL does not match the format's base URL {template}: received {base}"
-        evidence = {"template": template, "received": base}
-        raise Failure(error, Diagnosis(Cause.URL_MISMATCH, summary, evidence)) from None
+        raise Failure(error, _base_fault(trace.fmt, base, error)) from None
     return f"matches {template_text(trace.fmt)}"
+
+
+def _base_fault(fmt: Format, base: str, error: EmbedsealError) -> Diagnosis:
+    """The base URL does not fit the template, or a %-encoded part of it does not decode."""
+    template = template_text(fmt)
+    pattern = "".join(
+        re.escape(p.literal) if p.placeholder is None else "(.*?)" for p in fmt.url.base
+    )
+    if re.fullmatch(pattern, base, flags=re.DOTALL) is not None:
+        summary = f"the base URL fits {template}, but a %-encoded part of it does not decode"
+        summary += f": {error.detail}"
+        return Diagnosis(Cause.URL_SYNTAX, summary, {"part": "base", "reason": error.detail})
+    summary = f"the URL does not match the format's base URL {template}: received {base}"
+    return Diagnosis(Cause.URL_MISMATCH, summary, {"template": template, "received": base})
 
 
 def _decoded(raw: str) -> str | None:
