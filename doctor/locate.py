@@ -87,10 +87,9 @@ def whitespace(text: str) -> Diagnosis | None:
         return None
     chars = sorted({repr(text[i]) for i in where})
     summary = (
-        f"the text holds {len(where)} whitespace character(s) ({', '.join(chars)}) "
-        f"at character {where[0]}{' and on' if len(where) > 1 else ''} of the text: a line "
-        "break from an "
-        "e-mail or a terminal, or a space from copying"
+        f"the text holds {len(where)} whitespace character(s) ({', '.join(chars)}), the first "
+        f"at character {where[0]}: a line break from an e-mail or a terminal, or a space "
+        "from copying"
     )
     return Diagnosis(Cause.WHITESPACE, summary, {"offsets": where, "chars": chars})
 

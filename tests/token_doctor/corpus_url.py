@@ -93,7 +93,7 @@ def _structure() -> Iterator[Case]:
     yield _case("query-order-signed-query", B, swapped, Cause.QUERY_ORDER, "malformed")
     yield _case("query-unknown", L, looker + "&utm_source=mail", Cause.QUERY_UNKNOWN, "malformed")
     yield _case(
-        "query-syntax", L, set_param(looker, "time", "1700000000%"), Cause.URL_SYNTAX, "malformed"
+        "url-syntax", L, set_param(looker, "time", "1700000000%"), Cause.URL_SYNTAX, "malformed"
     )
     yield _case(
         "signature-missing",
