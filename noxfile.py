@@ -14,7 +14,15 @@ nox.needs_version = ">=2024.4.15"  # for @nox.session(default=False)
 nox.options.default_venv_backend = "venv"
 nox.options.sessions = ["lint", "tests"]
 
-PACKAGES = ["specmodel", "generator", "conformance", "artifacts", "benchmarks"]
+PACKAGES = [
+    "specmodel",
+    "generator",
+    "conformance",
+    "artifacts",
+    "benchmarks",
+    "doctor",
+    "embedseal_cli",
+]
 
 
 def _python() -> str | None:
