@@ -29,8 +29,8 @@ def signing_format(name: str) -> Format:
         raise UsageError(f"--format {name}: {error.errors[0]}{more}") from None
     except OSError as error:
         raise UsageError(
-            f"--format {name}: cannot read the spec ({error.filename}): this installation has "
-            "no spec/ folder next to its packages; install from a checkout with pip install -e ."
+            f"--format {name}: cannot read {error.filename}: run the command in a checkout "
+            "that has spec/formats/, or give the format's YAML file"
         ) from None
     if isinstance(spec, ExchangeFormat):
         raise UsageError(

@@ -19,7 +19,16 @@ from specmodel.schema import schema_errors
 from specmodel.source import Source, read_source
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-FORMATS_DIR = REPO_ROOT / "spec" / "formats"
+
+
+def _formats_dir() -> Path:
+    """The formats of the checkout the command runs in (an installed ``embedseal`` in a
+    vendor's repository), else those of this source tree."""
+    here = Path.cwd() / "spec" / "formats"
+    return here if here.is_dir() else REPO_ROOT / "spec" / "formats"
+
+
+FORMATS_DIR = _formats_dir()
 
 
 def load_format(path: Path) -> Spec:

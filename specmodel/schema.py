@@ -13,7 +13,7 @@ from jsonschema.exceptions import best_match
 from specmodel.errors import SpecError
 from specmodel.source import Source
 
-SCHEMA_DIR = Path(__file__).resolve().parents[1] / "spec" / "schema"
+SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"  # package data: works installed too
 SCHEMA_PATH = SCHEMA_DIR / "format.schema.json"
 PACKAGE_SCHEMA_PATH = SCHEMA_DIR / "package.schema.json"
 
