@@ -68,6 +68,13 @@ def generate(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON, default=False)
+def fuzz(session: nox.Session) -> None:
+    """Differential fuzzing of every adapter against the reference (`-- --cases N --seed S`)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "conformance.fuzz", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
 def package(session: nox.Session) -> None:
     """Build each SDK into its registry's artifact in build/packages/ (`-- --lang python`)."""
     session.install("-e", ".[test]")  # the test extra brings build and hatchling
