@@ -8,18 +8,22 @@ revocation call, lint findings, the spec.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from generator.docs.exchange import ExchangeFacts
-from generator.docs.findings import FindingRow
-from generator.docs.paths import relative
+from generator.docs import names
+from generator.docs.exchange import ExchangeFacts, exchange_facts
+from generator.docs.findings import FindingRow, finding_rows
+from generator.docs.frontend import REFRESH_BEFORE_EXPIRY
+from generator.docs.mdx import MdxBlock, mdx_blocks
+from generator.docs.paths import frontend_path, relative
+from generator.docs.sections import Section
 from generator.docs.snippets import Snippets
 from generator.docs.tabs import Tab, TabSet, region_set
-from generator.docs.token_manager import TokenManager
+from generator.docs.token_manager import TokenManager, token_manager
 from generator.languages.base import Language
-from specmodel import Spec
+from specmodel import ExchangeFormat, Spec
 from specmodel.model import Family, Format
 from specmodel.package import Package
 
@@ -46,11 +50,12 @@ class FileLink:
 
 
 @dataclass(frozen=True)
-class Code:
-    """What the published files give a page: region sections, the whole files."""
+class CodeSections:
+    """What the published files give a page: region sections, the whole files, MDX blocks."""
 
     regions: tuple[TabSet, ...]
     files: tuple[FileLink, ...]
+    blocks: tuple[MdxBlock, ...]  # the same regions, for the Docusaurus partial
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ class SigningPage:
     """A signing format's page."""
 
     head: Head
-    code: Code
+    code: CodeSections
     tenant: str | None  # the field the endpoint checks access to
     endpoints: tuple[Tab, ...]
     embeds: tuple[Tab, ...]
@@ -72,7 +77,7 @@ class ExchangePage:
     """An exchange format's page."""
 
     head: Head
-    code: Code
+    code: CodeSections
     facts: ExchangeFacts
     manager: TokenManager | None  # the TypeScript SDK's, when TypeScript has the code
     findings: tuple[FindingRow, ...]
@@ -85,15 +90,49 @@ def head(fmt: Spec) -> Head:
     return Head(fmt.title, fmt.path, fmt.vendor, fmt.family, hmac, fmt.references)
 
 
-def page_code(snippets: Snippets, pkg: Package) -> Code:
+def page_code(snippets: Snippets, pkg: Package) -> CodeSections:
     """The region sections and the whole files of a format's page."""
-    return Code(
+    return CodeSections(
         regions=tuple(region_set(shown) for shown in snippets.shown),
         files=tuple(
             FileLink(c.lang.label, PurePosixPath(c.docs_path).name, relative(c.docs_path))
             for c in snippets.files
         ),
+        blocks=mdx_blocks(snippets),
     )
+
+
+def signing_page(
+    fmt: Format,
+    sections: CodeSections,
+    endpoints: tuple[Tab, ...],
+    tenant: str | None,
+    languages: Sequence[Language],
+) -> SigningPage:
+    """A signing format's page; ``languages`` without the format's family get the note."""
+    missing = labels(lang for lang in languages if fmt.family not in lang.families)
+    embeds = (
+        Tab("React", "tsx", frontend_path(fmt.name, "tsx")),
+        Tab("HTML + JavaScript", "html", frontend_path(fmt.name, "html")),
+    )
+    minutes = REFRESH_BEFORE_EXPIRY // 60
+    findings = finding_rows(fmt)
+    return SigningPage(head(fmt), sections, tenant, endpoints, embeds, minutes, findings, missing)
+
+
+def exchange_page(
+    fmt: ExchangeFormat, snippets: Snippets, pkg: Package, languages: Sequence[Language]
+) -> ExchangePage:
+    """An exchange format's page; ``languages`` without its exchange region get the note."""
+    # A language that declares the family but whose file has no exchange region yet
+    # generates nothing usable for the page either.
+    having = snippets.languages(Section.EXCHANGE)
+    typescript = any(lang.name == "typescript" for lang in having)
+    manager = token_manager(fmt, names.package_for("typescript", pkg)) if typescript else None
+    missing = labels(lang for lang in languages if lang not in having)
+    sections = page_code(snippets, pkg)
+    facts = exchange_facts(fmt)
+    return ExchangePage(head(fmt), sections, facts, manager, finding_rows(fmt), missing)
 
 
 def labels(languages: Iterable[Language]) -> tuple[str, ...]:

@@ -13,16 +13,13 @@ import jinja2
 
 from generator.docs import names
 from generator.docs.endpoint import endpoint
-from generator.docs.exchange import exchange_facts
-from generator.docs.findings import finding_rows, index_rows
-from generator.docs.frontend import REFRESH_BEFORE_EXPIRY, embed
-from generator.docs.mdx import mdx_blocks
-from generator.docs.pages import ExchangePage, SigningPage, head, labels, page_code
-from generator.docs.paths import fragment_path, frontend_path, page_path
-from generator.docs.sections import EXCHANGE_SECTIONS, SIGNING_SECTIONS, Section
+from generator.docs.findings import index_rows
+from generator.docs.frontend import embed
+from generator.docs.pages import ExchangePage, SigningPage, exchange_page, page_code, signing_page
+from generator.docs.paths import fragment_path, page_path
+from generator.docs.sections import EXCHANGE_SECTIONS, SIGNING_SECTIONS
 from generator.docs.snippets import PublishedCode, Snippets, collect
 from generator.docs.tabs import Tab, code_tab
-from generator.docs.token_manager import token_manager
 from generator.environment import make_environment
 from generator.ir import build_ir
 from generator.languages.base import Language
@@ -32,12 +29,13 @@ from specmodel.model import Format
 from specmodel.package import Package
 
 Files = dict[str, str]
-Code = Mapping[str, Mapping[str, Published]]  # format → language → its published file
+PublishedFiles = Mapping[str, Mapping[str, Published]]  # format → language → its file
 _ENDPOINT_LANGUAGES = ("python", "typescript")  # the back ends the pages show
+_PAGES = ("md", "mdx")
 
 
 def render_docs(
-    formats: Sequence[Spec], languages: Sequence[Language], code: Code, package: Package
+    formats: Sequence[Spec], languages: Sequence[Language], code: PublishedFiles, package: Package
 ) -> Files:
     """Fragments, one Markdown page and one MDX partial per format, and the formats index."""
     files: Files = {}
@@ -59,62 +57,37 @@ def _render(template: str, **context: Any) -> str:
     return _environment().get_template(f"docs/{template}").render(**context)
 
 
-def _signing_docs(fmt: Format, languages: Sequence[Language], code: Code, pkg: Package) -> Files:
+def _signing_docs(
+    fmt: Format, languages: Sequence[Language], code: PublishedFiles, pkg: Package
+) -> Files:
     snippets = collect(fmt, _supporting(fmt, languages), code, SIGNING_SECTIONS)
     backends = [_Backend.of(fmt, c, pkg) for n in _ENDPOINT_LANGUAGES if (c := snippets.file(n))]
     tenant = backends[0].tenant if backends else None
-    page = SigningPage(
-        head=head(fmt),
-        code=page_code(snippets, pkg),
-        tenant=tenant,
-        endpoints=tuple(backend.tab for backend in backends),
-        embeds=_embed_tabs(fmt.name),
-        refresh_minutes=REFRESH_BEFORE_EXPIRY // 60,
-        findings=finding_rows(fmt),
-        not_yet=labels(lang for lang in languages if fmt.family not in lang.families),
-    )
+    endpoints = tuple(backend.tab for backend in backends)
+    page = signing_page(fmt, page_code(snippets, pkg), endpoints, tenant, languages)
     return {
         **_published(snippets),
         **{backend.tab.include: backend.text for backend in backends},
-        **_embeds(fmt),
-        page_path(fmt.name, "md"): _render("format.md.j2", page=page),
-        page_path(fmt.name, "mdx"): _render(
-            "format.mdx.j2", page=page, blocks=mdx_blocks(snippets)
-        ),
+        **{tab.include: _render(f"embed.{tab.fence}.j2", embed=embed(fmt)) for tab in page.embeds},
+        **_pages(fmt.name, "format", page),
     }
 
 
 def _exchange_docs(
-    fmt: ExchangeFormat, languages: Sequence[Language], code: Code, pkg: Package
+    fmt: ExchangeFormat, languages: Sequence[Language], code: PublishedFiles, pkg: Package
 ) -> Files:
     snippets = collect(fmt, _supporting(fmt, languages), code, EXCHANGE_SECTIONS)
-    # A language that declares the family but whose file has no exchange region yet
-    # generates nothing usable for the page either.
-    having = snippets.languages(Section.EXCHANGE)
-    typescript = names.package_for("typescript", pkg)
-    page = ExchangePage(
-        head=head(fmt),
-        code=page_code(snippets, pkg),
-        facts=exchange_facts(fmt),
-        manager=token_manager(fmt, typescript) if _has(having, "typescript") else None,
-        findings=finding_rows(fmt),
-        not_yet=labels(lang for lang in languages if lang not in having),
-    )
-    return {
-        **_published(snippets),
-        page_path(fmt.name, "md"): _render("exchange.md.j2", page=page),
-        page_path(fmt.name, "mdx"): _render(
-            "exchange.mdx.j2", page=page, blocks=mdx_blocks(snippets)
-        ),
-    }
+    page = exchange_page(fmt, snippets, pkg, languages)
+    return {**_published(snippets), **_pages(fmt.name, "exchange", page)}
+
+
+def _pages(format_name: str, kind: str, page: SigningPage | ExchangePage) -> Files:
+    """The page (``md``) and the Docusaurus partial (``mdx``) of ``kind``'s templates."""
+    return {page_path(format_name, ext): _render(f"{kind}.{ext}.j2", page=page) for ext in _PAGES}
 
 
 def _supporting(fmt: Spec, languages: Sequence[Language]) -> list[Language]:
     return [lang for lang in languages if fmt.family in lang.families]
-
-
-def _has(languages: Sequence[Language], name: str) -> bool:
-    return any(lang.name == name for lang in languages)
 
 
 def _published(snippets: Snippets) -> Files:
@@ -147,17 +120,3 @@ def _backend_context(fmt: Format, published: PublishedCode, pkg: Package) -> dic
         return {"module": names.python_module(published.sdk_path)}
     npm_name = names.package_for("typescript", pkg).npm_name
     return {"namespace": names.typescript_namespace(fmt.name), "npm_name": npm_name}
-
-
-def _embed_tabs(format_name: str) -> tuple[Tab, ...]:
-    return (
-        Tab("React", "tsx", frontend_path(format_name, "tsx")),
-        Tab("HTML + JavaScript", "html", frontend_path(format_name, "html")),
-    )
-
-
-def _embeds(fmt: Format) -> Files:
-    model = embed(fmt)
-    return {
-        tab.include: _render(f"embed.{tab.fence}.j2", embed=model) for tab in _embed_tabs(fmt.name)
-    }
