@@ -16,6 +16,7 @@ from generator.docs import names
 from generator.docs.exchange import ExchangeFacts, exchange_facts
 from generator.docs.findings import FindingRow, finding_rows
 from generator.docs.frontend import REFRESH_BEFORE_EXPIRY
+from generator.docs.install import InstallTab, install_tabs
 from generator.docs.mdx import MdxBlock, mdx_blocks
 from generator.docs.paths import frontend_path, relative
 from generator.docs.sections import Section
@@ -51,8 +52,10 @@ class FileLink:
 
 @dataclass(frozen=True)
 class CodeSections:
-    """What the published files give a page: region sections, the whole files, MDX blocks."""
+    """What the published files give a page: install tabs, region sections, the whole files,
+    MDX blocks."""
 
+    install: tuple[InstallTab, ...]
     regions: tuple[TabSet, ...]
     files: tuple[FileLink, ...]
     blocks: tuple[MdxBlock, ...]  # the same regions, for the Docusaurus partial
@@ -91,8 +94,11 @@ def head(fmt: Spec) -> Head:
 
 
 def page_code(snippets: Snippets, pkg: Package) -> CodeSections:
-    """The region sections and the whole files of a format's page."""
+    """The install tabs, region sections, whole files and MDX blocks of a format's page."""
+    # What a customer's code calls: sign and verify, or exchange (and revoke); not the URL.
+    entry_points = [s.section.value for s in snippets.shown if s.section is not Section.URL]
     return CodeSections(
+        install=install_tabs(snippets.files, pkg, entry_points),
         regions=tuple(region_set(shown) for shown in snippets.shown),
         files=tuple(
             FileLink(c.lang.label, PurePosixPath(c.docs_path).name, relative(c.docs_path))
