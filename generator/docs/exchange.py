@@ -143,20 +143,27 @@ def _default(f: Field) -> str:
 def _answer(fmt: ExchangeFormat) -> tuple[str, ...]:
     exchange = fmt.exchange
     response = exchange.response
+    success = ", ".join(str(status) for status in exchange.success)
     lines = [
-        f"**Success:** HTTP {', '.join(str(status) for status in exchange.success)}, a JSON object",
+        f"**Success:** HTTP {success}, a JSON object",
         f"**Token:** `{'.'.join(response.token)}`",
     ]
-    if response.url is not None:
-        lines.append(f"**Embed URL:** `{'.'.join(response.url)}` of the answer")
-    elif exchange.embed_url is not None:
-        lines.append(f"**Embed URL:** `{template_text(exchange.embed_url)}`")
+    lines += _embed_url(fmt)
     lines.append(_expires(fmt))
     lines += [
         f"**Required:** `{'.'.join(e.path)}` is `{json.dumps(e.equals)}`, else `bad_response`"
         for e in response.require
     ]
     return tuple(lines)
+
+
+def _embed_url(fmt: ExchangeFormat) -> list[str]:
+    exchange = fmt.exchange
+    if exchange.response.url is not None:
+        return [f"**Embed URL:** `{'.'.join(exchange.response.url)}` of the answer"]
+    if exchange.embed_url is not None:
+        return [f"**Embed URL:** `{template_text(exchange.embed_url)}`"]
+    return []
 
 
 def _expires(fmt: ExchangeFormat) -> str:
