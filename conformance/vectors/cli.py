@@ -22,7 +22,7 @@ from conformance.vectors.files import apply, plan
 from conformance.vectors.judge import ReferenceCrash
 from conformance.vectors.schema import schema_errors
 from conformance.vectors.sources import AnySource, load_sources
-from specmodel import FORMATS_DIR, SpecErrors
+from specmodel import FORMATS_DIR, FormatNotFoundError, SpecErrors
 
 OUT_DIR = Path(__file__).resolve().parent
 
@@ -34,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
         built = _build_all(args.formats_dir)
     except SpecErrors as error:
         _stderr(str(problem) for problem in error.errors)
+        return 2
+    except FormatNotFoundError as error:
+        _stderr([f"error: {error}"])
         return 2
     except ReferenceCrash as crash:
         _stderr([f"error: {crash}"])
