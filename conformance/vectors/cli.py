@@ -23,6 +23,7 @@ from conformance.vectors.judge import ReferenceCrash
 from conformance.vectors.schema import schema_errors
 from conformance.vectors.sources import AnySource, load_sources
 from specmodel import FORMATS_DIR, FormatNotFoundError, SpecErrors
+from specmodel.argparsing import Parser
 
 OUT_DIR = Path(__file__).resolve().parent
 
@@ -63,9 +64,7 @@ def _stderr(lines: Iterable[str]) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m conformance.vectors", description=__doc__.split("\n")[0]
-    )
+    parser = Parser(prog="python -m conformance.vectors", description=__doc__.split("\n")[0])
     parser.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if files differ"
     )
