@@ -1,4 +1,5 @@
-"""Counts behind every report: format x language, signer x verifier, timings."""
+"""Counts behind every report: format x language, signer x verifier, timings; and a language's
+status when it has no counts to show (not run, build failed)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from conformance.harness.langrun import LanguageRun
 from conformance.harness.outcome import Outcome, Result
 from conformance.harness.runner import RunData
+
+BUILD_LINES = 12  # lines of a failed build's output shown in the terminal and the summary
 
 
 @dataclass
@@ -105,3 +109,19 @@ def timings(data: RunData) -> dict[str, Timing]:
 def unexpected(data: RunData) -> list[Result]:
     """Every result that makes the run fail."""
     return [result for result in data.results() if result.unexpected]
+
+
+def status(run: LanguageRun) -> str:
+    """What a language's cells say instead of counts: "not run", "build failed", or ""."""
+    if run.not_run:
+        return "not run"
+    return "build failed" if run.build_log else ""
+
+
+def build_lines(run: LanguageRun, limit: int = BUILD_LINES) -> list[str]:
+    """The first lines a failed build printed (the compiler's), without the command echoes."""
+    lines = [line for line in run.build_log.splitlines() if line.strip()]
+    output = [line for line in lines if not line.startswith("$ ")]
+    shown = output[:limit]
+    more = len(output) - len(shown)
+    return shown + ([f"[... {more} more lines in the reports]"] if more > 0 else [])
