@@ -52,7 +52,7 @@ def extra_vectors(paths: Sequence[Path]) -> None:
 def tree(root: Path, specs: Sequence[AdapterSpec]) -> None:
     """``--sdks ROOT``: ROOT holds ``sdks/<lang>/`` for every language asked for."""
     if not root.is_dir():
-        raise SetupError(f"--sdks {root}: no such folder")
+        raise SetupError(f"--sdks {root}: {'not a folder' if root.exists() else 'no such folder'}")
     for spec in specs:
         if (root / spec.sdk).is_dir():
             continue

@@ -42,18 +42,25 @@ def check(paths: Iterable[Path], shipped: list[Case], formats: Iterable[str]) ->
     known, seen = set(formats), {case.key: case.source for case in shipped}
     cases: list[Case] = []
     for path in paths:
-        found = _cases(path, known)
+        found, declared = _cases(path, known)
         for case in found:
             if case.key in seen:
                 raise VectorFileError(f"{path}: case {case.key} is already in {seen[case.key]}")
             seen[case.key] = path.name
+        if declared is not None and declared != len(found):
+            raise VectorFileError(f"{path}: numberOfTests is {declared}, the file has {len(found)}")
         cases.extend(found)
     return cases
 
 
-def _cases(path: Path, known: set[str]) -> list[Case]:
+def _cases(path: Path, known: set[str]) -> tuple[list[Case], int | None]:
+    """The file's cases and its ``numberOfTests`` (when it gives one)."""
     document = _read(path)
-    problems = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
+    # The shallowest problem first: a wrong group type, not the tests it then mismatches.
+    problems = sorted(
+        _validator().iter_errors(document),
+        key=lambda e: (len(e.absolute_path), [str(step) for step in e.absolute_path]),
+    )
     if problems:
         first = problems[0]
         where = "$" + "".join(
@@ -69,11 +76,7 @@ def _cases(path: Path, known: set[str]) -> list[Case]:
     found = cases_of(document, path.name)
     if not found:
         raise VectorFileError(f"{path}: holds no case")
-    if "numberOfTests" in document and document["numberOfTests"] != len(found):
-        raise VectorFileError(
-            f"{path}: numberOfTests is {document['numberOfTests']}, the file has {len(found)}"
-        )
-    return found
+    return found, document.get("numberOfTests")
 
 
 def _read(path: Path) -> Any:

@@ -7,7 +7,8 @@ then a good answer), "wrong-id", "late" (answers this request with the previous 
 
 ``--exchange`` also lists exchange and revoke: an exchange POSTs ``{"secret", **fields}`` to
 ``<base_url>/token`` (``fields["mode"]``: "good", "wrong-body" sends another body, "leak" puts
-the secret in its error detail, "no-call" answers without calling), a revoke POSTs to
+the secret in its error detail, "no-call" answers without calling, "crash-leak" writes the
+secret to stderr and exits), a revoke POSTs to
 ``<base_url>/revoke`` with the token as a Bearer header.
 """
 
@@ -58,6 +59,9 @@ def exchange(request: dict) -> dict:
     mode = fields.get("mode", "good")
     if mode == "no-call":
         return {"ok": False, "error": "invalid_input"}
+    if mode == "crash-leak":
+        sys.stderr.write(f"fake: my secret is {request['secret']}\n")
+        sys.exit(4)
     body = {"secret": request["secret"], **fields}
     if mode == "wrong-body":
         body["extra"] = 1
