@@ -164,9 +164,9 @@ def _timings(data: RunData) -> str:
         "vectors s",
         "cases",
         "no-op RTT ms",
-        "median case RTT ms",
+        "median RTT ms",
         "mean case ms",
-        "harness overhead ms",
+        "overhead ms",
     ]
     note = (
         f"Wall time of the whole run: **{data.seconds:.1f} s** (languages in parallel). "

@@ -59,6 +59,8 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
                 f"{SUMMARY} is from a FAILED conformance run: not published. Fix the run "
                 "(`nox -s conformance`) or delete build/conformance/, then rebuild the docs."
             )
+            failed = '!!! failure "The latest conformance run failed"\n\n    Not published.\n'
+            return markdown.replace(MARKER, failed)
         text = _demote(_plain_links(_RUN.sub("", raw).lstrip("\n")))
         note = f"From `{SUMMARY}`, {_label(facts)} of `nox -s conformance`."
         return markdown.replace(MARKER, f"{note}\n\n{text}")
