@@ -3,7 +3,8 @@
 Tokens: "good" (answers bad_signature), "crash", "hang", "garbage", "flood" (1 MB of stderr,
 then a good answer), "wrong-id", "late" (answers this request with the previous id),
 "adapter-error", "differs" (another error code). Sign requests answer the token "abd".
-``--no-hello`` answers start with adapter_error (a legacy adapter).
+``--no-hello`` answers start with adapter_error (a legacy adapter). ``--slow-first`` takes 1.5 s
+over its first answer of each operation (a runtime warming up).
 
 ``--exchange`` also lists exchange and revoke: an exchange POSTs ``{"secret", **fields}`` to
 ``<base_url>/token`` (``fields["mode"]``: "good", "wrong-body" sends another body, "leak" puts
@@ -112,10 +113,14 @@ def answer(request: dict, previous: str | None) -> dict | str:
 def main() -> None:
     sys.stderr.write("fake: started\n")
     previous = None
+    warm: set[str] = set()
     for line in sys.stdin:
         request = json.loads(line)
         if request["op"] == "stop":
             return
+        if "--slow-first" in sys.argv and request["op"] not in warm | {"start"}:
+            warm.add(request["op"])
+            time.sleep(1.5)
         result = answer(request, previous)
         if isinstance(result, str):
             sys.stdout.write(result + "\n")
