@@ -90,6 +90,8 @@ def run_language(
         run.problem, run.build_log = f"build failed: {error}", str(error) or "(no output)"
         progress.note(f"{run.language}: adapter build failed")
         progress.add_total(-len(cases))
+        if control.fail_fast:
+            control.stopped.set()
         return
     run.warm_up_seconds = warm_up(run.language, session, cases)
     started = time.perf_counter()
