@@ -151,6 +151,13 @@ def _folder(t: Path, name: str) -> Path:
     return t / name
 
 
+def _vector_folder(t: Path) -> Path:
+    """A vector folder holding one shipped file (a wrong --formats-dir must not delete it)."""
+    folder = _folder(t, "vectors")
+    _write(folder, "papermap-iframe.json", json.dumps(_shipped()))
+    return folder
+
+
 HARNESS_OTHER = [
     Case("sdks-points-at-sdks", "harness", _sdks(lambda t: ROOT / "sdks")),
     Case("sdks-missing", "harness", _sdks(lambda t: t / "nowhere")),
@@ -229,7 +236,12 @@ GENERATOR = [
     Case("generator-lang-unknown", "generator", lambda t: ["--lang", "rust", "--out", str(t)]),
     Case("generator-out-a-file", "generator", lambda t: ["--out", str(_write(t, "out", "x"))]),
     Case("generator-unknown-option", "generator", lambda t: ["--chek"]),
-    Case("vectors-formats-dir-missing", "vectors", lambda t: ["--formats-dir", str(t / "no")]),
+    # Before the fix, this run deleted every vector file of its --out folder as "extra".
+    Case(
+        "vectors-formats-dir-missing",
+        "vectors",
+        lambda t: ["--formats-dir", str(t / "no"), "--out", str(_vector_folder(t))],
+    ),
 ]
 
 
