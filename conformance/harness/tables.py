@@ -22,12 +22,18 @@ class Cell:
     unexpected: int = 0
     expected_failures: int = 0
     seconds: float = 0.0
+    others: Counter[Outcome] = field(default_factory=Counter)  # not passed, not expected to
+    listed_passes: int = 0  # expected to fail, but passed (the list must shrink)
 
     def add(self, result: Result) -> None:
         """Count one result in."""
         self.counts[result.outcome] += 1
         self.unexpected += result.unexpected
-        self.expected_failures += result.expected_failure and not result.unexpected
+        expected = result.expected_failure and not result.unexpected
+        self.expected_failures += expected
+        if result.outcome is not Outcome.PASS and not expected:
+            self.others[result.outcome] += 1
+        self.listed_passes += result.expected_failure and result.outcome is Outcome.PASS
         self.seconds += result.seconds
 
     @property
@@ -36,11 +42,13 @@ class Cell:
         return sum(self.counts.values())
 
     def text(self) -> str:
-        """e.g. ``437/437`` or ``430/437 (5 xfail, 2 fail)``."""
+        """e.g. ``437/437`` or ``430/437 (5 xfail, 2 fail)``: an expected failure is counted
+        once, as xfail; the other notes are the outcomes nobody expected (skips too)."""
         passed = self.counts[Outcome.PASS]
         run = self.total - self.counts[Outcome.SKIP]
         notes = [f"{self.expected_failures} xfail"] if self.expected_failures else []
-        notes += [f"{n} {o.value}" for o, n in sorted(self.counts.items()) if o is not Outcome.PASS]
+        notes += [f"{n} {o.value}" for o, n in sorted(self.others.items())]
+        notes += [f"{self.listed_passes} listed but passed"] if self.listed_passes else []
         return f"{passed}/{run}" + (f" ({', '.join(notes)})" if notes else "")
 
 
