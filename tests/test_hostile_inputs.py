@@ -301,6 +301,22 @@ REFERENCE = [
 ]
 
 CORPUS = HARNESS_VECTORS + HARNESS_OTHER + SPECS + GENERATOR + REFERENCE
+# What the line must say, where the issue asked for a particular message.
+SAYS = {
+    "vectors-shipped-ids": "is already in papermap-iframe.json",
+    "vectors-format-path": "$.format: '../../../etc/passwd' does not match",
+    "vectors-unknown-format": "format 'acme-widget' has no spec",
+    "sdks-points-at-sdks": "--sdks takes the tree root",
+    "lang-unknown": "did you mean 'python'?",
+    "generate-misspelt-required-key": "titel: unknown key (did you mean 'title'?)",
+    "generate-mapping-value-indented": "indented more than its neighbours",
+    "generate-jws-sha1": "JWS allows HS256, HS384 and HS512",
+    "generate-alias-bomb": "YAML aliases (*name) are not allowed",
+    "generate-truncated": "truncated?",
+    "formats-dir-missing": "formats folder",
+    "exchange-on-signing-format": "exchange does not apply to tinybird-jwt, a jws format",
+    "reference-unknown-format": "unknown format 'tinybird' (did you mean 'tinybird-jwt'?)",
+}
 
 
 def _git_status() -> str:
@@ -332,7 +348,7 @@ def _run(command: str, argv: list[str]) -> int:
 
 def test_the_corpus_is_large_and_unique() -> None:
     ids = [case.id for case in CORPUS]
-    assert len(ids) == len(set(ids))
+    assert len(ids) == len(set(ids)) and set(SAYS) <= set(ids)
     assert len(ids) >= 75
 
 
@@ -351,6 +367,7 @@ def test_bad_input_gets_one_line_and_writes_nothing(
     assert code != 0, f"{argv}: exit 0"
     assert len(lines) == 1, f"{argv}: stderr is {len(lines)} lines:\n{captured.err[:2000]}"
     assert "Traceback" not in captured.err
+    assert SAYS.get(case.id, "") in lines[0]
     assert captured.out == "", f"stdout: {captured.out[:500]}"
     assert _tree(tmp_path) == files, "files were written"
     assert _git_status() == before, "the checkout changed"
