@@ -7,6 +7,7 @@ import functools
 
 from embedseal_cli.usage import UsageError
 from specmodel import FORMATS_DIR, ExchangeFormat, Spec, SpecErrors, load_format, resolve_format
+from specmodel.errors import FormatNotFoundError
 from specmodel.model import Format
 
 
@@ -27,6 +28,8 @@ def signing_format(name: str) -> Format:
     except SpecErrors as error:
         more = f" (+{len(error.errors) - 1} more)" if len(error.errors) > 1 else ""
         raise UsageError(f"--format {name}: {error.errors[0]}{more}") from None
+    except FormatNotFoundError as error:
+        raise UsageError(f"--format {name}: {error}") from None
     except OSError as error:
         raise UsageError(
             f"--format {name}: cannot read {error.filename}: run the command in a checkout "
