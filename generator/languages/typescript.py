@@ -2,35 +2,145 @@
 
 Each format's file holds its interfaces (keyed by wire names: plain JSON objects in and out),
 ``sign`` / ``embedUrl`` / ``verify`` (or ``exchange`` / ``revoke``) as straight-line code, its
-error class, and only the helpers it calls, chosen here and in :mod:`.typescript_code`.
+error class, and only the helpers it calls, chosen here and in :mod:`generator.languages.ts`.
 """
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator import naming
-from generator.languages import typescript_code as code
+from generator.languages import ts as ts_helpers
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
 
-if TYPE_CHECKING:
-    from generator.exchange_ir import ExchangeIR
-    from generator.ir import FieldIR, FormatIR, ShapeIR
-
-_KEYWORDS = """break case catch class const continue debugger default delete do else enum export
-extends false finally for function if import in instanceof new null return super switch this
-throw true try typeof var void while with as implements interface let package private protected
-public static yield await""".split()
+_KEYWORDS = [
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "null",
+    "return",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "as",
+    "implements",
+    "interface",
+    "let",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "static",
+    "yield",
+    "await",
+]
 # Names the generated code gives its own locals and helpers: a field never shadows one.
-_LOCALS = """absent array base base64 base64url base64urlNoPad binary boolean booleanText
-byCodePoint check claims countMembers embedUrl envelope exchange fail fetch fields fromBase64
-fromBase64url fromBase64urlNoPad fromHex header headerBytes headerText hex hmacSign hmacVerify
-href input integer integerText jsonObject jsonValue key keyBytes mac mark message now object
-oneOf options params parse parseObject payload payloadBytes payloadText percent query raw
-randomBytes received response revoke same secret segments sign signature signatureText
-signedUrl signingInput text toJson token unpercent url utf8 uuid verify webCrypto""".split()
+_LOCALS = [
+    "absent",
+    "array",
+    "base",
+    "base64",
+    "base64url",
+    "base64urlNoPad",
+    "binary",
+    "boolean",
+    "booleanText",
+    "byCodePoint",
+    "check",
+    "claims",
+    "countMembers",
+    "embedUrl",
+    "envelope",
+    "exchange",
+    "fail",
+    "fetch",
+    "fields",
+    "fromBase64",
+    "fromBase64url",
+    "fromBase64urlNoPad",
+    "fromHex",
+    "header",
+    "headerBytes",
+    "headerText",
+    "hex",
+    "hmacSign",
+    "hmacVerify",
+    "href",
+    "input",
+    "integer",
+    "integerText",
+    "jsonObject",
+    "jsonValue",
+    "key",
+    "keyBytes",
+    "mac",
+    "mark",
+    "message",
+    "now",
+    "object",
+    "oneOf",
+    "options",
+    "params",
+    "parse",
+    "parseObject",
+    "payload",
+    "payloadBytes",
+    "payloadText",
+    "percent",
+    "query",
+    "raw",
+    "randomBytes",
+    "received",
+    "response",
+    "revoke",
+    "same",
+    "secret",
+    "segments",
+    "sign",
+    "signature",
+    "signatureText",
+    "signedUrl",
+    "signingInput",
+    "text",
+    "toJson",
+    "token",
+    "unpercent",
+    "url",
+    "utf8",
+    "uuid",
+    "verify",
+    "webCrypto",
+]
 
 # The SDK's compiler options: the paste test compiles each published file alone with them.
 COMPILER_OPTIONS: dict[str, Any] = {
@@ -56,8 +166,11 @@ _NPM_INSTALL = "npm install --no-audit --no-fund --prefer-offline"
 
 def _paste_project() -> tuple[tuple[str, str], ...]:
     """An empty browser-style project: the DOM's declarations, no @types/node."""
-    package = {"private": True, "type": "module", "devDependencies": {"typescript": ""}}
-    package["devDependencies"] = {"typescript": TYPESCRIPT_VERSION}
+    package = {
+        "private": True,
+        "type": "module",
+        "devDependencies": {"typescript": TYPESCRIPT_VERSION},
+    }
     options = {**COMPILER_OPTIONS, "lib": ["ES2022", "DOM"], "types": [], "outDir": "dist"}
     tsconfig = {"compilerOptions": options, "include": ["*.ts"]}
     return (
@@ -73,7 +186,7 @@ class TypeScript(Language):
     line_comment = "//"
     code_fence = "typescript"
     reserved = frozenset(_KEYWORDS) | frozenset(_LOCALS)
-    runtime_dir = "src/runtime"  # none any more: every format's file is self-contained
+    runtime_dir = "src/runtime"  # empty: every format's file is self-contained
     outputs = (
         OutputFile("format.ts.j2", "src/{module}.ts", published=True),
         OutputFile("index.ts.j2", "src/index.ts", per_format=False),
@@ -138,5 +251,5 @@ class TypeScript(Language):
         """Each text as a string literal."""
         return [self.string_literal(t) for t in texts]
 
-    # The templates' helpers: ``lang.ts.check(...)`` and friends (see typescript_code).
-    ts = code
+    # The templates' helpers: ``lang.ts.check(...)`` and friends (generator/languages/ts/).
+    ts = ts_helpers

@@ -39,84 +39,113 @@ interface Operations {
 
 const FORMATS: Readonly<Record<string, Operations>> = {
   "boldbi-embed-url": {
-    sign: async (request) => ({
-      ...(await boldbiEmbedUrl.sign(request["fields"] as boldbiEmbedUrl.BoldbiEmbedUrlInput, text(request, "secret"), {
+    sign: async (request) => {
+      const input = request["fields"] as boldbiEmbedUrl.BoldbiEmbedUrlInput;
+      const options = {
         now: integer(request, "now"),
         randomBytes: fixedRandom(text(request, "random")),
-      })),
-    }),
-    verify: async (request) => ({
-      claims: await boldbiEmbedUrl.verify(text(request, "token"), text(request, "secret"), {
-        now: integer(request, "now"),
-      }),
-    }),
+      };
+      return { ...(await boldbiEmbedUrl.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await boldbiEmbedUrl.verify(
+          text(request, "token"),
+          text(request, "secret"),
+          options,
+        ),
+      };
+    },
   },
   "embedseal-v1": {
-    sign: async (request) => ({
-      ...(await embedsealV1.sign(request["fields"] as embedsealV1.EmbedsealV1Input, text(request, "secret"), {
+    sign: async (request) => {
+      const input = request["fields"] as embedsealV1.EmbedsealV1Input;
+      const options = {
         now: integer(request, "now"),
         randomBytes: fixedRandom(text(request, "random")),
-      })),
-    }),
-    verify: async (request) => ({
-      claims: await embedsealV1.verify(text(request, "token"), text(request, "secret"), {
-        now: integer(request, "now"),
-      }),
-    }),
+      };
+      return { ...(await embedsealV1.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await embedsealV1.verify(text(request, "token"), text(request, "secret"), options),
+      };
+    },
   },
   "looker-signed-url": {
-    sign: async (request) => ({
-      ...(await lookerSignedUrl.sign(request["fields"] as lookerSignedUrl.LookerSignedUrlInput, text(request, "secret"), {
+    sign: async (request) => {
+      const input = request["fields"] as lookerSignedUrl.LookerSignedUrlInput;
+      const options = {
         now: integer(request, "now"),
         randomBytes: fixedRandom(text(request, "random")),
-      })),
-    }),
-    verify: async (request) => ({
-      claims: await lookerSignedUrl.verify(text(request, "token"), text(request, "secret"), {
-        now: integer(request, "now"),
-      }),
-    }),
+      };
+      return { ...(await lookerSignedUrl.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await lookerSignedUrl.verify(
+          text(request, "token"),
+          text(request, "secret"),
+          options,
+        ),
+      };
+    },
   },
   "metabase-embed": {
-    sign: async (request) => ({
-      ...(await metabaseEmbed.sign(request["fields"] as metabaseEmbed.MetabaseEmbedInput, text(request, "secret"), {
-        now: integer(request, "now"),
-      })),
-    }),
-    verify: async (request) => ({
-      claims: await metabaseEmbed.verify(text(request, "token"), text(request, "secret"), {
-        now: integer(request, "now"),
-      }),
-    }),
+    sign: async (request) => {
+      const input = request["fields"] as metabaseEmbed.MetabaseEmbedInput;
+      const options = { now: integer(request, "now") };
+      return { ...(await metabaseEmbed.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await metabaseEmbed.verify(
+          text(request, "token"),
+          text(request, "secret"),
+          options,
+        ),
+      };
+    },
   },
   "papermap-iframe": {
-    sign: async (request) => ({
-      ...(await papermapIframe.sign(request["fields"] as papermapIframe.PapermapIframeInput, text(request, "secret"), {
-        now: integer(request, "now"),
-      })),
-    }),
-    verify: async (request) => ({
-      claims: await papermapIframe.verify(text(request, "token"), text(request, "secret"), {
-        now: integer(request, "now"),
-      }),
-    }),
+    sign: async (request) => {
+      const input = request["fields"] as papermapIframe.PapermapIframeInput;
+      const options = { now: integer(request, "now") };
+      return { ...(await papermapIframe.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await papermapIframe.verify(
+          text(request, "token"),
+          text(request, "secret"),
+          options,
+        ),
+      };
+    },
   },
   "tinybird-jwt": {
-    sign: async (request) => ({
-      ...(await tinybirdJwt.sign(request["fields"] as tinybirdJwt.TinybirdJwtInput, text(request, "secret"), {
-        now: integer(request, "now"),
-      })),
-    }),
-    verify: async (request) => ({
-      claims: await tinybirdJwt.verify(text(request, "token"), text(request, "secret"), {
-        now: integer(request, "now"),
-      }),
-    }),
+    sign: async (request) => {
+      const input = request["fields"] as tinybirdJwt.TinybirdJwtInput;
+      const options = { now: integer(request, "now") };
+      return { ...(await tinybirdJwt.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await tinybirdJwt.verify(text(request, "token"), text(request, "secret"), options),
+      };
+    },
   },
   "boldbi-embed-authorize": {
     exchange: async (request) => {
+      const input = request["fields"] as boldbiEmbedAuthorize.BoldbiEmbedAuthorizeInput;
       const result = await boldbiEmbedAuthorize.exchange(
-        request["fields"] as boldbiEmbedAuthorize.BoldbiEmbedAuthorizeInput,
+        input,
         text(request, "secret"),
         callOptions(request),
       );
@@ -126,8 +155,9 @@ const FORMATS: Readonly<Record<string, Operations>> = {
   },
   "semaphor-token": {
     exchange: async (request) => {
+      const input = request["fields"] as semaphorToken.SemaphorTokenInput;
       const result = await semaphorToken.exchange(
-        request["fields"] as semaphorToken.SemaphorTokenInput,
+        input,
         text(request, "secret"),
         callOptions(request),
       );
@@ -141,8 +171,9 @@ const FORMATS: Readonly<Record<string, Operations>> = {
   },
   "tooljet-pat": {
     exchange: async (request) => {
+      const input = request["fields"] as tooljetPat.TooljetPatInput;
       const result = await tooljetPat.exchange(
-        request["fields"] as tooljetPat.TooljetPatInput,
+        input,
         text(request, "secret"),
         callOptions(request),
       );
@@ -219,8 +250,8 @@ async function handle(request: Request): Promise<Answer | undefined> {
     };
   }
   const format = FORMATS[text(request, "format")];
-  const operation =
-    op === "sign" || op === "verify" || op === "exchange" || op === "revoke" ? format?.[op] : undefined;
+  const known = op === "sign" || op === "verify" || op === "exchange" || op === "revoke";
+  const operation = known ? format?.[op] : undefined;
   if (operation === undefined) throw new Error(`no ${String(op)} for this format`);
   try {
     return { ok: true, ...(await operation(request)) };
@@ -228,7 +259,11 @@ async function handle(request: Request): Promise<Answer | undefined> {
     const refused = ERRORS.find((type) => error instanceof type) === undefined ? undefined : error;
     if (refused === undefined) throw error;
     const { code, retryAfter } = refused as { code: string; retryAfter?: number };
-    return { ok: false, error: code, ...(retryAfter === undefined ? {} : { retry_after: retryAfter }) };
+    return {
+      ok: false,
+      error: code,
+      ...(retryAfter === undefined ? {} : { retry_after: retryAfter }),
+    };
   }
 }
 
@@ -271,7 +306,9 @@ function readJson(text: string): unknown {
   const value = (token: RegExpExecArray): unknown => {
     const [, mark, string, number, word] = token;
     if (string !== undefined) return JSON.parse(`"${string}"`) as string;
-    if (number !== undefined) return /^-?\d+$/.test(number) ? Number(number) : Object(Number(number));
+    if (number !== undefined) {
+      return /^-?\d+$/.test(number) ? Number(number) : Object(Number(number));
+    }
     if (word !== undefined) return word === "null" ? null : word === "true";
     const close = mark === "[" ? "]" : mark === "{" ? "}" : undefined;
     if (close === undefined) throw new Error(`unexpected ${String(mark)} at offset ${at}`);

@@ -96,7 +96,12 @@ export class BoldbiEmbedAuthorizeError extends Error {
   /** For `rate_limited`: the seconds to wait, when the vendor said (Retry-After). */
   readonly retryAfter: number | undefined;
 
-  constructor(code: BoldbiEmbedAuthorizeErrorCode, message: string, status?: number, retryAfter?: number) {
+  constructor(
+    code: BoldbiEmbedAuthorizeErrorCode,
+    message: string,
+    status?: number,
+    retryAfter?: number,
+  ) {
     super(message);
     this.name = "BoldbiEmbedAuthorizeError";
     this.code = code;
@@ -130,7 +135,10 @@ export async function exchange(
   const serverurl = text(input.serverurl, "serverurl", "invalid_input");
   const siteidentifier = text(input.siteidentifier, "siteidentifier", "invalid_input");
   const email = text(input.email, "email", "invalid_input");
-  const dashboard = input.dashboard == null ? undefined : checkDashboard(input.dashboard, "dashboard", "invalid_input");
+  const dashboard =
+    input.dashboard == null
+      ? undefined
+      : checkDashboard(input.dashboard, "dashboard", "invalid_input");
   const url = address(`${serverurl}/api/${siteidentifier}/embed/authorize`, options.baseUrl);
   const headers: Record<string, string> = {
     Accept: "application/json",
@@ -151,11 +159,13 @@ export async function exchange(
 // --8<-- [end:exchange]
 
 /** Checks a {@link BoldbiEmbedAuthorizeDashboard}: its members in declared order (signing refuses others). */
-function checkDashboard(value: unknown, where: string, check: Check): BoldbiEmbedAuthorizeDashboard {
+function checkDashboard(
+  value: unknown,
+  where: string,
+  check: Check,
+): BoldbiEmbedAuthorizeDashboard {
   const members = object(value, where, check, ["id"]);
-  return {
-    id: text(members.id, `${where}.id`, check),
-  };
+  return { id: text(members.id, `${where}.id`, check) };
 }
 
 /** The code a refused value gets. */
@@ -204,6 +214,9 @@ function address(url: string, baseUrl: string | undefined): string {
   return baseUrl.replace(/\/+$/, "") + url.slice(origin[0].length);
 }
 
+/** AbortController (typed here: no DOM lib or @types/node is needed). */
+type AbortControllerClass = new () => { readonly signal: unknown; abort(): void };
+
 /** What came back: the status, Retry-After, the body as text. */
 interface Received {
   readonly status: number;
@@ -223,9 +236,8 @@ async function send(
   options: BoldbiEmbedAuthorizeOptions,
 ): Promise<Received> {
   const fetch = options.fetch ?? (Reflect.get(globalThis, "fetch") as Fetch);
-  const Controller: unknown = Reflect.get(globalThis, "AbortController");
-  const controller =
-    typeof Controller === "function" ? (new (Controller as new () => { signal: unknown; abort(): void })()) : undefined;
+  const Controller = Reflect.get(globalThis, "AbortController") as AbortControllerClass | undefined;
+  const controller = Controller === undefined ? undefined : new Controller();
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<undefined>((resolve) => {
@@ -271,7 +283,12 @@ function refuse(answer: Received, now: number): never {
   const message = `the vendor answered HTTP ${answer.status}`;
   const code = refusal(answer.status);
   if (code === "rate_limited") {
-    throw new BoldbiEmbedAuthorizeError(code, message, answer.status, retryAfter(answer.retryAfter, now));
+    throw new BoldbiEmbedAuthorizeError(
+      code,
+      message,
+      answer.status,
+      retryAfter(answer.retryAfter, now),
+    );
   }
   throw new BoldbiEmbedAuthorizeError(code, message, answer.status);
 }
@@ -309,9 +326,8 @@ function readBody(body: string): unknown {
 function member(body: unknown, path: readonly string[]): unknown {
   let value = body;
   for (const name of path) {
-    if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, name)) {
-      return undefined;
-    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+    if (!Object.hasOwn(value, name)) return undefined;
     value = (value as Record<string, unknown>)[name];
   }
   return value;
@@ -320,7 +336,9 @@ function member(body: unknown, path: readonly string[]): unknown {
 /** A non-empty string at `path`. */
 function nonEmpty(body: unknown, path: readonly string[]): string {
   const value = member(body, path);
-  if (typeof value !== "string" || value === "") fail("bad_response", `${path.join(".")} is not a non-empty string`);
+  if (typeof value !== "string" || value === "") {
+    fail("bad_response", `${path.join(".")} is not a non-empty string`);
+  }
   return value;
 }
 

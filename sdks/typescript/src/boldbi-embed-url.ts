@@ -95,19 +95,32 @@ export async function sign(
 ): Promise<BoldbiEmbedUrlSigned> {
   const key = keyBytes(secret);
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(
-    input,
-    "input",
-    "invalid_input",
-    ["dashboard_url", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime"],
-  );
+  object(input, "input", "invalid_input", [
+    "dashboard_url",
+    "embed_dashboard_id",
+    "embed_user_email",
+    "embed_timestamp",
+    "embed_expirationtime",
+  ]);
   const dashboardUrl = text(input.dashboard_url, "dashboard_url", "invalid_input");
   const embedNonce = uuid(await randomBytes(16, options.randomBytes));
   const embedDashboardId = text(input.embed_dashboard_id, "embed_dashboard_id", "invalid_input");
   const embedUserEmail = text(input.embed_user_email, "embed_user_email", "invalid_input");
   const embedTimestamp = integer(input.embed_timestamp ?? now, "embed_timestamp", "invalid_input");
-  const embedExpirationtime = input.embed_expirationtime == null ? undefined : integer(input.embed_expirationtime, "embed_expirationtime", "invalid_input", { minimum: 86400, maximum: 518400 });
-  const query = [`embed_nonce=${percent(embedNonce)}`, `embed_dashboard_id=${percent(embedDashboardId)}`, `embed_user_email=${percent(embedUserEmail)}`, `embed_timestamp=${embedTimestamp}`, ...(embedExpirationtime === undefined ? [] : [`embed_expirationtime=${embedExpirationtime}`])];
+  const embedExpirationtime =
+    input.embed_expirationtime == null
+      ? undefined
+      : integer(input.embed_expirationtime, "embed_expirationtime", "invalid_input", {
+          minimum: 86400,
+          maximum: 518400,
+        });
+  const query = [
+    `embed_nonce=${percent(embedNonce)}`,
+    `embed_dashboard_id=${percent(embedDashboardId)}`,
+    `embed_user_email=${percent(embedUserEmail)}`,
+    `embed_timestamp=${embedTimestamp}`,
+    ...(embedExpirationtime === undefined ? [] : [`embed_expirationtime=${embedExpirationtime}`]),
+  ];
   const signature = base64(await hmacSign(key, "SHA-256", query.join("&")));
   const url = signedUrl(dashboardUrl, query, signature);
   return {
@@ -120,11 +133,7 @@ export async function sign(
 
 // --8<-- [start:url]
 /** The URL {@link sign} makes: {dashboard_url}?embed_nonce=…&embed_dashboard_id=…&embed_user_email=…&embed_timestamp=…&embed_expirationtime=…&embed_signature=…. */
-function signedUrl(
-  dashboardUrl: string,
-  query: readonly string[],
-  signature: string,
-): string {
+function signedUrl(dashboardUrl: string, query: readonly string[], signature: string): string {
   return `${raw(dashboardUrl, "dashboard_url")}?${[...query, `embed_signature=${percent(signature)}`].join("&")}`;
 }
 // --8<-- [end:url]
@@ -152,11 +161,16 @@ export async function verify(
   const [, dashboardUrlText = ""] = base;
   const query = mark < 0 ? "" : href.slice(mark + 1);
   const params = parameters(query);
-  const embedNonceText = params.embed_nonce === undefined ? undefined : unpercent(params.embed_nonce);
-  const embedDashboardIdText = params.embed_dashboard_id === undefined ? undefined : unpercent(params.embed_dashboard_id);
-  const embedUserEmailText = params.embed_user_email === undefined ? undefined : unpercent(params.embed_user_email);
-  const embedTimestampText = params.embed_timestamp === undefined ? undefined : unpercent(params.embed_timestamp);
-  const embedExpirationtimeText = params.embed_expirationtime === undefined ? undefined : unpercent(params.embed_expirationtime);
+  const embedNonceText =
+    params.embed_nonce === undefined ? undefined : unpercent(params.embed_nonce);
+  const embedDashboardIdText =
+    params.embed_dashboard_id === undefined ? undefined : unpercent(params.embed_dashboard_id);
+  const embedUserEmailText =
+    params.embed_user_email === undefined ? undefined : unpercent(params.embed_user_email);
+  const embedTimestampText =
+    params.embed_timestamp === undefined ? undefined : unpercent(params.embed_timestamp);
+  const embedExpirationtimeText =
+    params.embed_expirationtime === undefined ? undefined : unpercent(params.embed_expirationtime);
   const mac = fromBase64(unpercent(params.embed_signature ?? ""), "the signature");
   const message = query.slice(0, Math.max(0, query.lastIndexOf("&")));
   if (!(await hmacVerify(key, "SHA-256", mac, message))) {
@@ -168,22 +182,53 @@ export async function verify(
   if (embedNonceText !== undefined) claims.embed_nonce = embedNonceText;
   if (embedDashboardIdText !== undefined) claims.embed_dashboard_id = embedDashboardIdText;
   if (embedUserEmailText !== undefined) claims.embed_user_email = embedUserEmailText;
-  if (embedTimestampText !== undefined) claims.embed_timestamp = integerText(embedTimestampText, "embed_timestamp");
-  if (embedExpirationtimeText !== undefined) claims.embed_expirationtime = integerText(embedExpirationtimeText, "embed_expirationtime");
+  if (embedTimestampText !== undefined) {
+    claims.embed_timestamp = integerText(embedTimestampText, "embed_timestamp");
+  }
+  if (embedExpirationtimeText !== undefined) {
+    claims.embed_expirationtime = integerText(embedExpirationtimeText, "embed_expirationtime");
+  }
   const embedNonce = text(claims.embed_nonce, "embed_nonce", "invalid_claim");
   const embedDashboardId = text(claims.embed_dashboard_id, "embed_dashboard_id", "invalid_claim");
   const embedUserEmail = text(claims.embed_user_email, "embed_user_email", "invalid_claim");
-  const embedTimestamp = claims.embed_timestamp === undefined ? undefined : integer(claims.embed_timestamp, "embed_timestamp", "invalid_claim");
-  const embedExpirationtime = claims.embed_expirationtime === undefined ? undefined : integer(claims.embed_expirationtime, "embed_expirationtime", "invalid_claim", { minimum: 86400, maximum: 518400 });
-  if (embedTimestamp !== undefined && embedTimestamp + 518400 <= now) fail("expired", `issued at ${embedTimestamp}, older than 518400 s`);
-  if (embedTimestamp !== undefined && embedTimestamp > now) fail("not_yet_valid", `embed_timestamp ${embedTimestamp} is after now ${now}`);
-  return { dashboard_url: dashboardUrlText, embed_nonce: embedNonce, embed_dashboard_id: embedDashboardId, embed_user_email: embedUserEmail, ...(embedTimestamp === undefined ? {} : { embed_timestamp: embedTimestamp }), ...(embedExpirationtime === undefined ? {} : { embed_expirationtime: embedExpirationtime }) };
+  const embedTimestamp =
+    claims.embed_timestamp === undefined
+      ? undefined
+      : integer(claims.embed_timestamp, "embed_timestamp", "invalid_claim");
+  const embedExpirationtime =
+    claims.embed_expirationtime === undefined
+      ? undefined
+      : integer(claims.embed_expirationtime, "embed_expirationtime", "invalid_claim", {
+          minimum: 86400,
+          maximum: 518400,
+        });
+  if (embedTimestamp !== undefined && embedTimestamp + 518400 <= now) {
+    fail("expired", `issued at ${embedTimestamp}, older than 518400 s`);
+  }
+  if (embedTimestamp !== undefined && embedTimestamp > now) {
+    fail("not_yet_valid", `embed_timestamp ${embedTimestamp} is after now ${now}`);
+  }
+  return {
+    dashboard_url: dashboardUrlText,
+    embed_nonce: embedNonce,
+    embed_dashboard_id: embedDashboardId,
+    embed_user_email: embedUserEmail,
+    ...(embedTimestamp === undefined ? {} : { embed_timestamp: embedTimestamp }),
+    ...(embedExpirationtime === undefined ? {} : { embed_expirationtime: embedExpirationtime }),
+  };
 }
 // --8<-- [end:verify]
 
 /** The query's parameters as received, by name: only known ones, in order, the signature last. */
 function parameters(query: string): Record<string, string> {
-  const names = ["embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime", "embed_signature"];
+  const names = [
+    "embed_nonce",
+    "embed_dashboard_id",
+    "embed_user_email",
+    "embed_timestamp",
+    "embed_expirationtime",
+    "embed_signature",
+  ];
   const params: Record<string, string> = {};
   let last = -1;
   for (const item of query === "" ? [] : query.split("&")) {
@@ -191,7 +236,9 @@ function parameters(query: string): Record<string, string> {
     if (equals < 0) fail("malformed", "a query parameter has no '='");
     const name = unpercent(item.slice(0, equals));
     const position = names.indexOf(name);
-    if (position <= last) fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
+    if (position <= last) {
+      fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
+    }
     last = position;
     params[name] = item.slice(equals + 1);
   }
@@ -318,8 +365,13 @@ async function randomBytes(
   count: number,
   source?: (count: number) => Uint8Array,
 ): Promise<Uint8Array> {
-  const bytes = source === undefined ? (await webCrypto()).getRandomValues(new Uint8Array(count)) : source(count);
-  if (bytes.length !== count) fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  const bytes =
+    source === undefined
+      ? (await webCrypto()).getRandomValues(new Uint8Array(count))
+      : source(count);
+  if (bytes.length !== count) {
+    fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  }
   return bytes;
 }
 
@@ -374,7 +426,12 @@ async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Ui
 }
 
 /** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
-async function hmacVerify(key: Uint8Array, hash: string, mac: Uint8Array, text: string): Promise<boolean> {
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
   const { subtle } = await webCrypto();
   const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
   return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));

@@ -125,28 +125,72 @@ export async function sign(
 ): Promise<LookerSignedUrlSigned> {
   const key = keyBytes(secret);
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(
-    input,
-    "input",
-    "invalid_input",
-    ["host", "embed_url", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login"],
-  );
+  object(input, "input", "invalid_input", [
+    "host",
+    "embed_url",
+    "session_length",
+    "external_user_id",
+    "permissions",
+    "models",
+    "group_ids",
+    "external_group_id",
+    "user_attributes",
+    "access_filters",
+    "first_name",
+    "last_name",
+    "user_timezone",
+    "force_logout_login",
+  ]);
   const host = text(input.host, "host", "invalid_input");
   const embedUrlValue = text(input.embed_url, "embed_url", "invalid_input");
-  const nonce = text(hex(await randomBytes(16, options.randomBytes)), "nonce", "invalid_input", { maxLength: 255 });
+  const nonce = text(hex(await randomBytes(16, options.randomBytes)), "nonce", "invalid_input", {
+    maxLength: 255,
+  });
   const time = integer(now, "time", "invalid_input");
-  const sessionLength = integer(input.session_length ?? 3600, "session_length", "invalid_input", { minimum: 0, maximum: 2592000 });
+  const sessionLength = integer(input.session_length ?? 3600, "session_length", "invalid_input", {
+    minimum: 0,
+    maximum: 2592000,
+  });
   const externalUserId = text(input.external_user_id, "external_user_id", "invalid_input");
-  const permissions = Array.from(array(input.permissions, "permissions", "invalid_input"), (item, i) => text(item, `permissions[${i}]`, "invalid_input"));
-  const models = Array.from(array(input.models, "models", "invalid_input"), (item, i) => text(item, `models[${i}]`, "invalid_input"));
-  const groupIds = input.group_ids == null ? undefined : Array.from(array(input.group_ids, "group_ids", "invalid_input"), (item, i) => integer(item, `group_ids[${i}]`, "invalid_input"));
-  const externalGroupId = input.external_group_id == null ? undefined : text(input.external_group_id, "external_group_id", "invalid_input", { maxLength: 81 });
-  const userAttributes = input.user_attributes == null ? undefined : jsonObject(input.user_attributes, "user_attributes", "invalid_input", 1);
-  const accessFilters = jsonObject(input.access_filters ?? {}, "access_filters", "invalid_input", 1);
-  const firstName = input.first_name == null ? undefined : text(input.first_name, "first_name", "invalid_input");
-  const lastName = input.last_name == null ? undefined : text(input.last_name, "last_name", "invalid_input");
-  const userTimezone = input.user_timezone == null ? undefined : text(input.user_timezone, "user_timezone", "invalid_input");
-  const forceLogoutLogin = input.force_logout_login == null ? undefined : boolean(input.force_logout_login, "force_logout_login", "invalid_input");
+  const permissions = Array.from(
+    array(input.permissions, "permissions", "invalid_input"),
+    (item, i) => text(item, `permissions[${i}]`, "invalid_input"),
+  );
+  const models = Array.from(array(input.models, "models", "invalid_input"), (item, i) =>
+    text(item, `models[${i}]`, "invalid_input"),
+  );
+  const groupIds =
+    input.group_ids == null
+      ? undefined
+      : Array.from(array(input.group_ids, "group_ids", "invalid_input"), (item, i) =>
+          integer(item, `group_ids[${i}]`, "invalid_input"),
+        );
+  const externalGroupId =
+    input.external_group_id == null
+      ? undefined
+      : text(input.external_group_id, "external_group_id", "invalid_input", { maxLength: 81 });
+  const userAttributes =
+    input.user_attributes == null
+      ? undefined
+      : jsonObject(input.user_attributes, "user_attributes", "invalid_input", 1);
+  const accessFilters = jsonObject(
+    input.access_filters ?? {},
+    "access_filters",
+    "invalid_input",
+    1,
+  );
+  const firstName =
+    input.first_name == null ? undefined : text(input.first_name, "first_name", "invalid_input");
+  const lastName =
+    input.last_name == null ? undefined : text(input.last_name, "last_name", "invalid_input");
+  const userTimezone =
+    input.user_timezone == null
+      ? undefined
+      : text(input.user_timezone, "user_timezone", "invalid_input");
+  const forceLogoutLogin =
+    input.force_logout_login == null
+      ? undefined
+      : boolean(input.force_logout_login, "force_logout_login", "invalid_input");
   const nonceJson = JSON.stringify(nonce);
   const timeJson = JSON.stringify(time);
   const sessionLengthJson = JSON.stringify(sessionLength);
@@ -154,11 +198,47 @@ export async function sign(
   const permissionsJson = JSON.stringify(permissions);
   const modelsJson = JSON.stringify(models);
   const groupIdsJson = groupIds === undefined ? undefined : JSON.stringify(groupIds);
-  const externalGroupIdJson = externalGroupId === undefined ? undefined : JSON.stringify(externalGroupId);
-  const userAttributesJson = userAttributes === undefined ? undefined : JSON.stringify(userAttributes);
+  const externalGroupIdJson =
+    externalGroupId === undefined ? undefined : JSON.stringify(externalGroupId);
+  const userAttributesJson =
+    userAttributes === undefined ? undefined : JSON.stringify(userAttributes);
   const accessFiltersJson = JSON.stringify(accessFilters);
-  const query = [`nonce=${percent(nonceJson)}`, `time=${percent(timeJson)}`, `session_length=${percent(sessionLengthJson)}`, `external_user_id=${percent(externalUserIdJson)}`, `permissions=${percent(permissionsJson)}`, `models=${percent(modelsJson)}`, ...(groupIdsJson === undefined ? [] : [`group_ids=${percent(groupIdsJson)}`]), ...(externalGroupIdJson === undefined ? [] : [`external_group_id=${percent(externalGroupIdJson)}`]), ...(userAttributesJson === undefined ? [] : [`user_attributes=${percent(userAttributesJson)}`]), `access_filters=${percent(accessFiltersJson)}`, ...(firstName === undefined ? [] : [`first_name=${percent(JSON.stringify(firstName))}`]), ...(lastName === undefined ? [] : [`last_name=${percent(JSON.stringify(lastName))}`]), ...(userTimezone === undefined ? [] : [`user_timezone=${percent(JSON.stringify(userTimezone))}`]), ...(forceLogoutLogin === undefined ? [] : [`force_logout_login=${percent(JSON.stringify(forceLogoutLogin))}`])];
-  const message = [host, `/login/embed/${percent(embedUrlValue)}`, nonceJson, timeJson, sessionLengthJson, externalUserIdJson, permissionsJson, modelsJson, ...(groupIdsJson === undefined ? [] : [groupIdsJson]), ...(externalGroupIdJson === undefined ? [] : [externalGroupIdJson]), ...(userAttributesJson === undefined ? [] : [userAttributesJson]), accessFiltersJson].join("\n");
+  const query = [
+    `nonce=${percent(nonceJson)}`,
+    `time=${percent(timeJson)}`,
+    `session_length=${percent(sessionLengthJson)}`,
+    `external_user_id=${percent(externalUserIdJson)}`,
+    `permissions=${percent(permissionsJson)}`,
+    `models=${percent(modelsJson)}`,
+    ...(groupIdsJson === undefined ? [] : [`group_ids=${percent(groupIdsJson)}`]),
+    ...(externalGroupIdJson === undefined
+      ? []
+      : [`external_group_id=${percent(externalGroupIdJson)}`]),
+    ...(userAttributesJson === undefined ? [] : [`user_attributes=${percent(userAttributesJson)}`]),
+    `access_filters=${percent(accessFiltersJson)}`,
+    ...(firstName === undefined ? [] : [`first_name=${percent(JSON.stringify(firstName))}`]),
+    ...(lastName === undefined ? [] : [`last_name=${percent(JSON.stringify(lastName))}`]),
+    ...(userTimezone === undefined
+      ? []
+      : [`user_timezone=${percent(JSON.stringify(userTimezone))}`]),
+    ...(forceLogoutLogin === undefined
+      ? []
+      : [`force_logout_login=${percent(JSON.stringify(forceLogoutLogin))}`]),
+  ];
+  const message = [
+    host,
+    `/login/embed/${percent(embedUrlValue)}`,
+    nonceJson,
+    timeJson,
+    sessionLengthJson,
+    externalUserIdJson,
+    permissionsJson,
+    modelsJson,
+    ...(groupIdsJson === undefined ? [] : [groupIdsJson]),
+    ...(externalGroupIdJson === undefined ? [] : [externalGroupIdJson]),
+    ...(userAttributesJson === undefined ? [] : [userAttributesJson]),
+    accessFiltersJson,
+  ].join("\n");
   const signature = base64(await hmacSign(key, "SHA-1", message));
   const url = signedUrl(host, embedUrlValue, query, signature);
   return {
@@ -199,28 +279,53 @@ export async function verify(
   const now = options.now ?? Math.floor(Date.now() / 1000);
   const [href = ""] = url.split("#", 1);
   const mark = href.indexOf("?");
-  const base = /^https:\/\/(.*?)\/login\/embed\/(.*?)$/s.exec(mark < 0 ? href : href.slice(0, mark));
-  if (base === null) fail("malformed", "the URL does not start with https://{host}/login/embed/{embed_url|percent}");
+  const base = /^https:\/\/(.*?)\/login\/embed\/(.*?)$/s.exec(
+    mark < 0 ? href : href.slice(0, mark),
+  );
+  if (base === null) {
+    fail("malformed", "the URL does not start with https://{host}/login/embed/{embed_url|percent}");
+  }
   const [, hostText = "", embedUrlValueRaw = ""] = base;
   const embedUrlValueText = unpercent(embedUrlValueRaw);
   const query = mark < 0 ? "" : href.slice(mark + 1);
   const params = parameters(query);
   const nonceText = params.nonce === undefined ? undefined : unpercent(params.nonce);
   const timeText = params.time === undefined ? undefined : unpercent(params.time);
-  const sessionLengthText = params.session_length === undefined ? undefined : unpercent(params.session_length);
-  const externalUserIdText = params.external_user_id === undefined ? undefined : unpercent(params.external_user_id);
-  const permissionsText = params.permissions === undefined ? undefined : unpercent(params.permissions);
+  const sessionLengthText =
+    params.session_length === undefined ? undefined : unpercent(params.session_length);
+  const externalUserIdText =
+    params.external_user_id === undefined ? undefined : unpercent(params.external_user_id);
+  const permissionsText =
+    params.permissions === undefined ? undefined : unpercent(params.permissions);
   const modelsText = params.models === undefined ? undefined : unpercent(params.models);
   const groupIdsText = params.group_ids === undefined ? undefined : unpercent(params.group_ids);
-  const externalGroupIdText = params.external_group_id === undefined ? undefined : unpercent(params.external_group_id);
-  const userAttributesText = params.user_attributes === undefined ? undefined : unpercent(params.user_attributes);
-  const accessFiltersText = params.access_filters === undefined ? undefined : unpercent(params.access_filters);
+  const externalGroupIdText =
+    params.external_group_id === undefined ? undefined : unpercent(params.external_group_id);
+  const userAttributesText =
+    params.user_attributes === undefined ? undefined : unpercent(params.user_attributes);
+  const accessFiltersText =
+    params.access_filters === undefined ? undefined : unpercent(params.access_filters);
   const firstNameText = params.first_name === undefined ? undefined : unpercent(params.first_name);
   const lastNameText = params.last_name === undefined ? undefined : unpercent(params.last_name);
-  const userTimezoneText = params.user_timezone === undefined ? undefined : unpercent(params.user_timezone);
-  const forceLogoutLoginText = params.force_logout_login === undefined ? undefined : unpercent(params.force_logout_login);
+  const userTimezoneText =
+    params.user_timezone === undefined ? undefined : unpercent(params.user_timezone);
+  const forceLogoutLoginText =
+    params.force_logout_login === undefined ? undefined : unpercent(params.force_logout_login);
   const mac = fromBase64(unpercent(params.signature ?? ""), "the signature");
-  const message = [hostText, `/login/embed/${embedUrlValueRaw}`, ...(nonceText === undefined ? [] : [nonceText]), ...(timeText === undefined ? [] : [timeText]), ...(sessionLengthText === undefined ? [] : [sessionLengthText]), ...(externalUserIdText === undefined ? [] : [externalUserIdText]), ...(permissionsText === undefined ? [] : [permissionsText]), ...(modelsText === undefined ? [] : [modelsText]), ...(groupIdsText === undefined ? [] : [groupIdsText]), ...(externalGroupIdText === undefined ? [] : [externalGroupIdText]), ...(userAttributesText === undefined ? [] : [userAttributesText]), ...(accessFiltersText === undefined ? [] : [accessFiltersText])].join("\n");
+  const message = [
+    hostText,
+    `/login/embed/${embedUrlValueRaw}`,
+    ...(nonceText === undefined ? [] : [nonceText]),
+    ...(timeText === undefined ? [] : [timeText]),
+    ...(sessionLengthText === undefined ? [] : [sessionLengthText]),
+    ...(externalUserIdText === undefined ? [] : [externalUserIdText]),
+    ...(permissionsText === undefined ? [] : [permissionsText]),
+    ...(modelsText === undefined ? [] : [modelsText]),
+    ...(groupIdsText === undefined ? [] : [groupIdsText]),
+    ...(externalGroupIdText === undefined ? [] : [externalGroupIdText]),
+    ...(userAttributesText === undefined ? [] : [userAttributesText]),
+    ...(accessFiltersText === undefined ? [] : [accessFiltersText]),
+  ].join("\n");
   if (!(await hmacVerify(key, "SHA-1", mac, message))) {
     fail("bad_signature", "the signature does not match");
   }
@@ -230,43 +335,121 @@ export async function verify(
   };
   if (nonceText !== undefined) claims.nonce = parse(nonceText, "nonce");
   if (timeText !== undefined) claims.time = parse(timeText, "time");
-  if (sessionLengthText !== undefined) claims.session_length = parse(sessionLengthText, "session_length");
-  if (externalUserIdText !== undefined) claims.external_user_id = parse(externalUserIdText, "external_user_id");
+  if (sessionLengthText !== undefined) {
+    claims.session_length = parse(sessionLengthText, "session_length");
+  }
+  if (externalUserIdText !== undefined) {
+    claims.external_user_id = parse(externalUserIdText, "external_user_id");
+  }
   if (permissionsText !== undefined) claims.permissions = parse(permissionsText, "permissions");
   if (modelsText !== undefined) claims.models = parse(modelsText, "models");
   if (groupIdsText !== undefined) claims.group_ids = parse(groupIdsText, "group_ids");
-  if (externalGroupIdText !== undefined) claims.external_group_id = parse(externalGroupIdText, "external_group_id");
-  if (userAttributesText !== undefined) claims.user_attributes = parse(userAttributesText, "user_attributes");
-  if (accessFiltersText !== undefined) claims.access_filters = parse(accessFiltersText, "access_filters");
+  if (externalGroupIdText !== undefined) {
+    claims.external_group_id = parse(externalGroupIdText, "external_group_id");
+  }
+  if (userAttributesText !== undefined) {
+    claims.user_attributes = parse(userAttributesText, "user_attributes");
+  }
+  if (accessFiltersText !== undefined) {
+    claims.access_filters = parse(accessFiltersText, "access_filters");
+  }
   if (firstNameText !== undefined) claims.first_name = parse(firstNameText, "first_name");
   if (lastNameText !== undefined) claims.last_name = parse(lastNameText, "last_name");
-  if (userTimezoneText !== undefined) claims.user_timezone = parse(userTimezoneText, "user_timezone");
-  if (forceLogoutLoginText !== undefined) claims.force_logout_login = parse(forceLogoutLoginText, "force_logout_login");
+  if (userTimezoneText !== undefined) {
+    claims.user_timezone = parse(userTimezoneText, "user_timezone");
+  }
+  if (forceLogoutLoginText !== undefined) {
+    claims.force_logout_login = parse(forceLogoutLoginText, "force_logout_login");
+  }
   const host = text(claims.host, "host", "invalid_claim");
   const embedUrlValue = text(claims.embed_url, "embed_url", "invalid_claim");
   const nonce = text(claims.nonce, "nonce", "invalid_claim", { maxLength: 255 });
   const time = integer(claims.time, "time", "invalid_claim");
-  const sessionLength = integer(claims.session_length, "session_length", "invalid_claim", { minimum: 0, maximum: 2592000 });
+  const sessionLength = integer(claims.session_length, "session_length", "invalid_claim", {
+    minimum: 0,
+    maximum: 2592000,
+  });
   const externalUserId = text(claims.external_user_id, "external_user_id", "invalid_claim");
-  const permissions = Array.from(array(claims.permissions, "permissions", "invalid_claim"), (item, i) => text(item, `permissions[${i}]`, "invalid_claim"));
-  const models = Array.from(array(claims.models, "models", "invalid_claim"), (item, i) => text(item, `models[${i}]`, "invalid_claim"));
-  const groupIds = claims.group_ids === undefined ? undefined : Array.from(array(claims.group_ids, "group_ids", "invalid_claim"), (item, i) => integer(item, `group_ids[${i}]`, "invalid_claim"));
-  const externalGroupId = claims.external_group_id === undefined ? undefined : text(claims.external_group_id, "external_group_id", "invalid_claim", { maxLength: 81 });
-  const userAttributes = claims.user_attributes === undefined ? undefined : jsonObject(claims.user_attributes, "user_attributes", "invalid_claim", 1);
+  const permissions = Array.from(
+    array(claims.permissions, "permissions", "invalid_claim"),
+    (item, i) => text(item, `permissions[${i}]`, "invalid_claim"),
+  );
+  const models = Array.from(array(claims.models, "models", "invalid_claim"), (item, i) =>
+    text(item, `models[${i}]`, "invalid_claim"),
+  );
+  const groupIds =
+    claims.group_ids === undefined
+      ? undefined
+      : Array.from(array(claims.group_ids, "group_ids", "invalid_claim"), (item, i) =>
+          integer(item, `group_ids[${i}]`, "invalid_claim"),
+        );
+  const externalGroupId =
+    claims.external_group_id === undefined
+      ? undefined
+      : text(claims.external_group_id, "external_group_id", "invalid_claim", { maxLength: 81 });
+  const userAttributes =
+    claims.user_attributes === undefined
+      ? undefined
+      : jsonObject(claims.user_attributes, "user_attributes", "invalid_claim", 1);
   const accessFilters = jsonObject(claims.access_filters, "access_filters", "invalid_claim", 1);
-  const firstName = claims.first_name === undefined ? undefined : text(claims.first_name, "first_name", "invalid_claim");
-  const lastName = claims.last_name === undefined ? undefined : text(claims.last_name, "last_name", "invalid_claim");
-  const userTimezone = claims.user_timezone === undefined ? undefined : text(claims.user_timezone, "user_timezone", "invalid_claim");
-  const forceLogoutLogin = claims.force_logout_login === undefined ? undefined : boolean(claims.force_logout_login, "force_logout_login", "invalid_claim");
+  const firstName =
+    claims.first_name === undefined
+      ? undefined
+      : text(claims.first_name, "first_name", "invalid_claim");
+  const lastName =
+    claims.last_name === undefined
+      ? undefined
+      : text(claims.last_name, "last_name", "invalid_claim");
+  const userTimezone =
+    claims.user_timezone === undefined
+      ? undefined
+      : text(claims.user_timezone, "user_timezone", "invalid_claim");
+  const forceLogoutLogin =
+    claims.force_logout_login === undefined
+      ? undefined
+      : boolean(claims.force_logout_login, "force_logout_login", "invalid_claim");
   if (time <= now - 300) fail("expired", `issued at ${time}, older than 0 s`);
   if (time > now + 300) fail("not_yet_valid", `time ${time} is after now ${now}`);
-  return { host, embed_url: embedUrlValue, nonce, time, session_length: sessionLength, external_user_id: externalUserId, permissions, models, ...(groupIds === undefined ? {} : { group_ids: groupIds }), ...(externalGroupId === undefined ? {} : { external_group_id: externalGroupId }), ...(userAttributes === undefined ? {} : { user_attributes: userAttributes }), access_filters: accessFilters, ...(firstName === undefined ? {} : { first_name: firstName }), ...(lastName === undefined ? {} : { last_name: lastName }), ...(userTimezone === undefined ? {} : { user_timezone: userTimezone }), ...(forceLogoutLogin === undefined ? {} : { force_logout_login: forceLogoutLogin }) };
+  return {
+    host,
+    embed_url: embedUrlValue,
+    nonce,
+    time,
+    session_length: sessionLength,
+    external_user_id: externalUserId,
+    permissions,
+    models,
+    ...(groupIds === undefined ? {} : { group_ids: groupIds }),
+    ...(externalGroupId === undefined ? {} : { external_group_id: externalGroupId }),
+    ...(userAttributes === undefined ? {} : { user_attributes: userAttributes }),
+    access_filters: accessFilters,
+    ...(firstName === undefined ? {} : { first_name: firstName }),
+    ...(lastName === undefined ? {} : { last_name: lastName }),
+    ...(userTimezone === undefined ? {} : { user_timezone: userTimezone }),
+    ...(forceLogoutLogin === undefined ? {} : { force_logout_login: forceLogoutLogin }),
+  };
 }
 // --8<-- [end:verify]
 
 /** The query's parameters as received, by name: only known ones, in order, the signature last. */
 function parameters(query: string): Record<string, string> {
-  const names = ["nonce", "time", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login", "signature"];
+  const names = [
+    "nonce",
+    "time",
+    "session_length",
+    "external_user_id",
+    "permissions",
+    "models",
+    "group_ids",
+    "external_group_id",
+    "user_attributes",
+    "access_filters",
+    "first_name",
+    "last_name",
+    "user_timezone",
+    "force_logout_login",
+    "signature",
+  ];
   const params: Record<string, string> = {};
   let last = -1;
   for (const item of query === "" ? [] : query.split("&")) {
@@ -274,7 +457,9 @@ function parameters(query: string): Record<string, string> {
     if (equals < 0) fail("malformed", "a query parameter has no '='");
     const name = unpercent(item.slice(0, equals));
     const position = names.indexOf(name);
-    if (position <= last) fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
+    if (position <= last) {
+      fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
+    }
     last = position;
     params[name] = item.slice(equals + 1);
   }
@@ -310,12 +495,7 @@ function object(
 }
 
 /** A string (never one with a lone surrogate) of at most `maxLength` characters. */
-function text(
-  value: unknown,
-  where: string,
-  check: Check,
-  { maxLength = Infinity } = {},
-): string {
+function text(value: unknown, where: string, check: Check, { maxLength = Infinity } = {}): string {
   if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
   if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
   if (value.length > maxLength && [...value].length > maxLength) {
@@ -369,7 +549,9 @@ function jsonValue(value: unknown, where: string, level: number): void {
   if (typeof value === "string") {
     if (LONE_SURROGATE.test(value)) fail("invalid_input", `${where}: holds a lone surrogate`);
   } else if (typeof value === "number") {
-    if (!Number.isSafeInteger(value)) fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    if (!Number.isSafeInteger(value)) {
+      fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    }
   } else if (typeof value === "object" && value !== null) {
     if (level > 64) fail("invalid_input", `${where}: nested deeper than 64 levels`);
     if (Array.isArray(value)) {
@@ -491,8 +673,13 @@ async function randomBytes(
   count: number,
   source?: (count: number) => Uint8Array,
 ): Promise<Uint8Array> {
-  const bytes = source === undefined ? (await webCrypto()).getRandomValues(new Uint8Array(count)) : source(count);
-  if (bytes.length !== count) fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  const bytes =
+    source === undefined
+      ? (await webCrypto()).getRandomValues(new Uint8Array(count))
+      : source(count);
+  if (bytes.length !== count) {
+    fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  }
   return bytes;
 }
 
@@ -538,7 +725,12 @@ async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Ui
 }
 
 /** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
-async function hmacVerify(key: Uint8Array, hash: string, mac: Uint8Array, text: string): Promise<boolean> {
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
   const { subtle } = await webCrypto();
   const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
   return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));

@@ -119,22 +119,25 @@ export async function exchange(
 ): Promise<TooljetPatExchanged> {
   credential(secret, "the secret");
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(
-    input,
-    "input",
-    "invalid_input",
-    ["server_url", "email", "appId", "sessionExpiry", "patExpiry"],
-  );
+  object(input, "input", "invalid_input", [
+    "server_url",
+    "email",
+    "appId",
+    "sessionExpiry",
+    "patExpiry",
+  ]);
   const serverUrl = text(input.server_url, "server_url", "invalid_input");
   const email = text(input.email, "email", "invalid_input");
   const appId = text(input.appId, "appId", "invalid_input");
-  const sessionExpiry = integer(input.sessionExpiry ?? 60, "sessionExpiry", "invalid_input", { minimum: 1 });
+  const sessionExpiry = integer(input.sessionExpiry ?? 60, "sessionExpiry", "invalid_input", {
+    minimum: 1,
+  });
   const patExpiry = integer(input.patExpiry ?? 3600, "patExpiry", "invalid_input", { minimum: 1 });
   const url = address(`${serverUrl}/api/ext/users/personal-access-token`, options.baseUrl);
   const headers: Record<string, string> = {
     Accept: "application/json",
     "Content-Type": "application/json",
-    "Authorization": `Basic ${secret}`,
+    Authorization: `Basic ${secret}`,
   };
   const body = JSON.stringify({ email, appId, sessionExpiry, patExpiry });
   const answer = await send("POST", url, headers, body, options);
@@ -209,6 +212,9 @@ function address(url: string, baseUrl: string | undefined): string {
   return baseUrl.replace(/\/+$/, "") + url.slice(origin[0].length);
 }
 
+/** AbortController (typed here: no DOM lib or @types/node is needed). */
+type AbortControllerClass = new () => { readonly signal: unknown; abort(): void };
+
 /** What came back: the status, Retry-After, the body as text. */
 interface Received {
   readonly status: number;
@@ -228,9 +234,8 @@ async function send(
   options: TooljetPatOptions,
 ): Promise<Received> {
   const fetch = options.fetch ?? (Reflect.get(globalThis, "fetch") as Fetch);
-  const Controller: unknown = Reflect.get(globalThis, "AbortController");
-  const controller =
-    typeof Controller === "function" ? (new (Controller as new () => { signal: unknown; abort(): void })()) : undefined;
+  const Controller = Reflect.get(globalThis, "AbortController") as AbortControllerClass | undefined;
+  const controller = Controller === undefined ? undefined : new Controller();
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<undefined>((resolve) => {
@@ -314,9 +319,8 @@ function readBody(body: string): unknown {
 function member(body: unknown, path: readonly string[]): unknown {
   let value = body;
   for (const name of path) {
-    if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, name)) {
-      return undefined;
-    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+    if (!Object.hasOwn(value, name)) return undefined;
     value = (value as Record<string, unknown>)[name];
   }
   return value;
@@ -325,7 +329,9 @@ function member(body: unknown, path: readonly string[]): unknown {
 /** A non-empty string at `path`. */
 function nonEmpty(body: unknown, path: readonly string[]): string {
   const value = member(body, path);
-  if (typeof value !== "string" || value === "") fail("bad_response", `${path.join(".")} is not a non-empty string`);
+  if (typeof value !== "string" || value === "") {
+    fail("bad_response", `${path.join(".")} is not a non-empty string`);
+  }
   return value;
 }
 

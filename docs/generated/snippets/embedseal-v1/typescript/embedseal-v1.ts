@@ -117,7 +117,9 @@ export async function sign(
   const paramsValue = jsonObject(input.params ?? {}, "params", "invalid_input", 2);
   const appUrl = text(input.app_url, "app_url", "invalid_input");
   const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
-  const payload = base64urlNoPad(utf8(JSON.stringify({ tenant, dashboard, iat, exp, jti, params: paramsValue })));
+  const payload = base64urlNoPad(
+    utf8(JSON.stringify({ tenant, dashboard, iat, exp, jti, params: paramsValue })),
+  );
   const signingInput = `${header}.${payload}`;
   const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
   const token = `${signingInput}.${signature}`;
@@ -137,10 +139,7 @@ export async function sign(
  *
  * @throws {@link EmbedsealV1Error} `invalid_input` for a value the URL cannot hold.
  */
-export function embedUrl(
-  token: string,
-  fields: { readonly app_url: string },
-): string {
+export function embedUrl(token: string, fields: { readonly app_url: string }): string {
   const appUrl = text(fields.app_url, "app_url", "invalid_input");
   return `${raw(appUrl, "app_url")}/embed#${token}`;
 }
@@ -221,12 +220,7 @@ function object(
 }
 
 /** A string (never one with a lone surrogate) of at most `maxLength` characters. */
-function text(
-  value: unknown,
-  where: string,
-  check: Check,
-  { maxLength = Infinity } = {},
-): string {
+function text(value: unknown, where: string, check: Check, { maxLength = Infinity } = {}): string {
   if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
   if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
   if (value.length > maxLength && [...value].length > maxLength) {
@@ -261,7 +255,9 @@ function jsonValue(value: unknown, where: string, level: number): void {
   if (typeof value === "string") {
     if (LONE_SURROGATE.test(value)) fail("invalid_input", `${where}: holds a lone surrogate`);
   } else if (typeof value === "number") {
-    if (!Number.isSafeInteger(value)) fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    if (!Number.isSafeInteger(value)) {
+      fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    }
   } else if (typeof value === "object" && value !== null) {
     if (level > 64) fail("invalid_input", `${where}: nested deeper than 64 levels`);
     if (Array.isArray(value)) {
@@ -367,7 +363,9 @@ function fromBase64urlNoPad(text: string, what: string): Uint8Array {
   } catch {
     // not base64 at all: refused below
   }
-  if (bytes === undefined || base64urlNoPad(bytes) !== text) fail("malformed", `${what} is not base64url-nopad`);
+  if (bytes === undefined || base64urlNoPad(bytes) !== text) {
+    fail("malformed", `${what} is not base64url-nopad`);
+  }
   return bytes;
 }
 
@@ -382,8 +380,13 @@ async function randomBytes(
   count: number,
   source?: (count: number) => Uint8Array,
 ): Promise<Uint8Array> {
-  const bytes = source === undefined ? (await webCrypto()).getRandomValues(new Uint8Array(count)) : source(count);
-  if (bytes.length !== count) fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  const bytes =
+    source === undefined
+      ? (await webCrypto()).getRandomValues(new Uint8Array(count))
+      : source(count);
+  if (bytes.length !== count) {
+    fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  }
   return bytes;
 }
 
@@ -393,7 +396,9 @@ function keyBytes(secret: string): Uint8Array {
   if (!/^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/.test(secret)) {
     fail("invalid_key", "the secret is not base64url");
   }
-  const key = Uint8Array.from(atob(secret.replace(/-/g, "+").replace(/_/g, "/")), (char) => char.charCodeAt(0));
+  const key = Uint8Array.from(atob(secret.replace(/-/g, "+").replace(/_/g, "/")), (char) =>
+    char.charCodeAt(0),
+  );
   if (key.length < 32) fail("weak_key", `the key has ${key.length} bytes; this format needs 32`);
   return key;
 }
@@ -432,7 +437,12 @@ async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Ui
 }
 
 /** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
-async function hmacVerify(key: Uint8Array, hash: string, mac: Uint8Array, text: string): Promise<boolean> {
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
   const { subtle } = await webCrypto();
   const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
   return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));

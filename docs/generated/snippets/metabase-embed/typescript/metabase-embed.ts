@@ -136,10 +136,7 @@ export async function sign(
  *
  * @throws {@link MetabaseEmbedError} `invalid_input` for a value the URL cannot hold.
  */
-export function embedUrl(
-  token: string,
-  fields: { readonly site_url: string },
-): string {
+export function embedUrl(token: string, fields: { readonly site_url: string }): string {
   const siteUrl = text(fields.site_url, "site_url", "invalid_input");
   return `${raw(siteUrl, "site_url")}/embed/dashboard/${token}#bordered=true&titled=true`;
 }
@@ -191,8 +188,14 @@ export async function verify(
 function checkResource(value: unknown, where: string, check: Check): MetabaseEmbedResource {
   const members = object(value, where, check, ["dashboard", "question"]);
   const checked = {
-    dashboard: members.dashboard === undefined ? undefined : integer(members.dashboard, `${where}.dashboard`, check),
-    question: members.question === undefined ? undefined : integer(members.question, `${where}.question`, check),
+    dashboard:
+      members.dashboard === undefined
+        ? undefined
+        : integer(members.dashboard, `${where}.dashboard`, check),
+    question:
+      members.question === undefined
+        ? undefined
+        : integer(members.question, `${where}.question`, check),
   };
   const present = [checked.dashboard, checked.question].filter((member) => member !== undefined);
   if (present.length !== 1) {
@@ -261,7 +264,9 @@ function jsonValue(value: unknown, where: string, level: number): void {
   if (typeof value === "string") {
     if (LONE_SURROGATE.test(value)) fail("invalid_input", `${where}: holds a lone surrogate`);
   } else if (typeof value === "number") {
-    if (!Number.isSafeInteger(value)) fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    if (!Number.isSafeInteger(value)) {
+      fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    }
   } else if (typeof value === "object" && value !== null) {
     if (level > 64) fail("invalid_input", `${where}: nested deeper than 64 levels`);
     if (Array.isArray(value)) {
@@ -367,7 +372,9 @@ function fromBase64urlNoPad(text: string, what: string): Uint8Array {
   } catch {
     // not base64 at all: refused below
   }
-  if (bytes === undefined || base64urlNoPad(bytes) !== text) fail("malformed", `${what} is not base64url-nopad`);
+  if (bytes === undefined || base64urlNoPad(bytes) !== text) {
+    fail("malformed", `${what} is not base64url-nopad`);
+  }
   return bytes;
 }
 
@@ -418,7 +425,12 @@ async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Ui
 }
 
 /** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
-async function hmacVerify(key: Uint8Array, hash: string, mac: Uint8Array, text: string): Promise<boolean> {
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
   const { subtle } = await webCrypto();
   const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
   return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));

@@ -101,12 +101,13 @@ export async function sign(
 ): Promise<PapermapIframeSigned> {
   const key = keyBytes(secret);
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(
-    input,
-    "input",
-    "invalid_input",
-    ["api_key_id", "workspace_id", "tenant_id", "dashboard_id", "valid_until"],
-  );
+  object(input, "input", "invalid_input", [
+    "api_key_id",
+    "workspace_id",
+    "tenant_id",
+    "dashboard_id",
+    "valid_until",
+  ]);
   const apiKeyId = text(input.api_key_id, "api_key_id", "invalid_input");
   const workspaceId = text(input.workspace_id, "workspace_id", "invalid_input");
   const tenantId = text(input.tenant_id, "tenant_id", "invalid_input");
@@ -114,7 +115,18 @@ export async function sign(
   const validUntil = integer(input.valid_until ?? now + 3600, "valid_until", "invalid_input");
   const message = `${workspaceId}${validUntil}`;
   const signature = hex(await hmacSign(key, "SHA-256", message));
-  const token = base64url(utf8(toJson({ api_key_id: apiKeyId, workspace_id: workspaceId, tenant_id: tenantId, dashboard_id: dashboardId, valid_until: validUntil, signature })));
+  const token = base64url(
+    utf8(
+      toJson({
+        api_key_id: apiKeyId,
+        workspace_id: workspaceId,
+        tenant_id: tenantId,
+        dashboard_id: dashboardId,
+        valid_until: validUntil,
+        signature,
+      }),
+    ),
+  );
   const url = embedUrl(token);
   return {
     token,
@@ -215,7 +227,10 @@ function integer(value: unknown, where: string, check: Check): number {
  */
 function toJson(value: unknown): string {
   if (typeof value === "string") {
-    return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    return JSON.stringify(value).replace(
+      /[\u007f-\uffff]/g,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
   }
   if (typeof value !== "object" || value === null) return String(value);
   if (Array.isArray(value)) return `[${value.map(toJson).join(", ")}]`;
@@ -321,7 +336,9 @@ function fromBase64url(text: string, what: string): Uint8Array {
   } catch {
     // not base64 at all: refused below
   }
-  if (bytes === undefined || base64url(bytes) !== text) fail("malformed", `${what} is not base64url`);
+  if (bytes === undefined || base64url(bytes) !== text) {
+    fail("malformed", `${what} is not base64url`);
+  }
   return bytes;
 }
 
@@ -366,7 +383,12 @@ async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Ui
 }
 
 /** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
-async function hmacVerify(key: Uint8Array, hash: string, mac: Uint8Array, text: string): Promise<boolean> {
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
   const { subtle } = await webCrypto();
   const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
   return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));

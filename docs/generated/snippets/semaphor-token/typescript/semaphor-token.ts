@@ -137,23 +137,38 @@ export async function exchange(
 ): Promise<SemaphorTokenExchanged> {
   credential(secret, "the secret");
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(
-    input,
-    "input",
+  object(input, "input", "invalid_input", [
+    "server_url",
+    "dashboardId",
+    "tokenExpiry",
+    "endUserId",
+    "params",
+  ]);
+  const serverUrl = text(
+    input.server_url ?? "https://semaphor.cloud",
+    "server_url",
     "invalid_input",
-    ["server_url", "dashboardId", "tokenExpiry", "endUserId", "params"],
   );
-  const serverUrl = text(input.server_url ?? "https://semaphor.cloud", "server_url", "invalid_input");
   const dashboardId = text(input.dashboardId, "dashboardId", "invalid_input");
-  const tokenExpiry = integer(input.tokenExpiry ?? 3600, "tokenExpiry", "invalid_input", { minimum: 1 });
-  const endUserId = input.endUserId == null ? undefined : text(input.endUserId, "endUserId", "invalid_input");
-  const paramsValue = input.params == null ? undefined : checkParams(input.params, "params", "invalid_input");
+  const tokenExpiry = integer(input.tokenExpiry ?? 3600, "tokenExpiry", "invalid_input", {
+    minimum: 1,
+  });
+  const endUserId =
+    input.endUserId == null ? undefined : text(input.endUserId, "endUserId", "invalid_input");
+  const paramsValue =
+    input.params == null ? undefined : checkParams(input.params, "params", "invalid_input");
   const url = address(`${serverUrl}/api/v1/token`, options.baseUrl);
   const headers: Record<string, string> = {
     Accept: "application/json",
     "Content-Type": "application/json",
   };
-  const body = JSON.stringify({ dashboardId, dashboardSecret: secret, tokenExpiry, endUserId, params: paramsValue });
+  const body = JSON.stringify({
+    dashboardId,
+    dashboardSecret: secret,
+    tokenExpiry,
+    endUserId,
+    params: paramsValue,
+  });
   const answer = await send("POST", url, headers, body, options);
   if (!(answer.status === 200)) refuse(answer, now);
   const received = readBody(answer.body);
@@ -183,11 +198,15 @@ export async function revoke(
 ): Promise<void> {
   credential(token, "the token");
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  const serverUrl = text(input.server_url ?? "https://semaphor.cloud", "server_url", "invalid_input");
+  const serverUrl = text(
+    input.server_url ?? "https://semaphor.cloud",
+    "server_url",
+    "invalid_input",
+  );
   const url = address(`${serverUrl}/api/v1/invalidate-token`, options.baseUrl);
   const headers = {
     Accept: "application/json",
-    "Authorization": `Bearer ${token}`,
+    Authorization: `Bearer ${token}`,
   };
   const answer = await send("POST", url, headers, undefined, options);
   if (!(answer.status === 200)) refuse(answer, now);
@@ -195,7 +214,11 @@ export async function revoke(
 // --8<-- [end:revoke]
 
 /** Checks a {@link SemaphorTokenCurrencyFormat}: its members in declared order (signing refuses others). */
-function checkCurrencyFormat(value: unknown, where: string, check: Check): SemaphorTokenCurrencyFormat {
+function checkCurrencyFormat(
+  value: unknown,
+  where: string,
+  check: Check,
+): SemaphorTokenCurrencyFormat {
   const members = object(value, where, check, ["locale", "currency"]);
   return {
     locale: text(members.locale, `${where}.locale`, check),
@@ -207,7 +230,10 @@ function checkCurrencyFormat(value: unknown, where: string, check: Check): Semap
 function checkParams(value: unknown, where: string, check: Check): SemaphorTokenParams {
   const members = object(value, where, check, ["currencyFormat"]);
   return {
-    currencyFormat: members.currencyFormat === undefined ? undefined : checkCurrencyFormat(members.currencyFormat, `${where}.currencyFormat`, check),
+    currencyFormat:
+      members.currencyFormat === undefined
+        ? undefined
+        : checkCurrencyFormat(members.currencyFormat, `${where}.currencyFormat`, check),
   };
 }
 
@@ -273,6 +299,9 @@ function address(url: string, baseUrl: string | undefined): string {
   return baseUrl.replace(/\/+$/, "") + url.slice(origin[0].length);
 }
 
+/** AbortController (typed here: no DOM lib or @types/node is needed). */
+type AbortControllerClass = new () => { readonly signal: unknown; abort(): void };
+
 /** What came back: the status, Retry-After, the body as text. */
 interface Received {
   readonly status: number;
@@ -292,9 +321,8 @@ async function send(
   options: SemaphorTokenOptions,
 ): Promise<Received> {
   const fetch = options.fetch ?? (Reflect.get(globalThis, "fetch") as Fetch);
-  const Controller: unknown = Reflect.get(globalThis, "AbortController");
-  const controller =
-    typeof Controller === "function" ? (new (Controller as new () => { signal: unknown; abort(): void })()) : undefined;
+  const Controller = Reflect.get(globalThis, "AbortController") as AbortControllerClass | undefined;
+  const controller = Controller === undefined ? undefined : new Controller();
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<undefined>((resolve) => {
@@ -378,9 +406,8 @@ function readBody(body: string): unknown {
 function member(body: unknown, path: readonly string[]): unknown {
   let value = body;
   for (const name of path) {
-    if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, name)) {
-      return undefined;
-    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+    if (!Object.hasOwn(value, name)) return undefined;
     value = (value as Record<string, unknown>)[name];
   }
   return value;
@@ -389,7 +416,9 @@ function member(body: unknown, path: readonly string[]): unknown {
 /** A non-empty string at `path`. */
 function nonEmpty(body: unknown, path: readonly string[]): string {
   const value = member(body, path);
-  if (typeof value !== "string" || value === "") fail("bad_response", `${path.join(".")} is not a non-empty string`);
+  if (typeof value !== "string" || value === "") {
+    fail("bad_response", `${path.join(".")} is not a non-empty string`);
+  }
   return value;
 }
 

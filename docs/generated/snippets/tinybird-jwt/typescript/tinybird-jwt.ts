@@ -121,20 +121,27 @@ export async function sign(
 ): Promise<TinybirdJwtSigned> {
   const key = keyBytes(secret);
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(
-    input,
-    "input",
-    "invalid_input",
-    ["workspace_id", "name", "exp", "scopes", "limits", "chart_url"],
-  );
+  object(input, "input", "invalid_input", [
+    "workspace_id",
+    "name",
+    "exp",
+    "scopes",
+    "limits",
+    "chart_url",
+  ]);
   const workspaceId = text(input.workspace_id, "workspace_id", "invalid_input");
   const name = text(input.name, "name", "invalid_input");
   const exp = integer(input.exp ?? now + 3600, "exp", "invalid_input");
-  const scopes = Array.from(array(input.scopes, "scopes", "invalid_input"), (item, i) => checkScope(item, `scopes[${i}]`, "invalid_input"));
-  const limits = input.limits == null ? undefined : checkLimits(input.limits, "limits", "invalid_input");
+  const scopes = Array.from(array(input.scopes, "scopes", "invalid_input"), (item, i) =>
+    checkScope(item, `scopes[${i}]`, "invalid_input"),
+  );
+  const limits =
+    input.limits == null ? undefined : checkLimits(input.limits, "limits", "invalid_input");
   const chartUrl = text(input.chart_url, "chart_url", "invalid_input");
   const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
-  const payload = base64urlNoPad(utf8(toJson({ workspace_id: workspaceId, name, exp, scopes, limits })));
+  const payload = base64urlNoPad(
+    utf8(toJson({ workspace_id: workspaceId, name, exp, scopes, limits })),
+  );
   const signingInput = `${header}.${payload}`;
   const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
   const token = `${signingInput}.${signature}`;
@@ -154,10 +161,7 @@ export async function sign(
  *
  * @throws {@link TinybirdJwtError} `invalid_input` for a value the URL cannot hold.
  */
-export function embedUrl(
-  token: string,
-  fields: { readonly chart_url: string },
-): string {
+export function embedUrl(token: string, fields: { readonly chart_url: string }): string {
   const chartUrl = text(fields.chart_url, "chart_url", "invalid_input");
   return `${raw(chartUrl, "chart_url")}?token=${token}`;
 }
@@ -200,7 +204,9 @@ export async function verify(
   text(claims.workspace_id, "workspace_id", "invalid_claim");
   text(claims.name, "name", "invalid_claim");
   const exp = integer(claims.exp, "exp", "invalid_claim");
-  Array.from(array(claims.scopes, "scopes", "invalid_claim"), (item, i) => checkScope(item, `scopes[${i}]`, "invalid_claim"));
+  Array.from(array(claims.scopes, "scopes", "invalid_claim"), (item, i) =>
+    checkScope(item, `scopes[${i}]`, "invalid_claim"),
+  );
   if (claims.limits !== undefined) checkLimits(claims.limits, "limits", "invalid_claim");
   if (exp <= now) fail("expired", `expired at ${exp}, now ${now}`);
   return claims as TinybirdJwtClaims;
@@ -211,19 +217,26 @@ export async function verify(
 function checkScope(value: unknown, where: string, check: Check): TinybirdJwtScope {
   const members = object(value, where, check, ["type", "resource", "fixed_params", "filter"]);
   return {
-    type: oneOf(text(members.type, `${where}.type`, check), ["PIPES:READ", "DATASOURCES:READ"], `${where}.type`, check),
+    type: oneOf(
+      text(members.type, `${where}.type`, check),
+      ["PIPES:READ", "DATASOURCES:READ"],
+      `${where}.type`,
+      check,
+    ),
     resource: text(members.resource, `${where}.resource`, check),
-    fixed_params: members.fixed_params === undefined ? undefined : jsonObject(members.fixed_params, `${where}.fixed_params`, check, 4),
-    filter: members.filter === undefined ? undefined : text(members.filter, `${where}.filter`, check),
+    fixed_params:
+      members.fixed_params === undefined
+        ? undefined
+        : jsonObject(members.fixed_params, `${where}.fixed_params`, check, 4),
+    filter:
+      members.filter === undefined ? undefined : text(members.filter, `${where}.filter`, check),
   };
 }
 
 /** Checks a {@link TinybirdJwtLimits}: its members in declared order (signing refuses others). */
 function checkLimits(value: unknown, where: string, check: Check): TinybirdJwtLimits {
   const members = object(value, where, check, ["rps"]);
-  return {
-    rps: integer(members.rps, `${where}.rps`, check),
-  };
+  return { rps: integer(members.rps, `${where}.rps`, check) };
 }
 
 /** The code a refused value gets: while signing, or while verifying. */
@@ -298,7 +311,9 @@ function jsonValue(value: unknown, where: string, level: number): void {
   if (typeof value === "string") {
     if (LONE_SURROGATE.test(value)) fail("invalid_input", `${where}: holds a lone surrogate`);
   } else if (typeof value === "number") {
-    if (!Number.isSafeInteger(value)) fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    if (!Number.isSafeInteger(value)) {
+      fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    }
   } else if (typeof value === "object" && value !== null) {
     if (level > 64) fail("invalid_input", `${where}: nested deeper than 64 levels`);
     if (Array.isArray(value)) {
@@ -320,7 +335,10 @@ function jsonValue(value: unknown, where: string, level: number): void {
 
 /** JSON as Tinybird writes it: JSON.stringify's, every non-ASCII character escaped. */
 function toJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
@@ -409,7 +427,9 @@ function fromBase64urlNoPad(text: string, what: string): Uint8Array {
   } catch {
     // not base64 at all: refused below
   }
-  if (bytes === undefined || base64urlNoPad(bytes) !== text) fail("malformed", `${what} is not base64url-nopad`);
+  if (bytes === undefined || base64urlNoPad(bytes) !== text) {
+    fail("malformed", `${what} is not base64url-nopad`);
+  }
   return bytes;
 }
 
@@ -460,7 +480,12 @@ async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Ui
 }
 
 /** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
-async function hmacVerify(key: Uint8Array, hash: string, mac: Uint8Array, text: string): Promise<boolean> {
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
   const { subtle } = await webCrypto();
   const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
   return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));
