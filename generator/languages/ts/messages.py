@@ -50,10 +50,14 @@ def percent_of(x: FieldIR, local: str, safe: str) -> str:
 
 
 def json_reused(f: FormatIR) -> set[str]:
-    """Fields of a signed URL whose JSON text both the message and the query carry."""
+    """Fields of a signed URL whose JSON text is kept in a local: the message and the query
+    both carry it, or the query carries it when it is there."""
+    if not f.is_signed_url:
+        return set()
     in_message = {p.field.wire for p in f.message_parts if p.encode is TextForm.JSON}
     in_query = {q.field.wire for q in f.url_query if q.field and q.encode is TextForm.JSON}
-    return in_message & in_query if f.is_signed_url else set()
+    optional = {q.field.wire for q in f.url_query if q.field and q.field.may_be_absent}
+    return (in_message & in_query) | (in_query & optional)
 
 
 def json_local(x: FieldIR) -> str:
@@ -71,8 +75,8 @@ def message_piece(f: FormatIR, x: FieldIR, encode: TextForm, local: str) -> str:
 
 
 def joined(items: list[tuple[str, str]], join: str) -> str:
-    """``items`` (expression, the local that may be undefined or "") joined by ``join``: a
-    template literal when every item is there, else an array of the present ones."""
+    """``items`` (expression, the local that may be undefined, or "") joined by ``join``: a
+    template literal when every item is there, else the present ones of an array."""
     if all(not absent for _, absent in items):
         pieces: list[tuple[bool, str]] = []
         for i, (expr, _) in enumerate(items):
@@ -81,17 +85,19 @@ def joined(items: list[tuple[str, str]], join: str) -> str:
             pieces.append((True, expr))
         return template_literal(pieces)
     elements = ", ".join(maybe(expr, absent) for expr, absent in items)
-    return f"[{elements}].join({json.dumps(join, ensure_ascii=False)})"
+    return f"joinPresent({json.dumps(join, ensure_ascii=False)}, [{elements}])"
 
 
 def maybe(expr: str, absent: str) -> str:
-    """An array element, or ``...(x === undefined ? [] : [expr])`` when ``x`` may be absent."""
-    return f"...({absent} === undefined ? [] : [{expr}])" if absent else expr
+    """``expr``, or ``undefined`` when the local ``absent`` is undefined."""
+    if not absent or expr == absent:
+        return expr
+    return f"{absent} === undefined ? undefined : {expr}"
 
 
 def verify_message(f: FormatIR, received: dict[str, tuple[str, bool]]) -> str:
     """The signed string of a received envelope or URL: ``received`` maps a wire name to the
-    local holding its checked value (envelope) or received text (URL) and whether it may be
+    expression of its checked value (envelope) or received text (URL), and whether it may be
     absent."""
     items = []
     for part in f.message_parts:

@@ -69,30 +69,30 @@ def query_pairs(f: FormatIR, signature: bool = True) -> list[tuple[str, str]]:
         else:
             assert q.field is not None
             x = q.field
-            local = x.ident
+            reused = q.encode is TextForm.JSON and x.wire in json_reused(f)
+            if x.may_be_absent:
+                text = json_local(x) if reused else x.ident
+                pairs.append((f'pair("{name}", {text})', ""))
+                continue
             if q.encode is TextForm.JSON:
-                reused = x.wire in json_reused(f)
-                local = json_local(x) if reused else x.ident
-                value = f"percent({local if reused else to_json(f, x.ident)})"
+                value = f"percent({json_local(x) if reused else to_json(f, x.ident)})"
             else:
                 value = percent_of(x, x.ident, f.percent_safe)
-            absent = local if x.may_be_absent else ""
-            pairs.append((template_literal([(False, f"{name}="), (True, value)]), absent))
+            pairs.append((template_literal([(False, f"{name}="), (True, value)]), ""))
     return pairs
 
 
 def embed_url(f: FormatIR) -> str:
-    """The URL expression over the fields' locals and ``token`` (``signature`` for signed URLs)."""
+    """The URL expression over the fields' locals and ``token``."""
     url = _template_pieces(f, f.url_base, base=True)
-    pairs = query_pairs(f)
-    if pairs:
-        query = joined(pairs, "&")
-        if any(absent for _, absent in pairs) and all(absent for _, absent in pairs):
-            raise NotImplementedError("a URL whose query may be empty")
-        if query.startswith("`"):
-            url += [(False, "?"), *_pieces_of(query)]
-        else:
-            url += [(False, "?"), (True, query)]
+    pairs = [expr for expr, _ in query_pairs(f)]
+    optional = [expr for expr in pairs if expr.startswith("pair(")]
+    if pairs and len(optional) == len(pairs):
+        raise NotImplementedError(f"{f.name}: a URL whose query may be empty")
+    if optional:
+        url += [(False, "?"), (True, f'joinPresent("&", [{", ".join(pairs)}])')]
+    elif pairs:
+        url += [(False, "?"), *_pieces_of(joined([(p, "") for p in pairs], "&"))]
     if f.url_fragment is not None:
         url += [(False, "#"), *_template_pieces(f, f.url_fragment)]
     return template_literal(url)
@@ -172,9 +172,17 @@ def url_template_fields(f: FormatIR) -> list[FieldIR]:
     return found
 
 
-def query_array(f: FormatIR) -> str:
-    """The query's ``name=value`` pairs that are present, signature not yet included."""
-    return "[" + ", ".join(maybe(expr, absent) for expr, absent in query_pairs(f, False)) + "]"
+def query_text(f: FormatIR) -> str:
+    """The query without the signature: its ``name=value`` pairs that are there."""
+    pairs = [expr for expr, _ in query_pairs(f, False)]
+    if any(expr.startswith("pair(") for expr in pairs):
+        return f'joinPresent("&", [{", ".join(pairs)}])'
+    return joined([(p, "") for p in pairs], "&")
+
+
+def query_always(f: FormatIR) -> bool:
+    """Whether the query holds a parameter (besides the signature) whatever the input."""
+    return any(q.field is not None and not q.field.may_be_absent for q in f.url_query)
 
 
 def signed_url(f: FormatIR) -> str:
@@ -182,9 +190,12 @@ def signed_url(f: FormatIR) -> str:
     signature = [q for q in f.url_query if q.value is not None and q.value.value == "signature"]
     name = json.loads(signature[0].name_encoded_literal)
     value = "percent(signature)" if signature_needs_percent(f) else "signature"
-    last = template_literal([(False, f"{name}="), (True, value)])
     url = _template_pieces(f, f.url_base, base=True)
-    url += [(False, "?"), (True, f'[...query, {last}].join("&")')]
+    if query_always(f):
+        url += [(False, "?"), (True, "query"), (False, f"&{name}="), (True, value)]
+    else:
+        url += [(False, "?"), (True, 'query === "" ? "" : `${query}&`'), (False, f"{name}=")]
+        url += [(True, value)]
     if f.url_fragment is not None:
         url += [(False, "#"), *_template_pieces(f, f.url_fragment)]
     return template_literal(url)

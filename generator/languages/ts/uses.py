@@ -49,6 +49,8 @@ class Uses:
     decodes: set[str] = field(default_factory=set)  # byte encodings read back canonically
     utf8: bool = False  # JSON text → UTF-8 bytes (JWS segments, envelopes)
     raw_url: bool = False  # a raw URL value refused when it holds '?' or '#'
+    pair: bool = False  # a query parameter that may be absent
+    present: bool = False  # a list of pieces, some of which may be absent
     json_write: bool = False
     json_read: bool = False
     stringify: bool = False  # the profile is JSON.stringify's own (compact, keys in order)
@@ -136,6 +138,10 @@ def _signing_uses(f: FormatIR, result: Uses) -> None:
     result.percent = _signing_percent(f)
     result.unpercent = f.is_signed_url
     result.raw_url = needs.raw_url_fields
+    result.pair = any(q.field is not None and q.field.may_be_absent for q in f.url_query)
+    optional_part = any(p.field.may_be_absent for p in f.message_parts)
+    from_query = f.is_signed_url and not f.message_is_query and bool(f.message_parts)
+    result.present = result.pair or optional_part or from_query
 
 
 def _alphabet(encoding: str) -> str:

@@ -203,29 +203,28 @@ export async function sign(
   const userAttributesJson =
     userAttributes === undefined ? undefined : JSON.stringify(userAttributes);
   const accessFiltersJson = JSON.stringify(accessFilters);
-  const query = [
+  const firstNameJson = firstName === undefined ? undefined : JSON.stringify(firstName);
+  const lastNameJson = lastName === undefined ? undefined : JSON.stringify(lastName);
+  const userTimezoneJson = userTimezone === undefined ? undefined : JSON.stringify(userTimezone);
+  const forceLogoutLoginJson =
+    forceLogoutLogin === undefined ? undefined : JSON.stringify(forceLogoutLogin);
+  const query = joinPresent("&", [
     `nonce=${percent(nonceJson)}`,
     `time=${percent(timeJson)}`,
     `session_length=${percent(sessionLengthJson)}`,
     `external_user_id=${percent(externalUserIdJson)}`,
     `permissions=${percent(permissionsJson)}`,
     `models=${percent(modelsJson)}`,
-    ...(groupIdsJson === undefined ? [] : [`group_ids=${percent(groupIdsJson)}`]),
-    ...(externalGroupIdJson === undefined
-      ? []
-      : [`external_group_id=${percent(externalGroupIdJson)}`]),
-    ...(userAttributesJson === undefined ? [] : [`user_attributes=${percent(userAttributesJson)}`]),
+    pair("group_ids", groupIdsJson),
+    pair("external_group_id", externalGroupIdJson),
+    pair("user_attributes", userAttributesJson),
     `access_filters=${percent(accessFiltersJson)}`,
-    ...(firstName === undefined ? [] : [`first_name=${percent(JSON.stringify(firstName))}`]),
-    ...(lastName === undefined ? [] : [`last_name=${percent(JSON.stringify(lastName))}`]),
-    ...(userTimezone === undefined
-      ? []
-      : [`user_timezone=${percent(JSON.stringify(userTimezone))}`]),
-    ...(forceLogoutLogin === undefined
-      ? []
-      : [`force_logout_login=${percent(JSON.stringify(forceLogoutLogin))}`]),
-  ];
-  const message = [
+    pair("first_name", firstNameJson),
+    pair("last_name", lastNameJson),
+    pair("user_timezone", userTimezoneJson),
+    pair("force_logout_login", forceLogoutLoginJson),
+  ]);
+  const message = joinPresent("\n", [
     host,
     `/login/embed/${percent(embedUrlValue)}`,
     nonceJson,
@@ -234,11 +233,11 @@ export async function sign(
     externalUserIdJson,
     permissionsJson,
     modelsJson,
-    ...(groupIdsJson === undefined ? [] : [groupIdsJson]),
-    ...(externalGroupIdJson === undefined ? [] : [externalGroupIdJson]),
-    ...(userAttributesJson === undefined ? [] : [userAttributesJson]),
+    groupIdsJson,
+    externalGroupIdJson,
+    userAttributesJson,
     accessFiltersJson,
-  ].join("\n");
+  ]);
   const signature = base64(await hmacSign(key, "SHA-1", message));
   const url = signedUrl(host, embedUrlValue, query, signature);
   return {
@@ -251,13 +250,8 @@ export async function sign(
 
 // --8<-- [start:url]
 /** The URL {@link sign} makes: https://{host}/login/embed/{embed_url|percent}?nonce=…&time=…&session_length=…&external_user_id=…&permissions=…&models=…&group_ids=…&external_group_id=…&user_attributes=…&access_filters=…&first_name=…&last_name=…&user_timezone=…&force_logout_login=…&signature=…. */
-function signedUrl(
-  host: string,
-  embedUrlValue: string,
-  query: readonly string[],
-  signature: string,
-): string {
-  return `https://${raw(host, "host")}/login/embed/${percent(embedUrlValue)}?${[...query, `signature=${percent(signature)}`].join("&")}`;
+function signedUrl(host: string, embedUrlValue: string, query: string, signature: string): string {
+  return `https://${raw(host, "host")}/login/embed/${percent(embedUrlValue)}?${query}&signature=${percent(signature)}`;
 }
 // --8<-- [end:url]
 
@@ -289,149 +283,100 @@ export async function verify(
   const embedUrlValueText = unpercent(embedUrlValueRaw);
   const query = mark < 0 ? "" : href.slice(mark + 1);
   const params = parameters(query);
-  const nonceText = params.nonce === undefined ? undefined : unpercent(params.nonce);
-  const timeText = params.time === undefined ? undefined : unpercent(params.time);
-  const sessionLengthText =
-    params.session_length === undefined ? undefined : unpercent(params.session_length);
-  const externalUserIdText =
-    params.external_user_id === undefined ? undefined : unpercent(params.external_user_id);
-  const permissionsText =
-    params.permissions === undefined ? undefined : unpercent(params.permissions);
-  const modelsText = params.models === undefined ? undefined : unpercent(params.models);
-  const groupIdsText = params.group_ids === undefined ? undefined : unpercent(params.group_ids);
-  const externalGroupIdText =
-    params.external_group_id === undefined ? undefined : unpercent(params.external_group_id);
-  const userAttributesText =
-    params.user_attributes === undefined ? undefined : unpercent(params.user_attributes);
-  const accessFiltersText =
-    params.access_filters === undefined ? undefined : unpercent(params.access_filters);
-  const firstNameText = params.first_name === undefined ? undefined : unpercent(params.first_name);
-  const lastNameText = params.last_name === undefined ? undefined : unpercent(params.last_name);
-  const userTimezoneText =
-    params.user_timezone === undefined ? undefined : unpercent(params.user_timezone);
-  const forceLogoutLoginText =
-    params.force_logout_login === undefined ? undefined : unpercent(params.force_logout_login);
-  const mac = fromBase64(unpercent(params.signature ?? ""), "the signature");
-  const message = [
+  const mac = fromBase64(params.signature ?? "", "the signature");
+  const message = joinPresent("\n", [
     hostText,
     `/login/embed/${embedUrlValueRaw}`,
-    ...(nonceText === undefined ? [] : [nonceText]),
-    ...(timeText === undefined ? [] : [timeText]),
-    ...(sessionLengthText === undefined ? [] : [sessionLengthText]),
-    ...(externalUserIdText === undefined ? [] : [externalUserIdText]),
-    ...(permissionsText === undefined ? [] : [permissionsText]),
-    ...(modelsText === undefined ? [] : [modelsText]),
-    ...(groupIdsText === undefined ? [] : [groupIdsText]),
-    ...(externalGroupIdText === undefined ? [] : [externalGroupIdText]),
-    ...(userAttributesText === undefined ? [] : [userAttributesText]),
-    ...(accessFiltersText === undefined ? [] : [accessFiltersText]),
-  ].join("\n");
+    params.nonce,
+    params.time,
+    params.session_length,
+    params.external_user_id,
+    params.permissions,
+    params.models,
+    params.group_ids,
+    params.external_group_id,
+    params.user_attributes,
+    params.access_filters,
+  ]);
   if (!(await hmacVerify(key, "SHA-1", mac, message))) {
     fail("bad_signature", "the signature does not match");
   }
-  const claims: Record<string, unknown> = {
+  const claims: Partial<Record<keyof LookerSignedUrlClaims, unknown>> = {
     host: hostText,
     embed_url: embedUrlValueText,
   };
-  if (nonceText !== undefined) claims.nonce = parse(nonceText, "nonce");
-  if (timeText !== undefined) claims.time = parse(timeText, "time");
-  if (sessionLengthText !== undefined) {
-    claims.session_length = parse(sessionLengthText, "session_length");
+  if (params.nonce !== undefined) claims.nonce = parse(params.nonce, "nonce");
+  if (params.time !== undefined) claims.time = parse(params.time, "time");
+  if (params.session_length !== undefined) {
+    claims.session_length = parse(params.session_length, "session_length");
   }
-  if (externalUserIdText !== undefined) {
-    claims.external_user_id = parse(externalUserIdText, "external_user_id");
+  if (params.external_user_id !== undefined) {
+    claims.external_user_id = parse(params.external_user_id, "external_user_id");
   }
-  if (permissionsText !== undefined) claims.permissions = parse(permissionsText, "permissions");
-  if (modelsText !== undefined) claims.models = parse(modelsText, "models");
-  if (groupIdsText !== undefined) claims.group_ids = parse(groupIdsText, "group_ids");
-  if (externalGroupIdText !== undefined) {
-    claims.external_group_id = parse(externalGroupIdText, "external_group_id");
+  if (params.permissions !== undefined) {
+    claims.permissions = parse(params.permissions, "permissions");
   }
-  if (userAttributesText !== undefined) {
-    claims.user_attributes = parse(userAttributesText, "user_attributes");
+  if (params.models !== undefined) claims.models = parse(params.models, "models");
+  if (params.group_ids !== undefined) claims.group_ids = parse(params.group_ids, "group_ids");
+  if (params.external_group_id !== undefined) {
+    claims.external_group_id = parse(params.external_group_id, "external_group_id");
   }
-  if (accessFiltersText !== undefined) {
-    claims.access_filters = parse(accessFiltersText, "access_filters");
+  if (params.user_attributes !== undefined) {
+    claims.user_attributes = parse(params.user_attributes, "user_attributes");
   }
-  if (firstNameText !== undefined) claims.first_name = parse(firstNameText, "first_name");
-  if (lastNameText !== undefined) claims.last_name = parse(lastNameText, "last_name");
-  if (userTimezoneText !== undefined) {
-    claims.user_timezone = parse(userTimezoneText, "user_timezone");
+  if (params.access_filters !== undefined) {
+    claims.access_filters = parse(params.access_filters, "access_filters");
   }
-  if (forceLogoutLoginText !== undefined) {
-    claims.force_logout_login = parse(forceLogoutLoginText, "force_logout_login");
+  if (params.first_name !== undefined) claims.first_name = parse(params.first_name, "first_name");
+  if (params.last_name !== undefined) claims.last_name = parse(params.last_name, "last_name");
+  if (params.user_timezone !== undefined) {
+    claims.user_timezone = parse(params.user_timezone, "user_timezone");
   }
-  const host = text(claims.host, "host", "invalid_claim");
-  const embedUrlValue = text(claims.embed_url, "embed_url", "invalid_claim");
-  const nonce = text(claims.nonce, "nonce", "invalid_claim", { maxLength: 255 });
+  if (params.force_logout_login !== undefined) {
+    claims.force_logout_login = parse(params.force_logout_login, "force_logout_login");
+  }
+  text(claims.host, "host", "invalid_claim");
+  text(claims.embed_url, "embed_url", "invalid_claim");
+  text(claims.nonce, "nonce", "invalid_claim", { maxLength: 255 });
   const time = integer(claims.time, "time", "invalid_claim");
-  const sessionLength = integer(claims.session_length, "session_length", "invalid_claim", {
+  integer(claims.session_length, "session_length", "invalid_claim", {
     minimum: 0,
     maximum: 2592000,
   });
-  const externalUserId = text(claims.external_user_id, "external_user_id", "invalid_claim");
-  const permissions = Array.from(
-    array(claims.permissions, "permissions", "invalid_claim"),
-    (item, i) => text(item, `permissions[${i}]`, "invalid_claim"),
+  text(claims.external_user_id, "external_user_id", "invalid_claim");
+  Array.from(array(claims.permissions, "permissions", "invalid_claim"), (item, i) =>
+    text(item, `permissions[${i}]`, "invalid_claim"),
   );
-  const models = Array.from(array(claims.models, "models", "invalid_claim"), (item, i) =>
+  Array.from(array(claims.models, "models", "invalid_claim"), (item, i) =>
     text(item, `models[${i}]`, "invalid_claim"),
   );
-  const groupIds =
-    claims.group_ids === undefined
-      ? undefined
-      : Array.from(array(claims.group_ids, "group_ids", "invalid_claim"), (item, i) =>
-          integer(item, `group_ids[${i}]`, "invalid_claim"),
-        );
-  const externalGroupId =
-    claims.external_group_id === undefined
-      ? undefined
-      : text(claims.external_group_id, "external_group_id", "invalid_claim", { maxLength: 81 });
-  const userAttributes =
-    claims.user_attributes === undefined
-      ? undefined
-      : jsonObject(claims.user_attributes, "user_attributes", "invalid_claim", 1);
-  const accessFilters = jsonObject(claims.access_filters, "access_filters", "invalid_claim", 1);
-  const firstName =
-    claims.first_name === undefined
-      ? undefined
-      : text(claims.first_name, "first_name", "invalid_claim");
-  const lastName =
-    claims.last_name === undefined
-      ? undefined
-      : text(claims.last_name, "last_name", "invalid_claim");
-  const userTimezone =
-    claims.user_timezone === undefined
-      ? undefined
-      : text(claims.user_timezone, "user_timezone", "invalid_claim");
-  const forceLogoutLogin =
-    claims.force_logout_login === undefined
-      ? undefined
-      : boolean(claims.force_logout_login, "force_logout_login", "invalid_claim");
+  if (claims.group_ids !== undefined) {
+    Array.from(array(claims.group_ids, "group_ids", "invalid_claim"), (item, i) =>
+      integer(item, `group_ids[${i}]`, "invalid_claim"),
+    );
+  }
+  if (claims.external_group_id !== undefined) {
+    text(claims.external_group_id, "external_group_id", "invalid_claim", { maxLength: 81 });
+  }
+  if (claims.user_attributes !== undefined) {
+    jsonObject(claims.user_attributes, "user_attributes", "invalid_claim", 1);
+  }
+  jsonObject(claims.access_filters, "access_filters", "invalid_claim", 1);
+  if (claims.first_name !== undefined) text(claims.first_name, "first_name", "invalid_claim");
+  if (claims.last_name !== undefined) text(claims.last_name, "last_name", "invalid_claim");
+  if (claims.user_timezone !== undefined) {
+    text(claims.user_timezone, "user_timezone", "invalid_claim");
+  }
+  if (claims.force_logout_login !== undefined) {
+    boolean(claims.force_logout_login, "force_logout_login", "invalid_claim");
+  }
   if (time <= now - 300) fail("expired", `issued at ${time}, older than 0 s`);
   if (time > now + 300) fail("not_yet_valid", `time ${time} is after now ${now}`);
-  return {
-    host,
-    embed_url: embedUrlValue,
-    nonce,
-    time,
-    session_length: sessionLength,
-    external_user_id: externalUserId,
-    permissions,
-    models,
-    ...(groupIds === undefined ? {} : { group_ids: groupIds }),
-    ...(externalGroupId === undefined ? {} : { external_group_id: externalGroupId }),
-    ...(userAttributes === undefined ? {} : { user_attributes: userAttributes }),
-    access_filters: accessFilters,
-    ...(firstName === undefined ? {} : { first_name: firstName }),
-    ...(lastName === undefined ? {} : { last_name: lastName }),
-    ...(userTimezone === undefined ? {} : { user_timezone: userTimezone }),
-    ...(forceLogoutLogin === undefined ? {} : { force_logout_login: forceLogoutLogin }),
-  };
+  return claims as LookerSignedUrlClaims;
 }
 // --8<-- [end:verify]
 
-/** The query's parameters as received, by name: only known ones, in order, the signature last. */
+/** The query's parameters, percent-decoded, by name: only known ones, in order, the signature last. */
 function parameters(query: string): Record<string, string> {
   const names = [
     "nonce",
@@ -461,7 +406,7 @@ function parameters(query: string): Record<string, string> {
       fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
     }
     last = position;
-    params[name] = item.slice(equals + 1);
+    params[name] = unpercent(item.slice(equals + 1));
   }
   if (last !== names.length - 1) fail("malformed", "the URL does not end with its signature");
   return params;
@@ -651,6 +596,16 @@ function fromBase64(text: string, what: string): Uint8Array {
  */
 function percent(text: string): string {
   return encodeURIComponent(text);
+}
+
+/** `name=value` of a query parameter, or nothing when there is no value. */
+function pair(name: string, value: string | number | boolean | undefined): string | undefined {
+  return value === undefined ? undefined : `${name}=${percent(String(value))}`;
+}
+
+/** The pieces that are there, joined by `separator`. */
+function joinPresent(separator: string, pieces: readonly (string | undefined)[]): string {
+  return pieces.filter((piece) => piece !== undefined).join(separator);
 }
 
 /** Percent-decodes text (`+` stays `+`); a stray `%` or bytes that are not UTF-8 are refused. */

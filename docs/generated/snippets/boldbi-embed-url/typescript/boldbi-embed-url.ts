@@ -114,14 +114,14 @@ export async function sign(
           minimum: 86400,
           maximum: 518400,
         });
-  const query = [
+  const query = joinPresent("&", [
     `embed_nonce=${percent(embedNonce)}`,
     `embed_dashboard_id=${percent(embedDashboardId)}`,
     `embed_user_email=${percent(embedUserEmail)}`,
     `embed_timestamp=${embedTimestamp}`,
-    ...(embedExpirationtime === undefined ? [] : [`embed_expirationtime=${embedExpirationtime}`]),
-  ];
-  const signature = base64(await hmacSign(key, "SHA-256", query.join("&")));
+    pair("embed_expirationtime", embedExpirationtime),
+  ]);
+  const signature = base64(await hmacSign(key, "SHA-256", query));
   const url = signedUrl(dashboardUrl, query, signature);
   return {
     url,
@@ -133,8 +133,8 @@ export async function sign(
 
 // --8<-- [start:url]
 /** The URL {@link sign} makes: {dashboard_url}?embed_nonce=…&embed_dashboard_id=…&embed_user_email=…&embed_timestamp=…&embed_expirationtime=…&embed_signature=…. */
-function signedUrl(dashboardUrl: string, query: readonly string[], signature: string): string {
-  return `${raw(dashboardUrl, "dashboard_url")}?${[...query, `embed_signature=${percent(signature)}`].join("&")}`;
+function signedUrl(dashboardUrl: string, query: string, signature: string): string {
+  return `${raw(dashboardUrl, "dashboard_url")}?${query}&embed_signature=${percent(signature)}`;
 }
 // --8<-- [end:url]
 
@@ -161,65 +161,49 @@ export async function verify(
   const [, dashboardUrlText = ""] = base;
   const query = mark < 0 ? "" : href.slice(mark + 1);
   const params = parameters(query);
-  const embedNonceText =
-    params.embed_nonce === undefined ? undefined : unpercent(params.embed_nonce);
-  const embedDashboardIdText =
-    params.embed_dashboard_id === undefined ? undefined : unpercent(params.embed_dashboard_id);
-  const embedUserEmailText =
-    params.embed_user_email === undefined ? undefined : unpercent(params.embed_user_email);
-  const embedTimestampText =
-    params.embed_timestamp === undefined ? undefined : unpercent(params.embed_timestamp);
-  const embedExpirationtimeText =
-    params.embed_expirationtime === undefined ? undefined : unpercent(params.embed_expirationtime);
-  const mac = fromBase64(unpercent(params.embed_signature ?? ""), "the signature");
+  const mac = fromBase64(params.embed_signature ?? "", "the signature");
   const message = query.slice(0, Math.max(0, query.lastIndexOf("&")));
   if (!(await hmacVerify(key, "SHA-256", mac, message))) {
     fail("bad_signature", "the signature does not match");
   }
-  const claims: Record<string, unknown> = {
+  const claims: Partial<Record<keyof BoldbiEmbedUrlClaims, unknown>> = {
     dashboard_url: dashboardUrlText,
   };
-  if (embedNonceText !== undefined) claims.embed_nonce = embedNonceText;
-  if (embedDashboardIdText !== undefined) claims.embed_dashboard_id = embedDashboardIdText;
-  if (embedUserEmailText !== undefined) claims.embed_user_email = embedUserEmailText;
-  if (embedTimestampText !== undefined) {
-    claims.embed_timestamp = integerText(embedTimestampText, "embed_timestamp");
+  if (params.embed_nonce !== undefined) claims.embed_nonce = params.embed_nonce;
+  if (params.embed_dashboard_id !== undefined) {
+    claims.embed_dashboard_id = params.embed_dashboard_id;
   }
-  if (embedExpirationtimeText !== undefined) {
-    claims.embed_expirationtime = integerText(embedExpirationtimeText, "embed_expirationtime");
+  if (params.embed_user_email !== undefined) claims.embed_user_email = params.embed_user_email;
+  if (params.embed_timestamp !== undefined) {
+    claims.embed_timestamp = integerText(params.embed_timestamp, "embed_timestamp");
   }
-  const embedNonce = text(claims.embed_nonce, "embed_nonce", "invalid_claim");
-  const embedDashboardId = text(claims.embed_dashboard_id, "embed_dashboard_id", "invalid_claim");
-  const embedUserEmail = text(claims.embed_user_email, "embed_user_email", "invalid_claim");
+  if (params.embed_expirationtime !== undefined) {
+    claims.embed_expirationtime = integerText(params.embed_expirationtime, "embed_expirationtime");
+  }
+  text(claims.embed_nonce, "embed_nonce", "invalid_claim");
+  text(claims.embed_dashboard_id, "embed_dashboard_id", "invalid_claim");
+  text(claims.embed_user_email, "embed_user_email", "invalid_claim");
   const embedTimestamp =
     claims.embed_timestamp === undefined
       ? undefined
       : integer(claims.embed_timestamp, "embed_timestamp", "invalid_claim");
-  const embedExpirationtime =
-    claims.embed_expirationtime === undefined
-      ? undefined
-      : integer(claims.embed_expirationtime, "embed_expirationtime", "invalid_claim", {
-          minimum: 86400,
-          maximum: 518400,
-        });
+  if (claims.embed_expirationtime !== undefined) {
+    integer(claims.embed_expirationtime, "embed_expirationtime", "invalid_claim", {
+      minimum: 86400,
+      maximum: 518400,
+    });
+  }
   if (embedTimestamp !== undefined && embedTimestamp + 518400 <= now) {
     fail("expired", `issued at ${embedTimestamp}, older than 518400 s`);
   }
   if (embedTimestamp !== undefined && embedTimestamp > now) {
     fail("not_yet_valid", `embed_timestamp ${embedTimestamp} is after now ${now}`);
   }
-  return {
-    dashboard_url: dashboardUrlText,
-    embed_nonce: embedNonce,
-    embed_dashboard_id: embedDashboardId,
-    embed_user_email: embedUserEmail,
-    ...(embedTimestamp === undefined ? {} : { embed_timestamp: embedTimestamp }),
-    ...(embedExpirationtime === undefined ? {} : { embed_expirationtime: embedExpirationtime }),
-  };
+  return claims as BoldbiEmbedUrlClaims;
 }
 // --8<-- [end:verify]
 
-/** The query's parameters as received, by name: only known ones, in order, the signature last. */
+/** The query's parameters, percent-decoded, by name: only known ones, in order, the signature last. */
 function parameters(query: string): Record<string, string> {
   const names = [
     "embed_nonce",
@@ -240,7 +224,7 @@ function parameters(query: string): Record<string, string> {
       fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
     }
     last = position;
-    params[name] = item.slice(equals + 1);
+    params[name] = unpercent(item.slice(equals + 1));
   }
   if (last !== names.length - 1) fail("malformed", "the URL does not end with its signature");
   return params;
@@ -343,6 +327,16 @@ function percent(text: string): string {
   return encodeURIComponent(text)
     .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(/%40/g, decodeURIComponent);
+}
+
+/** `name=value` of a query parameter, or nothing when there is no value. */
+function pair(name: string, value: string | number | boolean | undefined): string | undefined {
+  return value === undefined ? undefined : `${name}=${percent(String(value))}`;
+}
+
+/** The pieces that are there, joined by `separator`. */
+function joinPresent(separator: string, pieces: readonly (string | undefined)[]): string {
+  return pieces.filter((piece) => piece !== undefined).join(separator);
 }
 
 /** Percent-decodes text (`+` stays `+`); a stray `%` or bytes that are not UTF-8 are refused. */
