@@ -12,7 +12,6 @@ from generator.languages.ts.messages import (
     joined,
     json_local,
     json_reused,
-    maybe,
     message_piece,
     percent_of,
     plain_text,
