@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from generator.ir import FieldIR, FormatIR, build_ir
+from generator.languages import ts as ts_helpers
 from generator.languages.base import Language
 from generator.languages.registry import language
 from generator.published import Published
@@ -436,25 +437,29 @@ def _python_endpoint(ir: FormatIR, fmt: Format) -> str:
 
 
 def _typescript_endpoint(ir: FormatIR, fmt: Format) -> str:
+    """An Express route that signs with the format's published file (copied beside it)."""
     tenant = _tenant_field(ir)
     kind, expiry = _expiry(fmt, ir)
-    namespace = _ts_namespace(fmt.name)
     names = ", ".join(json.dumps(name) for name in _request_names(ir))
     constants = [
-        f'    {json.dumps(f.wire)}: requireEnv("{_env_name(fmt.name, f.wire)}"),'
+        f'    {ts_helpers.prop(f.wire)}: requireEnv("{_env_name(fmt.name, f.wire)}"),'
         for f in _constants(ir)
     ]
     if kind == "member":
-        expires = f"signed.response.{expiry}"
+        member = next(r.name for r in ir.response if r.ident == expiry)
+        expires = ts_helpers.access("signed.response", member)
     elif kind == "max_age":
         expires = f"Math.floor(Date.now() / 1000) + {expiry}"
     else:
         expires = "null"
+    error, input_type = f"{ir.type_prefix}Error", f"{ir.type_prefix}Input"
     return "\n".join(
         [
             'import express from "express";',
-            f'import {{ EmbedsealError, {namespace} }} from "embedseal";',
+            "",
             'import { currentUser } from "./auth.js"; // your app\'s session lookup',
+            "// This page's file, copied beside this one:",
+            f'import {{ {error}, type {input_type}, sign }} from "./{ir.module}.js";',
             "",
             "function requireEnv(name: string): string {",
             "  const value = process.env[name];",
@@ -462,37 +467,34 @@ def _typescript_endpoint(ir: FormatIR, fmt: Format) -> str:
             "  return value;",
             "}",
             "",
-            f'const SECRET = requireEnv("{_env_name(fmt.name, "secret")}");'
-            " // never sent to a browser",
+            "// Never sent to a browser:",
+            f'const SECRET = requireEnv("{_env_name(fmt.name, "secret")}");',
             f"const REQUEST_FIELDS = [{names}];",
-            f"type InputJson = Parameters<typeof {namespace}.inputFromJson>[0];",
             "",
             "export const router = express.Router();",
             "",
-            f'router.post("/api/embed/{fmt.name}", express.json(), (req, res) => {{',
-            "  const body = req.body as Record<string, unknown>;",
+            f'router.post("/api/embed/{fmt.name}", express.json(), async (req, res) => {{',
+            "  const body: Record<string, unknown> = req.body;",
             "  // 1. Never sign for a tenant the caller may not see.",
             f"  if (!currentUser(req).canSeeTenant({_ts_tenant(tenant)})) {{",
             '    res.status(403).json({ error: "access denied" });',
             "    return;",
             "  }",
-            "  // 2. Only the members the browser may choose; deployment-wide values come",
-            "  //    from config; the spec's defaults (such as the expiry) apply to the rest.",
-            "  const values = {",
-            "    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name] ?? null])),",
+            "  // 2. Only the members the browser may choose; deployment-wide values come from",
+            "  //    config; the spec's defaults (such as the expiry) apply to the rest. sign()",
+            "  //    checks every value at run time: a wrong type is refused, never signed.",
+            "  const input = {",
+            "    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name]])),",
             *constants,
-            "  };",
-            f"  let signed: ReturnType<typeof {namespace}.sign>;",
+            f"  }} as {input_type};",
             "  try {",
-            f"    const input = {namespace}.inputFromJson(values as InputJson);",
-            f"    signed = {namespace}.sign(input, SECRET);",
+            "    const signed = await sign(input, SECRET);",
+            "    // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.",
+            f"    res.json({{ url: signed.url, expires_at: {expires} }});",
             "  } catch (error) {",
-            "    if (!(error instanceof EmbedsealError)) throw error;",
+            f"    if (!(error instanceof {error})) throw error;",
             "    res.status(400).json({ error: error.code }); // a wrong type, a refused value",
-            "    return;",
             "  }",
-            "  // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.",
-            f"  res.json({{ url: signed.url, expires_at: {expires} }});",
             "});",
             "",
         ]
