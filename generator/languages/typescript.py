@@ -218,9 +218,9 @@ class TypeScript(Language):
     adapter_build = (_NPM_INSTALL, "npx tsc -p .")
     adapter_run = "node dist/adapter.js"
     paste = PasteRecipe(**_PASTE)
-    typescript_version = TYPESCRIPT_VERSION
-    node_types_version = NODE_TYPES_VERSION
-    compiler_options = COMPILER_OPTIONS
+    typescript_version: str = TYPESCRIPT_VERSION
+    node_types_version: str = NODE_TYPES_VERSION
+    compiler_options: dict[str, Any] = COMPILER_OPTIONS
 
     def escape(self, identifier: str) -> str:
         """A keyword gets ``_`` (``class_``); a name of the file's own gets ``Value``."""

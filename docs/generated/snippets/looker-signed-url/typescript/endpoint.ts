@@ -26,11 +26,11 @@ router.post("/api/embed/looker-signed-url", express.json(), async (req, res) => 
   // 2. Only the members the browser may choose; deployment-wide values come from
   //    config; the spec's defaults (such as the expiry) apply to the rest. sign()
   //    checks every value at run time: a wrong type is refused, never signed.
-  const input = {
+  const input: Partial<Record<keyof LookerSignedUrlInput, unknown>> = {
     ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name]])),
-  } as LookerSignedUrlInput;
+  };
   try {
-    const signed = await sign(input, SECRET);
+    const signed = await sign(input as LookerSignedUrlInput, SECRET);
     // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
     res.json({ url: signed.url, expires_at: null });
   } catch (error) {
