@@ -63,11 +63,11 @@ def body_members(f: ExchangeIR) -> list[tuple[str, str, bool]]:
     ]
 
 
-def success(f: ExchangeIR) -> str:
-    """The test that a status is one of the successful ones."""
+def failed(f: ExchangeIR) -> str:
+    """The test that ``answer``'s status is not one of the successful ones."""
     if len(f.success) == 1:
-        return f"(answer.status === {f.success[0]})"
-    return f"[{', '.join(str(s) for s in f.success)}].includes(answer.status)"
+        return f"answer.status !== {f.success[0]}"
+    return f"![{', '.join(str(s) for s in f.success)}].includes(answer.status)"
 
 
 def lifetime_expr(f: ExchangeIR) -> str:

@@ -7,6 +7,7 @@ prettier (printWidth 100, trailing commas, arrow parentheses) would print it.
 from __future__ import annotations
 
 import re
+import textwrap
 
 from generator.languages.ts.layout import WIDTH, Group, IfBreak, Indent, Line, render
 from generator.languages.ts.syntax import Parser
@@ -211,8 +212,11 @@ def tidy(text: str) -> str:
     out = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if len(line) <= WIDTH or stripped.startswith(("//", "*", "/*")):
+        if len(line) <= WIDTH or stripped.startswith("//"):
             out.append(line)
+            continue
+        if stripped.startswith(("*", "/*")):
+            out.extend(_comment(line))
             continue
         indent = len(line) - len(line.lstrip())
         signature = _SIGNATURE.match(line)
@@ -226,6 +230,29 @@ def tidy(text: str) -> str:
         except (SyntaxError, ValueError, AssertionError, IndexError):
             out.append(line)
     return "\n".join(out)
+
+
+def _comment(line: str) -> list[str]:
+    """A block comment's line too long for the width, wrapped (a lone long word stays)."""
+    pad = line[: len(line) - len(line.lstrip())]
+    stripped = line.strip()
+    if stripped.startswith("/**") and stripped.endswith("*/"):
+        body = stripped[3:-2].strip()
+        return [f"{pad}/**", *_comment(f"{pad} * {body}"), f"{pad} */"]
+    if not stripped.startswith("* "):
+        return [line]
+    body = stripped[2:]
+    hanging = "  " if body.startswith(("@", "- ")) else ""
+    lead = f"{pad}* "
+    width = WIDTH - len(lead)
+    lines = textwrap.wrap(body, width, break_long_words=False, break_on_hyphens=False)
+    if len(lines) <= 1 or body.startswith("@see"):
+        return [line]
+    rest = textwrap.wrap(
+        " ".join(lines[1:]), width - len(hanging), break_long_words=False, break_on_hyphens=False
+    )
+    wrapped = [lead + lines[0], *(lead + hanging + part for part in rest)]
+    return wrapped if all(len(part) <= WIDTH for part in wrapped) else [line]
 
 
 def _split_params(params: str) -> list[str]:

@@ -59,7 +59,10 @@ def input_doc(x: FieldIR) -> str:
         note = "Default: now." if x.now_plus == 0 else f"Default: now + {x.now_plus} s."
     elif x.default_literal is not None:
         note = f"Default: `{x.default_literal}`."
-    return " ".join(part for part in (x.description.strip(), note) if part)
+    description = x.description.strip()
+    if "default" in description.lower():  # the spec's text says it already
+        return description
+    return " ".join(part for part in (description, note) if part)
 
 
 def class_doc(f: FormatIR | ExchangeIR, c: ShapeIR) -> str:

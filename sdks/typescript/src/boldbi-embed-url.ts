@@ -85,7 +85,8 @@ function fail(code: BoldbiEmbedUrlErrorCode, message: string): never {
  *
  * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - The embed secret from the Bold BI settings page.
- * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a source of random bytes (the platform's secure one by default)
+ * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a
+ *   source of random bytes (the platform's secure one by default)
  * @throws {@link BoldbiEmbedUrlError} `invalid_key` for the secret, `invalid_input` for a value.
  */
 export async function sign(
@@ -132,7 +133,7 @@ export async function sign(
 // --8<-- [end:sign]
 
 // --8<-- [start:url]
-/** The URL {@link sign} makes: {dashboard_url}?embed_nonce=…&embed_dashboard_id=…&embed_user_email=…&embed_timestamp=…&embed_expirationtime=…&embed_signature=…. */
+/** The URL {@link sign} makes: `{dashboard_url}?…&embed_signature=…`. */
 function signedUrl(dashboardUrl: string, query: string, signature: string): string {
   return `${raw(dashboardUrl, "dashboard_url")}?${query}&embed_signature=${percent(signature)}`;
 }
@@ -145,7 +146,8 @@ function signedUrl(dashboardUrl: string, query: string, signature: string): stri
  * @param url - the URL as received
  * @param secret - The embed secret from the Bold BI settings page.
  * @param options - `now`: the current Unix time in seconds (the clock by default)
- * @throws {@link BoldbiEmbedUrlError} with the reason: `invalid_key`, `malformed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or `not_yet_valid`.
+ * @throws {@link BoldbiEmbedUrlError} with the reason: `invalid_key`, `malformed`, `bad_signature`,
+ *   `missing_claim`, `invalid_claim`, `expired` or `not_yet_valid`.
  */
 export async function verify(
   url: string,
@@ -203,7 +205,9 @@ export async function verify(
 }
 // --8<-- [end:verify]
 
-/** The query's parameters, percent-decoded, by name: only known ones, in order, the signature last. */
+/**
+ * The query's parameters, percent-decoded, by name: only known ones, in order, the signature last.
+ */
 function parameters(query: string): Record<string, string> {
   const names = [
     "embed_nonce",

@@ -149,7 +149,8 @@ export function embedUrl(token: string, fields: { readonly site_url: string }): 
  * @param token - the token as received
  * @param secret - The embedding secret key from Admin settings, used as text.
  * @param options - `now`: the current Unix time in seconds (the clock by default)
- * @throws {@link MetabaseEmbedError} with the reason: `invalid_key`, `malformed`, `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim` or `expired`.
+ * @throws {@link MetabaseEmbedError} with the reason: `invalid_key`, `malformed`,
+ *   `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim` or `expired`.
  */
 export async function verify(
   token: string,
@@ -184,7 +185,9 @@ export async function verify(
 }
 // --8<-- [end:verify]
 
-/** Checks a {@link MetabaseEmbedResource}: its members in declared order (signing refuses others). */
+/**
+ * Checks a {@link MetabaseEmbedResource}: its members in declared order (signing refuses others).
+ */
 function checkResource(value: unknown, where: string, check: Check): MetabaseEmbedResource {
   const members = object(value, where, check, ["dashboard", "question"]);
   const checked = {

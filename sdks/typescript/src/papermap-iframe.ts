@@ -8,7 +8,8 @@
  *
  * Known risks of the vendor's format, kept for compatibility:
  * - unsigned-fields: the signature does not cover api_key_id, tenant_id, dashboard_id
- * - ambiguous-concatenation: parts are concatenated with no delimiter, so different inputs can sign the same bytes
+ * - ambiguous-concatenation: parts are concatenated with no delimiter, so different inputs can sign
+ *   the same bytes
  * - unbounded-lifetime: no verify.max_lifetime bounds exp
  * - no-min-key-length: no minimum key length (secret.min_bytes)
  *
@@ -26,10 +27,7 @@ export interface PapermapIframeInput {
   readonly tenant_id: string;
   /** The tenant's dashboard. */
   readonly dashboard_id: string;
-  /**
-   * When the token stops working (Unix seconds); one hour from now by default. Default: now + 3600
-   * s.
-   */
+  /** When the token stops working (Unix seconds); one hour from now by default. */
   readonly valid_until?: number | undefined;
 }
 
@@ -153,7 +151,8 @@ export function embedUrl(token: string): string {
  * @param token - the token as received
  * @param secret - the secret shared with Papermap
  * @param options - `now`: the current Unix time in seconds (the clock by default)
- * @throws {@link PapermapIframeError} with the reason: `invalid_key`, `malformed`, `bad_signature`, `missing_claim`, `invalid_claim` or `expired`.
+ * @throws {@link PapermapIframeError} with the reason: `invalid_key`, `malformed`, `bad_signature`,
+ *   `missing_claim`, `invalid_claim` or `expired`.
  */
 export async function verify(
   token: string,

@@ -174,7 +174,8 @@ export function embedUrl(token: string, fields: { readonly chart_url: string }):
  * @param token - the token as received
  * @param secret - The workspace admin token (p.eyJ…) used as UTF-8 text.
  * @param options - `now`: the current Unix time in seconds (the clock by default)
- * @throws {@link TinybirdJwtError} with the reason: `invalid_key`, `malformed`, `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim` or `expired`.
+ * @throws {@link TinybirdJwtError} with the reason: `invalid_key`, `malformed`, `alg_not_allowed`,
+ *   `bad_signature`, `missing_claim`, `invalid_claim` or `expired`.
  */
 export async function verify(
   token: string,

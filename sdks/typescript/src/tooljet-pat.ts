@@ -107,10 +107,12 @@ function fail(code: TooljetPatErrorCode, message: string): never {
  * Sends the secret to ToolJet and returns the token it issues.
  *
  * @param input - the values to send, keyed by wire name; defaults apply to those left out
- * @param secret - The external API access token configured on the ToolJet server, sent as given after "Authorization: Basic ".
+ * @param secret - The external API access token configured on the ToolJet server, sent as given
+ *   after "Authorization: Basic ".
  * @param options - `now`, `baseUrl`, `timeoutMs`, `fetch`
  * @throws {@link TooljetPatError} `invalid_key` for the secret, `invalid_input` for a value, and
- *   for a failed call `invalid_request`, `unauthorized`, `forbidden`, `not_found`, `rate_limited`, `upstream_error`, `timeout` or `bad_response`.
+ *   for a failed call `invalid_request`, `unauthorized`, `forbidden`, `not_found`, `rate_limited`,
+ *   `upstream_error`, `timeout` or `bad_response`.
  */
 export async function exchange(
   input: TooljetPatInput,

@@ -121,8 +121,9 @@ function fail(code: BoldbiEmbedAuthorizeErrorCode, message: string): never {
  * @param input - the values to send, keyed by wire name; defaults apply to those left out
  * @param secret - The embed secret from Bold BI's embed settings; sent in the body as embedsecret.
  * @param options - `now`, `baseUrl`, `timeoutMs`, `fetch`
- * @throws {@link BoldbiEmbedAuthorizeError} `invalid_key` for the secret, `invalid_input` for a value, and
- *   for a failed call `invalid_request`, `unauthorized`, `forbidden`, `not_found`, `rate_limited`, `upstream_error`, `timeout` or `bad_response`.
+ * @throws {@link BoldbiEmbedAuthorizeError} `invalid_key` for the secret, `invalid_input` for a
+ *   value, and for a failed call `invalid_request`, `unauthorized`, `forbidden`, `not_found`,
+ *   `rate_limited`, `upstream_error`, `timeout` or `bad_response`.
  */
 export async function exchange(
   input: BoldbiEmbedAuthorizeInput,
@@ -146,19 +147,21 @@ export async function exchange(
   };
   const body = JSON.stringify({ serverurl, siteidentifier, email, embedsecret: secret, dashboard });
   const answer = await send("POST", url, headers, body, options);
-  if (!(answer.status === 200)) refuse(answer, now);
+  if (answer.status !== 200) refuse(answer, now);
   const received = readBody(answer.body);
   if (member(received, ["ApiStatus"]) !== true) {
     fail("bad_response", "ApiStatus is not true");
   }
   const token = nonEmpty(received, ["Data", "access_token"]);
-  const embed = null;
   const expiresAt = now + lifetime(member(received, ["Data", "expires_in"]));
-  return { token, expiresAt, url: embed, response: received };
+  return { token, expiresAt, url: null, response: received };
 }
 // --8<-- [end:exchange]
 
-/** Checks a {@link BoldbiEmbedAuthorizeDashboard}: its members in declared order (signing refuses others). */
+/**
+ * Checks a {@link BoldbiEmbedAuthorizeDashboard}: its members in declared order (signing refuses
+ * others).
+ */
 function checkDashboard(
   value: unknown,
   where: string,

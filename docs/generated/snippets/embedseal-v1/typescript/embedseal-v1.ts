@@ -98,8 +98,10 @@ function fail(code: EmbedsealV1ErrorCode, message: string): never {
  *
  * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - 32 or more random bytes, base64url-encoded.
- * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a source of random bytes (the platform's secure one by default)
- * @throws {@link EmbedsealV1Error} `invalid_key` or `weak_key` for the secret, `invalid_input` for a value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a
+ *   source of random bytes (the platform's secure one by default)
+ * @throws {@link EmbedsealV1Error} `invalid_key` or `weak_key` for the secret, `invalid_input` for
+ *   a value.
  */
 export async function sign(
   input: EmbedsealV1Input,
@@ -152,7 +154,9 @@ export function embedUrl(token: string, fields: { readonly app_url: string }): s
  * @param token - the token as received
  * @param secret - 32 or more random bytes, base64url-encoded.
  * @param options - `now`: the current Unix time in seconds (the clock by default)
- * @throws {@link EmbedsealV1Error} with the reason: `invalid_key`, `weak_key`, `malformed`, `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired`, `not_yet_valid` or `lifetime_too_long`.
+ * @throws {@link EmbedsealV1Error} with the reason: `invalid_key`, `weak_key`, `malformed`,
+ *   `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired`,
+ *   `not_yet_valid` or `lifetime_too_long`.
  */
 export async function verify(
   token: string,

@@ -7,7 +7,8 @@
  * Deno, Bun, edge runtimes and browsers.
  *
  * Known risks of the vendor's format, kept for compatibility:
- * - unsigned-fields: the signature does not cover first_name, last_name, user_timezone, force_logout_login
+ * - unsigned-fields: the signature does not cover first_name, last_name, user_timezone,
+ *   force_logout_login
  * - sha1: HMAC-SHA1 is a legacy choice
  * - no-min-key-length: no minimum key length (secret.min_bytes)
  *
@@ -115,7 +116,8 @@ function fail(code: LookerSignedUrlErrorCode, message: string): never {
  *
  * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - The embed secret from Admin > Embed.
- * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a source of random bytes (the platform's secure one by default)
+ * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a
+ *   source of random bytes (the platform's secure one by default)
  * @throws {@link LookerSignedUrlError} `invalid_key` for the secret, `invalid_input` for a value.
  */
 export async function sign(
@@ -249,7 +251,7 @@ export async function sign(
 // --8<-- [end:sign]
 
 // --8<-- [start:url]
-/** The URL {@link sign} makes: https://{host}/login/embed/{embed_url|percent}?nonce=…&time=…&session_length=…&external_user_id=…&permissions=…&models=…&group_ids=…&external_group_id=…&user_attributes=…&access_filters=…&first_name=…&last_name=…&user_timezone=…&force_logout_login=…&signature=…. */
+/** The URL {@link sign} makes: `https://{host}/login/embed/{embed_url|percent}?…&signature=…`. */
 function signedUrl(host: string, embedUrlValue: string, query: string, signature: string): string {
   return `https://${raw(host, "host")}/login/embed/${percent(embedUrlValue)}?${query}&signature=${percent(signature)}`;
 }
@@ -262,7 +264,8 @@ function signedUrl(host: string, embedUrlValue: string, query: string, signature
  * @param url - the URL as received
  * @param secret - The embed secret from Admin > Embed.
  * @param options - `now`: the current Unix time in seconds (the clock by default)
- * @throws {@link LookerSignedUrlError} with the reason: `invalid_key`, `malformed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or `not_yet_valid`.
+ * @throws {@link LookerSignedUrlError} with the reason: `invalid_key`, `malformed`,
+ *   `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or `not_yet_valid`.
  */
 export async function verify(
   url: string,
@@ -376,7 +379,9 @@ export async function verify(
 }
 // --8<-- [end:verify]
 
-/** The query's parameters, percent-decoded, by name: only known ones, in order, the signature last. */
+/**
+ * The query's parameters, percent-decoded, by name: only known ones, in order, the signature last.
+ */
 function parameters(query: string): Record<string, string> {
   const names = [
     "nonce",
@@ -591,7 +596,8 @@ function fromBase64(text: string, what: string): Uint8Array {
 }
 
 /**
- * Percent-encodes UTF-8: ASCII letters, digits and `-_.!~*'()` stay, a space becomes `%20`, every other
+ * Percent-encodes UTF-8: ASCII letters, digits and `-_.!~*'()` stay, a space becomes `%20`, every
+ * other
  * byte `%XX` (uppercase hex).
  */
 function percent(text: string): string {

@@ -21,7 +21,7 @@ export interface SemaphorTokenInput {
   readonly server_url?: string | undefined;
   /** The dashboard's id (d_…). */
   readonly dashboardId: string;
-  /** How long the token lives, in seconds (Semaphor's default is one hour). Default: `3600`. */
+  /** How long the token lives, in seconds (Semaphor's default is one hour). */
   readonly tokenExpiry?: number | undefined;
   /** Your id for the person viewing the dashboard. */
   readonly endUserId?: string | undefined;
@@ -99,7 +99,9 @@ export type SemaphorTokenErrorCode =
   | "timeout"
   | "bad_response";
 
-/** Thrown by {@link exchange} and {@link revoke}: `code` says why; the message never holds a secret. */
+/**
+ * Thrown by {@link exchange} and {@link revoke}: `code` says why; the message never holds a secret.
+ */
 export class SemaphorTokenError extends Error {
   readonly code: SemaphorTokenErrorCode;
   /** The vendor's HTTP status, when it answered. */
@@ -128,7 +130,8 @@ function fail(code: SemaphorTokenErrorCode, message: string): never {
  * @param secret - The dashboard secret (ds_…) from Semaphor's dashboard settings; sent in the body.
  * @param options - `now`, `baseUrl`, `timeoutMs`, `fetch`
  * @throws {@link SemaphorTokenError} `invalid_key` for the secret, `invalid_input` for a value, and
- *   for a failed call `invalid_request`, `unauthorized`, `forbidden`, `not_found`, `rate_limited`, `upstream_error`, `timeout` or `bad_response`.
+ *   for a failed call `invalid_request`, `unauthorized`, `forbidden`, `not_found`, `rate_limited`,
+ *   `upstream_error`, `timeout` or `bad_response`.
  */
 export async function exchange(
   input: SemaphorTokenInput,
@@ -170,12 +173,11 @@ export async function exchange(
     params: paramsValue,
   });
   const answer = await send("POST", url, headers, body, options);
-  if (!(answer.status === 200)) refuse(answer, now);
+  if (answer.status !== 200) refuse(answer, now);
   const received = readBody(answer.body);
   const token = nonEmpty(received, ["accessToken"]);
-  const embed = null;
   const expiresAt = now + lifetime(tokenExpiry);
-  return { token, expiresAt, url: embed, response: received };
+  return { token, expiresAt, url: null, response: received };
 }
 // --8<-- [end:exchange]
 
@@ -209,11 +211,14 @@ export async function revoke(
     Authorization: `Bearer ${token}`,
   };
   const answer = await send("POST", url, headers, undefined, options);
-  if (!(answer.status === 200)) refuse(answer, now);
+  if (answer.status !== 200) refuse(answer, now);
 }
 // --8<-- [end:revoke]
 
-/** Checks a {@link SemaphorTokenCurrencyFormat}: its members in declared order (signing refuses others). */
+/**
+ * Checks a {@link SemaphorTokenCurrencyFormat}: its members in declared order (signing refuses
+ * others).
+ */
 function checkCurrencyFormat(
   value: unknown,
   where: string,
