@@ -35,6 +35,7 @@ from generator.languages.ts.text import (
     jws_hash,
     names,
     prop,
+    template_text,
     wrap,
 )
 from generator.languages.ts.urls import (
@@ -141,6 +142,7 @@ __all__ = [
     "signed_url",
     "signed_url_claims",
     "statement",
+    "template_text",
     "tidy",
     "time_checks",
     "time_fields",

@@ -121,6 +121,11 @@ def template_literal(pieces: list[tuple[bool, str]]) -> str:
     return f"`{body}`"
 
 
+def template_text(text: str) -> str:
+    """``text`` as it is written inside a template literal."""
+    return text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "$\\{")
+
+
 def _interpolated(expr: str) -> str:
     """``String(x)`` is just ``x`` inside a template literal."""
     match = re.fullmatch(r"String\(([A-Za-z_$][\w$]*)\)", expr)

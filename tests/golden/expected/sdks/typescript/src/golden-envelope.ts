@@ -74,8 +74,10 @@ function fail(code: GoldenEnvelopeErrorCode, message: string): never {
  *
  * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - the secret shared with embedseal tests
- * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a source of random bytes (the platform's secure one by default)
- * @throws {@link GoldenEnvelopeError} `invalid_key` or `weak_key` for the secret, `invalid_input` for a value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a
+ *   source of random bytes (the platform's secure one by default)
+ * @throws {@link GoldenEnvelopeError} `invalid_key` or `weak_key` for the secret, `invalid_input`
+ *   for a value.
  */
 export async function sign(
   input: GoldenEnvelopeInput,
@@ -118,7 +120,8 @@ export function embedUrl(token: string): string {
  * @param token - the token as received
  * @param secret - the secret shared with embedseal tests
  * @param options - `now`: the current Unix time in seconds (the clock by default)
- * @throws {@link GoldenEnvelopeError} with the reason: `invalid_key`, `weak_key`, `malformed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or `lifetime_too_long`.
+ * @throws {@link GoldenEnvelopeError} with the reason: `invalid_key`, `weak_key`, `malformed`,
+ *   `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or `lifetime_too_long`.
  */
 export async function verify(
   token: string,

@@ -103,8 +103,10 @@ function fail(code: GoldenClaimsErrorCode, message: string): never {
  *
  * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - the secret shared with embedseal tests
- * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a source of random bytes (the platform's secure one by default)
- * @throws {@link GoldenClaimsError} `invalid_key` or `weak_key` for the secret, `invalid_input` for a value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a
+ *   source of random bytes (the platform's secure one by default)
+ * @throws {@link GoldenClaimsError} `invalid_key` or `weak_key` for the secret, `invalid_input` for
+ *   a value.
  */
 export async function sign(
   input: GoldenClaimsInput,
@@ -190,7 +192,9 @@ export function embedUrl(token: string, fields: { readonly base: string }): stri
  * @param token - the token as received
  * @param secret - the secret shared with embedseal tests
  * @param options - `now`: the current Unix time in seconds (the clock by default)
- * @throws {@link GoldenClaimsError} with the reason: `invalid_key`, `weak_key`, `malformed`, `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired`, `not_yet_valid` or `lifetime_too_long`.
+ * @throws {@link GoldenClaimsError} with the reason: `invalid_key`, `weak_key`, `malformed`,
+ *   `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired`,
+ *   `not_yet_valid` or `lifetime_too_long`.
  */
 export async function verify(
   token: string,
@@ -362,7 +366,8 @@ function jsonValue(value: unknown, where: string, level: number): void {
 }
 
 /**
- * JSON as embedseal tests writes it: "," between items, ":" after keys, keys sorted by code point, non-ASCII escaped
+ * JSON as embedseal tests writes it: "," between items, ":" after keys, keys sorted by code point,
+ * non-ASCII escaped
  * (undefined members are left out, as JSON.stringify leaves them).
  */
 function toJson(value: unknown): string {

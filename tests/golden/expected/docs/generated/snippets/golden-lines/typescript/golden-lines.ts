@@ -77,7 +77,8 @@ function fail(code: GoldenLinesErrorCode, message: string): never {
  * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - the secret shared with embedseal tests
  * @param options - `now`: the signing time in Unix seconds (the clock by default)
- * @throws {@link GoldenLinesError} `invalid_key` or `weak_key` for the secret, `invalid_input` for a value.
+ * @throws {@link GoldenLinesError} `invalid_key` or `weak_key` for the secret, `invalid_input` for
+ *   a value.
  */
 export async function sign(
   input: GoldenLinesInput,
@@ -125,7 +126,7 @@ export async function sign(
 // --8<-- [end:sign]
 
 // --8<-- [start:url]
-/** The URL {@link sign} makes: https://{host}/e/{path|percent}?time=…&user=…&groups=…&display=…&sig=…. */
+/** The URL {@link sign} makes: `https://{host}/e/{path|percent}?…&sig=…`. */
 function signedUrl(host: string, path: string, query: string, signature: string): string {
   return `https://${raw(host, "host")}/e/${percent(path)}?${query}&sig=${percent(signature)}`;
 }
@@ -138,7 +139,8 @@ function signedUrl(host: string, path: string, query: string, signature: string)
  * @param url - the URL as received
  * @param secret - the secret shared with embedseal tests
  * @param options - `now`: the current Unix time in seconds (the clock by default)
- * @throws {@link GoldenLinesError} with the reason: `invalid_key`, `weak_key`, `malformed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or `not_yet_valid`.
+ * @throws {@link GoldenLinesError} with the reason: `invalid_key`, `weak_key`, `malformed`,
+ *   `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or `not_yet_valid`.
  */
 export async function verify(
   url: string,
@@ -192,7 +194,9 @@ export async function verify(
 }
 // --8<-- [end:verify]
 
-/** The query's parameters, percent-decoded, by name: only known ones, in order, the signature last. */
+/**
+ * The query's parameters, percent-decoded, by name: only known ones, in order, the signature last.
+ */
 function parameters(query: string): Record<string, string> {
   const names = ["time", "user", "groups", "display", "sig"];
   const params: Record<string, string> = {};
