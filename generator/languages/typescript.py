@@ -111,7 +111,6 @@ _LOCALS = [
     "object",
     "oneOf",
     "options",
-    "params",
     "parse",
     "parseObject",
     "payload",

@@ -162,8 +162,8 @@ export async function verify(
   if (base === null) fail("malformed", "the URL does not start with {dashboard_url}");
   const [, dashboardUrlText = ""] = base;
   const query = mark < 0 ? "" : href.slice(mark + 1);
-  const params = parameters(query);
-  const mac = fromBase64(params.embed_signature ?? "", "the signature");
+  const received = parameters(query);
+  const mac = fromBase64(received.embed_signature ?? "", "the signature");
   const message = query.slice(0, Math.max(0, query.lastIndexOf("&")));
   if (!(await hmacVerify(key, "SHA-256", mac, message))) {
     fail("bad_signature", "the signature does not match");
@@ -171,16 +171,19 @@ export async function verify(
   const claims: Partial<Record<keyof BoldbiEmbedUrlClaims, unknown>> = {
     dashboard_url: dashboardUrlText,
   };
-  if (params.embed_nonce !== undefined) claims.embed_nonce = params.embed_nonce;
-  if (params.embed_dashboard_id !== undefined) {
-    claims.embed_dashboard_id = params.embed_dashboard_id;
+  if (received.embed_nonce !== undefined) claims.embed_nonce = received.embed_nonce;
+  if (received.embed_dashboard_id !== undefined) {
+    claims.embed_dashboard_id = received.embed_dashboard_id;
   }
-  if (params.embed_user_email !== undefined) claims.embed_user_email = params.embed_user_email;
-  if (params.embed_timestamp !== undefined) {
-    claims.embed_timestamp = integerText(params.embed_timestamp, "embed_timestamp");
+  if (received.embed_user_email !== undefined) claims.embed_user_email = received.embed_user_email;
+  if (received.embed_timestamp !== undefined) {
+    claims.embed_timestamp = integerText(received.embed_timestamp, "embed_timestamp");
   }
-  if (params.embed_expirationtime !== undefined) {
-    claims.embed_expirationtime = integerText(params.embed_expirationtime, "embed_expirationtime");
+  if (received.embed_expirationtime !== undefined) {
+    claims.embed_expirationtime = integerText(
+      received.embed_expirationtime,
+      "embed_expirationtime",
+    );
   }
   text(claims.embed_nonce, "embed_nonce", "invalid_claim");
   text(claims.embed_dashboard_id, "embed_dashboard_id", "invalid_claim");

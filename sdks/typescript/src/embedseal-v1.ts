@@ -116,11 +116,11 @@ export async function sign(
   const iat = integer(now, "iat", "invalid_input");
   const exp = integer(input.exp ?? now + 600, "exp", "invalid_input");
   const jti = base64urlNoPad(await randomBytes(16, options.randomBytes));
-  const paramsValue = jsonObject(input.params ?? {}, "params", "invalid_input", 2);
+  const params = jsonObject(input.params ?? {}, "params", "invalid_input", 2);
   const appUrl = text(input.app_url, "app_url", "invalid_input");
   const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
   const payload = base64urlNoPad(
-    utf8(JSON.stringify({ tenant, dashboard, iat, exp, jti, params: paramsValue })),
+    utf8(JSON.stringify({ tenant, dashboard, iat, exp, jti, params })),
   );
   const signingInput = `${header}.${payload}`;
   const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));

@@ -285,21 +285,21 @@ export async function verify(
   const [, hostText = "", embedUrlValueRaw = ""] = base;
   const embedUrlValueText = unpercent(embedUrlValueRaw);
   const query = mark < 0 ? "" : href.slice(mark + 1);
-  const params = parameters(query);
-  const mac = fromBase64(params.signature ?? "", "the signature");
+  const received = parameters(query);
+  const mac = fromBase64(received.signature ?? "", "the signature");
   const message = joinPresent("\n", [
     hostText,
     `/login/embed/${embedUrlValueRaw}`,
-    params.nonce,
-    params.time,
-    params.session_length,
-    params.external_user_id,
-    params.permissions,
-    params.models,
-    params.group_ids,
-    params.external_group_id,
-    params.user_attributes,
-    params.access_filters,
+    received.nonce,
+    received.time,
+    received.session_length,
+    received.external_user_id,
+    received.permissions,
+    received.models,
+    received.group_ids,
+    received.external_group_id,
+    received.user_attributes,
+    received.access_filters,
   ]);
   if (!(await hmacVerify(key, "SHA-1", mac, message))) {
     fail("bad_signature", "the signature does not match");
@@ -308,35 +308,37 @@ export async function verify(
     host: hostText,
     embed_url: embedUrlValueText,
   };
-  if (params.nonce !== undefined) claims.nonce = parse(params.nonce, "nonce");
-  if (params.time !== undefined) claims.time = parse(params.time, "time");
-  if (params.session_length !== undefined) {
-    claims.session_length = parse(params.session_length, "session_length");
+  if (received.nonce !== undefined) claims.nonce = parse(received.nonce, "nonce");
+  if (received.time !== undefined) claims.time = parse(received.time, "time");
+  if (received.session_length !== undefined) {
+    claims.session_length = parse(received.session_length, "session_length");
   }
-  if (params.external_user_id !== undefined) {
-    claims.external_user_id = parse(params.external_user_id, "external_user_id");
+  if (received.external_user_id !== undefined) {
+    claims.external_user_id = parse(received.external_user_id, "external_user_id");
   }
-  if (params.permissions !== undefined) {
-    claims.permissions = parse(params.permissions, "permissions");
+  if (received.permissions !== undefined) {
+    claims.permissions = parse(received.permissions, "permissions");
   }
-  if (params.models !== undefined) claims.models = parse(params.models, "models");
-  if (params.group_ids !== undefined) claims.group_ids = parse(params.group_ids, "group_ids");
-  if (params.external_group_id !== undefined) {
-    claims.external_group_id = parse(params.external_group_id, "external_group_id");
+  if (received.models !== undefined) claims.models = parse(received.models, "models");
+  if (received.group_ids !== undefined) claims.group_ids = parse(received.group_ids, "group_ids");
+  if (received.external_group_id !== undefined) {
+    claims.external_group_id = parse(received.external_group_id, "external_group_id");
   }
-  if (params.user_attributes !== undefined) {
-    claims.user_attributes = parse(params.user_attributes, "user_attributes");
+  if (received.user_attributes !== undefined) {
+    claims.user_attributes = parse(received.user_attributes, "user_attributes");
   }
-  if (params.access_filters !== undefined) {
-    claims.access_filters = parse(params.access_filters, "access_filters");
+  if (received.access_filters !== undefined) {
+    claims.access_filters = parse(received.access_filters, "access_filters");
   }
-  if (params.first_name !== undefined) claims.first_name = parse(params.first_name, "first_name");
-  if (params.last_name !== undefined) claims.last_name = parse(params.last_name, "last_name");
-  if (params.user_timezone !== undefined) {
-    claims.user_timezone = parse(params.user_timezone, "user_timezone");
+  if (received.first_name !== undefined) {
+    claims.first_name = parse(received.first_name, "first_name");
   }
-  if (params.force_logout_login !== undefined) {
-    claims.force_logout_login = parse(params.force_logout_login, "force_logout_login");
+  if (received.last_name !== undefined) claims.last_name = parse(received.last_name, "last_name");
+  if (received.user_timezone !== undefined) {
+    claims.user_timezone = parse(received.user_timezone, "user_timezone");
+  }
+  if (received.force_logout_login !== undefined) {
+    claims.force_logout_login = parse(received.force_logout_login, "force_logout_login");
   }
   text(claims.host, "host", "invalid_claim");
   text(claims.embed_url, "embed_url", "invalid_claim");

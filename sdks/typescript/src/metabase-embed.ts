@@ -112,11 +112,11 @@ export async function sign(
   const now = options.now ?? Math.floor(Date.now() / 1000);
   object(input, "input", "invalid_input", ["resource", "params", "exp", "site_url"]);
   const resource = checkResource(input.resource, "resource", "invalid_input");
-  const paramsValue = jsonObject(input.params ?? {}, "params", "invalid_input", 2);
+  const params = jsonObject(input.params ?? {}, "params", "invalid_input", 2);
   const exp = integer(input.exp ?? now + 600, "exp", "invalid_input");
   const siteUrl = text(input.site_url, "site_url", "invalid_input");
   const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
-  const payload = base64urlNoPad(utf8(JSON.stringify({ resource, params: paramsValue, exp })));
+  const payload = base64urlNoPad(utf8(JSON.stringify({ resource, params, exp })));
   const signingInput = `${header}.${payload}`;
   const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
   const token = `${signingInput}.${signature}`;

@@ -158,7 +158,7 @@ export async function exchange(
   });
   const endUserId =
     input.endUserId == null ? undefined : text(input.endUserId, "endUserId", "invalid_input");
-  const paramsValue =
+  const params =
     input.params == null ? undefined : checkParams(input.params, "params", "invalid_input");
   const url = address(`${serverUrl}/api/v1/token`, options.baseUrl);
   const headers: Record<string, string> = {
@@ -170,7 +170,7 @@ export async function exchange(
     dashboardSecret: secret,
     tokenExpiry,
     endUserId,
-    params: paramsValue,
+    params,
   });
   const answer = await send("POST", url, headers, body, options);
   if (answer.status !== 200) refuse(answer, now);

@@ -158,14 +158,14 @@ export async function verify(
   const [, hostText = "", pathRaw = ""] = base;
   const pathText = unpercent(pathRaw);
   const query = mark < 0 ? "" : href.slice(mark + 1);
-  const params = parameters(query);
-  const mac = fromBase64url(params.sig ?? "", "the signature");
+  const received = parameters(query);
+  const mac = fromBase64url(received.sig ?? "", "the signature");
   const message = joinPresent("\n", [
     hostText,
     `/e/${pathRaw}`,
-    params.time,
-    params.user,
-    params.groups,
+    received.time,
+    received.user,
+    received.groups,
   ]);
   if (!(await hmacVerify(key, "SHA-256", mac, message))) {
     fail("bad_signature", "the signature does not match");
@@ -174,10 +174,10 @@ export async function verify(
     host: hostText,
     path: pathText,
   };
-  if (params.time !== undefined) claims.time = integerText(params.time, "time");
-  if (params.user !== undefined) claims.user = parse(params.user, "user");
-  if (params.groups !== undefined) claims.groups = parse(params.groups, "groups");
-  if (params.display !== undefined) claims.display = params.display;
+  if (received.time !== undefined) claims.time = integerText(received.time, "time");
+  if (received.user !== undefined) claims.user = parse(received.user, "user");
+  if (received.groups !== undefined) claims.groups = parse(received.groups, "groups");
+  if (received.display !== undefined) claims.display = received.display;
   text(claims.host, "host", "invalid_claim");
   text(claims.path, "path", "invalid_claim");
   const time = integer(claims.time, "time", "invalid_claim");
