@@ -18,7 +18,7 @@ from specmodel.package import Package, package_from
 # Issue 11's conversions of these languages' templates to the package description are under
 # way; until each lands, its package.json / composer.json / .csproj and namespaces spell the
 # names below (the defaults of the name "embedseal"). Remove a language here when it lands.
-NOT_YET_ON_PACKAGE = frozenset({"typescript", "csharp"})
+NOT_YET_ON_PACKAGE = frozenset({"csharp"})
 TEMPLATE_NAMES = package_from({"name": "embedseal", "version": "0.1.0", "license": "Apache-2.0"})
 
 

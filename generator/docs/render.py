@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import PurePosixPath
 from typing import Any
 
 import jinja2
@@ -22,6 +23,7 @@ from generator.docs.snippets import PublishedCode, Snippets, collect
 from generator.docs.tabs import Tab, code_tab
 from generator.environment import make_environment
 from generator.ir import build_ir
+from generator.languages import ts as ts_helpers
 from generator.languages.base import Language
 from generator.published import Published
 from specmodel import ExchangeFormat, Spec
@@ -114,9 +116,9 @@ class _Backend:
         return cls(tab, text, model.tenant.name if model.tenant else None)
 
 
-def _backend_context(fmt: Format, published: PublishedCode, pkg: Package) -> dict[str, str]:
-    """What an endpoint imports the format's module by."""
+def _backend_context(fmt: Format, published: PublishedCode, pkg: Package) -> dict[str, Any]:
+    """What an endpoint imports the format's module by (TypeScript: the page's file, copied
+    beside the endpoint; ``ts`` spells property keys and accesses as the file does)."""
     if published.lang.name == "python":
         return {"module": names.python_module(published.sdk_path)}
-    npm_name = names.package_for("typescript", pkg).npm_name
-    return {"namespace": names.typescript_namespace(fmt.name), "npm_name": npm_name}
+    return {"module": PurePosixPath(published.sdk_path).stem, "ts": ts_helpers}
