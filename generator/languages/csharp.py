@@ -1,93 +1,45 @@
-"""C# 7.3 / netstandard2.0 (also Mono's mcs): namespace ``Embedseal.<Format>``, classes."""
+"""C# 7.2 (Mono 6.8's mcs, the floor) and current .NET: one self-contained file per format.
+
+Each format is one static class in namespace ``Embedseal`` (``Embedseal.PapermapIframe``) with
+its types nested in it (``PapermapIframe.Input``, ``.Claims``, ``.Signed``, ``.EmbedException``),
+so two formats in one file never collide. Standard library only (mscorlib, System,
+System.Net.Http for exchange formats).
+"""
 
 from __future__ import annotations
 
+import base64
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator import naming
-from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile
+from generator.ir.model import FieldIR, FormatIR, JsonIR, ShapeIR
+from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
 
-_RESERVED = [
-    "abstract",
-    "as",
-    "base",
-    "bool",
-    "break",
-    "byte",
-    "case",
-    "catch",
-    "char",
-    "checked",
-    "class",
-    "const",
-    "continue",
-    "decimal",
-    "default",
-    "delegate",
-    "do",
-    "double",
-    "else",
-    "enum",
-    "event",
-    "explicit",
-    "extern",
-    "false",
-    "finally",
-    "fixed",
-    "float",
-    "for",
-    "foreach",
-    "goto",
-    "if",
-    "implicit",
-    "in",
-    "int",
-    "interface",
-    "internal",
-    "is",
-    "lock",
-    "long",
-    "namespace",
-    "new",
-    "null",
-    "object",
-    "operator",
-    "out",
-    "override",
-    "params",
-    "private",
-    "protected",
-    "public",
-    "readonly",
-    "ref",
-    "return",
-    "sbyte",
-    "sealed",
-    "short",
-    "sizeof",
-    "stackalloc",
-    "static",
-    "string",
-    "struct",
-    "switch",
-    "this",
-    "throw",
-    "true",
-    "try",
-    "typeof",
-    "uint",
-    "ulong",
-    "unchecked",
-    "unsafe",
-    "ushort",
-    "using",
-    "virtual",
-    "void",
-    "volatile",
-    "while",
-]
+_KEYWORDS = frozenset(
+    """abstract as base bool break byte case catch char checked class const continue decimal
+    default delegate do double else enum event explicit extern false finally fixed float for
+    foreach goto if implicit in int interface internal is lock long namespace new null object
+    operator out override params private protected public readonly ref return sbyte sealed
+    short sizeof stackalloc static string struct switch this throw true try typeof uint ulong
+    unchecked unsafe ushort using virtual void volatile while var dynamic value""".split()
+)
+# Members every class inherits or that the generated classes declare themselves: a property
+# with one of these names would hide it (CS0108) or collide, so it gets a trailing underscore.
+_TAKEN_MEMBERS = frozenset(
+    {"Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Extra"}
+)
+# Locals the generated Sign / Verify bodies declare themselves: a field's local never uses one.
+_TAKEN_LOCALS = frozenset(
+    """input secret options key now json payload header token url signature message value
+    claims data text raw received mac segments match query pairs position parts random
+    signed response where items item i result members answer body headers values
+    expiresAt lifetime""".split()
+)
+# mcs flags shared by the SDK check and the paste test: C# 7.2 (the highest mcs accepts; Roslyn
+# holds .NET builds to 7.3), every warning an error, XML docs required on the public API.
+MCS_STRICT = "mcs -langversion:7.2 -warn:4 -warnaserror -nologo"
 
 
 class CSharp(Language):
@@ -96,27 +48,35 @@ class CSharp(Language):
     extension = "cs"
     line_comment = "//"
     code_fence = "csharp"
-    reserved = frozenset(_RESERVED)
-    runtime_dir = "Runtime"
+    reserved = _KEYWORDS
+    runtime_dir = "Runtime"  # no runtime any more: every format file stands alone
     outputs = (
-        OutputFile("Format.cs.j2", "{module}/{type_prefix}.cs", published=True),
+        OutputFile("Format.cs.j2", "{type_prefix}.cs", published=True),
         OutputFile("Embedseal.csproj.j2", "Embedseal.csproj", per_format=False),
         OutputFile("Program.cs.j2", "Adapter/Program.cs", per_format=False),
-        # The exchange family's HTTP helper: outside the runtime, which needs only mscorlib/System.
-        OutputFile("Http.cs.j2", "Runtime/Http.cs", per_format=False),
     )
-    exchange_outputs = (OutputFile("Exchange.cs.j2", "{module}/{type_prefix}.cs", published=True),)
-    families = SIGNING_FAMILIES | {Family.EXCHANGE}
+    exchange_outputs = (OutputFile("Exchange.cs.j2", "{type_prefix}.cs", published=True),)
+    families = SIGNING_FAMILIES  # TEMP
     checks = (
-        "mcs -langversion:7.2 -warn:4 -warnaserror -nologo -target:library -doc:Embedseal.xml"
-        " -r:System.Net.Http.dll -out:Embedseal.dll"
-        " $(find . -name '*.cs' -not -path './Adapter/*')",
+        f"{MCS_STRICT} -target:library -doc:Embedseal.xml -r:System.Net.Http.dll"
+        " -out:Embedseal.dll $(find . -name '*.cs' -not -path './Adapter/*')",
     )
     adapter_build = (
-        "mcs -langversion:7.2 -warnaserror -nologo -r:System.Net.Http.dll -out:adapter.exe"
-        " $(find . -name '*.cs')",
+        "mcs -langversion:7.2 -warnaserror -nologo -optimize+ -r:System.Net.Http.dll"
+        " -out:adapter.exe $(find . -name '*.cs')",
     )
     adapter_run = "mono adapter.exe"
+    paste = PasteRecipe(
+        format_path="{name}",
+        consumer_template="consumer.cs.j2",
+        consumer_path="Consumer.cs",
+        checks=(
+            f"{MCS_STRICT} -target:library -doc:Format.xml -r:System.Net.Http.dll"
+            " -out:Format.dll $(ls *.cs | grep -v '^Consumer.cs$')",
+            f"{MCS_STRICT} -r:System.Net.Http.dll -out:consumer.exe *.cs",
+        ),
+        run="mono consumer.exe",
+    )
 
     def module_name(self, format_name: str) -> str:
         return naming.pascal(format_name)
@@ -127,17 +87,48 @@ class CSharp(Language):
     def member_name(self, wire_name: str) -> str:
         return naming.pascal(wire_name)  # public properties
 
+    def class_prefix(self, type_prefix: str) -> str:
+        return ""  # declared objects nest in the format's class: PapermapIframe.Scope
+
     def escape(self, identifier: str) -> str:
-        return f"@{identifier}" if identifier in self.reserved else identifier
+        if identifier in _KEYWORDS:
+            return f"@{identifier}"
+        return f"{identifier}_" if identifier in _TAKEN_MEMBERS else identifier
 
     def type_expr(self, shape: Shape, class_name: str | None) -> str:
+        """An input property's type: value types nullable, so "not given" can be told apart."""
         simple = {"string": "string", "integer": "long?", "unix-time": "long?", "boolean": "bool?"}
         if shape.type in simple:
             return simple[shape.type]
         if shape.type == "array":
             assert shape.items is not None
-            return f"List<{self.type_expr(shape.items, class_name)}>"
-        return class_name if class_name and shape.properties else "JsonObject"
+            return f"IList<{self._item_type(shape.items, class_name)}>"
+        return class_name if class_name and shape.properties else "IDictionary<string, object>"
+
+    def _item_type(self, shape: Shape, class_name: str | None) -> str:
+        return self.type_expr(shape, class_name).removesuffix("?")
+
+    def claim_type(self, field: FieldIR) -> str:
+        """A verified claim's type: a required integer or boolean is never absent."""
+        expr = field.shape.type_expr
+        return expr.removesuffix("?") if field.required else expr
+
+    def item_type(self, shape: ShapeIR) -> str:
+        """The element type of a list of ``shape`` (value types are not nullable there)."""
+        return shape.type_expr.removesuffix("?")
+
+    def qualified(self, shape: ShapeIR, owner: str) -> str:
+        """``shape``'s type seen from outside the format's class (``TinybirdJwt.Scope``)."""
+        if shape.class_name:
+            return f"{owner}.{shape.class_name}"
+        if shape.items is not None:
+            return f"IList<{self.qualified(shape.items, owner).removesuffix('?')}>"
+        return shape.type_expr
+
+    def local(self, field: FieldIR) -> str:
+        """The local variable that holds ``field``'s value in Sign / Verify."""
+        name = naming.camel(field.ident.lstrip("@").rstrip("_"))
+        return f"{name}Value" if name in _KEYWORDS or name in _TAKEN_LOCALS else name
 
     def literal(self, value: Any) -> str:
         if isinstance(value, bool):
@@ -152,8 +143,165 @@ class CSharp(Language):
             pairs = ", ".join(
                 f"{{ {self.string_literal(k)}, {self.literal(v)} }}" for k, v in value.items()
             )
-            return f"new JsonObject {{ {pairs} }}" if value else "new JsonObject()"
+            return f"new Dictionary<string, object> {{ {pairs} }}" if value else _EMPTY_OBJECT
         return "null"
 
     def string_literal(self, text: str) -> str:
-        return json.dumps(text, ensure_ascii=False)
+        """A regular C# string literal (JSON's escapes are C#'s too, plus C#'s line breaks)."""
+        literal = json.dumps(text, ensure_ascii=False)
+        for char in ("\u0085", "\u2028", "\u2029"):  # line terminators in C# source
+            literal = literal.replace(char, f"\\u{ord(char):04x}")
+        return literal
+
+    def doc(self, text: str) -> str:
+        """Text for an XML doc comment: one line, XML-escaped."""
+        for char in ("\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029"):
+            text = text.replace(char, " ")
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return " ".join(text.split())
+
+    def json_text(self, value: Any, profile: JsonIR) -> str:
+        """``value`` as the format's JSON profile writes it (for constants in the code)."""
+        return json.dumps(
+            value,
+            separators=(profile.item_separator, profile.key_separator),
+            ensure_ascii=profile.ascii_only,
+            sort_keys=profile.sort_keys,
+        )
+
+    def json_key(self, wire: str, profile: JsonIR) -> str:
+        """A member's name and the key separator, as JSON text (``"exp":``)."""
+        return self.json_text(wire, profile) + profile.key_separator
+
+    def base64url(self, text: str) -> str:
+        """The unpadded base64url of ``text``'s UTF-8 (a constant JWS header segment)."""
+        return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+
+    def entries(
+        self, fields: Any, profile: JsonIR, constants: Any = ()
+    ) -> list[Entry]:
+        """An object's members in the order the profile writes them: constant members (a JWS
+        header's ``alg``) first, then the fields; code point order when the profile sorts keys."""
+        found = [Entry(k, None, self.json_text(v, profile)) for k, v in constants] + [Entry(f.wire, f, None) for f in fields]
+        return sorted(found, key=lambda e: e.wire) if profile.sort_keys else found
+
+    def encoder(self, encoding: str) -> str:
+        """The helper that writes bytes as ``encoding`` (hex, base64, …)."""
+        return _CODECS[encoding]
+
+    def decoder(self, encoding: str) -> str:
+        """The helper that reads ``encoding`` back, canonically."""
+        return "From" + _CODECS[encoding]
+
+    def concat_regex(self, parts: Any) -> str:
+        """A URL template as a .NET pattern: literals escaped, each placeholder ``(.*?)``."""
+        return "".join(
+            self.regex_literal(p.literal) if p.literal is not None else "(.*?)" for p in parts
+        )
+
+    def received_kind(self, fmt: FormatIR, field: FieldIR) -> str:
+        """How a signed URL carries ``field``: ``json`` text, or plain integer / boolean / string."""
+        if any(q.field == field and q.encode == "json" for q in fmt.url_query):
+            return "json"
+        if field.shape.is_integer:
+            return "integer"
+        return "boolean" if field.shape.kind == "boolean" else "string"
+
+    def received_kinds(self, fmt: FormatIR) -> set[str]:
+        """The kinds a signed URL's verifier reads from text."""
+        carried = [q.field for q in fmt.url_query if q.field is not None]
+        carried += [p.field for p in fmt.url_base if p.field is not None]
+        return {self.received_kind(fmt, f) for f in carried}
+
+    def concat(self, pieces: list[str]) -> str:
+        """``a + b + …``, adjacent string literals merged into one."""
+        out: list[str] = []
+        for piece in pieces:
+            if out and _is_literal(out[-1]) and _is_literal(piece):
+                out[-1] = self.string_literal(json.loads(out[-1]) + json.loads(piece))
+            elif piece != '""':
+                out.append(piece)
+        return " + ".join(out) or '""'
+
+    def shape_facts(self, fields: Any) -> dict[str, bool]:
+        """Which kinds of values the fields hold anywhere (which readers a verifier needs)."""
+        found: dict[str, bool] = {"boolean": False, "object": False, "array": False}
+        found["lengths"] = False
+
+        def walk(shape: ShapeIR) -> None:
+            found["boolean"] |= shape.kind == "boolean"
+            found["object"] |= shape.kind == "object"
+            found["array"] |= shape.kind == "array"
+            found["lengths"] |= shape.max_length is not None and shape.kind == "string"
+            if shape.items is not None:
+                walk(shape.items)
+            for prop in shape.properties:
+                walk(prop.shape)
+
+        for field in fields:
+            walk(field.shape)
+        return found
+
+    def hmac_class(self, hash_name: str) -> str:
+        """The HMAC class of a hash (``sha256``) or a JWS ``alg`` literal (``"HS256"``)."""
+        bits = hash_name.strip('"').lower().removeprefix("sha").removeprefix("hs")
+        return "HMACSHA1" if bits == "1" else f"HMACSHA{bits}"
+
+    def verbatim(self, text: str) -> str:
+        """A verbatim string literal: @"…" with quotes doubled."""
+        return '@"' + text.replace('"', '""') + '"'
+
+    def hex_to_base64(self, hex_text: str) -> str:
+        """Bytes given as hex, as base64 (a consumer's canned random bytes)."""
+        return base64.b64encode(bytes.fromhex(hex_text)).decode("ascii")
+
+    def percent_test(self, variable: str, safe: str) -> str:
+        """The C# condition under which percent-encoding keeps the byte ``variable``."""
+        return _percent_test(variable, safe)
+
+    def regex_literal(self, text: str) -> str:
+        """``text`` escaped for a .NET regular expression (every ASCII punctuation mark)."""
+        escaped = "".join(f"\\{c}" if c.isascii() and not c.isalnum() else c for c in text)
+        return escaped.replace("\\ ", " ")
+
+
+_EMPTY_OBJECT = "new Dictionary<string, object>()"
+_CODECS = {
+    "hex": "Hex",
+    "base64": "Base64",
+    "base64url": "Base64Url",
+    "base64url-nopad": "Base64UrlNoPad",
+}
+
+
+class Entry(NamedTuple):
+    """One member of a JSON object the code writes: a field, or a constant (``const``)."""
+
+    wire: str
+    field: FieldIR | None
+    const: str | None  # a constant member's value, as JSON text
+
+
+def _is_literal(piece: str) -> bool:
+    if not (len(piece) >= 2 and piece.startswith('"') and piece.endswith('"')):
+        return False
+    try:
+        return isinstance(json.loads(piece), str)
+    except ValueError:
+        return False
+
+
+def _percent_test(variable: str, safe: str) -> str:
+    """A C# condition: the byte ``variable`` stays as it is (letter, digit or ``safe``)."""
+    tests = [
+        f"({variable} >= 'a' && {variable} <= 'z')",
+        f"({variable} >= 'A' && {variable} <= 'Z')",
+        f"({variable} >= '0' && {variable} <= '9')",
+    ]
+    for char in sorted(set(c for c in safe if c.isascii() and not c.isalnum())):
+        tests.append(f"{variable} == {_char_literal(char)}")
+    return " || ".join(tests)
+
+
+def _char_literal(char: str) -> str:
+    return {"'": "'\\''", "\\": "'\\\\'"}.get(char, f"'{char}'")

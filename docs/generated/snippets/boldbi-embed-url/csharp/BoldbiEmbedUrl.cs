@@ -2,402 +2,455 @@
 
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
-using Embedseal.Runtime;
+using System.Text.RegularExpressions;
 
-namespace Embedseal.BoldbiEmbedUrl
+namespace Embedseal
 {
-    /// <summary>
-    /// What the caller supplies to sign a Bold BI signed embed URL (before v14.1).
-    /// </summary>
-    public sealed class Input
-    {
-        /// <summary>The dashboard's URL on your Bold BI server (where the signed query goes).</summary>
-        public string DashboardUrl { get; set; }
-
-        /// <summary>The dashboard id.</summary>
-        public string EmbedDashboardId { get; set; }
-
-        /// <summary>Email of a Bold BI user allowed to see the dashboard.</summary>
-        public string EmbedUserEmail { get; set; }
-
-        /// <summary>Signing time; without it Bold BI accepts the URL forever. Optional.</summary>
-        public long? EmbedTimestamp { get; set; }
-
-        /// <summary>Seconds the URL stays valid (needs embed_timestamp). Optional.</summary>
-        public long? EmbedExpirationtime { get; set; }
-
-        /// <summary>
-        /// Reads sign inputs from parsed JSON (see <see cref="Json.ParseLenient(string)"/>);
-        /// <see langword="null"/> members count as absent.
-        /// </summary>
-        /// <param name="fields">The inputs by wire name.</param>
-        /// <returns>The typed input.</returns>
-        /// <exception cref="EmbedsealException">
-        /// <see cref="ErrorCode.InvalidInput"/> for an unknown member or a value of the wrong type.
-        /// </exception>
-        public static Input FromJson(JsonObject fields)
-        {
-            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "dashboard_url", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime");
-            var input = new Input();
-            if (fields.TryGetValue("dashboard_url", out var value1) && value1 != null)
-            {
-                input.DashboardUrl = JsonValues.String(value1, "dashboard_url", ErrorCode.InvalidInput);
-            }
-
-            if (fields.TryGetValue("embed_dashboard_id", out var value2) && value2 != null)
-            {
-                input.EmbedDashboardId = JsonValues.String(value2, "embed_dashboard_id", ErrorCode.InvalidInput);
-            }
-
-            if (fields.TryGetValue("embed_user_email", out var value3) && value3 != null)
-            {
-                input.EmbedUserEmail = JsonValues.String(value3, "embed_user_email", ErrorCode.InvalidInput);
-            }
-
-            if (fields.TryGetValue("embed_timestamp", out var value4) && value4 != null)
-            {
-                input.EmbedTimestamp = JsonValues.Integer(value4, "embed_timestamp", ErrorCode.InvalidInput);
-            }
-
-            if (fields.TryGetValue("embed_expirationtime", out var value5) && value5 != null)
-            {
-                input.EmbedExpirationtime = JsonValues.Integer(value5, "embed_expirationtime", ErrorCode.InvalidInput);
-            }
-
-            return input;
-        }
-    }
-
-    /// <summary>
-    /// The claims of a verified Bold BI signed embed URL (before v14.1).
-    /// </summary>
-    public sealed class Claims
-    {
-        private readonly JsonObject json;
-
-        private Claims(JsonObject json)
-        {
-            this.json = json;
-        }
-
-        /// <summary>The dashboard's URL on your Bold BI server (where the signed query goes).</summary>
-        public string DashboardUrl { get; private set; }
-
-        /// <summary>A random GUID.</summary>
-        public string EmbedNonce { get; private set; }
-
-        /// <summary>The dashboard id.</summary>
-        public string EmbedDashboardId { get; private set; }
-
-        /// <summary>Email of a Bold BI user allowed to see the dashboard.</summary>
-        public string EmbedUserEmail { get; private set; }
-
-        /// <summary>Signing time; without it Bold BI accepts the URL forever. Null when absent.</summary>
-        public long? EmbedTimestamp { get; private set; }
-
-        /// <summary>Seconds the URL stays valid (needs embed_timestamp). Null when absent.</summary>
-        public long? EmbedExpirationtime { get; private set; }
-
-        /// <summary>Returns every verified claim as received, including undeclared ones.</summary>
-        /// <returns>The claims as JSON.</returns>
-        public JsonObject ToJson()
-        {
-            return json;
-        }
-
-        /// <summary>Reads verified claims into their typed form.</summary>
-        /// <param name="json">The claims, already checked.</param>
-        /// <returns>The typed claims.</returns>
-        internal static Claims FromJson(JsonObject json)
-        {
-            var claims = new Claims(json);
-            if (json.TryGetValue("dashboard_url", out var value1))
-            {
-                claims.DashboardUrl = JsonValues.String(value1, "dashboard_url", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("embed_nonce", out var value2))
-            {
-                claims.EmbedNonce = JsonValues.String(value2, "embed_nonce", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("embed_dashboard_id", out var value3))
-            {
-                claims.EmbedDashboardId = JsonValues.String(value3, "embed_dashboard_id", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("embed_user_email", out var value4))
-            {
-                claims.EmbedUserEmail = JsonValues.String(value4, "embed_user_email", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("embed_timestamp", out var value5))
-            {
-                claims.EmbedTimestamp = JsonValues.Integer(value5, "embed_timestamp", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("embed_expirationtime", out var value6))
-            {
-                claims.EmbedExpirationtime = JsonValues.Integer(value6, "embed_expirationtime", ErrorCode.InvalidClaim);
-            }
-
-            return claims;
-        }
-    }
-
-    /// <summary>
-    /// The result of signing a Bold BI signed embed URL (before v14.1).
-    /// </summary>
-    public sealed class Signed
-    {
-        /// <summary>Gets the embed URL.</summary>
-        public string Url { get; internal set; }
-
-        /// <summary>Gets the signature, as it appears in the URL.</summary>
-        public string Signature { get; internal set; }
-
-        /// <summary>Gets the response Bold BI expects, as JSON.</summary>
-        public JsonObject Response { get; internal set; }
-    }
-
-    /// <summary>
-    /// Bold BI signed embed URL (before v14.1) (Bold BI): sign, verify and build embed URLs.
-    /// </summary>
+    /// <summary>Bold BI signed embed URL (before v14.1) (Bold BI): sign, verify and build the embed URL.</summary>
     /// <remarks>
-    /// Format description: <c>spec/formats/boldbi-embed-url.yaml</c>.
+    /// Generated from <c>spec/formats/boldbi-embed-url.yaml</c>; standard library only.
+    /// Reference: <c>https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/iframe-embedding/embedding-with-token-authentication.md</c>.
+    /// Reference: <c>https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/embedding-sdk/authorization-options/token-generation-lower-version.md</c>.
     /// Known weakness, kept for compatibility: no-expiry: embed_timestamp is optional, and without it nothing expires
     /// Known weakness, kept for compatibility: no-min-key-length: no minimum key length (secret.min_bytes)
     /// </remarks>
     public static class BoldbiEmbedUrl
     {
-        private const string PercentSafe = "-_.~@";
-        private const string PercentSpace = "%20";
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
+        private static readonly Regex BaseUrl = new Regex(@"\A(.*?)\z", RegexOptions.Singleline | RegexOptions.CultureInvariant);
+        private static readonly string[] QueryNames = { "embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime", "embed_signature" };
 
-
-        /// <summary>Every signed value, in declared order, with its rules.</summary>
-        private static readonly FieldRule[] Fields =
+        /// <summary>Why a call failed: the codes every embedseal language shares.</summary>
+        public enum ErrorCode
         {
-            new FieldRule("dashboard_url", true, new ShapeRule("string")),
-            new FieldRule("embed_nonce", true, new ShapeRule("string")),
-            new FieldRule("embed_dashboard_id", true, new ShapeRule("string")),
-            new FieldRule("embed_user_email", true, new ShapeRule("string")),
-            new FieldRule("embed_timestamp", false, new ShapeRule("unix-time")),
-            new FieldRule("embed_expirationtime", false, new ShapeRule("integer") { Minimum = 86400L, Maximum = 518400L }),
-        };
+            /// <summary><c>malformed</c>: the token or URL is not well formed.</summary>
+            Malformed,
+            /// <summary><c>bad_signature</c>: the signature does not match.</summary>
+            BadSignature,
+            /// <summary><c>alg_not_allowed</c>: the token names an algorithm that is not allowed.</summary>
+            AlgNotAllowed,
+            /// <summary><c>expired</c>: the token has expired.</summary>
+            Expired,
+            /// <summary><c>not_yet_valid</c>: the token is not valid yet.</summary>
+            NotYetValid,
+            /// <summary><c>lifetime_too_long</c>: the token lives longer than the format allows.</summary>
+            LifetimeTooLong,
+            /// <summary><c>missing_claim</c>: a required claim is missing.</summary>
+            MissingClaim,
+            /// <summary><c>invalid_claim</c>: a claim has the wrong type or value.</summary>
+            InvalidClaim,
+            /// <summary><c>invalid_input</c>: a value given to sign is not acceptable.</summary>
+            InvalidInput,
+            /// <summary><c>invalid_key</c>: the secret is empty or cannot be decoded.</summary>
+            InvalidKey,
+            /// <summary><c>weak_key</c>: the key is shorter than the format requires.</summary>
+            WeakKey,
+        }
 
-        private static readonly UrlPart[] BaseUrl =
+        /// <summary>Why a call failed; the message never holds the secret.</summary>
+        public sealed class EmbedException : Exception
         {
-UrlPart.Of("dashboard_url", false),
-        };
+            private static readonly string[] WireNames =
+            {
+                "malformed", "bad_signature", "alg_not_allowed", "expired", "not_yet_valid", "lifetime_too_long",
+                "missing_claim", "invalid_claim", "invalid_input", "invalid_key", "weak_key",
+            };
 
-        private static readonly QueryParam[] QueryParams =
-        {
-            new QueryParam("embed_nonce", "embed_nonce", "text", false),
-            new QueryParam("embed_dashboard_id", "embed_dashboard_id", "text", false),
-            new QueryParam("embed_user_email", "embed_user_email", "text", false),
-            new QueryParam("embed_timestamp", "embed_timestamp", "text", false),
-            new QueryParam("embed_expirationtime", "embed_expirationtime", "text", false),
-            new QueryParam("embed_signature", null, "text", true),
-        };
+            internal EmbedException(ErrorCode code, string message)
+                : base(message)
+            {
+                Code = code;
+            }
 
-        private static readonly Dictionary<string, string> Kinds = new Dictionary<string, string>
-        {
-            { "embed_timestamp", "unix-time" },
-            { "embed_expirationtime", "integer" },
-        };
+            /// <summary>Gets the reason.</summary>
+            public ErrorCode Code { get; }
 
-        /// <summary>Signs with the current time and a secure random source.</summary>
-        /// <param name="input">The values to sign.</param>
-        /// <param name="secret">The Bold BI secret.</param>
-        /// <returns>The URL and signature.</returns>
-        /// <exception cref="EmbedsealException">
-        /// <see cref="ErrorCode.InvalidInput"/>, <see cref="ErrorCode.InvalidKey"/> or <see cref="ErrorCode.WeakKey"/>.
-        /// </exception>
-        public static Signed Sign(Input input, string secret)
+            /// <summary>Gets the reason as every language spells it (<c>bad_signature</c>).</summary>
+            public string WireName => WireNames[(int)Code];
+        }
+
+        /// <summary>What the caller supplies to sign a Bold BI signed embed URL (before v14.1).</summary>
+        public sealed class Input
         {
-            return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
+            /// <summary>The dashboard's URL on your Bold BI server (where the signed query goes).</summary>
+            public string DashboardUrl { get; set; }
+
+            /// <summary>The dashboard id.</summary>
+            public string EmbedDashboardId { get; set; }
+
+            /// <summary>Email of a Bold BI user allowed to see the dashboard.</summary>
+            public string EmbedUserEmail { get; set; }
+
+            /// <summary>Signing time; without it Bold BI accepts the URL forever. Optional.</summary>
+            public long? EmbedTimestamp { get; set; }
+
+            /// <summary>Seconds the URL stays valid (needs embed_timestamp). Optional.</summary>
+            public long? EmbedExpirationtime { get; set; }
+        }
+
+        /// <summary>The claims of a verified Bold BI signed embed URL (before v14.1).</summary>
+        public sealed class Claims
+        {
+            /// <summary>The dashboard's URL on your Bold BI server (where the signed query goes).</summary>
+            public string DashboardUrl { get; internal set; }
+
+            /// <summary>A random GUID.</summary>
+            public string EmbedNonce { get; internal set; }
+
+            /// <summary>The dashboard id.</summary>
+            public string EmbedDashboardId { get; internal set; }
+
+            /// <summary>Email of a Bold BI user allowed to see the dashboard.</summary>
+            public string EmbedUserEmail { get; internal set; }
+
+            /// <summary>Signing time; without it Bold BI accepts the URL forever. Null when absent.</summary>
+            public long? EmbedTimestamp { get; internal set; }
+
+            /// <summary>Seconds the URL stays valid (needs embed_timestamp). Null when absent.</summary>
+            public long? EmbedExpirationtime { get; internal set; }
+        }
+
+        /// <summary>A signed Bold BI signed embed URL (before v14.1).</summary>
+        public sealed class Signed
+        {
+            /// <summary>Gets the embed URL.</summary>
+            public string Url { get; internal set; }
+
+            /// <summary>Gets the signature, as the URL carries it.</summary>
+            public string Signature { get; internal set; }
+
+            /// <summary>Gets the answer for Bold BI's front end, as JSON members.</summary>
+            public IDictionary<string, object> Response { get; internal set; }
+        }
+
+        /// <summary>How <see cref="Sign"/> reads the clock and draws random bytes.</summary>
+        public sealed class SignOptions
+        {
+            /// <summary>Gets or sets the current Unix time in seconds; the system clock when null.</summary>
+            public long? Now { get; set; }
+
+            /// <summary>Gets or sets where random bytes come from (count in, bytes out); the OS's secure generator when null.</summary>
+            public Func<int, byte[]> RandomBytes { get; set; }
+        }
+
+        /// <summary>How <see cref="Verify"/> reads the clock.</summary>
+        public sealed class VerifyOptions
+        {
+            /// <summary>Gets or sets the current Unix time in seconds; the system clock when null.</summary>
+            public long? Now { get; set; }
         }
 
         // --8<-- [start:sign]
 
         /// <summary>Signs a Bold BI signed embed URL (before v14.1).</summary>
         /// <param name="input">The values to sign.</param>
-        /// <param name="secret">The Bold BI secret.</param>
-        /// <param name="now">The current Unix time in seconds.</param>
-        /// <param name="random">Where random values come from.</param>
-        /// <returns>The URL and signature.</returns>
-        /// <exception cref="EmbedsealException">
-        /// <see cref="ErrorCode.InvalidInput"/>, <see cref="ErrorCode.InvalidKey"/> or <see cref="ErrorCode.WeakKey"/>.
-        /// </exception>
-        public static Signed Sign(Input input, string secret, long now, RandomSource random)
+        /// <param name="secret">The embed secret from the Bold BI settings page.</param>
+        /// <param name="options">The clock and random source, or null for the system's.</param>
+        /// <returns>The URL and the signature.</returns>
+        /// <exception cref="EmbedException"><c>invalid_key</c>, <c>weak_key</c> or <c>invalid_input</c>.</exception>
+        public static Signed Sign(Input input, string secret, SignOptions options = null)
         {
-            var key = Secrets.Decode(secret, SecretEncoding.Utf8, 1);
-            var values = new JsonObject();
-            if (input.DashboardUrl != null)
+            if (input == null)
+                throw new ArgumentNullException(nameof(input));
+            var key = Key(secret);
+            var dashboardUrl = input.DashboardUrl ?? throw InvalidInput("dashboard_url is required");
+            var embedNonce = Uuid(RandomBytes(options, 16));
+            var embedDashboardId = input.EmbedDashboardId ?? throw InvalidInput("embed_dashboard_id is required");
+            var embedUserEmail = input.EmbedUserEmail ?? throw InvalidInput("embed_user_email is required");
+            var embedTimestamp = input.EmbedTimestamp ?? now + 0;
+            if (embedTimestamp > 9007199254740991L || embedTimestamp < -9007199254740991L)
+                throw InvalidInput("embed_timestamp: integer outside +/-(2^53 - 1)");
+            var embedExpirationtime = input.EmbedExpirationtime;
+            if (embedExpirationtime > 9007199254740991L || embedExpirationtime < -9007199254740991L)
+                throw InvalidInput("embed_expirationtime: integer outside +/-(2^53 - 1)");
+            if (embedExpirationtime < 86400L)
+                throw InvalidInput("embed_expirationtime: below the minimum 86400");
+            if (embedExpirationtime > 518400L)
+                throw InvalidInput("embed_expirationtime: above the maximum 518400");
+            var query = new StringBuilder(256);
+            Pair(query, "embed_nonce=", embedNonce);
+            Pair(query, "embed_dashboard_id=", embedDashboardId);
+            Pair(query, "embed_user_email=", embedUserEmail);
+            Pair(query, "embed_timestamp=", embedTimestamp.ToString(CultureInfo.InvariantCulture));
+            if (embedExpirationtime != null)
+                Pair(query, "embed_expirationtime=", embedExpirationtime.Value.ToString(CultureInfo.InvariantCulture));
+            var signature = Base64(Mac(new HMACSHA256(key), Utf8(query.ToString())));
+            Pair(query, "embed_signature=", signature);
+            var url = RawUrl(dashboardUrl, "dashboard_url") + "?" + query;
+            var response = new Dictionary<string, object>
             {
-                values.Add("dashboard_url", input.DashboardUrl);
-            }
-
-            values.Add("embed_nonce", RandomSource.Uuid(random.Take(16)));
-            if (input.EmbedDashboardId != null)
-            {
-                values.Add("embed_dashboard_id", input.EmbedDashboardId);
-            }
-
-            if (input.EmbedUserEmail != null)
-            {
-                values.Add("embed_user_email", input.EmbedUserEmail);
-            }
-
-            values.Add("embed_timestamp", input.EmbedTimestamp ?? now + 0);
-            if (input.EmbedExpirationtime != null)
-            {
-                values.Add("embed_expirationtime", input.EmbedExpirationtime);
-            }
-
-            Schema.CheckMembers(Fields, values, string.Empty, ErrorCode.InvalidInput);
-
-            var message = Query(values, null, null);
-            var mac = Hmacs.Compute(HmacAlgorithm.Sha256, key, JsonValues.Utf8Bytes(message));
-            var signature = Bytes.Encode(mac, ByteEncoding.Base64);
-            var url = EmbedUrl(values, signature);
-
-            var response = new JsonObject();
-            response.Add("url", url);
-            response.Add("signature", signature);
-            return new Signed
-            {
-                Url = url,
-                Signature = signature,
-                Response = response,
+                { "url", url },
+                { "signature", signature },
             };
+            return new Signed { Url = url, Signature = signature, Response = response };
         }
 
         // --8<-- [end:sign]
-
-        // --8<-- [start:url]
-
-        /// <summary>Builds the embed URL from the signed values.</summary>
-        /// <param name="values">The signed values by wire name.</param>
-        /// <param name="signature">The signature to embed.</param>
-        /// <returns>The URL.</returns>
-        public static string EmbedUrl(JsonObject values, string signature)
-        {
-            var url = new StringBuilder();
-            url.Append(RawUrlPart("dashboard_url", JsonValues.Text(values["dashboard_url"])));
-            var query = Query(values, null, signature);
-            if (query.Length > 0)
-            {
-                url.Append('?').Append(query);
-            }
-            return url.ToString();
-        }
-
-        // --8<-- [end:url]
-
-        /// <summary>The query string: parameters in order, absent ones left out.</summary>
-        private static string Query(JsonObject values, string token, string signature)
-        {
-            var pairs = new List<string>();
-            if (values.TryGetValue("embed_nonce", out var value1))
-            {
-                pairs.Add(Percent("embed_nonce") + "=" + Percent(JsonValues.Text(value1)));
-            }
-
-            if (values.TryGetValue("embed_dashboard_id", out var value2))
-            {
-                pairs.Add(Percent("embed_dashboard_id") + "=" + Percent(JsonValues.Text(value2)));
-            }
-
-            if (values.TryGetValue("embed_user_email", out var value3))
-            {
-                pairs.Add(Percent("embed_user_email") + "=" + Percent(JsonValues.Text(value3)));
-            }
-
-            if (values.TryGetValue("embed_timestamp", out var value4))
-            {
-                pairs.Add(Percent("embed_timestamp") + "=" + Percent(JsonValues.Text(value4)));
-            }
-
-            if (values.TryGetValue("embed_expirationtime", out var value5))
-            {
-                pairs.Add(Percent("embed_expirationtime") + "=" + Percent(JsonValues.Text(value5)));
-            }
-
-            if (signature != null)
-            {
-                pairs.Add(Percent("embed_signature") + "=" + Percent(signature));
-            }
-
-            return string.Join("&", pairs);
-        }
-
-        /// <summary>A value placed raw before the query: a '?' or '#' would end that part early.</summary>
-        private static string RawUrlPart(string name, string text)
-        {
-            if (text.IndexOfAny(new[] { '?', '#' }) >= 0)
-            {
-                throw new EmbedsealException(ErrorCode.InvalidInput, name + ": '?' and '#' cannot appear here.");
-            }
-
-            return text;
-        }
-
-        private static string Percent(string text)
-        {
-            return PercentEncoding.Encode(text, PercentSafe, PercentSpace);
-        }
-
-        /// <summary>Verifies with the current time.</summary>
-        /// <param name="url">The signed URL as received.</param>
-        /// <param name="secret">The Bold BI secret.</param>
-        /// <returns>The verified claims.</returns>
-        /// <exception cref="EmbedsealException">With the reason the URL is refused.</exception>
-        public static Claims Verify(string url, string secret)
-        {
-            return Verify(url, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-        }
-
         // --8<-- [start:verify]
 
-        /// <summary>Verifies a Bold BI signed embed URL (before v14.1).</summary>
+        /// <summary>Verifies a Bold BI signed embed URL (before v14.1) (the whole URL, as received).</summary>
         /// <param name="url">The signed URL as received.</param>
-        /// <param name="secret">The Bold BI secret.</param>
-        /// <param name="now">The current Unix time in seconds.</param>
+        /// <param name="secret">The embed secret from the Bold BI settings page.</param>
+        /// <param name="options">The clock, or null for the system's.</param>
         /// <returns>The verified claims.</returns>
-        /// <exception cref="EmbedsealException">With the reason the URL is refused.</exception>
-        public static Claims Verify(string url, string secret, long now)
+        /// <exception cref="EmbedException">With the reason the URL is refused (or <c>invalid_key</c>, <c>weak_key</c>).</exception>
+        public static Claims Verify(string url, string secret, VerifyOptions options = null)
         {
-            var key = Secrets.Decode(secret, SecretEncoding.Utf8, 1);
-            var received = ReceivedUrl.Parse(url, BaseUrl, QueryParams);
-            var signature = Bytes.Decode(received.Signature, ByteEncoding.Base64);
-            var message = received.QueryWithoutSignature();
-            var mac = Hmacs.Compute(HmacAlgorithm.Sha256, key, JsonValues.Utf8Bytes(message));
-            if (!Hmacs.FixedTimeEquals(mac, signature))
+            if (url == null)
+                throw new ArgumentNullException(nameof(url));
+            var key = Key(secret);
+            var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            var hash = url.IndexOf('#');
+            var withoutFragment = hash < 0 ? url : url.Substring(0, hash);
+            var mark = withoutFragment.IndexOf('?');
+            var match = BaseUrl.Match(mark < 0 ? withoutFragment : withoutFragment.Substring(0, mark));
+            if (!match.Success)
+                throw Malformed("the URL does not match Bold BI signed embed URL (before v14.1)'s base URL");
+            var raw = ReadQuery(mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1));
+            var dashboardUrlText = match.Groups[1].Value;
+            var embedNonceText = raw[0] == null ? null : PercentDecode(raw[0]);
+            var embedDashboardIdText = raw[1] == null ? null : PercentDecode(raw[1]);
+            var embedUserEmailText = raw[2] == null ? null : PercentDecode(raw[2]);
+            var embedTimestampText = raw[3] == null ? null : PercentDecode(raw[3]);
+            var embedExpirationtimeText = raw[4] == null ? null : PercentDecode(raw[4]);
+            var received = FromBase64(PercentDecode(raw[5] ?? string.Empty), "the signature");
+            var signed = mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1);
+            var message = signed.LastIndexOf('&') < 0 ? string.Empty : signed.Substring(0, signed.LastIndexOf('&'));
+            if (!FixedTimeEquals(Mac(new HMACSHA256(key), Utf8(message)), received))
+                throw new EmbedException(ErrorCode.BadSignature, "the signature does not match");
+            var dashboardUrlReceived = dashboardUrlText == null ? null : (object)dashboardUrlText;
+            var embedNonceReceived = embedNonceText == null ? null : (object)embedNonceText;
+            var embedDashboardIdReceived = embedDashboardIdText == null ? null : (object)embedDashboardIdText;
+            var embedUserEmailReceived = embedUserEmailText == null ? null : (object)embedUserEmailText;
+            var embedTimestampReceived = embedTimestampText == null ? null : IntegerText(embedTimestampText, "embed_timestamp");
+            var embedExpirationtimeReceived = embedExpirationtimeText == null ? null : IntegerText(embedExpirationtimeText, "embed_expirationtime");
+            var dashboardUrl = dashboardUrlText != null ? Text(dashboardUrlReceived, "dashboard_url") : throw MissingClaim("dashboard_url");
+            var embedNonce = embedNonceText != null ? Text(embedNonceReceived, "embed_nonce") : throw MissingClaim("embed_nonce");
+            var embedDashboardId = embedDashboardIdText != null ? Text(embedDashboardIdReceived, "embed_dashboard_id") : throw MissingClaim("embed_dashboard_id");
+            var embedUserEmail = embedUserEmailText != null ? Text(embedUserEmailReceived, "embed_user_email") : throw MissingClaim("embed_user_email");
+            var embedTimestamp = embedTimestampText != null ? (long?)Integer(embedTimestampReceived, "embed_timestamp") : null;
+            var embedExpirationtime = embedExpirationtimeText != null ? (long?)Integer(embedExpirationtimeReceived, "embed_expirationtime") : null;
+            if (embedExpirationtime < 86400L)
+                throw InvalidClaim("embed_expirationtime: below the minimum 86400");
+            if (embedExpirationtime > 518400L)
+                throw InvalidClaim("embed_expirationtime: above the maximum 518400");
+            if (embedTimestamp + 518400 <= now)
+                throw new EmbedException(ErrorCode.Expired, "issued at " + embedTimestamp + ", older than 518400 s");
+            if (embedTimestamp > now)
+                throw new EmbedException(ErrorCode.NotYetValid, "embed_timestamp " + embedTimestamp + " is in the future");
+            var claims = new Claims
             {
-                throw new EmbedsealException(ErrorCode.BadSignature, "The signature does not match.");
-            }
-
-            var claims = received.Claims(Kinds);
-            Schema.CheckMembers(Carried(), claims, string.Empty, ErrorCode.InvalidClaim);
-            Times.Check(
-                now,
-                0,
-                null,
-                Times.Claim(claims, "embed_timestamp"),
-                null,
-                518400L,
-                null);
-            return Claims.FromJson(claims);
+                DashboardUrl = dashboardUrl,
+                EmbedNonce = embedNonce,
+                EmbedDashboardId = embedDashboardId,
+                EmbedUserEmail = embedUserEmail,
+                EmbedTimestamp = embedTimestamp,
+                EmbedExpirationtime = embedExpirationtime,
+            };
+            return claims;
         }
 
         // --8<-- [end:verify]
 
-        private static FieldRule[] Carried()
+        // The raw value of each expected query parameter (null when absent): parameters must come
+        // in the format's order, none repeated or unknown, and the signature last.
+        private static string[] ReadQuery(string query)
         {
-            var names = new[] { "embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime" };
-            return Array.FindAll(Fields, rule => Array.IndexOf(names, rule.Name) >= 0);
+            var raw = new string[QueryNames.Length];
+            var position = 0;
+            foreach (var item in query.Length == 0 ? new string[0] : query.Split('&'))
+            {
+                var equals = item.IndexOf('=');
+                if (equals < 0)
+                    throw Malformed("a query item has no '='");
+                var name = PercentDecode(item.Substring(0, equals));
+                while (position < QueryNames.Length && QueryNames[position] != name)
+                    position++;
+                if (position == QueryNames.Length)
+                    throw Malformed("unexpected, repeated or out-of-order query parameter " + name);
+                raw[position++] = item.Substring(equals + 1);
+            }
+
+            return position == QueryNames.Length ? raw : throw Malformed("the URL does not end with its signature parameter");
         }
+
+        private static object IntegerText(string text, string where)
+        {
+            var digits = text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(1) : text;
+            long integer;
+            if (digits.Length == 0 || digits.Length > 16 || (digits[0] == '0' && text.Length > 1)
+                || !long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out integer) || integer > 9007199254740991L)
+                throw InvalidClaim(where + ": not an integer within +/-(2^53 - 1)");
+            return digits.Length < text.Length ? -integer : integer;
+        }
+
+        private static void Pair(StringBuilder query, string name, string text)
+        {
+            query.Append(query.Length > 0 ? "&" : string.Empty).Append(name).Append(Percent(text));
+        }
+
+        // A value placed raw before the query: a '?' or '#' in it would end that part of the URL.
+        private static string RawUrl(string text, string where) =>
+            text.IndexOfAny(new[] { '?', '#' }) < 0 ? text : throw InvalidInput(where + ": '?' and '#' cannot appear here");
+
+        private static EmbedException InvalidInput(string message) => new EmbedException(ErrorCode.InvalidInput, message);
+
+        private static EmbedException InvalidClaim(string message) => new EmbedException(ErrorCode.InvalidClaim, message);
+
+        private static EmbedException MissingClaim(string name) => new EmbedException(ErrorCode.MissingClaim, name + " is required");
+
+        private static EmbedException Malformed(string message) => new EmbedException(ErrorCode.Malformed, message);
+
+        private static long SafeInteger(long value, string where) =>
+            value <= 9007199254740991L && value >= -9007199254740991L ? value : throw InvalidInput(where + ": integer outside +/-(2^53 - 1)");
+
+        private static string Text(object value, string where) => value as string ?? throw InvalidClaim(where + ": expected a string");
+
+        private static long Integer(object value, string where) => value is long integer ? integer : throw InvalidClaim(where + ": expected an integer");
+
+        private static byte[] Key(string secret)
+        {
+            if (string.IsNullOrEmpty(secret))
+                throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty");
+            byte[] key;
+            try
+            {
+                key = StrictUtf8.GetBytes(secret);
+            }
+            catch (ArgumentException)
+            {
+                throw new EmbedException(ErrorCode.InvalidKey, "the secret is not valid UTF-16 text");
+            }
+            return key;
+        }
+
+        private static byte[] Utf8(string text)
+        {
+            try
+            {
+                return StrictUtf8.GetBytes(text);
+            }
+            catch (ArgumentException)
+            {
+                throw InvalidInput("a string holds a lone surrogate");
+            }
+        }
+
+        private static byte[] Mac(HMAC hmac, byte[] message)
+        {
+            using (hmac)
+                return hmac.ComputeHash(message);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+        private static bool FixedTimeEquals(byte[] left, byte[] right)
+        {
+#if NETCOREAPP2_1_OR_GREATER
+            return CryptographicOperations.FixedTimeEquals(left, right);
+#else
+            if (left.Length != right.Length)
+                return false;
+            var difference = 0;
+            for (var i = 0; i < left.Length; i++)
+                difference |= left[i] ^ right[i];
+            return difference == 0;
+#endif
+        }
+
+        private static string Hex(byte[] data) => BitConverter.ToString(data).Replace("-", string.Empty).ToLowerInvariant();
+
+        private static string Base64(byte[] data) => Convert.ToBase64String(data);
+
+        private static byte[] FromBase64(string text, string what)
+        {
+            try
+            {
+                var data = Convert.FromBase64String(text);
+                if (Base64(data) == text)
+                    return data;
+            }
+            catch (FormatException)
+            {
+            }
+
+            throw Malformed(what + " is not canonical base64");
+        }
+
+        private static byte[] RandomBytes(SignOptions options, int count)
+        {
+            byte[] data;
+            if (options?.RandomBytes != null)
+                data = options.RandomBytes(count);
+            else
+            {
+                data = new byte[count];
+                using (var generator = RandomNumberGenerator.Create())
+                    generator.GetBytes(data);
+            }
+
+            return data != null && data.Length == count ? data : throw InvalidInput("the random source gave no " + count + " bytes");
+        }
+
+        // RFC 9562 version 4: the version and variant bits set on 16 random bytes.
+        private static string Uuid(byte[] data)
+        {
+            data[6] = (byte)((data[6] & 0x0F) | 0x40);
+            data[8] = (byte)((data[8] & 0x3F) | 0x80);
+            var hex = Hex(data);
+            return hex.Substring(0, 8) + "-" + hex.Substring(8, 4) + "-" + hex.Substring(12, 4) + "-" + hex.Substring(16, 4) + "-" + hex.Substring(20);
+        }
+
+        private static string Percent(string text)
+        {
+            var bytes = Utf8(text);
+            var result = new StringBuilder(bytes.Length + 16);
+            foreach (var b in bytes)
+            {
+                if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '@' || b == '_' || b == '~')
+                    result.Append((char)b);
+                else
+                    result.Append('%').Append("0123456789ABCDEF"[b >> 4]).Append("0123456789ABCDEF"[b & 15]);
+            }
+
+            return result.ToString();
+        }
+
+        private static string PercentDecode(string text)
+        {
+            if (text.IndexOf('%') < 0)
+                return text;
+            try
+            {
+                var bytes = StrictUtf8.GetBytes(text);
+                var length = 0;
+                for (var i = 0; i < bytes.Length; i++)
+                {
+                    if (bytes[i] != '%')
+                    {
+                        bytes[length++] = bytes[i];
+                        continue;
+                    }
+
+                    var high = i + 2 < bytes.Length ? HexValue(bytes[i + 1]) : -1;
+                    var low = i + 2 < bytes.Length ? HexValue(bytes[i + 2]) : -1;
+                    if (high < 0 || low < 0)
+                        throw Malformed("a '%' is not followed by two hex digits");
+                    bytes[length++] = (byte)((high << 4) | low);
+                    i += 2;
+                }
+
+                return StrictUtf8.GetString(bytes, 0, length);
+            }
+            catch (ArgumentException)
+            {
+                throw Malformed("the percent-decoded text is not UTF-8");
+            }
+        }
+
+        private static int HexValue(byte b) => "0123456789abcdef".IndexOf(char.ToLowerInvariant((char)b));
     }
 }

@@ -2,171 +2,17 @@
 
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
-using Embedseal.Runtime;
 
-namespace Embedseal.PapermapIframe
+namespace Embedseal
 {
-    /// <summary>
-    /// What the caller supplies to sign a Papermap iframe token.
-    /// </summary>
-    public sealed class Input
-    {
-        /// <summary>Your Papermap API key identifier (ak_…), the same for every token.</summary>
-        public string ApiKeyId { get; set; }
-
-        /// <summary>The Papermap workspace that holds the dashboard.</summary>
-        public string WorkspaceId { get; set; }
-
-        /// <summary>Your customer (tenant) the dashboard is shown to.</summary>
-        public string TenantId { get; set; }
-
-        /// <summary>The tenant's dashboard.</summary>
-        public string DashboardId { get; set; }
-
-        /// <summary>When the token stops working (Unix seconds); one hour from now by default. Optional.</summary>
-        public long? ValidUntil { get; set; }
-
-        /// <summary>
-        /// Reads sign inputs from parsed JSON (see <see cref="Json.ParseLenient(string)"/>);
-        /// <see langword="null"/> members count as absent.
-        /// </summary>
-        /// <param name="fields">The inputs by wire name.</param>
-        /// <returns>The typed input.</returns>
-        /// <exception cref="EmbedsealException">
-        /// <see cref="ErrorCode.InvalidInput"/> for an unknown member or a value of the wrong type.
-        /// </exception>
-        public static Input FromJson(JsonObject fields)
-        {
-            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "api_key_id", "workspace_id", "tenant_id", "dashboard_id", "valid_until");
-            var input = new Input();
-            if (fields.TryGetValue("api_key_id", out var value1) && value1 != null)
-            {
-                input.ApiKeyId = JsonValues.String(value1, "api_key_id", ErrorCode.InvalidInput);
-            }
-
-            if (fields.TryGetValue("workspace_id", out var value2) && value2 != null)
-            {
-                input.WorkspaceId = JsonValues.String(value2, "workspace_id", ErrorCode.InvalidInput);
-            }
-
-            if (fields.TryGetValue("tenant_id", out var value3) && value3 != null)
-            {
-                input.TenantId = JsonValues.String(value3, "tenant_id", ErrorCode.InvalidInput);
-            }
-
-            if (fields.TryGetValue("dashboard_id", out var value4) && value4 != null)
-            {
-                input.DashboardId = JsonValues.String(value4, "dashboard_id", ErrorCode.InvalidInput);
-            }
-
-            if (fields.TryGetValue("valid_until", out var value5) && value5 != null)
-            {
-                input.ValidUntil = JsonValues.Integer(value5, "valid_until", ErrorCode.InvalidInput);
-            }
-
-            return input;
-        }
-    }
-
-    /// <summary>
-    /// The claims of a verified Papermap iframe token.
-    /// </summary>
-    public sealed class Claims
-    {
-        private readonly JsonObject json;
-
-        private Claims(JsonObject json)
-        {
-            this.json = json;
-        }
-
-        /// <summary>Your Papermap API key identifier (ak_…), the same for every token.</summary>
-        public string ApiKeyId { get; private set; }
-
-        /// <summary>The Papermap workspace that holds the dashboard.</summary>
-        public string WorkspaceId { get; private set; }
-
-        /// <summary>Your customer (tenant) the dashboard is shown to.</summary>
-        public string TenantId { get; private set; }
-
-        /// <summary>The tenant's dashboard.</summary>
-        public string DashboardId { get; private set; }
-
-        /// <summary>When the token stops working (Unix seconds); one hour from now by default.</summary>
-        public long? ValidUntil { get; private set; }
-
-        /// <summary>Returns every verified claim as received, including undeclared ones.</summary>
-        /// <returns>The claims as JSON.</returns>
-        public JsonObject ToJson()
-        {
-            return json;
-        }
-
-        /// <summary>Reads verified claims into their typed form.</summary>
-        /// <param name="json">The claims, already checked.</param>
-        /// <returns>The typed claims.</returns>
-        internal static Claims FromJson(JsonObject json)
-        {
-            var claims = new Claims(json);
-            if (json.TryGetValue("api_key_id", out var value1))
-            {
-                claims.ApiKeyId = JsonValues.String(value1, "api_key_id", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("workspace_id", out var value2))
-            {
-                claims.WorkspaceId = JsonValues.String(value2, "workspace_id", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("tenant_id", out var value3))
-            {
-                claims.TenantId = JsonValues.String(value3, "tenant_id", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("dashboard_id", out var value4))
-            {
-                claims.DashboardId = JsonValues.String(value4, "dashboard_id", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("valid_until", out var value5))
-            {
-                claims.ValidUntil = JsonValues.Integer(value5, "valid_until", ErrorCode.InvalidClaim);
-            }
-
-            return claims;
-        }
-    }
-
-    /// <summary>
-    /// The result of signing a Papermap iframe token.
-    /// </summary>
-    public sealed class Signed
-    {
-        /// <summary>Gets the signed token.</summary>
-        public string Token { get; internal set; }
-
-        /// <summary>Gets the embed URL.</summary>
-        public string Url { get; internal set; }
-
-        /// <summary>Gets the signature, as it appears in the token.</summary>
-        public string Signature { get; internal set; }
-
-        /// <summary>Gets the signed <c>dashboard_id</c>.</summary>
-        public string DashboardId { get; internal set; }
-
-        /// <summary>Gets the signed <c>valid_until</c>.</summary>
-        public long? ExpiresAt { get; internal set; }
-
-        /// <summary>Gets the response Papermap expects, as JSON.</summary>
-        public JsonObject Response { get; internal set; }
-    }
-
-    /// <summary>
-    /// Papermap iframe token (Papermap): sign, verify and build embed URLs.
-    /// </summary>
+    /// <summary>Papermap iframe token (Papermap): sign, verify and build the embed URL.</summary>
     /// <remarks>
-    /// Format description: <c>spec/formats/papermap-iframe.yaml</c>.
+    /// Generated from <c>spec/formats/papermap-iframe.yaml</c>; standard library only.
+    /// Reference: <c>https://docs.papermap.ai/documentation/multi-tenancy/iframe-tokens</c>.
     /// Known weakness, kept for compatibility: unsigned-fields: the signature does not cover api_key_id, tenant_id, dashboard_id
     /// Known weakness, kept for compatibility: ambiguous-concatenation: parts are concatenated with no delimiter, so different inputs can sign the same bytes
     /// Known weakness, kept for compatibility: unbounded-lifetime: no verify.max_lifetime bounds exp
@@ -174,32 +20,126 @@ namespace Embedseal.PapermapIframe
     /// </remarks>
     public static class PapermapIframe
     {
-        private const string PercentSafe = "-_.~=";
-        private const string PercentSpace = "%20";
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
-        private static readonly JsonProfile Profile = new JsonProfile(
-            ", ", ": ", true, false);
-
-        /// <summary>Every signed value, in declared order, with its rules.</summary>
-        private static readonly FieldRule[] Fields =
+        /// <summary>Why a call failed: the codes every embedseal language shares.</summary>
+        public enum ErrorCode
         {
-            new FieldRule("api_key_id", true, new ShapeRule("string")),
-            new FieldRule("workspace_id", true, new ShapeRule("string")),
-            new FieldRule("tenant_id", true, new ShapeRule("string")),
-            new FieldRule("dashboard_id", true, new ShapeRule("string")),
-            new FieldRule("valid_until", true, new ShapeRule("unix-time")),
-        };
+            /// <summary><c>malformed</c>: the token or URL is not well formed.</summary>
+            Malformed,
+            /// <summary><c>bad_signature</c>: the signature does not match.</summary>
+            BadSignature,
+            /// <summary><c>alg_not_allowed</c>: the token names an algorithm that is not allowed.</summary>
+            AlgNotAllowed,
+            /// <summary><c>expired</c>: the token has expired.</summary>
+            Expired,
+            /// <summary><c>not_yet_valid</c>: the token is not valid yet.</summary>
+            NotYetValid,
+            /// <summary><c>lifetime_too_long</c>: the token lives longer than the format allows.</summary>
+            LifetimeTooLong,
+            /// <summary><c>missing_claim</c>: a required claim is missing.</summary>
+            MissingClaim,
+            /// <summary><c>invalid_claim</c>: a claim has the wrong type or value.</summary>
+            InvalidClaim,
+            /// <summary><c>invalid_input</c>: a value given to sign is not acceptable.</summary>
+            InvalidInput,
+            /// <summary><c>invalid_key</c>: the secret is empty or cannot be decoded.</summary>
+            InvalidKey,
+            /// <summary><c>weak_key</c>: the key is shorter than the format requires.</summary>
+            WeakKey,
+        }
 
-        /// <summary>Signs with the current time and a secure random source.</summary>
-        /// <param name="input">The values to sign.</param>
-        /// <param name="secret">The Papermap secret.</param>
-        /// <returns>The token, URL and signature.</returns>
-        /// <exception cref="EmbedsealException">
-        /// <see cref="ErrorCode.InvalidInput"/>, <see cref="ErrorCode.InvalidKey"/> or <see cref="ErrorCode.WeakKey"/>.
-        /// </exception>
-        public static Signed Sign(Input input, string secret)
+        /// <summary>Why a call failed; the message never holds the secret.</summary>
+        public sealed class EmbedException : Exception
         {
-            return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
+            private static readonly string[] WireNames =
+            {
+                "malformed", "bad_signature", "alg_not_allowed", "expired", "not_yet_valid", "lifetime_too_long",
+                "missing_claim", "invalid_claim", "invalid_input", "invalid_key", "weak_key",
+            };
+
+            internal EmbedException(ErrorCode code, string message)
+                : base(message)
+            {
+                Code = code;
+            }
+
+            /// <summary>Gets the reason.</summary>
+            public ErrorCode Code { get; }
+
+            /// <summary>Gets the reason as every language spells it (<c>bad_signature</c>).</summary>
+            public string WireName => WireNames[(int)Code];
+        }
+
+        /// <summary>What the caller supplies to sign a Papermap iframe token.</summary>
+        public sealed class Input
+        {
+            /// <summary>Your Papermap API key identifier (ak_…), the same for every token.</summary>
+            public string ApiKeyId { get; set; }
+
+            /// <summary>The Papermap workspace that holds the dashboard.</summary>
+            public string WorkspaceId { get; set; }
+
+            /// <summary>Your customer (tenant) the dashboard is shown to.</summary>
+            public string TenantId { get; set; }
+
+            /// <summary>The tenant's dashboard.</summary>
+            public string DashboardId { get; set; }
+
+            /// <summary>When the token stops working (Unix seconds); one hour from now by default. Optional.</summary>
+            public long? ValidUntil { get; set; }
+        }
+
+        /// <summary>The claims of a verified Papermap iframe token.</summary>
+        public sealed class Claims
+        {
+            /// <summary>Your Papermap API key identifier (ak_…), the same for every token.</summary>
+            public string ApiKeyId { get; internal set; }
+
+            /// <summary>The Papermap workspace that holds the dashboard.</summary>
+            public string WorkspaceId { get; internal set; }
+
+            /// <summary>Your customer (tenant) the dashboard is shown to.</summary>
+            public string TenantId { get; internal set; }
+
+            /// <summary>The tenant's dashboard.</summary>
+            public string DashboardId { get; internal set; }
+
+            /// <summary>When the token stops working (Unix seconds); one hour from now by default.</summary>
+            public long ValidUntil { get; internal set; }
+
+            /// <summary>Gets the members the format does not declare, as received.</summary>
+            public IDictionary<string, object> Extra { get; } = new Dictionary<string, object>();
+        }
+
+        /// <summary>A signed Papermap iframe token.</summary>
+        public sealed class Signed
+        {
+            /// <summary>Gets the token.</summary>
+            public string Token { get; internal set; }
+
+            /// <summary>Gets the embed URL.</summary>
+            public string Url { get; internal set; }
+
+            /// <summary>Gets the signature, as the token carries it.</summary>
+            public string Signature { get; internal set; }
+
+            /// <summary>Gets the answer for Papermap's front end, as JSON members.</summary>
+            public IDictionary<string, object> Response { get; internal set; }
+        }
+
+        /// <summary>How <see cref="Sign"/> reads the clock.</summary>
+        public sealed class SignOptions
+        {
+            /// <summary>Gets or sets the current Unix time in seconds; the system clock when null.</summary>
+            public long? Now { get; set; }
+        }
+
+        /// <summary>How <see cref="Verify"/> reads the clock.</summary>
+        public sealed class VerifyOptions
+        {
+            /// <summary>Gets or sets the current Unix time in seconds; the system clock when null.</summary>
+            public long? Now { get; set; }
         }
 
         // --8<-- [start:sign]
@@ -207,183 +147,422 @@ namespace Embedseal.PapermapIframe
         /// <summary>Signs a Papermap iframe token.</summary>
         /// <param name="input">The values to sign.</param>
         /// <param name="secret">The Papermap secret.</param>
-        /// <param name="now">The current Unix time in seconds.</param>
-        /// <param name="random">Where random values come from.</param>
-        /// <returns>The token, URL and signature.</returns>
-        /// <exception cref="EmbedsealException">
-        /// <see cref="ErrorCode.InvalidInput"/>, <see cref="ErrorCode.InvalidKey"/> or <see cref="ErrorCode.WeakKey"/>.
-        /// </exception>
-        public static Signed Sign(Input input, string secret, long now, RandomSource random)
+        /// <param name="options">The clock, or null for the system's.</param>
+        /// <returns>The token, its embed URL and the signature.</returns>
+        /// <exception cref="EmbedException"><c>invalid_key</c>, <c>weak_key</c> or <c>invalid_input</c>.</exception>
+        public static Signed Sign(Input input, string secret, SignOptions options = null)
         {
-            var key = Secrets.Decode(secret, SecretEncoding.Utf8, 1);
-            var values = new JsonObject();
-            if (input.ApiKeyId != null)
+            if (input == null)
+                throw new ArgumentNullException(nameof(input));
+            var key = Key(secret);
+            var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            var apiKeyId = input.ApiKeyId ?? throw InvalidInput("api_key_id is required");
+            var workspaceId = input.WorkspaceId ?? throw InvalidInput("workspace_id is required");
+            var tenantId = input.TenantId ?? throw InvalidInput("tenant_id is required");
+            var dashboardId = input.DashboardId ?? throw InvalidInput("dashboard_id is required");
+            var validUntil = input.ValidUntil ?? now + 3600;
+            if (validUntil > 9007199254740991L || validUntil < -9007199254740991L)
+                throw InvalidInput("valid_until: integer outside +/-(2^53 - 1)");
+            var json = new StringBuilder(256);
+            var message = workspaceId + validUntil.ToString(CultureInfo.InvariantCulture);
+            var signature = Hex(Mac(new HMACSHA256(key), Utf8(message)));
+            json.Append('{');
+            Quote(json.Append("\"api_key_id\": "), apiKeyId);
+            Quote(json.Append(", \"workspace_id\": "), workspaceId);
+            Quote(json.Append(", \"tenant_id\": "), tenantId);
+            Quote(json.Append(", \"dashboard_id\": "), dashboardId);
+            json.Append(", \"valid_until\": ").Append(validUntil.ToString(CultureInfo.InvariantCulture));
+            Quote(json.Append(", \"signature\": "), signature);
+            json.Append('}');
+            var token = Base64Url(Utf8(json.ToString()));
+            var url = EmbedUrl(token, input);
+            var response = new Dictionary<string, object>
             {
-                values.Add("api_key_id", input.ApiKeyId);
-            }
-
-            if (input.WorkspaceId != null)
-            {
-                values.Add("workspace_id", input.WorkspaceId);
-            }
-
-            if (input.TenantId != null)
-            {
-                values.Add("tenant_id", input.TenantId);
-            }
-
-            if (input.DashboardId != null)
-            {
-                values.Add("dashboard_id", input.DashboardId);
-            }
-
-            values.Add("valid_until", input.ValidUntil ?? now + 3600);
-            Schema.CheckMembers(Fields, values, string.Empty, ErrorCode.InvalidInput);
-
-            var mac = Hmacs.Compute(HmacAlgorithm.Sha256, key, JsonValues.Utf8Bytes(SignedMessage(values)));
-            var signature = Bytes.Encode(mac, ByteEncoding.Hex);
-            var signedValues = JsonValues.Pick(values, "api_key_id", "workspace_id", "tenant_id", "dashboard_id", "valid_until");
-            signedValues.Add("signature", signature);
-            var envelope = JsonValues.Pick(signedValues, "api_key_id", "workspace_id", "tenant_id", "dashboard_id", "valid_until", "signature");
-            var json = JsonValues.Utf8Bytes(Json.Encode(envelope, Profile));
-            var token = Bytes.Encode(json, ByteEncoding.Base64Url);
-            var url = EmbedUrl(values, token);
-
-            var response = new JsonObject();
-            response.Add("token", token);
-            if (values.TryGetValue("dashboard_id", out var response2))
-            {
-                response.Add("dashboard_id", response2);
-            }
-
-            if (values.TryGetValue("valid_until", out var response3))
-            {
-                response.Add("expires_at", response3);
-            }
-
-            return new Signed
-            {
-                Token = token,
-                Url = url,
-                Signature = signature,
-                DashboardId = values.ContainsKey("dashboard_id") ? JsonValues.String(values["dashboard_id"], "dashboard_id", ErrorCode.InvalidInput) : null,
-                ExpiresAt = values.ContainsKey("valid_until") ? JsonValues.Integer(values["valid_until"], "valid_until", ErrorCode.InvalidInput) : null,
-                Response = response,
+                { "token", token },
+                { "dashboard_id", dashboardId },
+                { "expires_at", validUntil },
             };
+            return new Signed { Token = token, Url = url, Signature = signature, Response = response };
         }
 
         // --8<-- [end:sign]
-
-        /// <summary>The text the signature covers.</summary>
-        private static string SignedMessage(JsonObject values)
-        {
-            var parts = new List<string>();
-            if (values.TryGetValue("workspace_id", out var part1))
-            {
-                parts.Add(JsonValues.Text(part1));
-            }
-
-            if (values.TryGetValue("valid_until", out var part2))
-            {
-                parts.Add(JsonValues.Text(part2));
-            }
-
-            return string.Join("", parts);
-        }
-
         // --8<-- [start:url]
 
-        /// <summary>Builds the embed URL from the signed values.</summary>
-        /// <param name="values">The signed values by wire name.</param>
-        /// <param name="token">The token to embed.</param>
+        /// <summary>Builds the embed URL for a token (one just signed, or one from a cache).</summary>
+        /// <param name="token">The token.</param>
+        /// <param name="input">The URL's values (this format uses none; may be null).</param>
         /// <returns>The URL.</returns>
-        public static string EmbedUrl(JsonObject values, string token)
+        /// <exception cref="EmbedException"><c>invalid_input</c> when a URL value is missing or cannot be placed.</exception>
+        public static string EmbedUrl(string token, Input input)
         {
-            var url = new StringBuilder();
-            url.Append("https://papermap.ai/embedded/dashboard");
-            var query = Query(values, token, null);
-            if (query.Length > 0)
-            {
-                url.Append('?').Append(query);
-            }
-            return url.ToString();
+            if (token == null)
+                throw new ArgumentNullException(nameof(token));
+            return "https://papermap.ai/embedded/dashboard" + "?embedded-token=" + Percent(token);
         }
 
         // --8<-- [end:url]
-
-        /// <summary>The query string: parameters in order, absent ones left out.</summary>
-        private static string Query(JsonObject values, string token, string signature)
-        {
-            var pairs = new List<string>();
-            if (token != null)
-            {
-                pairs.Add(Percent("embedded-token") + "=" + Percent(token));
-            }
-
-            return string.Join("&", pairs);
-        }
-
-        private static string Percent(string text)
-        {
-            return PercentEncoding.Encode(text, PercentSafe, PercentSpace);
-        }
-
-        /// <summary>Verifies with the current time.</summary>
-        /// <param name="token">The token as received.</param>
-        /// <param name="secret">The Papermap secret.</param>
-        /// <returns>The verified claims.</returns>
-        /// <exception cref="EmbedsealException">With the reason the token is refused.</exception>
-        public static Claims Verify(string token, string secret)
-        {
-            return Verify(token, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-        }
-
         // --8<-- [start:verify]
 
         /// <summary>Verifies a Papermap iframe token.</summary>
         /// <param name="token">The token as received.</param>
         /// <param name="secret">The Papermap secret.</param>
-        /// <param name="now">The current Unix time in seconds.</param>
+        /// <param name="options">The clock, or null for the system's.</param>
         /// <returns>The verified claims.</returns>
-        /// <exception cref="EmbedsealException">With the reason the token is refused.</exception>
-        public static Claims Verify(string token, string secret, long now)
+        /// <exception cref="EmbedException">With the reason the token is refused (or <c>invalid_key</c>, <c>weak_key</c>).</exception>
+        public static Claims Verify(string token, string secret, VerifyOptions options = null)
         {
-            var key = Secrets.Decode(secret, SecretEncoding.Utf8, 1);
-            var claims = Json.Parse(Bytes.Decode(token, ByteEncoding.Base64Url)) as JsonObject
-                ?? throw new EmbedsealException(ErrorCode.Malformed, "The token is not a JSON object.");
-            Schema.CheckMembers(Carried(), claims, string.Empty, ErrorCode.InvalidClaim);
-            if (!claims.TryGetValue("signature", out var signature))
+            if (token == null)
+                throw new ArgumentNullException(nameof(token));
+            var key = Key(secret);
+            var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            object value;
+            var envelope = ParseJson(FromBase64Url(token, "the token"), "the token") as Dictionary<string, object> ?? throw Malformed("the token is not a JSON object");
+            var apiKeyId = envelope.TryGetValue("api_key_id", out value) ? Text(value, "api_key_id") : throw MissingClaim("api_key_id");
+            var workspaceId = envelope.TryGetValue("workspace_id", out value) ? Text(value, "workspace_id") : throw MissingClaim("workspace_id");
+            var tenantId = envelope.TryGetValue("tenant_id", out value) ? Text(value, "tenant_id") : throw MissingClaim("tenant_id");
+            var dashboardId = envelope.TryGetValue("dashboard_id", out value) ? Text(value, "dashboard_id") : throw MissingClaim("dashboard_id");
+            var validUntil = envelope.TryGetValue("valid_until", out value) ? Integer(value, "valid_until") : throw MissingClaim("valid_until");
+            var signature = envelope.TryGetValue("signature", out value) ? Text(value, "signature") : throw MissingClaim("signature");
+            var received = FromHex(signature, "the signature");
+            var message = workspaceId + validUntil.ToString(CultureInfo.InvariantCulture);
+            if (!FixedTimeEquals(Mac(new HMACSHA256(key), Utf8(message)), received))
+                throw new EmbedException(ErrorCode.BadSignature, "the signature does not match");
+            if (validUntil <= now)
+                throw new EmbedException(ErrorCode.Expired, "expired at " + validUntil);
+            var claims = new Claims
             {
-                throw new EmbedsealException(ErrorCode.MissingClaim, "signature is required.");
+                ApiKeyId = apiKeyId,
+                WorkspaceId = workspaceId,
+                TenantId = tenantId,
+                DashboardId = dashboardId,
+                ValidUntil = validUntil,
+            };
+            foreach (var member in envelope)
+            {
+                if (member.Key != "api_key_id" && member.Key != "workspace_id" && member.Key != "tenant_id" && member.Key != "dashboard_id" && member.Key != "valid_until" && member.Key != "signature")
+                    claims.Extra.Add(member.Key, member.Value);
             }
 
-            var received = Bytes.Decode(
-                JsonValues.String(signature, "signature", ErrorCode.InvalidClaim),
-                ByteEncoding.Hex);
-            var mac = Hmacs.Compute(HmacAlgorithm.Sha256, key, JsonValues.Utf8Bytes(SignedMessage(claims)));
-            if (!Hmacs.FixedTimeEquals(mac, received))
-            {
-                throw new EmbedsealException(ErrorCode.BadSignature, "The signature does not match.");
-            }
-
-            claims.Remove("signature");
-            Times.Check(
-                now,
-                0,
-                Times.Claim(claims, "valid_until"),
-                null,
-                null,
-                null,
-                null);
-            return Claims.FromJson(claims);
+            return claims;
         }
 
         // --8<-- [end:verify]
 
-        private static FieldRule[] Carried()
+        private static EmbedException InvalidInput(string message) => new EmbedException(ErrorCode.InvalidInput, message);
+
+        private static EmbedException InvalidClaim(string message) => new EmbedException(ErrorCode.InvalidClaim, message);
+
+        private static EmbedException MissingClaim(string name) => new EmbedException(ErrorCode.MissingClaim, name + " is required");
+
+        private static EmbedException Malformed(string message) => new EmbedException(ErrorCode.Malformed, message);
+
+        private static long SafeInteger(long value, string where) =>
+            value <= 9007199254740991L && value >= -9007199254740991L ? value : throw InvalidInput(where + ": integer outside +/-(2^53 - 1)");
+
+        private static string Text(object value, string where) => value as string ?? throw InvalidClaim(where + ": expected a string");
+
+        private static long Integer(object value, string where) => value is long integer ? integer : throw InvalidClaim(where + ": expected an integer");
+
+        private static byte[] Key(string secret)
         {
-            var names = new[] { "api_key_id", "workspace_id", "tenant_id", "dashboard_id", "valid_until" };
-            return Array.FindAll(Fields, rule => Array.IndexOf(names, rule.Name) >= 0);
+            if (string.IsNullOrEmpty(secret))
+                throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty");
+            byte[] key;
+            try
+            {
+                key = StrictUtf8.GetBytes(secret);
+            }
+            catch (ArgumentException)
+            {
+                throw new EmbedException(ErrorCode.InvalidKey, "the secret is not valid UTF-16 text");
+            }
+            return key;
+        }
+
+        private static byte[] Utf8(string text)
+        {
+            try
+            {
+                return StrictUtf8.GetBytes(text);
+            }
+            catch (ArgumentException)
+            {
+                throw InvalidInput("a string holds a lone surrogate");
+            }
+        }
+
+        private static byte[] Mac(HMAC hmac, byte[] message)
+        {
+            using (hmac)
+                return hmac.ComputeHash(message);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+        private static bool FixedTimeEquals(byte[] left, byte[] right)
+        {
+#if NETCOREAPP2_1_OR_GREATER
+            return CryptographicOperations.FixedTimeEquals(left, right);
+#else
+            if (left.Length != right.Length)
+                return false;
+            var difference = 0;
+            for (var i = 0; i < left.Length; i++)
+                difference |= left[i] ^ right[i];
+            return difference == 0;
+#endif
+        }
+
+        private static string Hex(byte[] data) => BitConverter.ToString(data).Replace("-", string.Empty).ToLowerInvariant();
+
+        private static byte[] FromHex(string text, string what)
+        {
+            var data = new byte[text.Length / 2];
+            for (var i = 0; i < text.Length; i++)
+            {
+                var digit = "0123456789abcdef".IndexOf(text[i]);
+                if (digit < 0 || text.Length % 2 != 0)
+                    throw Malformed(what + " is not canonical hex");
+                data[i / 2] |= (byte)(i % 2 == 0 ? digit << 4 : digit);
+            }
+
+            return data;
+        }
+
+        private static string Base64Url(byte[] data) => Convert.ToBase64String(data).Replace('+', '-').Replace('/', '_');
+
+        private static byte[] FromBase64Url(string text, string what)
+        {
+            try
+            {
+                var data = Convert.FromBase64String(text.Replace('-', '+').Replace('_', '/'));
+                if (Base64Url(data) == text)
+                    return data;
+            }
+            catch (FormatException)
+            {
+            }
+
+            throw Malformed(what + " is not canonical base64url");
+        }
+
+        private static string Percent(string text)
+        {
+            var bytes = Utf8(text);
+            var result = new StringBuilder(bytes.Length + 16);
+            foreach (var b in bytes)
+            {
+                if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '=' || b == '_' || b == '~')
+                    result.Append((char)b);
+                else
+                    result.Append('%').Append("0123456789ABCDEF"[b >> 4]).Append("0123456789ABCDEF"[b & 15]);
+            }
+
+            return result.ToString();
+        }
+
+        private static StringBuilder Quote(StringBuilder json, string text)
+        {
+            json.Append('"');
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c >= ' ' && c < '\u007f' && c != '"' && c != '\\')
+                    continue;
+                json.Append(text, start, i - start);
+                start = i + 1;
+                var escape = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
+                    : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : null;
+                if (escape != null)
+                    json.Append(escape);
+                else if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+                    throw InvalidInput("a string holds a lone surrogate");
+                else
+                    json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                if (char.IsHighSurrogate(c))
+                {
+                    json.Append("\\u").Append(((int)text[++i]).ToString("x4", CultureInfo.InvariantCulture));
+                    start = i + 1;
+                }
+            }
+
+            return json.Append(text, start, text.Length - start).Append('"');
+        }
+
+        private static object ParseJson(byte[] utf8, string what)
+        {
+            string text;
+            try
+            {
+                text = StrictUtf8.GetString(utf8);
+            }
+            catch (ArgumentException)
+            {
+                throw Malformed(what + " is not UTF-8");
+            }
+
+            return ParseJson(text, what);
+        }
+
+        private static object ParseJson(string text, string what)
+        {
+            var reader = new JsonReader(text, what);
+            var value = reader.Value(1);
+            return reader.Peek() == '\0' && reader.AtEnd ? value : throw Malformed(what + ": data after the JSON value");
+        }
+
+        private sealed class JsonReader
+        {
+            private readonly string text;
+            private readonly string what;
+            private int at;
+
+            internal JsonReader(string text, string what)
+            {
+                this.text = text;
+                this.what = what;
+            }
+
+            internal bool AtEnd => at == text.Length;
+
+            // The next character after whitespace (space, tab, LF, CR), or '\0' at the end.
+            internal char Peek()
+            {
+                while (at < text.Length && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
+                    at++;
+                return at < text.Length ? text[at] : '\0';
+            }
+
+            internal object Value(int depth)
+            {
+                var c = Peek();
+                if (c == '{' || c == '[')
+                {
+                    if (depth > 64)
+                        throw Fail("nesting deeper than 64");
+                    at++;
+                    var members = c == '{' ? new Dictionary<string, object>() : null;
+                    var items = c == '[' ? new List<object>() : null;
+                    var close = c == '{' ? '}' : ']';
+                    if (!Next(close))
+                    {
+                        do
+                        {
+                            if (items != null)
+                            {
+                                items.Add(Value(depth + 1));
+                                continue;
+                            }
+
+                            var key = Peek() == '"' ? String() : throw Fail("expected a member name");
+                            if (members.ContainsKey(key))
+                                throw Fail("duplicate member " + key);
+                            Expect(':');
+                            members.Add(key, Value(depth + 1));
+                        }
+                        while (Next(','));
+                        Expect(close);
+                    }
+
+                    return (object)members ?? items;
+                }
+
+                if (c == '"')
+                    return String();
+                if (c == '-' || (c >= '0' && c <= '9'))
+                    return Integer();
+                foreach (var literal in new[] { "true", "false", "null" })
+                {
+                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
+                    {
+                        at += literal.Length;
+                        return literal == "null" ? null : (object)(literal == "true");
+                    }
+                }
+
+                throw Fail("unexpected " + (c == '\0' ? "end" : "character"));
+            }
+
+            private object Integer()
+            {
+                var start = at;
+                if (text[at] == '-')
+                    at++;
+                var digits = at;
+                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
+                    at++;
+                long value;
+                if (at == digits || at - digits > 16 || (text[digits] == '0' && (at - digits > 1 || digits > start))
+                    || (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E'))
+                    || !long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
+                    || value > 9007199254740991L || value < -9007199254740991L)
+                    throw Fail("not an integer within +/-(2^53 - 1)");
+                return value;
+            }
+
+            private string String()
+            {
+                var start = ++at;
+                StringBuilder result = null;
+                while (true)
+                {
+                    while (at < text.Length && text[at] != '"' && text[at] != '\\' && text[at] >= ' ')
+                        at++;
+                    if (at == text.Length || text[at] < ' ')
+                        throw Fail("unterminated string, or a raw control character in it");
+                    var run = text.Substring(start, at - start);
+                    if (text[at++] == '"')
+                        return result == null ? run : result.Append(run).ToString();
+                    result = (result ?? new StringBuilder()).Append(run);
+                    var escape = at < text.Length ? "\"\\/bfnrt".IndexOf(text[at++]) : -1;
+                    if (escape >= 0)
+                        result.Append("\"\\/\b\f\n\r\t"[escape]);
+                    else if (text[at - 1] != 'u')
+                        throw Fail("invalid escape");
+                    else
+                    {
+                        var unit = Hex4();
+                        if (char.IsHighSurrogate(unit) && at + 1 < text.Length && text[at] == '\\' && text[at + 1] == 'u')
+                        {
+                            at += 2;
+                            result.Append(unit);
+                            unit = Hex4();
+                            if (!char.IsLowSurrogate(unit))
+                                throw Fail("lone surrogate");
+                        }
+                        else if (char.IsSurrogate(unit))
+                            throw Fail("lone surrogate");
+                        result.Append(unit);
+                    }
+
+                    start = at;
+                }
+            }
+
+            private char Hex4()
+            {
+                int unit;
+                if (at + 4 > text.Length || !int.TryParse(text.Substring(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit))
+                    throw Fail("invalid \\u escape");
+                at += 4;
+                return (char)unit;
+            }
+
+            private bool Next(char c)
+            {
+                if (Peek() != c)
+                    return false;
+                at++;
+                return true;
+            }
+
+            private void Expect(char c)
+            {
+                if (!Next(c))
+                    throw Fail("expected '" + c + "'");
+            }
+
+            private EmbedException Fail(string problem) => Malformed(what + ": invalid JSON at offset " + at + ": " + problem);
         }
     }
 }
