@@ -13,6 +13,7 @@ import json
 from typing import Any, NamedTuple
 
 from generator import naming
+from generator.exchange_ir import ExchangeIR
 from generator.ir.model import FieldIR, FormatIR, JsonIR, ShapeIR
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
@@ -56,7 +57,7 @@ class CSharp(Language):
         OutputFile("Program.cs.j2", "Adapter/Program.cs", per_format=False),
     )
     exchange_outputs = (OutputFile("Exchange.cs.j2", "{type_prefix}.cs", published=True),)
-    families = SIGNING_FAMILIES  # TEMP
+    families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = (
         f"{MCS_STRICT} -target:library -doc:Embedseal.xml -r:System.Net.Http.dll"
         " -out:Embedseal.dll $(find . -name '*.cs' -not -path './Adapter/*')",
@@ -251,6 +252,15 @@ class CSharp(Language):
         """A verbatim string literal: @"…" with quotes doubled."""
         return '@"' + text.replace('"', '""') + '"'
 
+    def exchange_needs(self, fmt: ExchangeIR) -> ExchangeNeeds:
+        """The helpers an exchange format's file carries (the signing families have FormatIR.needs)."""
+        calls = [fmt.request, *([fmt.revoke] if fmt.revoke else [])]
+        parts = [p for call in calls for p in call.url] + list(fmt.embed_url or ())
+        return ExchangeNeeds(
+            free_json=any(_free(f.shape) for f in fmt.fields),
+            percent_encode=any(p.percent for p in parts),
+        )
+
     def hex_to_base64(self, hex_text: str) -> str:
         """Bytes given as hex, as base64 (a consumer's canned random bytes)."""
         return base64.b64encode(bytes.fromhex(hex_text)).decode("ascii")
@@ -272,6 +282,19 @@ _CODECS = {
     "base64url": "Base64Url",
     "base64url-nopad": "Base64UrlNoPad",
 }
+
+
+class ExchangeNeeds(NamedTuple):
+    """What an exchange format's file needs besides the HTTP call."""
+
+    free_json: bool  # some input is the caller's own JSON
+    percent_encode: bool  # a URL template percent-encodes a value
+
+
+def _free(shape: ShapeIR) -> bool:
+    return shape.is_free_object or any(_free(p.shape) for p in shape.properties) or (
+        shape.items is not None and _free(shape.items)
+    )
 
 
 class Entry(NamedTuple):

@@ -93,15 +93,16 @@ namespace Embedseal.Adapter
             answer["protocol"] = 1L;
             answer["language"] = "csharp";
             answer["runtime"] = display != null ? "Mono " + display.Invoke(null, null) : ".NET " + Environment.Version;
-            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "tinybird-jwt" };
-            answer["operations"] = new List<object> { "sign", "verify" };
+            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" };
+            answer["operations"] = new List<object> { "sign", "verify", "exchange", "revoke" };
         }
 
         private static void Handle(string op, Dictionary<string, object> request, Dictionary<string, object> answer)
         {
             var format = (string)request["format"];
-            var secret = (string)request["secret"];
-            var now = (long)request["now"];
+            object given;
+            var secret = request.TryGetValue("secret", out given) ? (string)given : null;
+            var now = request.TryGetValue("now", out given) ? (long?)given : null;
             object value;
             var random = op == "sign" && request.TryGetValue("random", out value) && value != null ? FromHex((string)value) : new byte[0];
             var used = 0;
@@ -226,6 +227,15 @@ namespace Embedseal.Adapter
                     }
                     else
                         throw new ArgumentException(format + " does not support " + op);
+                    break;
+                case "boldbi-embed-authorize":
+                    BoldbiEmbedAuthorizeExchange(op, request, answer, secret, now);
+                    break;
+                case "semaphor-token":
+                    SemaphorTokenExchange(op, request, answer, secret, now);
+                    break;
+                case "tooljet-pat":
+                    TooljetPatExchange(op, request, answer, secret, now);
                     break;
                 default:
                     throw new ArgumentException("unknown format " + format);
@@ -701,6 +711,287 @@ namespace Embedseal.Adapter
             return json;
         }
 
+        private static BoldbiEmbedAuthorize.Input BoldbiEmbedAuthorizeInput(Dictionary<string, object> fields)
+        {
+            var input = new BoldbiEmbedAuthorize.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "serverurl":
+                        input.Serverurl = Str(member.Value, "serverurl");
+                        break;
+                    case "siteidentifier":
+                        input.Siteidentifier = Str(member.Value, "siteidentifier");
+                        break;
+                    case "email":
+                        input.Email = Str(member.Value, "email");
+                        break;
+                    case "dashboard":
+                        input.Dashboard = BoldbiEmbedAuthorizeDashboard(member.Value, "dashboard");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of boldbi-embed-authorize");
+                }
+            }
+
+            return input;
+        }
+
+        private static BoldbiEmbedAuthorize.Dashboard BoldbiEmbedAuthorizeDashboard(object json, string where)
+        {
+            var result = new BoldbiEmbedAuthorize.Dashboard();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "id":
+                        result.Id = Str(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> BoldbiEmbedAuthorizeDashboardJson(BoldbiEmbedAuthorize.Dashboard value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.Id != null)
+                json["id"] = value.Id;
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static SemaphorToken.Input SemaphorTokenInput(Dictionary<string, object> fields)
+        {
+            var input = new SemaphorToken.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "server_url":
+                        input.ServerUrl = Str(member.Value, "server_url");
+                        break;
+                    case "dashboardId":
+                        input.DashboardId = Str(member.Value, "dashboardId");
+                        break;
+                    case "tokenExpiry":
+                        input.TokenExpiry = Int(member.Value, "tokenExpiry");
+                        break;
+                    case "endUserId":
+                        input.EndUserId = Str(member.Value, "endUserId");
+                        break;
+                    case "params":
+                        input.Params = SemaphorTokenParams(member.Value, "params");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of semaphor-token");
+                }
+            }
+
+            return input;
+        }
+
+        private static SemaphorToken.CurrencyFormat SemaphorTokenCurrencyFormat(object json, string where)
+        {
+            var result = new SemaphorToken.CurrencyFormat();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "locale":
+                        result.Locale = Str(member.Value, where + "." + member.Key);
+                        break;
+                    case "currency":
+                        result.Currency = Str(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> SemaphorTokenCurrencyFormatJson(SemaphorToken.CurrencyFormat value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.Locale != null)
+                json["locale"] = value.Locale;
+            if (value.Currency != null)
+                json["currency"] = value.Currency;
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static SemaphorToken.Params SemaphorTokenParams(object json, string where)
+        {
+            var result = new SemaphorToken.Params();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "currencyFormat":
+                        result.CurrencyFormat = SemaphorTokenCurrencyFormat(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> SemaphorTokenParamsJson(SemaphorToken.Params value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.CurrencyFormat != null)
+                json["currencyFormat"] = SemaphorTokenCurrencyFormatJson(value.CurrencyFormat);
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static TooljetPat.Input TooljetPatInput(Dictionary<string, object> fields)
+        {
+            var input = new TooljetPat.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "server_url":
+                        input.ServerUrl = Str(member.Value, "server_url");
+                        break;
+                    case "email":
+                        input.Email = Str(member.Value, "email");
+                        break;
+                    case "appId":
+                        input.AppId = Str(member.Value, "appId");
+                        break;
+                    case "sessionExpiry":
+                        input.SessionExpiry = Int(member.Value, "sessionExpiry");
+                        break;
+                    case "patExpiry":
+                        input.PatExpiry = Int(member.Value, "patExpiry");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of tooljet-pat");
+                }
+            }
+
+            return input;
+        }
+
+        private static void BoldbiEmbedAuthorizeExchange(string op, Dictionary<string, object> request, Dictionary<string, object> answer, string secret, long? now)
+        {
+            object value;
+            var options = new BoldbiEmbedAuthorize.ExchangeOptions
+            {
+                Now = now,
+                BaseUrl = request.TryGetValue("base_url", out value) ? (string)value : null,
+                Timeout = request.TryGetValue("timeout_ms", out value) && value != null ? TimeSpan.FromMilliseconds((long)value) : (TimeSpan?)null,
+            };
+            if (op != "exchange")
+                throw new ArgumentException("boldbi-embed-authorize does not support " + op);
+            try
+            {
+                BoldbiEmbedAuthorize.ExchangeAsync(null, secret).GetAwaiter().GetResult(); // the key is checked first
+            }
+            catch (ArgumentNullException)
+            {
+            }
+
+            var exchanged = BoldbiEmbedAuthorize.ExchangeAsync(BoldbiEmbedAuthorizeInput(Fields(request)), secret, options).GetAwaiter().GetResult();
+            answer["ok"] = true;
+            answer["result"] = new Dictionary<string, object>
+            {
+                { "token", exchanged.Token },
+                { "expires_at", exchanged.ExpiresAt },
+                { "url", exchanged.Url },
+                { "response", exchanged.Response },
+            };
+        }
+
+        private static void SemaphorTokenExchange(string op, Dictionary<string, object> request, Dictionary<string, object> answer, string secret, long? now)
+        {
+            object value;
+            var options = new SemaphorToken.ExchangeOptions
+            {
+                Now = now,
+                BaseUrl = request.TryGetValue("base_url", out value) ? (string)value : null,
+                Timeout = request.TryGetValue("timeout_ms", out value) && value != null ? TimeSpan.FromMilliseconds((long)value) : (TimeSpan?)null,
+            };
+            if (op == "revoke")
+            {
+                SemaphorToken.RevokeAsync((string)request["token"], null, options).GetAwaiter().GetResult();
+                answer["ok"] = true;
+                return;
+            }
+
+            if (op != "exchange")
+                throw new ArgumentException("semaphor-token does not support " + op);
+            try
+            {
+                SemaphorToken.ExchangeAsync(null, secret).GetAwaiter().GetResult(); // the key is checked first
+            }
+            catch (ArgumentNullException)
+            {
+            }
+
+            var exchanged = SemaphorToken.ExchangeAsync(SemaphorTokenInput(Fields(request)), secret, options).GetAwaiter().GetResult();
+            answer["ok"] = true;
+            answer["result"] = new Dictionary<string, object>
+            {
+                { "token", exchanged.Token },
+                { "expires_at", exchanged.ExpiresAt },
+                { "url", exchanged.Url },
+                { "response", exchanged.Response },
+            };
+        }
+
+        private static void TooljetPatExchange(string op, Dictionary<string, object> request, Dictionary<string, object> answer, string secret, long? now)
+        {
+            object value;
+            var options = new TooljetPat.ExchangeOptions
+            {
+                Now = now,
+                BaseUrl = request.TryGetValue("base_url", out value) ? (string)value : null,
+                Timeout = request.TryGetValue("timeout_ms", out value) && value != null ? TimeSpan.FromMilliseconds((long)value) : (TimeSpan?)null,
+            };
+            if (op != "exchange")
+                throw new ArgumentException("tooljet-pat does not support " + op);
+            try
+            {
+                TooljetPat.ExchangeAsync(null, secret).GetAwaiter().GetResult(); // the key is checked first
+            }
+            catch (ArgumentNullException)
+            {
+            }
+
+            var exchanged = TooljetPat.ExchangeAsync(TooljetPatInput(Fields(request)), secret, options).GetAwaiter().GetResult();
+            answer["ok"] = true;
+            answer["result"] = new Dictionary<string, object>
+            {
+                { "token", exchanged.Token },
+                { "expires_at", exchanged.ExpiresAt },
+                { "url", exchanged.Url },
+                { "response", exchanged.Response },
+            };
+        }
 
         private static string Str(object value, string where) => value as string ?? throw new InputError(where + ": expected a string");
 

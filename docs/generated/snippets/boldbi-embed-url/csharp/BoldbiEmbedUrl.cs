@@ -157,6 +157,7 @@ namespace Embedseal
             if (input == null)
                 throw new ArgumentNullException(nameof(input));
             var key = Key(secret);
+            var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var dashboardUrl = input.DashboardUrl ?? throw InvalidInput("dashboard_url is required");
             var embedNonce = Uuid(RandomBytes(options, 16));
             var embedDashboardId = input.EmbedDashboardId ?? throw InvalidInput("embed_dashboard_id is required");

@@ -451,7 +451,7 @@ namespace Embedseal
                 for (var i = 0; i < members.Count; i++)
                 {
                     Quote(i == 0 ? json : json.Append(","), members[i].Key);
-                    WriteValue(json.Append(":"), members[i].Value, where + "." + members[i].Key, depth + 1);
+                    WriteValue(json.Append(":"), members[i].Value, where, depth + 1);
                 }
 
                 json.Append('}');
@@ -462,7 +462,7 @@ namespace Embedseal
                 var first = true;
                 foreach (var item in items)
                 {
-                    WriteValue(first ? json : json.Append(","), item, where + "[]", depth + 1);
+                    WriteValue(first ? json : json.Append(","), item, where, depth + 1);
                     first = false;
                 }
 
