@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import base64
 import json
+import string
 from typing import Any, NamedTuple
 
 from generator import naming
 from generator.exchange_ir import ExchangeIR
+from generator.ir.enums import ByteEncoding
 from generator.ir.model import FieldIR, FormatIR, JsonIR, ShapeIR
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
@@ -265,6 +267,67 @@ class CSharp(Language):
         """Bytes given as hex, as base64 (a consumer's canned random bytes)."""
         return base64.b64encode(bytes.fromhex(hex_text)).decode("ascii")
 
+    def safe_text(self, encoding: str, safe: str, jws: bool = False) -> bool:
+        """Whether text in ``encoding`` (a token, a signature) never needs percent-encoding."""
+        alphabet = set(_ALPHABETS[encoding]) | ({"."} if jws else set())
+        return {c for c in alphabet if not c.isalnum()} <= set(safe)
+
+    def percent_used(self, fmt: FormatIR) -> bool:
+        """Whether the file percent-encodes anything at run time (a token or signature whose
+        alphabet the rule keeps is placed as it is)."""
+        token = (
+            ByteEncoding.BASE64URL_NOPAD if fmt.is_jws else fmt.envelope_encoding or fmt.signature_encoding
+        )
+        token_safe = self.safe_text(token, fmt.percent_safe, fmt.is_jws)
+        signature_safe = self.safe_text(fmt.signature_encoding, fmt.percent_safe)
+        parts = [*fmt.url_base, *(fmt.url_fragment or ())]
+        return (
+            any(q.field is not None for q in fmt.url_query)
+            or any(q.value == "token" and not token_safe for q in fmt.url_query)
+            or any(q.value == "signature" and not signature_safe for q in fmt.url_query)
+            or any(p.percent and (p.field is not None or not token_safe) for p in parts)
+            or any(part.encode == "percent" for part in fmt.message_parts)
+        )
+
+    def json_kind(self, shape: ShapeIR) -> str | None:
+        """Which ``Json(…)`` overload writes a value of ``shape`` as JSON text, or None where
+        the file writes it statement by statement (declared objects, nested arrays)."""
+        scalars = {"string": "string", "integer": "integer", "unix-time": "integer"}
+        scalars["boolean"] = "boolean"
+        if shape.kind in scalars:
+            return scalars[shape.kind]
+        if shape.is_free_object:
+            return "object"
+        items = shape.items
+        if items is not None and items.kind in scalars and not items.has_constraints:
+            return scalars[items.kind] + "s"
+        return None
+
+    def json_kinds(self, fmt: FormatIR) -> set[str]:
+        """The ``Json(…)`` overloads a signing format uses: JSON-encoded message parts and query
+        values, and the text of integers and booleans (their JSON text)."""
+        found: set[str] = set()
+        for part in fmt.message_parts:
+            if part.encode == "json" or part.field.shape.kind != "string":
+                found.add(self.json_kind(part.field.shape) or "")
+        for q in fmt.url_query:
+            if q.field is not None and (q.encode == "json" or q.field.shape.kind != "string"):
+                found.add(self.json_kind(q.field.shape) or "")
+        for p in [*fmt.url_base, *(fmt.url_fragment or ())]:
+            if p.field is not None and p.field.shape.kind != "string":
+                found.add(self.json_kind(p.field.shape) or "")
+        return found - {""}
+
+    def statement_json(self, fields: Any) -> bool:
+        """Whether some JSON text is written statement by statement (it needs a StringBuilder)."""
+        return any(self.json_kind(f.shape) is None for f in fields)
+
+    def hmac_switch(self, algorithms: Any) -> str:
+        """The HMAC for the token's ``alg`` (already one of ``algorithms``)."""
+        *rest, last = algorithms
+        arms = [f"alg == {a} ? (HMAC)new {self.hmac_class(a)}(key) : " for a in rest]
+        return "".join(arms) + f"new {self.hmac_class(last)}(key)"
+
     def percent_test(self, variable: str, safe: str) -> str:
         """The C# condition under which percent-encoding keeps the byte ``variable``."""
         return _percent_test(variable, safe)
@@ -276,6 +339,12 @@ class CSharp(Language):
 
 
 _EMPTY_OBJECT = "new Dictionary<string, object>()"
+_ALPHABETS = {
+    "hex": "0123456789abcdef",
+    "base64": string.ascii_letters + string.digits + "+/=",
+    "base64url": string.ascii_letters + string.digits + "-_=",
+    "base64url-nopad": string.ascii_letters + string.digits + "-_",
+}
 _CODECS = {
     "hex": "Hex",
     "base64": "Base64",
@@ -289,6 +358,8 @@ class ExchangeNeeds(NamedTuple):
 
     free_json: bool  # some input is the caller's own JSON
     percent_encode: bool  # a URL template percent-encodes a value
+    json_write: bool = True  # the request body is JSON
+    percent_decode: bool = False
 
 
 def _free(shape: ShapeIR) -> bool:

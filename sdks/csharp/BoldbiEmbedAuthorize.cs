@@ -351,16 +351,10 @@ namespace Embedseal
                 throw Malformed(what + " is not UTF-8");
             }
 
-            return ParseJson(text, what);
+            return new JsonReader(text, what).Document();
         }
 
-        private static object ParseJson(string text, string what)
-        {
-            var reader = new JsonReader(text, what);
-            var value = reader.Value(1);
-            return reader.Peek() == '\0' && reader.AtEnd ? value : throw Malformed(what + ": data after the JSON value");
-        }
-
+        // JSON as Python reads it: any number, a repeated key keeps its last value.
         private sealed class JsonReader
         {
             private readonly string text;
@@ -373,132 +367,17 @@ namespace Embedseal
                 this.what = what;
             }
 
-            internal bool AtEnd => at == text.Length;
+            internal object Document()
+            {
+                var value = Value(1);
+                return Peek() == '\0' && at == text.Length ? value : throw Fail("data after the value");
+            }
 
-            // The next character after whitespace (space, tab, LF, CR), or '\0' at the end.
-            internal char Peek()
+            private char Peek()
             {
                 while (at < text.Length && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
                     at++;
                 return at < text.Length ? text[at] : '\0';
-            }
-
-            internal object Value(int depth)
-            {
-                var c = Peek();
-                if (c == '{' || c == '[')
-                {
-                    if (depth > 512)
-                        throw Fail("nesting deeper than 512");
-                    at++;
-                    var members = c == '{' ? new Dictionary<string, object>() : null;
-                    var items = c == '[' ? new List<object>() : null;
-                    var close = c == '{' ? '}' : ']';
-                    if (!Next(close))
-                    {
-                        do
-                        {
-                            if (items != null)
-                            {
-                                items.Add(Value(depth + 1));
-                                continue;
-                            }
-
-                            var key = Peek() == '"' ? String() : throw Fail("expected a member name");
-                            Expect(':');
-                            members[key] = Value(depth + 1);
-                        }
-                        while (Next(','));
-                        Expect(close);
-                    }
-
-                    return (object)members ?? items;
-                }
-
-                if (c == '"')
-                    return String();
-                if (c == '-' || (c >= '0' && c <= '9'))
-                    return Integer();
-                foreach (var literal in new[] { "true", "false", "null" })
-                {
-                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
-                    {
-                        at += literal.Length;
-                        return literal == "null" ? null : (object)(literal == "true");
-                    }
-                }
-
-                throw Fail("unexpected " + (c == '\0' ? "end" : "character"));
-            }
-
-            private object Integer()
-            {
-                var start = at;
-                if (text[at] == '-')
-                    at++;
-                var digits = at;
-                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
-                    at++;
-                var integral = at;
-                while (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E' || text[at] == '+' || text[at] == '-' || (text[at] >= '0' && text[at] <= '9')))
-                    at++;
-                long value;
-                double real;
-                if (at == integral && at > digits && !(text[digits] == '0' && at - digits > 1)
-                    && long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
-                    return value;
-                if (at == digits || (text[digits] == '0' && integral - digits > 1)
-                    || !double.TryParse(text.Substring(start, at - start), NumberStyles.Float, CultureInfo.InvariantCulture, out real))
-                    throw Fail("not a number");
-                return real;
-            }
-
-            private string String()
-            {
-                var start = ++at;
-                StringBuilder result = null;
-                while (true)
-                {
-                    while (at < text.Length && text[at] != '"' && text[at] != '\\' && text[at] >= ' ')
-                        at++;
-                    if (at == text.Length || text[at] < ' ')
-                        throw Fail("unterminated string, or a raw control character in it");
-                    var run = text.Substring(start, at - start);
-                    if (text[at++] == '"')
-                        return result == null ? run : result.Append(run).ToString();
-                    result = (result ?? new StringBuilder()).Append(run);
-                    var escape = at < text.Length ? "\"\\/bfnrt".IndexOf(text[at++]) : -1;
-                    if (escape >= 0)
-                        result.Append("\"\\/\b\f\n\r\t"[escape]);
-                    else if (text[at - 1] != 'u')
-                        throw Fail("invalid escape");
-                    else
-                    {
-                        var unit = Hex4();
-                        if (char.IsHighSurrogate(unit) && at + 1 < text.Length && text[at] == '\\' && text[at + 1] == 'u')
-                        {
-                            at += 2;
-                            result.Append(unit);
-                            unit = Hex4();
-                            if (!char.IsLowSurrogate(unit))
-                                throw Fail("lone surrogate");
-                        }
-                        else if (char.IsSurrogate(unit))
-                            throw Fail("lone surrogate");
-                        result.Append(unit);
-                    }
-
-                    start = at;
-                }
-            }
-
-            private char Hex4()
-            {
-                int unit;
-                if (at + 4 > text.Length || !int.TryParse(text.Substring(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit))
-                    throw Fail("invalid \\u escape");
-                at += 4;
-                return (char)unit;
             }
 
             private bool Next(char c)
@@ -509,10 +388,91 @@ namespace Embedseal
                 return true;
             }
 
-            private void Expect(char c)
+            private object Value(int depth)
             {
-                if (!Next(c))
-                    throw Fail("expected '" + c + "'");
+                var c = Peek();
+                if (c == '{' || c == '[')
+                {
+                    if (depth > 512)
+                        throw Fail("nesting deeper than 512");
+                    at++;
+                    var members = c == '{' ? new Dictionary<string, object>() : null;
+                    var items = members == null ? new List<object>() : null;
+                    var close = members == null ? ']' : '}';
+                    if (Next(close))
+                        return (object)members ?? items;
+                    do
+                    {
+                        if (items != null)
+                            items.Add(Value(depth + 1));
+                        else
+                        {
+                            var key = Peek() == '"' ? String() : throw Fail("expected a member name");
+                            if (!Next(':'))
+                                throw Fail("expected ':'");
+                            members[key] = Value(depth + 1);
+                        }
+                    }
+                    while (Next(','));
+                    return Next(close) ? (object)members ?? items : throw Fail("expected ',' or '" + close + "'");
+                }
+
+                if (c == '"')
+                    return String();
+                foreach (var literal in new[] { "true", "false", "null" })
+                {
+                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
+                    {
+                        at += literal.Length;
+                        return literal == "null" ? null : (object)(literal == "true");
+                    }
+                }
+
+                var start = at;
+                var digits = c == '-' ? ++at : at;
+                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
+                    at++;
+                var integral = at;
+                while (at < text.Length && "+-.eE0123456789".IndexOf(text[at]) >= 0)
+                    at++;
+                long integer;
+                double real;
+                if (at == digits || (text[digits] == '0' && integral - digits > 1))
+                    throw Fail("not a number");
+                if (at == integral && long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out integer))
+                    return integer;
+                return double.TryParse(text.Substring(start, at - start), NumberStyles.Float, CultureInfo.InvariantCulture, out real) ? real : throw Fail("not a number");
+            }
+
+            private string String()
+            {
+                var result = new StringBuilder();
+                var start = ++at;
+                while (true)
+                {
+                    while (at < text.Length && text[at] != '"' && text[at] != '\\' && text[at] >= ' ')
+                        at++;
+                    if (at == text.Length || text[at] < ' ')
+                        throw Fail("unterminated string, or a raw control character in it");
+                    result.Append(text, start, at - start);
+                    if (text[at++] == '"')
+                        return result.ToString();
+                    var escape = at < text.Length ? "\"\\/bfnrtu".IndexOf(text[at++]) : -1;
+                    int unit = 0;
+                    if (escape < 0 || (escape == 8 && (at + 4 > text.Length || !int.TryParse(text.Substring(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit))))
+                        throw Fail("invalid escape");
+                    result.Append(escape < 8 ? "\"\\/\b\f\n\r\t"[escape] : (char)unit);
+                    at += escape < 8 ? 0 : 4;
+                    start = at;
+                    if (escape == 8)
+                    {
+                        var last = result[result.Length - 1];
+                        var previous = result.Length > 1 ? result[result.Length - 2] : '\0';
+                        if ((char.IsHighSurrogate(last) && (at + 1 >= text.Length || text[at] != '\\' || text[at + 1] != 'u'))
+                            || char.IsLowSurrogate(last) != char.IsHighSurrogate(previous))
+                            throw Fail("lone surrogate");
+                    }
+                }
             }
 
             private EmbedException Fail(string problem) => Malformed(what + ": invalid JSON at offset " + at + ": " + problem);

@@ -15,8 +15,8 @@ namespace Embedseal
     /// Generated from <c>spec/formats/boldbi-embed-url.yaml</c>; standard library only.
     /// Reference: <c>https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/iframe-embedding/embedding-with-token-authentication.md</c>.
     /// Reference: <c>https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/embedding-sdk/authorization-options/token-generation-lower-version.md</c>.
-    /// Known weakness, kept for compatibility: no-expiry: embed_timestamp is optional, and without it nothing expires
-    /// Known weakness, kept for compatibility: no-min-key-length: no minimum key length (secret.min_bytes)
+    /// Known weakness, kept for compatibility: no-expiry: embed_timestamp is optional, and without it nothing expires.
+    /// Known weakness, kept for compatibility: no-min-key-length: no minimum key length (secret.min_bytes).
     /// </remarks>
     public static class BoldbiEmbedUrl
     {
@@ -173,21 +173,20 @@ namespace Embedseal
             if (embedExpirationtime > 518400L)
                 throw InvalidInput("embed_expirationtime: above the maximum 518400");
             var query = new StringBuilder(256);
-            Pair(query, "embed_nonce=", embedNonce);
-            Pair(query, "embed_dashboard_id=", embedDashboardId);
-            Pair(query, "embed_user_email=", embedUserEmail);
-            Pair(query, "embed_timestamp=", embedTimestamp.ToString(CultureInfo.InvariantCulture));
-            if (embedExpirationtime != null)
-                Pair(query, "embed_expirationtime=", embedExpirationtime.Value.ToString(CultureInfo.InvariantCulture));
+            Pair(query, "embed_nonce=", Percent(embedNonce));
+            Pair(query, "embed_dashboard_id=", Percent(embedDashboardId));
+            Pair(query, "embed_user_email=", Percent(embedUserEmail));
+            Pair(query, "embed_timestamp=", Percent(Json(embedTimestamp)));
+            Pair(query, "embed_expirationtime=", Percent(Json(embedExpirationtime)));
             var signature = Base64(Mac(new HMACSHA256(key), Utf8(query.ToString())));
-            Pair(query, "embed_signature=", signature);
+            Pair(query, "embed_signature=", Percent(signature));
             var url = RawUrl(dashboardUrl, "dashboard_url") + "?" + query;
-            var response = new Dictionary<string, object>
+            return new Signed
             {
-                { "url", url },
-                { "signature", signature },
+                Url = url,
+                Signature = signature,
+                Response = new Dictionary<string, object> { { "url", url }, { "signature", signature } },
             };
-            return new Signed { Url = url, Signature = signature, Response = response };
         }
 
         // --8<-- [end:sign]
@@ -211,54 +210,44 @@ namespace Embedseal
             var match = BaseUrl.Match(mark < 0 ? withoutFragment : withoutFragment.Substring(0, mark));
             if (!match.Success)
                 throw Malformed("the URL does not match Bold BI signed embed URL (before v14.1)'s base URL");
-            var raw = ReadQuery(mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1));
+            var query = mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1);
+            var raw = ReadQuery(query);
             var dashboardUrlText = match.Groups[1].Value;
-            var embedNonceText = raw[0] == null ? null : PercentDecode(raw[0]);
-            var embedDashboardIdText = raw[1] == null ? null : PercentDecode(raw[1]);
-            var embedUserEmailText = raw[2] == null ? null : PercentDecode(raw[2]);
-            var embedTimestampText = raw[3] == null ? null : PercentDecode(raw[3]);
-            var embedExpirationtimeText = raw[4] == null ? null : PercentDecode(raw[4]);
-            var received = FromBase64(PercentDecode(raw[5] ?? string.Empty), "the signature");
-            var signed = mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1);
-            var message = signed.LastIndexOf('&') < 0 ? string.Empty : signed.Substring(0, signed.LastIndexOf('&'));
+            var embedNonceText = PercentDecode(raw[0]);
+            var embedDashboardIdText = PercentDecode(raw[1]);
+            var embedUserEmailText = PercentDecode(raw[2]);
+            var embedTimestampText = PercentDecode(raw[3]);
+            var embedExpirationtimeText = PercentDecode(raw[4]);
+            var received = FromBase64(PercentDecode(raw[5]) ?? string.Empty, "the signature");
+            var message = query.LastIndexOf('&') < 0 ? string.Empty : query.Substring(0, query.LastIndexOf('&'));
             if (!FixedTimeEquals(Mac(new HMACSHA256(key), Utf8(message)), received))
                 throw new EmbedException(ErrorCode.BadSignature, "the signature does not match");
-            var dashboardUrlReceived = dashboardUrlText == null ? null : (object)dashboardUrlText;
-            var embedNonceReceived = embedNonceText == null ? null : (object)embedNonceText;
-            var embedDashboardIdReceived = embedDashboardIdText == null ? null : (object)embedDashboardIdText;
-            var embedUserEmailReceived = embedUserEmailText == null ? null : (object)embedUserEmailText;
-            var embedTimestampReceived = embedTimestampText == null ? null : IntegerText(embedTimestampText, "embed_timestamp");
-            var embedExpirationtimeReceived = embedExpirationtimeText == null ? null : IntegerText(embedExpirationtimeText, "embed_expirationtime");
-            var dashboardUrl = dashboardUrlText != null ? Text(dashboardUrlReceived, "dashboard_url") : throw MissingClaim("dashboard_url");
-            var embedNonce = embedNonceText != null ? Text(embedNonceReceived, "embed_nonce") : throw MissingClaim("embed_nonce");
-            var embedDashboardId = embedDashboardIdText != null ? Text(embedDashboardIdReceived, "embed_dashboard_id") : throw MissingClaim("embed_dashboard_id");
-            var embedUserEmail = embedUserEmailText != null ? Text(embedUserEmailReceived, "embed_user_email") : throw MissingClaim("embed_user_email");
-            var embedTimestamp = embedTimestampText != null ? (long?)Integer(embedTimestampReceived, "embed_timestamp") : null;
-            var embedExpirationtime = embedExpirationtimeText != null ? (long?)Integer(embedExpirationtimeReceived, "embed_expirationtime") : null;
-            if (embedExpirationtime < 86400L)
+            var embedTimestampValue = IntegerText(embedTimestampText, "embed_timestamp");
+            var embedExpirationtimeValue = IntegerText(embedExpirationtimeText, "embed_expirationtime");
+            var claims = new Claims();
+            claims.DashboardUrl = dashboardUrlText ?? throw MissingClaim("dashboard_url");
+            claims.EmbedNonce = embedNonceText ?? throw MissingClaim("embed_nonce");
+            claims.EmbedDashboardId = embedDashboardIdText ?? throw MissingClaim("embed_dashboard_id");
+            claims.EmbedUserEmail = embedUserEmailText ?? throw MissingClaim("embed_user_email");
+            if (embedTimestampText != null)
+                claims.EmbedTimestamp = Integer(embedTimestampValue, "embed_timestamp");
+            if (embedExpirationtimeText != null)
+                claims.EmbedExpirationtime = Integer(embedExpirationtimeValue, "embed_expirationtime");
+            if (claims.EmbedExpirationtime < 86400L)
                 throw InvalidClaim("embed_expirationtime: below the minimum 86400");
-            if (embedExpirationtime > 518400L)
+            if (claims.EmbedExpirationtime > 518400L)
                 throw InvalidClaim("embed_expirationtime: above the maximum 518400");
-            if (embedTimestamp + 518400 <= now)
-                throw new EmbedException(ErrorCode.Expired, "issued at " + embedTimestamp + ", older than 518400 s");
-            if (embedTimestamp > now)
-                throw new EmbedException(ErrorCode.NotYetValid, "embed_timestamp " + embedTimestamp + " is in the future");
-            var claims = new Claims
-            {
-                DashboardUrl = dashboardUrl,
-                EmbedNonce = embedNonce,
-                EmbedDashboardId = embedDashboardId,
-                EmbedUserEmail = embedUserEmail,
-                EmbedTimestamp = embedTimestamp,
-                EmbedExpirationtime = embedExpirationtime,
-            };
+            if (claims.EmbedTimestamp + 518400 <= now)
+                throw new EmbedException(ErrorCode.Expired, "issued at " + claims.EmbedTimestamp + ", more than 518400 s ago");
+            if (claims.EmbedTimestamp > now)
+                throw new EmbedException(ErrorCode.NotYetValid, "embed_timestamp " + claims.EmbedTimestamp + " is in the future");
             return claims;
         }
 
         // --8<-- [end:verify]
 
-        // The raw value of each expected query parameter (null when absent): parameters must come
-        // in the format's order, none repeated or unknown, and the signature last.
+        // The raw value of each expected query parameter, null when absent: the parameters come
+        // in the format's order, none unknown or repeated, the signature last.
         private static string[] ReadQuery(string query)
         {
             var raw = new string[QueryNames.Length];
@@ -266,9 +255,7 @@ namespace Embedseal
             foreach (var item in query.Length == 0 ? new string[0] : query.Split('&'))
             {
                 var equals = item.IndexOf('=');
-                if (equals < 0)
-                    throw Malformed("a query item has no '='");
-                var name = PercentDecode(item.Substring(0, equals));
+                var name = equals < 0 ? throw Malformed("a query item has no '='") : PercentDecode(item.Substring(0, equals));
                 while (position < QueryNames.Length && QueryNames[position] != name)
                     position++;
                 if (position == QueryNames.Length)
@@ -276,13 +263,15 @@ namespace Embedseal
                 raw[position++] = item.Substring(equals + 1);
             }
 
-            return position == QueryNames.Length ? raw : throw Malformed("the URL does not end with its signature parameter");
+            return position == QueryNames.Length ? raw : throw Malformed("the URL does not end with its signature");
         }
 
         private static object IntegerText(string text, string where)
         {
-            var digits = text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(1) : text;
+            var digits = text != null && text.StartsWith("-", StringComparison.Ordinal) ? text.Substring(1) : text;
             long integer;
+            if (text == null)
+                return null;
             if (digits.Length == 0 || digits.Length > 16 || (digits[0] == '0' && text.Length > 1)
                 || !long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out integer) || integer > 9007199254740991L)
                 throw InvalidClaim(where + ": not an integer within +/-(2^53 - 1)");
@@ -291,7 +280,8 @@ namespace Embedseal
 
         private static void Pair(StringBuilder query, string name, string text)
         {
-            query.Append(query.Length > 0 ? "&" : string.Empty).Append(name).Append(Percent(text));
+            if (text != null)
+                query.Append(query.Length > 0 ? "&" : string.Empty).Append(name).Append(text);
         }
 
         // A value placed raw before the query: a '?' or '#' in it would end that part of the URL.
@@ -407,6 +397,8 @@ namespace Embedseal
 
         private static string Percent(string text)
         {
+            if (text == null)
+                return null;
             var bytes = Utf8(text);
             var result = new StringBuilder(bytes.Length + 16);
             foreach (var b in bytes)
@@ -422,7 +414,7 @@ namespace Embedseal
 
         private static string PercentDecode(string text)
         {
-            if (text.IndexOf('%') < 0)
+            if (text == null || text.IndexOf('%') < 0)
                 return text;
             try
             {
@@ -453,5 +445,7 @@ namespace Embedseal
         }
 
         private static int HexValue(byte b) => "0123456789abcdef".IndexOf(char.ToLowerInvariant((char)b));
+
+        private static string Json(long? value) => value?.ToString(CultureInfo.InvariantCulture);
     }
 }

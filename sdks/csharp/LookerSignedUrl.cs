@@ -16,9 +16,9 @@ namespace Embedseal
     /// Generated from <c>spec/formats/looker-signed-url.yaml</c>; standard library only.
     /// Reference: <c>https://cloud.google.com/looker/docs/single-sign-on-embedding</c>.
     /// Reference: <c>https://github.com/looker-open-source/embed-sdk/blob/master/server/utils/auth_utils.ts</c>.
-    /// Known weakness, kept for compatibility: unsigned-fields: the signature does not cover first_name, last_name, user_timezone, force_logout_login
-    /// Known weakness, kept for compatibility: sha1: HMAC-SHA1 is a legacy choice
-    /// Known weakness, kept for compatibility: no-min-key-length: no minimum key length (secret.min_bytes)
+    /// Known weakness, kept for compatibility: unsigned-fields: the signature does not cover first_name, last_name, user_timezone, force_logout_login.
+    /// Known weakness, kept for compatibility: sha1: HMAC-SHA1 is a legacy choice.
+    /// Known weakness, kept for compatibility: no-min-key-length: no minimum key length (secret.min_bytes).
     /// </remarks>
     public static class LookerSignedUrl
     {
@@ -245,115 +245,45 @@ namespace Embedseal
             var lastName = input.LastName;
             var userTimezone = input.UserTimezone;
             var forceLogoutLogin = input.ForceLogoutLogin;
-            var json = new StringBuilder(256);
-            var nonceJson = Quote(new StringBuilder(), nonce).ToString();
-            var timeJson = time.ToString(CultureInfo.InvariantCulture);
-            var sessionLengthJson = sessionLength.ToString(CultureInfo.InvariantCulture);
-            var externalUserIdJson = Quote(new StringBuilder(), externalUserId).ToString();
-            json.Clear();
-            json.Append('[');
-            for (var i1 = 0; i1 < permissions.Count; i1++)
-            {
-                if (i1 > 0)
-                    json.Append(",");
-                var item1 = permissions[i1] ?? throw InvalidInput("permissions[]: expected a value");
-                Quote(json, item1);
-            }
-
-            json.Append(']');
-            var permissionsJson = json.ToString();
-            json.Clear();
-            json.Append('[');
-            for (var i1 = 0; i1 < models.Count; i1++)
-            {
-                if (i1 > 0)
-                    json.Append(",");
-                var item1 = models[i1] ?? throw InvalidInput("models[]: expected a value");
-                Quote(json, item1);
-            }
-
-            json.Append(']');
-            var modelsJson = json.ToString();
-            string groupIdsJson = null;
-            if (groupIds != null)
-            {
-                json.Clear();
-                json.Append('[');
-                for (var i1 = 0; i1 < groupIds.Count; i1++)
-                {
-                    if (i1 > 0)
-                        json.Append(",");
-                    var item1 = groupIds[i1];
-                    if (item1 > 9007199254740991L || item1 < -9007199254740991L)
-                        throw InvalidInput("group_ids[]: integer outside +/-(2^53 - 1)");
-                    json.Append(item1.ToString(CultureInfo.InvariantCulture));
-                }
-
-                json.Append(']');
-                groupIdsJson = json.ToString();
-            }
-            var externalGroupIdJson = externalGroupId == null ? null : Quote(new StringBuilder(), externalGroupId).ToString();
-            string userAttributesJson = null;
-            if (userAttributes != null)
-            {
-                json.Clear();
-                WriteValue(json, userAttributes, "user_attributes", 1);
-                userAttributesJson = json.ToString();
-            }
-            json.Clear();
-            WriteValue(json, accessFilters, "access_filters", 1);
-            var accessFiltersJson = json.ToString();
-            var firstNameJson = firstName == null ? null : Quote(new StringBuilder(), firstName).ToString();
-            var lastNameJson = lastName == null ? null : Quote(new StringBuilder(), lastName).ToString();
-            var userTimezoneJson = userTimezone == null ? null : Quote(new StringBuilder(), userTimezone).ToString();
-            var forceLogoutLoginJson = forceLogoutLogin == null ? null : (forceLogoutLogin.Value ? "true" : "false");
-            var parts = new List<string>(12);
-            parts.Add(host);
-            parts.Add("/login/embed/" + Percent(embedUrl));
-            parts.Add(nonceJson);
-            parts.Add(timeJson);
-            parts.Add(sessionLengthJson);
-            parts.Add(externalUserIdJson);
-            parts.Add(permissionsJson);
-            parts.Add(modelsJson);
-            if (groupIds != null)
-                parts.Add(groupIdsJson);
-            if (externalGroupId != null)
-                parts.Add(externalGroupIdJson);
-            if (userAttributes != null)
-                parts.Add(userAttributesJson);
-            parts.Add(accessFiltersJson);
-            var message = string.Join("\n", parts);
+            var nonceJson = Json(nonce);
+            var timeJson = Json(time);
+            var sessionLengthJson = Json(sessionLength);
+            var externalUserIdJson = Json(externalUserId);
+            var permissionsJson = Json(permissions, "permissions");
+            var modelsJson = Json(models, "models");
+            var groupIdsJson = Json(groupIds, "group_ids");
+            var externalGroupIdJson = Json(externalGroupId);
+            var userAttributesJson = Json(userAttributes, "user_attributes");
+            var accessFiltersJson = Json(accessFilters, "access_filters");
+            var firstNameJson = Json(firstName);
+            var lastNameJson = Json(lastName);
+            var userTimezoneJson = Json(userTimezone);
+            var forceLogoutLoginJson = Json(forceLogoutLogin);
+            var message = Join("\n", host, "/login/embed/" + Percent(embedUrl), nonceJson, timeJson, sessionLengthJson, externalUserIdJson, permissionsJson, modelsJson, groupIdsJson, externalGroupIdJson, userAttributesJson, accessFiltersJson);
             var signature = Base64(Mac(new HMACSHA1(key), Utf8(message)));
             var query = new StringBuilder(256);
-            Pair(query, "nonce=", nonceJson);
-            Pair(query, "time=", timeJson);
-            Pair(query, "session_length=", sessionLengthJson);
-            Pair(query, "external_user_id=", externalUserIdJson);
-            Pair(query, "permissions=", permissionsJson);
-            Pair(query, "models=", modelsJson);
-            if (groupIds != null)
-                Pair(query, "group_ids=", groupIdsJson);
-            if (externalGroupId != null)
-                Pair(query, "external_group_id=", externalGroupIdJson);
-            if (userAttributes != null)
-                Pair(query, "user_attributes=", userAttributesJson);
-            Pair(query, "access_filters=", accessFiltersJson);
-            if (firstName != null)
-                Pair(query, "first_name=", firstNameJson);
-            if (lastName != null)
-                Pair(query, "last_name=", lastNameJson);
-            if (userTimezone != null)
-                Pair(query, "user_timezone=", userTimezoneJson);
-            if (forceLogoutLogin != null)
-                Pair(query, "force_logout_login=", forceLogoutLoginJson);
-            Pair(query, "signature=", signature);
+            Pair(query, "nonce=", Percent(nonceJson));
+            Pair(query, "time=", Percent(timeJson));
+            Pair(query, "session_length=", Percent(sessionLengthJson));
+            Pair(query, "external_user_id=", Percent(externalUserIdJson));
+            Pair(query, "permissions=", Percent(permissionsJson));
+            Pair(query, "models=", Percent(modelsJson));
+            Pair(query, "group_ids=", Percent(groupIdsJson));
+            Pair(query, "external_group_id=", Percent(externalGroupIdJson));
+            Pair(query, "user_attributes=", Percent(userAttributesJson));
+            Pair(query, "access_filters=", Percent(accessFiltersJson));
+            Pair(query, "first_name=", Percent(firstNameJson));
+            Pair(query, "last_name=", Percent(lastNameJson));
+            Pair(query, "user_timezone=", Percent(userTimezoneJson));
+            Pair(query, "force_logout_login=", Percent(forceLogoutLoginJson));
+            Pair(query, "signature=", Percent(signature));
             var url = "https://" + RawUrl(host, "host") + "/login/embed/" + Percent(embedUrl) + "?" + query;
-            var response = new Dictionary<string, object>
+            return new Signed
             {
-                { "url", url },
+                Url = url,
+                Signature = signature,
+                Response = new Dictionary<string, object> { { "url", url } },
             };
-            return new Signed { Url = url, Signature = signature, Response = response };
         }
 
         // --8<-- [end:sign]
@@ -377,121 +307,86 @@ namespace Embedseal
             var match = BaseUrl.Match(mark < 0 ? withoutFragment : withoutFragment.Substring(0, mark));
             if (!match.Success)
                 throw Malformed("the URL does not match Looker signed embed URL's base URL");
-            var raw = ReadQuery(mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1));
+            var query = mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1);
+            var raw = ReadQuery(query);
             var hostText = match.Groups[1].Value;
             var embedUrlRaw = match.Groups[2].Value;
             var embedUrlText = PercentDecode(embedUrlRaw);
-            var nonceText = raw[0] == null ? null : PercentDecode(raw[0]);
-            var timeText = raw[1] == null ? null : PercentDecode(raw[1]);
-            var sessionLengthText = raw[2] == null ? null : PercentDecode(raw[2]);
-            var externalUserIdText = raw[3] == null ? null : PercentDecode(raw[3]);
-            var permissionsText = raw[4] == null ? null : PercentDecode(raw[4]);
-            var modelsText = raw[5] == null ? null : PercentDecode(raw[5]);
-            var groupIdsText = raw[6] == null ? null : PercentDecode(raw[6]);
-            var externalGroupIdText = raw[7] == null ? null : PercentDecode(raw[7]);
-            var userAttributesText = raw[8] == null ? null : PercentDecode(raw[8]);
-            var accessFiltersText = raw[9] == null ? null : PercentDecode(raw[9]);
-            var firstNameText = raw[10] == null ? null : PercentDecode(raw[10]);
-            var lastNameText = raw[11] == null ? null : PercentDecode(raw[11]);
-            var userTimezoneText = raw[12] == null ? null : PercentDecode(raw[12]);
-            var forceLogoutLoginText = raw[13] == null ? null : PercentDecode(raw[13]);
-            var received = FromBase64(PercentDecode(raw[14] ?? string.Empty), "the signature");
-            var parts = new List<string>(12);
-            parts.Add(hostText);
-            parts.Add("/login/embed/" + embedUrlRaw);
-            if (nonceText != null)
-                parts.Add(nonceText);
-            if (timeText != null)
-                parts.Add(timeText);
-            if (sessionLengthText != null)
-                parts.Add(sessionLengthText);
-            if (externalUserIdText != null)
-                parts.Add(externalUserIdText);
-            if (permissionsText != null)
-                parts.Add(permissionsText);
-            if (modelsText != null)
-                parts.Add(modelsText);
-            if (groupIdsText != null)
-                parts.Add(groupIdsText);
-            if (externalGroupIdText != null)
-                parts.Add(externalGroupIdText);
-            if (userAttributesText != null)
-                parts.Add(userAttributesText);
-            if (accessFiltersText != null)
-                parts.Add(accessFiltersText);
-            var message = string.Join("\n", parts);
+            var nonceText = PercentDecode(raw[0]);
+            var timeText = PercentDecode(raw[1]);
+            var sessionLengthText = PercentDecode(raw[2]);
+            var externalUserIdText = PercentDecode(raw[3]);
+            var permissionsText = PercentDecode(raw[4]);
+            var modelsText = PercentDecode(raw[5]);
+            var groupIdsText = PercentDecode(raw[6]);
+            var externalGroupIdText = PercentDecode(raw[7]);
+            var userAttributesText = PercentDecode(raw[8]);
+            var accessFiltersText = PercentDecode(raw[9]);
+            var firstNameText = PercentDecode(raw[10]);
+            var lastNameText = PercentDecode(raw[11]);
+            var userTimezoneText = PercentDecode(raw[12]);
+            var forceLogoutLoginText = PercentDecode(raw[13]);
+            var received = FromBase64(PercentDecode(raw[14]) ?? string.Empty, "the signature");
+            var message = Join("\n", hostText, "/login/embed/" + embedUrlRaw, nonceText, timeText, sessionLengthText, externalUserIdText, permissionsText, modelsText, groupIdsText, externalGroupIdText, userAttributesText, accessFiltersText);
             if (!FixedTimeEquals(Mac(new HMACSHA1(key), Utf8(message)), received))
                 throw new EmbedException(ErrorCode.BadSignature, "the signature does not match");
-            var hostReceived = hostText == null ? null : (object)hostText;
-            var embedUrlReceived = embedUrlText == null ? null : (object)embedUrlText;
-            var nonceReceived = nonceText == null ? null : ParseJson(nonceText, "nonce");
-            var timeReceived = timeText == null ? null : ParseJson(timeText, "time");
-            var sessionLengthReceived = sessionLengthText == null ? null : ParseJson(sessionLengthText, "session_length");
-            var externalUserIdReceived = externalUserIdText == null ? null : ParseJson(externalUserIdText, "external_user_id");
-            var permissionsReceived = permissionsText == null ? null : ParseJson(permissionsText, "permissions");
-            var modelsReceived = modelsText == null ? null : ParseJson(modelsText, "models");
-            var groupIdsReceived = groupIdsText == null ? null : ParseJson(groupIdsText, "group_ids");
-            var externalGroupIdReceived = externalGroupIdText == null ? null : ParseJson(externalGroupIdText, "external_group_id");
-            var userAttributesReceived = userAttributesText == null ? null : ParseJson(userAttributesText, "user_attributes");
-            var accessFiltersReceived = accessFiltersText == null ? null : ParseJson(accessFiltersText, "access_filters");
-            var firstNameReceived = firstNameText == null ? null : ParseJson(firstNameText, "first_name");
-            var lastNameReceived = lastNameText == null ? null : ParseJson(lastNameText, "last_name");
-            var userTimezoneReceived = userTimezoneText == null ? null : ParseJson(userTimezoneText, "user_timezone");
-            var forceLogoutLoginReceived = forceLogoutLoginText == null ? null : ParseJson(forceLogoutLoginText, "force_logout_login");
-            var host = hostText != null ? Text(hostReceived, "host") : throw MissingClaim("host");
-            var embedUrl = embedUrlText != null ? Text(embedUrlReceived, "embed_url") : throw MissingClaim("embed_url");
-            var nonce = nonceText != null ? Text(nonceReceived, "nonce") : throw MissingClaim("nonce");
-            if (CodePoints(nonce) > 255)
+            var nonceValue = ParseJson(nonceText, "nonce");
+            var timeValue = ParseJson(timeText, "time");
+            var sessionLengthValue = ParseJson(sessionLengthText, "session_length");
+            var externalUserIdValue = ParseJson(externalUserIdText, "external_user_id");
+            var permissionsValue = ParseJson(permissionsText, "permissions");
+            var modelsValue = ParseJson(modelsText, "models");
+            var groupIdsValue = ParseJson(groupIdsText, "group_ids");
+            var externalGroupIdValue = ParseJson(externalGroupIdText, "external_group_id");
+            var userAttributesValue = ParseJson(userAttributesText, "user_attributes");
+            var accessFiltersValue = ParseJson(accessFiltersText, "access_filters");
+            var firstNameValue = ParseJson(firstNameText, "first_name");
+            var lastNameValue = ParseJson(lastNameText, "last_name");
+            var userTimezoneValue = ParseJson(userTimezoneText, "user_timezone");
+            var forceLogoutLoginValue = ParseJson(forceLogoutLoginText, "force_logout_login");
+            var claims = new Claims();
+            claims.Host = hostText ?? throw MissingClaim("host");
+            claims.EmbedUrl = embedUrlText ?? throw MissingClaim("embed_url");
+            claims.Nonce = nonceText != null ? Text(nonceValue, "nonce") : throw MissingClaim("nonce");
+            if (CodePoints(claims.Nonce) > 255)
                 throw InvalidClaim("nonce: longer than 255");
-            var time = timeText != null ? Integer(timeReceived, "time") : throw MissingClaim("time");
-            var sessionLength = sessionLengthText != null ? Integer(sessionLengthReceived, "session_length") : throw MissingClaim("session_length");
-            if (sessionLength < 0L)
+            claims.Time = timeText != null ? Integer(timeValue, "time") : throw MissingClaim("time");
+            claims.SessionLength = sessionLengthText != null ? Integer(sessionLengthValue, "session_length") : throw MissingClaim("session_length");
+            if (claims.SessionLength < 0L)
                 throw InvalidClaim("session_length: below the minimum 0");
-            if (sessionLength > 2592000L)
+            if (claims.SessionLength > 2592000L)
                 throw InvalidClaim("session_length: above the maximum 2592000");
-            var externalUserId = externalUserIdText != null ? Text(externalUserIdReceived, "external_user_id") : throw MissingClaim("external_user_id");
-            var permissions = permissionsText != null ? (IList<string>)Items(permissionsReceived, "permissions", (item1, at1) => Text(item1, at1)) : throw MissingClaim("permissions");
-            var models = modelsText != null ? (IList<string>)Items(modelsReceived, "models", (item1, at1) => Text(item1, at1)) : throw MissingClaim("models");
-            var groupIds = groupIdsText != null ? (IList<long>)Items(groupIdsReceived, "group_ids", (item1, at1) => Integer(item1, at1)) : null;
-            var externalGroupId = externalGroupIdText != null ? Text(externalGroupIdReceived, "external_group_id") : null;
-            if (externalGroupId != null && CodePoints(externalGroupId) > 81)
+            claims.ExternalUserId = externalUserIdText != null ? Text(externalUserIdValue, "external_user_id") : throw MissingClaim("external_user_id");
+            claims.Permissions = permissionsText != null ? (IList<string>)Items(permissionsValue, "permissions", (item1, at1) => Text(item1, at1)) : throw MissingClaim("permissions");
+            claims.Models = modelsText != null ? (IList<string>)Items(modelsValue, "models", (item1, at1) => Text(item1, at1)) : throw MissingClaim("models");
+            if (groupIdsText != null)
+                claims.GroupIds = (IList<long>)Items(groupIdsValue, "group_ids", (item1, at1) => Integer(item1, at1));
+            if (externalGroupIdText != null)
+                claims.ExternalGroupId = Text(externalGroupIdValue, "external_group_id");
+            if (claims.ExternalGroupId != null && CodePoints(claims.ExternalGroupId) > 81)
                 throw InvalidClaim("external_group_id: longer than 81");
-            var userAttributes = userAttributesText != null ? (IDictionary<string, object>)Members(userAttributesReceived, "user_attributes") : null;
-            var accessFilters = accessFiltersText != null ? (IDictionary<string, object>)Members(accessFiltersReceived, "access_filters") : throw MissingClaim("access_filters");
-            var firstName = firstNameText != null ? Text(firstNameReceived, "first_name") : null;
-            var lastName = lastNameText != null ? Text(lastNameReceived, "last_name") : null;
-            var userTimezone = userTimezoneText != null ? Text(userTimezoneReceived, "user_timezone") : null;
-            var forceLogoutLogin = forceLogoutLoginText != null ? (bool?)Boolean(forceLogoutLoginReceived, "force_logout_login") : null;
-            if (time + 0 <= now - 300)
-                throw new EmbedException(ErrorCode.Expired, "issued at " + time + ", older than 0 s");
-            if (time > now + 300)
-                throw new EmbedException(ErrorCode.NotYetValid, "time " + time + " is in the future");
-            var claims = new Claims
-            {
-                Host = host,
-                EmbedUrl = embedUrl,
-                Nonce = nonce,
-                Time = time,
-                SessionLength = sessionLength,
-                ExternalUserId = externalUserId,
-                Permissions = permissions,
-                Models = models,
-                GroupIds = groupIds,
-                ExternalGroupId = externalGroupId,
-                UserAttributes = userAttributes,
-                AccessFilters = accessFilters,
-                FirstName = firstName,
-                LastName = lastName,
-                UserTimezone = userTimezone,
-                ForceLogoutLogin = forceLogoutLogin,
-            };
+            if (userAttributesText != null)
+                claims.UserAttributes = (IDictionary<string, object>)Members(userAttributesValue, "user_attributes");
+            claims.AccessFilters = accessFiltersText != null ? (IDictionary<string, object>)Members(accessFiltersValue, "access_filters") : throw MissingClaim("access_filters");
+            if (firstNameText != null)
+                claims.FirstName = Text(firstNameValue, "first_name");
+            if (lastNameText != null)
+                claims.LastName = Text(lastNameValue, "last_name");
+            if (userTimezoneText != null)
+                claims.UserTimezone = Text(userTimezoneValue, "user_timezone");
+            if (forceLogoutLoginText != null)
+                claims.ForceLogoutLogin = Boolean(forceLogoutLoginValue, "force_logout_login");
+            if (claims.Time + 0 <= now - 300)
+                throw new EmbedException(ErrorCode.Expired, "issued at " + claims.Time + ", more than 0 s ago");
+            if (claims.Time > now + 300)
+                throw new EmbedException(ErrorCode.NotYetValid, "time " + claims.Time + " is in the future");
             return claims;
         }
 
         // --8<-- [end:verify]
 
-        // The raw value of each expected query parameter (null when absent): parameters must come
-        // in the format's order, none repeated or unknown, and the signature last.
+        // The raw value of each expected query parameter, null when absent: the parameters come
+        // in the format's order, none unknown or repeated, the signature last.
         private static string[] ReadQuery(string query)
         {
             var raw = new string[QueryNames.Length];
@@ -499,9 +394,7 @@ namespace Embedseal
             foreach (var item in query.Length == 0 ? new string[0] : query.Split('&'))
             {
                 var equals = item.IndexOf('=');
-                if (equals < 0)
-                    throw Malformed("a query item has no '='");
-                var name = PercentDecode(item.Substring(0, equals));
+                var name = equals < 0 ? throw Malformed("a query item has no '='") : PercentDecode(item.Substring(0, equals));
                 while (position < QueryNames.Length && QueryNames[position] != name)
                     position++;
                 if (position == QueryNames.Length)
@@ -509,12 +402,15 @@ namespace Embedseal
                 raw[position++] = item.Substring(equals + 1);
             }
 
-            return position == QueryNames.Length ? raw : throw Malformed("the URL does not end with its signature parameter");
+            return position == QueryNames.Length ? raw : throw Malformed("the URL does not end with its signature");
         }
+
+        private static string Join(string separator, params string[] parts) => string.Join(separator, Array.FindAll(parts, part => part != null));
 
         private static void Pair(StringBuilder query, string name, string text)
         {
-            query.Append(query.Length > 0 ? "&" : string.Empty).Append(name).Append(Percent(text));
+            if (text != null)
+                query.Append(query.Length > 0 ? "&" : string.Empty).Append(name).Append(text);
         }
 
         // A value placed raw before the query: a '?' or '#' in it would end that part of the URL.
@@ -646,6 +542,8 @@ namespace Embedseal
 
         private static string Percent(string text)
         {
+            if (text == null)
+                return null;
             var bytes = Utf8(text);
             var result = new StringBuilder(bytes.Length + 16);
             foreach (var b in bytes)
@@ -661,7 +559,7 @@ namespace Embedseal
 
         private static string PercentDecode(string text)
         {
-            if (text.IndexOf('%') < 0)
+            if (text == null || text.IndexOf('%') < 0)
                 return text;
             try
             {
@@ -710,6 +608,41 @@ namespace Embedseal
             }
 
             return json.Append(text, start, text.Length - start).Append('"');
+        }
+
+        private static string Json(string text) => text == null ? null : Quote(new StringBuilder(), text).ToString();
+
+        private static string Json(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+        private static string Json(bool? value) => value == null ? null : value.Value ? "true" : "false";
+
+        private static string Json(IList<string> items, string where)
+        {
+            if (items == null)
+                return null;
+            var json = new StringBuilder("[");
+            foreach (var item in items)
+                Quote(json.Length > 1 ? json.Append(",") : json, item ?? throw InvalidInput(where + "[]: expected a string"));
+            return json.Append(']').ToString();
+        }
+
+        private static string Json(IList<long> items, string where)
+        {
+            if (items == null)
+                return null;
+            var json = new StringBuilder("[");
+            foreach (var item in items)
+                (json.Length > 1 ? json.Append(",") : json).Append(SafeInteger(item, where + "[]").ToString(CultureInfo.InvariantCulture));
+            return json.Append(']').ToString();
+        }
+
+        private static string Json(IDictionary<string, object> value, string where)
+        {
+            if (value == null)
+                return null;
+            var json = new StringBuilder();
+            WriteValue(json, value, where, 1);
+            return json.ToString();
         }
 
         private static void WriteValue(StringBuilder json, object value, string where, int depth)
@@ -773,16 +706,12 @@ namespace Embedseal
                 throw Malformed(what + " is not UTF-8");
             }
 
-            return ParseJson(text, what);
+            return new JsonReader(text, what).Document();
         }
 
-        private static object ParseJson(string text, string what)
-        {
-            var reader = new JsonReader(text, what);
-            var value = reader.Value(1);
-            return reader.Peek() == '\0' && reader.AtEnd ? value : throw Malformed(what + ": data after the JSON value");
-        }
+        private static object ParseJson(string text, string what) => text == null ? null : new JsonReader(text, what).Document();
 
+        // Strict JSON: integers within +/-(2^53 - 1), no repeated keys, no lone surrogates.
         private sealed class JsonReader
         {
             private readonly string text;
@@ -795,129 +724,17 @@ namespace Embedseal
                 this.what = what;
             }
 
-            internal bool AtEnd => at == text.Length;
+            internal object Document()
+            {
+                var value = Value(1);
+                return Peek() == '\0' && at == text.Length ? value : throw Fail("data after the value");
+            }
 
-            // The next character after whitespace (space, tab, LF, CR), or '\0' at the end.
-            internal char Peek()
+            private char Peek()
             {
                 while (at < text.Length && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
                     at++;
                 return at < text.Length ? text[at] : '\0';
-            }
-
-            internal object Value(int depth)
-            {
-                var c = Peek();
-                if (c == '{' || c == '[')
-                {
-                    if (depth > 64)
-                        throw Fail("nesting deeper than 64");
-                    at++;
-                    var members = c == '{' ? new Dictionary<string, object>() : null;
-                    var items = c == '[' ? new List<object>() : null;
-                    var close = c == '{' ? '}' : ']';
-                    if (!Next(close))
-                    {
-                        do
-                        {
-                            if (items != null)
-                            {
-                                items.Add(Value(depth + 1));
-                                continue;
-                            }
-
-                            var key = Peek() == '"' ? String() : throw Fail("expected a member name");
-                            if (members.ContainsKey(key))
-                                throw Fail("duplicate member " + key);
-                            Expect(':');
-                            members.Add(key, Value(depth + 1));
-                        }
-                        while (Next(','));
-                        Expect(close);
-                    }
-
-                    return (object)members ?? items;
-                }
-
-                if (c == '"')
-                    return String();
-                if (c == '-' || (c >= '0' && c <= '9'))
-                    return Integer();
-                foreach (var literal in new[] { "true", "false", "null" })
-                {
-                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
-                    {
-                        at += literal.Length;
-                        return literal == "null" ? null : (object)(literal == "true");
-                    }
-                }
-
-                throw Fail("unexpected " + (c == '\0' ? "end" : "character"));
-            }
-
-            private object Integer()
-            {
-                var start = at;
-                if (text[at] == '-')
-                    at++;
-                var digits = at;
-                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
-                    at++;
-                long value;
-                if (at == digits || at - digits > 16 || (text[digits] == '0' && (at - digits > 1 || digits > start))
-                    || (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E'))
-                    || !long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
-                    || value > 9007199254740991L || value < -9007199254740991L)
-                    throw Fail("not an integer within +/-(2^53 - 1)");
-                return value;
-            }
-
-            private string String()
-            {
-                var start = ++at;
-                StringBuilder result = null;
-                while (true)
-                {
-                    while (at < text.Length && text[at] != '"' && text[at] != '\\' && text[at] >= ' ')
-                        at++;
-                    if (at == text.Length || text[at] < ' ')
-                        throw Fail("unterminated string, or a raw control character in it");
-                    var run = text.Substring(start, at - start);
-                    if (text[at++] == '"')
-                        return result == null ? run : result.Append(run).ToString();
-                    result = (result ?? new StringBuilder()).Append(run);
-                    var escape = at < text.Length ? "\"\\/bfnrt".IndexOf(text[at++]) : -1;
-                    if (escape >= 0)
-                        result.Append("\"\\/\b\f\n\r\t"[escape]);
-                    else if (text[at - 1] != 'u')
-                        throw Fail("invalid escape");
-                    else
-                    {
-                        var unit = Hex4();
-                        if (char.IsHighSurrogate(unit) && at + 1 < text.Length && text[at] == '\\' && text[at + 1] == 'u')
-                        {
-                            at += 2;
-                            result.Append(unit);
-                            unit = Hex4();
-                            if (!char.IsLowSurrogate(unit))
-                                throw Fail("lone surrogate");
-                        }
-                        else if (char.IsSurrogate(unit))
-                            throw Fail("lone surrogate");
-                        result.Append(unit);
-                    }
-
-                    start = at;
-                }
-            }
-
-            private char Hex4()
-            {
-                int unit;
-                if (at + 4 > text.Length || !int.TryParse(text.Substring(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit))
-                    throw Fail("invalid \\u escape");
-                at += 4;
-                return (char)unit;
             }
 
             private bool Next(char c)
@@ -928,10 +745,88 @@ namespace Embedseal
                 return true;
             }
 
-            private void Expect(char c)
+            private object Value(int depth)
             {
-                if (!Next(c))
-                    throw Fail("expected '" + c + "'");
+                var c = Peek();
+                if (c == '{' || c == '[')
+                {
+                    if (depth > 64)
+                        throw Fail("nesting deeper than 64");
+                    at++;
+                    var members = c == '{' ? new Dictionary<string, object>() : null;
+                    var items = members == null ? new List<object>() : null;
+                    var close = members == null ? ']' : '}';
+                    if (Next(close))
+                        return (object)members ?? items;
+                    do
+                    {
+                        if (items != null)
+                            items.Add(Value(depth + 1));
+                        else
+                        {
+                            var key = Peek() == '"' ? String() : throw Fail("expected a member name");
+                            if (members.ContainsKey(key) || !Next(':'))
+                                throw Fail("a repeated member, or no ':'");
+                            members[key] = Value(depth + 1);
+                        }
+                    }
+                    while (Next(','));
+                    return Next(close) ? (object)members ?? items : throw Fail("expected ',' or '" + close + "'");
+                }
+
+                if (c == '"')
+                    return String();
+                foreach (var literal in new[] { "true", "false", "null" })
+                {
+                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
+                    {
+                        at += literal.Length;
+                        return literal == "null" ? null : (object)(literal == "true");
+                    }
+                }
+
+                var start = at;
+                var digits = c == '-' ? ++at : at;
+                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
+                    at++;
+                long integer;
+                if (at == digits || at - digits > 16 || (text[digits] == '0' && (at - digits > 1 || digits > start))
+                    || (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E'))
+                    || !long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out integer)
+                    || integer > 9007199254740991L || integer < -9007199254740991L)
+                    throw Fail("not JSON, or a number that is not an integer within +/-(2^53 - 1)");
+                return integer;
+            }
+
+            private string String()
+            {
+                var result = new StringBuilder();
+                var start = ++at;
+                while (true)
+                {
+                    while (at < text.Length && text[at] != '"' && text[at] != '\\' && text[at] >= ' ')
+                        at++;
+                    if (at == text.Length || text[at] < ' ')
+                        throw Fail("unterminated string, or a raw control character in it");
+                    result.Append(text, start, at - start);
+                    if (text[at++] == '"')
+                        return result.ToString();
+                    var escape = at < text.Length ? "\"\\/bfnrtu".IndexOf(text[at++]) : -1;
+                    int unit = 0;
+                    if (escape < 0 || (escape == 8 && (at + 4 > text.Length || !int.TryParse(text.Substring(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit))))
+                        throw Fail("invalid escape");
+                    result.Append(escape < 8 ? "\"\\/\b\f\n\r\t"[escape] : (char)unit);
+                    at += escape < 8 ? 0 : 4;
+                    start = at;
+                    if (escape == 8)
+                    {
+                        var last = result[result.Length - 1];
+                        var previous = result.Length > 1 ? result[result.Length - 2] : '\0';
+                        if ((char.IsHighSurrogate(last) && (at + 1 >= text.Length || text[at] != '\\' || text[at + 1] != 'u'))
+                            || char.IsLowSurrogate(last) != char.IsHighSurrogate(previous))
+                            throw Fail("lone surrogate");
+                    }
+                }
             }
 
             private EmbedException Fail(string problem) => Malformed(what + ": invalid JSON at offset " + at + ": " + problem);

@@ -188,13 +188,13 @@ namespace Embedseal
             var signature = Base64UrlNoPad(Mac(new HMACSHA256(key), Encoding.ASCII.GetBytes(signingInput)));
             var token = signingInput + "." + signature;
             var url = EmbedUrl(token, input);
-            var response = new Dictionary<string, object>
+            return new Signed
             {
-                { "token", token },
-                { "url", url },
-                { "expires_at", exp },
+                Token = token,
+                Url = url,
+                Signature = signature,
+                Response = new Dictionary<string, object> { { "token", token }, { "url", url }, { "expires_at", exp } },
             };
-            return new Signed { Token = token, Url = url, Signature = signature, Response = response };
         }
 
         // --8<-- [end:sign]
@@ -230,7 +230,6 @@ namespace Embedseal
                 throw new ArgumentNullException(nameof(token));
             var key = Key(secret);
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-            object value;
             var segments = token.Split('.');
             if (segments.Length != 3)
                 throw Malformed("a JWS has 3 segments, this has " + segments.Length);
@@ -238,40 +237,32 @@ namespace Embedseal
             var payloadJson = FromBase64UrlNoPad(segments[1], "the payload");
             var received = FromBase64UrlNoPad(segments[2], "the signature");
             var header = ParseJson(headerJson, "the header") as Dictionary<string, object> ?? throw Malformed("the header is not a JSON object");
+            object value;
             var alg = header.TryGetValue("alg", out value) ? value as string : null;
             if (alg != "HS256")
-                throw new EmbedException(ErrorCode.AlgNotAllowed, "the token's alg is not one of HS256");
+                throw new EmbedException(ErrorCode.AlgNotAllowed, "the token's alg is not HS256");
             if (header.ContainsKey("crit"))
                 throw Malformed("the header lists critical extensions");
-            var hmac = new HMACSHA256(key);
-            if (!FixedTimeEquals(Mac(hmac, Encoding.ASCII.GetBytes(segments[0] + "." + segments[1])), received))
+            if (!FixedTimeEquals(Mac(new HMACSHA256(key), Encoding.ASCII.GetBytes(segments[0] + "." + segments[1])), received))
                 throw new EmbedException(ErrorCode.BadSignature, "the signature does not match");
             var payload = ParseJson(payloadJson, "the payload") as Dictionary<string, object> ?? throw Malformed("the payload is not a JSON object");
-            var tenant = payload.TryGetValue("tenant", out value) ? Text(value, "tenant") : throw MissingClaim("tenant");
-            if (CodePoints(tenant) > 128)
+            var claims = new Claims();
+            claims.Tenant = payload.TryGetValue("tenant", out value) ? Text(value, "tenant") : throw MissingClaim("tenant");
+            if (CodePoints(claims.Tenant) > 128)
                 throw InvalidClaim("tenant: longer than 128");
-            var dashboard = payload.TryGetValue("dashboard", out value) ? Text(value, "dashboard") : throw MissingClaim("dashboard");
-            if (CodePoints(dashboard) > 128)
+            claims.Dashboard = payload.TryGetValue("dashboard", out value) ? Text(value, "dashboard") : throw MissingClaim("dashboard");
+            if (CodePoints(claims.Dashboard) > 128)
                 throw InvalidClaim("dashboard: longer than 128");
-            var iat = payload.TryGetValue("iat", out value) ? Integer(value, "iat") : throw MissingClaim("iat");
-            var exp = payload.TryGetValue("exp", out value) ? Integer(value, "exp") : throw MissingClaim("exp");
-            var jti = payload.TryGetValue("jti", out value) ? Text(value, "jti") : throw MissingClaim("jti");
-            var paramsValue = payload.TryGetValue("params", out value) ? (IDictionary<string, object>)Members(value, "params") : throw MissingClaim("params");
-            if (exp <= now - 30)
-                throw new EmbedException(ErrorCode.Expired, "expired at " + exp);
-            if (iat > now + 30)
-                throw new EmbedException(ErrorCode.NotYetValid, "iat " + iat + " is in the future");
-            if (exp - iat > 3600)
+            claims.Iat = payload.TryGetValue("iat", out value) ? Integer(value, "iat") : throw MissingClaim("iat");
+            claims.Exp = payload.TryGetValue("exp", out value) ? Integer(value, "exp") : throw MissingClaim("exp");
+            claims.Jti = payload.TryGetValue("jti", out value) ? Text(value, "jti") : throw MissingClaim("jti");
+            claims.Params = payload.TryGetValue("params", out value) ? (IDictionary<string, object>)Members(value, "params") : throw MissingClaim("params");
+            if (claims.Exp <= now - 30)
+                throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
+            if (claims.Iat > now + 30)
+                throw new EmbedException(ErrorCode.NotYetValid, "iat " + claims.Iat + " is in the future");
+            if (claims.Exp - claims.Iat > 3600)
                 throw new EmbedException(ErrorCode.LifetimeTooLong, "the token lives longer than 3600 s");
-            var claims = new Claims
-            {
-                Tenant = tenant,
-                Dashboard = dashboard,
-                Iat = iat,
-                Exp = exp,
-                Jti = jti,
-                Params = paramsValue,
-            };
             foreach (var member in payload)
             {
                 if (member.Key != "tenant" && member.Key != "dashboard" && member.Key != "iat" && member.Key != "exp" && member.Key != "jti" && member.Key != "params")
@@ -484,16 +475,10 @@ namespace Embedseal
                 throw Malformed(what + " is not UTF-8");
             }
 
-            return ParseJson(text, what);
+            return new JsonReader(text, what).Document();
         }
 
-        private static object ParseJson(string text, string what)
-        {
-            var reader = new JsonReader(text, what);
-            var value = reader.Value(1);
-            return reader.Peek() == '\0' && reader.AtEnd ? value : throw Malformed(what + ": data after the JSON value");
-        }
-
+        // Strict JSON: integers within +/-(2^53 - 1), no repeated keys, no lone surrogates.
         private sealed class JsonReader
         {
             private readonly string text;
@@ -506,129 +491,17 @@ namespace Embedseal
                 this.what = what;
             }
 
-            internal bool AtEnd => at == text.Length;
+            internal object Document()
+            {
+                var value = Value(1);
+                return Peek() == '\0' && at == text.Length ? value : throw Fail("data after the value");
+            }
 
-            // The next character after whitespace (space, tab, LF, CR), or '\0' at the end.
-            internal char Peek()
+            private char Peek()
             {
                 while (at < text.Length && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
                     at++;
                 return at < text.Length ? text[at] : '\0';
-            }
-
-            internal object Value(int depth)
-            {
-                var c = Peek();
-                if (c == '{' || c == '[')
-                {
-                    if (depth > 64)
-                        throw Fail("nesting deeper than 64");
-                    at++;
-                    var members = c == '{' ? new Dictionary<string, object>() : null;
-                    var items = c == '[' ? new List<object>() : null;
-                    var close = c == '{' ? '}' : ']';
-                    if (!Next(close))
-                    {
-                        do
-                        {
-                            if (items != null)
-                            {
-                                items.Add(Value(depth + 1));
-                                continue;
-                            }
-
-                            var key = Peek() == '"' ? String() : throw Fail("expected a member name");
-                            if (members.ContainsKey(key))
-                                throw Fail("duplicate member " + key);
-                            Expect(':');
-                            members.Add(key, Value(depth + 1));
-                        }
-                        while (Next(','));
-                        Expect(close);
-                    }
-
-                    return (object)members ?? items;
-                }
-
-                if (c == '"')
-                    return String();
-                if (c == '-' || (c >= '0' && c <= '9'))
-                    return Integer();
-                foreach (var literal in new[] { "true", "false", "null" })
-                {
-                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
-                    {
-                        at += literal.Length;
-                        return literal == "null" ? null : (object)(literal == "true");
-                    }
-                }
-
-                throw Fail("unexpected " + (c == '\0' ? "end" : "character"));
-            }
-
-            private object Integer()
-            {
-                var start = at;
-                if (text[at] == '-')
-                    at++;
-                var digits = at;
-                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
-                    at++;
-                long value;
-                if (at == digits || at - digits > 16 || (text[digits] == '0' && (at - digits > 1 || digits > start))
-                    || (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E'))
-                    || !long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
-                    || value > 9007199254740991L || value < -9007199254740991L)
-                    throw Fail("not an integer within +/-(2^53 - 1)");
-                return value;
-            }
-
-            private string String()
-            {
-                var start = ++at;
-                StringBuilder result = null;
-                while (true)
-                {
-                    while (at < text.Length && text[at] != '"' && text[at] != '\\' && text[at] >= ' ')
-                        at++;
-                    if (at == text.Length || text[at] < ' ')
-                        throw Fail("unterminated string, or a raw control character in it");
-                    var run = text.Substring(start, at - start);
-                    if (text[at++] == '"')
-                        return result == null ? run : result.Append(run).ToString();
-                    result = (result ?? new StringBuilder()).Append(run);
-                    var escape = at < text.Length ? "\"\\/bfnrt".IndexOf(text[at++]) : -1;
-                    if (escape >= 0)
-                        result.Append("\"\\/\b\f\n\r\t"[escape]);
-                    else if (text[at - 1] != 'u')
-                        throw Fail("invalid escape");
-                    else
-                    {
-                        var unit = Hex4();
-                        if (char.IsHighSurrogate(unit) && at + 1 < text.Length && text[at] == '\\' && text[at + 1] == 'u')
-                        {
-                            at += 2;
-                            result.Append(unit);
-                            unit = Hex4();
-                            if (!char.IsLowSurrogate(unit))
-                                throw Fail("lone surrogate");
-                        }
-                        else if (char.IsSurrogate(unit))
-                            throw Fail("lone surrogate");
-                        result.Append(unit);
-                    }
-
-                    start = at;
-                }
-            }
-
-            private char Hex4()
-            {
-                int unit;
-                if (at + 4 > text.Length || !int.TryParse(text.Substring(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit))
-                    throw Fail("invalid \\u escape");
-                at += 4;
-                return (char)unit;
             }
 
             private bool Next(char c)
@@ -639,10 +512,88 @@ namespace Embedseal
                 return true;
             }
 
-            private void Expect(char c)
+            private object Value(int depth)
             {
-                if (!Next(c))
-                    throw Fail("expected '" + c + "'");
+                var c = Peek();
+                if (c == '{' || c == '[')
+                {
+                    if (depth > 64)
+                        throw Fail("nesting deeper than 64");
+                    at++;
+                    var members = c == '{' ? new Dictionary<string, object>() : null;
+                    var items = members == null ? new List<object>() : null;
+                    var close = members == null ? ']' : '}';
+                    if (Next(close))
+                        return (object)members ?? items;
+                    do
+                    {
+                        if (items != null)
+                            items.Add(Value(depth + 1));
+                        else
+                        {
+                            var key = Peek() == '"' ? String() : throw Fail("expected a member name");
+                            if (members.ContainsKey(key) || !Next(':'))
+                                throw Fail("a repeated member, or no ':'");
+                            members[key] = Value(depth + 1);
+                        }
+                    }
+                    while (Next(','));
+                    return Next(close) ? (object)members ?? items : throw Fail("expected ',' or '" + close + "'");
+                }
+
+                if (c == '"')
+                    return String();
+                foreach (var literal in new[] { "true", "false", "null" })
+                {
+                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
+                    {
+                        at += literal.Length;
+                        return literal == "null" ? null : (object)(literal == "true");
+                    }
+                }
+
+                var start = at;
+                var digits = c == '-' ? ++at : at;
+                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
+                    at++;
+                long integer;
+                if (at == digits || at - digits > 16 || (text[digits] == '0' && (at - digits > 1 || digits > start))
+                    || (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E'))
+                    || !long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out integer)
+                    || integer > 9007199254740991L || integer < -9007199254740991L)
+                    throw Fail("not JSON, or a number that is not an integer within +/-(2^53 - 1)");
+                return integer;
+            }
+
+            private string String()
+            {
+                var result = new StringBuilder();
+                var start = ++at;
+                while (true)
+                {
+                    while (at < text.Length && text[at] != '"' && text[at] != '\\' && text[at] >= ' ')
+                        at++;
+                    if (at == text.Length || text[at] < ' ')
+                        throw Fail("unterminated string, or a raw control character in it");
+                    result.Append(text, start, at - start);
+                    if (text[at++] == '"')
+                        return result.ToString();
+                    var escape = at < text.Length ? "\"\\/bfnrtu".IndexOf(text[at++]) : -1;
+                    int unit = 0;
+                    if (escape < 0 || (escape == 8 && (at + 4 > text.Length || !int.TryParse(text.Substring(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit))))
+                        throw Fail("invalid escape");
+                    result.Append(escape < 8 ? "\"\\/\b\f\n\r\t"[escape] : (char)unit);
+                    at += escape < 8 ? 0 : 4;
+                    start = at;
+                    if (escape == 8)
+                    {
+                        var last = result[result.Length - 1];
+                        var previous = result.Length > 1 ? result[result.Length - 2] : '\0';
+                        if ((char.IsHighSurrogate(last) && (at + 1 >= text.Length || text[at] != '\\' || text[at + 1] != 'u'))
+                            || char.IsLowSurrogate(last) != char.IsHighSurrogate(previous))
+                            throw Fail("lone surrogate");
+                    }
+                }
             }
 
             private EmbedException Fail(string problem) => Malformed(what + ": invalid JSON at offset " + at + ": " + problem);

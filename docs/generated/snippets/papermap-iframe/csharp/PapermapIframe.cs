@@ -13,10 +13,10 @@ namespace Embedseal
     /// <remarks>
     /// Generated from <c>spec/formats/papermap-iframe.yaml</c>; standard library only.
     /// Reference: <c>https://docs.papermap.ai/documentation/multi-tenancy/iframe-tokens</c>.
-    /// Known weakness, kept for compatibility: unsigned-fields: the signature does not cover api_key_id, tenant_id, dashboard_id
-    /// Known weakness, kept for compatibility: ambiguous-concatenation: parts are concatenated with no delimiter, so different inputs can sign the same bytes
-    /// Known weakness, kept for compatibility: unbounded-lifetime: no verify.max_lifetime bounds exp
-    /// Known weakness, kept for compatibility: no-min-key-length: no minimum key length (secret.min_bytes)
+    /// Known weakness, kept for compatibility: unsigned-fields: the signature does not cover api_key_id, tenant_id, dashboard_id.
+    /// Known weakness, kept for compatibility: ambiguous-concatenation: parts are concatenated with no delimiter, so different inputs can sign the same bytes.
+    /// Known weakness, kept for compatibility: unbounded-lifetime: no verify.max_lifetime bounds exp.
+    /// Known weakness, kept for compatibility: no-min-key-length: no minimum key length (secret.min_bytes).
     /// </remarks>
     public static class PapermapIframe
     {
@@ -164,7 +164,7 @@ namespace Embedseal
             if (validUntil > 9007199254740991L || validUntil < -9007199254740991L)
                 throw InvalidInput("valid_until: integer outside +/-(2^53 - 1)");
             var json = new StringBuilder(256);
-            var message = workspaceId + validUntil.ToString(CultureInfo.InvariantCulture);
+            var message = workspaceId + Json(validUntil);
             var signature = Hex(Mac(new HMACSHA256(key), Utf8(message)));
             json.Append('{');
             Quote(json.Append("\"api_key_id\": "), apiKeyId);
@@ -176,13 +176,13 @@ namespace Embedseal
             json.Append('}');
             var token = Base64Url(Utf8(json.ToString()));
             var url = EmbedUrl(token, input);
-            var response = new Dictionary<string, object>
+            return new Signed
             {
-                { "token", token },
-                { "dashboard_id", dashboardId },
-                { "expires_at", validUntil },
+                Token = token,
+                Url = url,
+                Signature = signature,
+                Response = new Dictionary<string, object> { { "token", token }, { "dashboard_id", dashboardId }, { "expires_at", validUntil } },
             };
-            return new Signed { Token = token, Url = url, Signature = signature, Response = response };
         }
 
         // --8<-- [end:sign]
@@ -192,12 +192,11 @@ namespace Embedseal
         /// <param name="token">The token.</param>
         /// <param name="input">The URL's values (this format uses none; may be null).</param>
         /// <returns>The URL.</returns>
-        /// <exception cref="EmbedException"><c>invalid_input</c> when a URL value is missing or cannot be placed.</exception>
         public static string EmbedUrl(string token, Input input)
         {
             if (token == null)
                 throw new ArgumentNullException(nameof(token));
-            return "https://papermap.ai/embedded/dashboard" + "?embedded-token=" + Percent(token);
+            return "https://papermap.ai/embedded/dashboard?embedded-token=" + token;
         }
 
         // --8<-- [end:url]
@@ -215,28 +214,21 @@ namespace Embedseal
                 throw new ArgumentNullException(nameof(token));
             var key = Key(secret);
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-            object value;
             var envelope = ParseJson(FromBase64Url(token, "the token"), "the token") as Dictionary<string, object> ?? throw Malformed("the token is not a JSON object");
-            var apiKeyId = envelope.TryGetValue("api_key_id", out value) ? Text(value, "api_key_id") : throw MissingClaim("api_key_id");
-            var workspaceId = envelope.TryGetValue("workspace_id", out value) ? Text(value, "workspace_id") : throw MissingClaim("workspace_id");
-            var tenantId = envelope.TryGetValue("tenant_id", out value) ? Text(value, "tenant_id") : throw MissingClaim("tenant_id");
-            var dashboardId = envelope.TryGetValue("dashboard_id", out value) ? Text(value, "dashboard_id") : throw MissingClaim("dashboard_id");
-            var validUntil = envelope.TryGetValue("valid_until", out value) ? Integer(value, "valid_until") : throw MissingClaim("valid_until");
+            object value;
+            var claims = new Claims();
+            claims.ApiKeyId = envelope.TryGetValue("api_key_id", out value) ? Text(value, "api_key_id") : throw MissingClaim("api_key_id");
+            claims.WorkspaceId = envelope.TryGetValue("workspace_id", out value) ? Text(value, "workspace_id") : throw MissingClaim("workspace_id");
+            claims.TenantId = envelope.TryGetValue("tenant_id", out value) ? Text(value, "tenant_id") : throw MissingClaim("tenant_id");
+            claims.DashboardId = envelope.TryGetValue("dashboard_id", out value) ? Text(value, "dashboard_id") : throw MissingClaim("dashboard_id");
+            claims.ValidUntil = envelope.TryGetValue("valid_until", out value) ? Integer(value, "valid_until") : throw MissingClaim("valid_until");
             var signature = envelope.TryGetValue("signature", out value) ? Text(value, "signature") : throw MissingClaim("signature");
             var received = FromHex(signature, "the signature");
-            var message = workspaceId + validUntil.ToString(CultureInfo.InvariantCulture);
+            var message = claims.WorkspaceId + Json(claims.ValidUntil);
             if (!FixedTimeEquals(Mac(new HMACSHA256(key), Utf8(message)), received))
                 throw new EmbedException(ErrorCode.BadSignature, "the signature does not match");
-            if (validUntil <= now)
-                throw new EmbedException(ErrorCode.Expired, "expired at " + validUntil);
-            var claims = new Claims
-            {
-                ApiKeyId = apiKeyId,
-                WorkspaceId = workspaceId,
-                TenantId = tenantId,
-                DashboardId = dashboardId,
-                ValidUntil = validUntil,
-            };
+            if (claims.ValidUntil <= now)
+                throw new EmbedException(ErrorCode.Expired, "expired at " + claims.ValidUntil);
             foreach (var member in envelope)
             {
                 if (member.Key != "api_key_id" && member.Key != "workspace_id" && member.Key != "tenant_id" && member.Key != "dashboard_id" && member.Key != "valid_until" && member.Key != "signature")
@@ -345,21 +337,6 @@ namespace Embedseal
             throw Malformed(what + " is not canonical base64url");
         }
 
-        private static string Percent(string text)
-        {
-            var bytes = Utf8(text);
-            var result = new StringBuilder(bytes.Length + 16);
-            foreach (var b in bytes)
-            {
-                if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '=' || b == '_' || b == '~')
-                    result.Append((char)b);
-                else
-                    result.Append('%').Append("0123456789ABCDEF"[b >> 4]).Append("0123456789ABCDEF"[b & 15]);
-            }
-
-            return result.ToString();
-        }
-
         private static StringBuilder Quote(StringBuilder json, string text)
         {
             json.Append('"');
@@ -389,6 +366,8 @@ namespace Embedseal
             return json.Append(text, start, text.Length - start).Append('"');
         }
 
+        private static string Json(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
         private static object ParseJson(byte[] utf8, string what)
         {
             string text;
@@ -401,16 +380,10 @@ namespace Embedseal
                 throw Malformed(what + " is not UTF-8");
             }
 
-            return ParseJson(text, what);
+            return new JsonReader(text, what).Document();
         }
 
-        private static object ParseJson(string text, string what)
-        {
-            var reader = new JsonReader(text, what);
-            var value = reader.Value(1);
-            return reader.Peek() == '\0' && reader.AtEnd ? value : throw Malformed(what + ": data after the JSON value");
-        }
-
+        // Strict JSON: integers within +/-(2^53 - 1), no repeated keys, no lone surrogates.
         private sealed class JsonReader
         {
             private readonly string text;
@@ -423,129 +396,17 @@ namespace Embedseal
                 this.what = what;
             }
 
-            internal bool AtEnd => at == text.Length;
+            internal object Document()
+            {
+                var value = Value(1);
+                return Peek() == '\0' && at == text.Length ? value : throw Fail("data after the value");
+            }
 
-            // The next character after whitespace (space, tab, LF, CR), or '\0' at the end.
-            internal char Peek()
+            private char Peek()
             {
                 while (at < text.Length && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
                     at++;
                 return at < text.Length ? text[at] : '\0';
-            }
-
-            internal object Value(int depth)
-            {
-                var c = Peek();
-                if (c == '{' || c == '[')
-                {
-                    if (depth > 64)
-                        throw Fail("nesting deeper than 64");
-                    at++;
-                    var members = c == '{' ? new Dictionary<string, object>() : null;
-                    var items = c == '[' ? new List<object>() : null;
-                    var close = c == '{' ? '}' : ']';
-                    if (!Next(close))
-                    {
-                        do
-                        {
-                            if (items != null)
-                            {
-                                items.Add(Value(depth + 1));
-                                continue;
-                            }
-
-                            var key = Peek() == '"' ? String() : throw Fail("expected a member name");
-                            if (members.ContainsKey(key))
-                                throw Fail("duplicate member " + key);
-                            Expect(':');
-                            members.Add(key, Value(depth + 1));
-                        }
-                        while (Next(','));
-                        Expect(close);
-                    }
-
-                    return (object)members ?? items;
-                }
-
-                if (c == '"')
-                    return String();
-                if (c == '-' || (c >= '0' && c <= '9'))
-                    return Integer();
-                foreach (var literal in new[] { "true", "false", "null" })
-                {
-                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
-                    {
-                        at += literal.Length;
-                        return literal == "null" ? null : (object)(literal == "true");
-                    }
-                }
-
-                throw Fail("unexpected " + (c == '\0' ? "end" : "character"));
-            }
-
-            private object Integer()
-            {
-                var start = at;
-                if (text[at] == '-')
-                    at++;
-                var digits = at;
-                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
-                    at++;
-                long value;
-                if (at == digits || at - digits > 16 || (text[digits] == '0' && (at - digits > 1 || digits > start))
-                    || (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E'))
-                    || !long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
-                    || value > 9007199254740991L || value < -9007199254740991L)
-                    throw Fail("not an integer within +/-(2^53 - 1)");
-                return value;
-            }
-
-            private string String()
-            {
-                var start = ++at;
-                StringBuilder result = null;
-                while (true)
-                {
-                    while (at < text.Length && text[at] != '"' && text[at] != '\\' && text[at] >= ' ')
-                        at++;
-                    if (at == text.Length || text[at] < ' ')
-                        throw Fail("unterminated string, or a raw control character in it");
-                    var run = text.Substring(start, at - start);
-                    if (text[at++] == '"')
-                        return result == null ? run : result.Append(run).ToString();
-                    result = (result ?? new StringBuilder()).Append(run);
-                    var escape = at < text.Length ? "\"\\/bfnrt".IndexOf(text[at++]) : -1;
-                    if (escape >= 0)
-                        result.Append("\"\\/\b\f\n\r\t"[escape]);
-                    else if (text[at - 1] != 'u')
-                        throw Fail("invalid escape");
-                    else
-                    {
-                        var unit = Hex4();
-                        if (char.IsHighSurrogate(unit) && at + 1 < text.Length && text[at] == '\\' && text[at + 1] == 'u')
-                        {
-                            at += 2;
-                            result.Append(unit);
-                            unit = Hex4();
-                            if (!char.IsLowSurrogate(unit))
-                                throw Fail("lone surrogate");
-                        }
-                        else if (char.IsSurrogate(unit))
-                            throw Fail("lone surrogate");
-                        result.Append(unit);
-                    }
-
-                    start = at;
-                }
-            }
-
-            private char Hex4()
-            {
-                int unit;
-                if (at + 4 > text.Length || !int.TryParse(text.Substring(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit))
-                    throw Fail("invalid \\u escape");
-                at += 4;
-                return (char)unit;
             }
 
             private bool Next(char c)
@@ -556,10 +417,88 @@ namespace Embedseal
                 return true;
             }
 
-            private void Expect(char c)
+            private object Value(int depth)
             {
-                if (!Next(c))
-                    throw Fail("expected '" + c + "'");
+                var c = Peek();
+                if (c == '{' || c == '[')
+                {
+                    if (depth > 64)
+                        throw Fail("nesting deeper than 64");
+                    at++;
+                    var members = c == '{' ? new Dictionary<string, object>() : null;
+                    var items = members == null ? new List<object>() : null;
+                    var close = members == null ? ']' : '}';
+                    if (Next(close))
+                        return (object)members ?? items;
+                    do
+                    {
+                        if (items != null)
+                            items.Add(Value(depth + 1));
+                        else
+                        {
+                            var key = Peek() == '"' ? String() : throw Fail("expected a member name");
+                            if (members.ContainsKey(key) || !Next(':'))
+                                throw Fail("a repeated member, or no ':'");
+                            members[key] = Value(depth + 1);
+                        }
+                    }
+                    while (Next(','));
+                    return Next(close) ? (object)members ?? items : throw Fail("expected ',' or '" + close + "'");
+                }
+
+                if (c == '"')
+                    return String();
+                foreach (var literal in new[] { "true", "false", "null" })
+                {
+                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
+                    {
+                        at += literal.Length;
+                        return literal == "null" ? null : (object)(literal == "true");
+                    }
+                }
+
+                var start = at;
+                var digits = c == '-' ? ++at : at;
+                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
+                    at++;
+                long integer;
+                if (at == digits || at - digits > 16 || (text[digits] == '0' && (at - digits > 1 || digits > start))
+                    || (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E'))
+                    || !long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out integer)
+                    || integer > 9007199254740991L || integer < -9007199254740991L)
+                    throw Fail("not JSON, or a number that is not an integer within +/-(2^53 - 1)");
+                return integer;
+            }
+
+            private string String()
+            {
+                var result = new StringBuilder();
+                var start = ++at;
+                while (true)
+                {
+                    while (at < text.Length && text[at] != '"' && text[at] != '\\' && text[at] >= ' ')
+                        at++;
+                    if (at == text.Length || text[at] < ' ')
+                        throw Fail("unterminated string, or a raw control character in it");
+                    result.Append(text, start, at - start);
+                    if (text[at++] == '"')
+                        return result.ToString();
+                    var escape = at < text.Length ? "\"\\/bfnrtu".IndexOf(text[at++]) : -1;
+                    int unit = 0;
+                    if (escape < 0 || (escape == 8 && (at + 4 > text.Length || !int.TryParse(text.Substring(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit))))
+                        throw Fail("invalid escape");
+                    result.Append(escape < 8 ? "\"\\/\b\f\n\r\t"[escape] : (char)unit);
+                    at += escape < 8 ? 0 : 4;
+                    start = at;
+                    if (escape == 8)
+                    {
+                        var last = result[result.Length - 1];
+                        var previous = result.Length > 1 ? result[result.Length - 2] : '\0';
+                        if ((char.IsHighSurrogate(last) && (at + 1 >= text.Length || text[at] != '\\' || text[at + 1] != 'u'))
+                            || char.IsLowSurrogate(last) != char.IsHighSurrogate(previous))
+                            throw Fail("lone surrogate");
+                    }
+                }
             }
 
             private EmbedException Fail(string problem) => Malformed(what + ": invalid JSON at offset " + at + ": " + problem);
