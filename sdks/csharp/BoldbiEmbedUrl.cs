@@ -162,12 +162,10 @@ namespace Embedseal
             var embedNonce = Uuid(RandomBytes(options, 16));
             var embedDashboardId = input.EmbedDashboardId ?? throw InvalidInput("embed_dashboard_id is required");
             var embedUserEmail = input.EmbedUserEmail ?? throw InvalidInput("embed_user_email is required");
-            var embedTimestamp = input.EmbedTimestamp ?? now + 0;
-            if (embedTimestamp > 9007199254740991L || embedTimestamp < -9007199254740991L)
-                throw InvalidInput("embed_timestamp: integer outside +/-(2^53 - 1)");
+            var embedTimestamp = SafeInteger(input.EmbedTimestamp ?? now + 0, "embed_timestamp");
             var embedExpirationtime = input.EmbedExpirationtime;
-            if (embedExpirationtime > 9007199254740991L || embedExpirationtime < -9007199254740991L)
-                throw InvalidInput("embed_expirationtime: integer outside +/-(2^53 - 1)");
+            if (embedExpirationtime != null)
+                SafeInteger(embedExpirationtime.Value, "embed_expirationtime");
             if (embedExpirationtime < 86400L)
                 throw InvalidInput("embed_expirationtime: below the minimum 86400");
             if (embedExpirationtime > 518400L)
@@ -229,10 +227,8 @@ namespace Embedseal
             claims.EmbedNonce = embedNonceText ?? throw MissingClaim("embed_nonce");
             claims.EmbedDashboardId = embedDashboardIdText ?? throw MissingClaim("embed_dashboard_id");
             claims.EmbedUserEmail = embedUserEmailText ?? throw MissingClaim("embed_user_email");
-            if (embedTimestampText != null)
-                claims.EmbedTimestamp = Integer(embedTimestampValue, "embed_timestamp");
-            if (embedExpirationtimeText != null)
-                claims.EmbedExpirationtime = Integer(embedExpirationtimeValue, "embed_expirationtime");
+            claims.EmbedTimestamp = embedTimestampText != null ? (long?)Integer(embedTimestampValue, "embed_timestamp") : null;
+            claims.EmbedExpirationtime = embedExpirationtimeText != null ? (long?)Integer(embedExpirationtimeValue, "embed_expirationtime") : null;
             if (claims.EmbedExpirationtime < 86400L)
                 throw InvalidClaim("embed_expirationtime: below the minimum 86400");
             if (claims.EmbedExpirationtime > 518400L)
@@ -303,23 +299,10 @@ namespace Embedseal
 
         private static long Integer(object value, string where) => value is long integer ? integer : throw InvalidClaim(where + ": expected an integer");
 
-        private static byte[] Key(string secret)
-        {
-            if (string.IsNullOrEmpty(secret))
-                throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty");
-            byte[] key;
-            try
-            {
-                key = StrictUtf8.GetBytes(secret);
-            }
-            catch (ArgumentException)
-            {
-                throw new EmbedException(ErrorCode.InvalidKey, "the secret is not valid UTF-16 text");
-            }
-            return key;
-        }
+        private static byte[] Key(string secret) =>
+            string.IsNullOrEmpty(secret) ? throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty") : Utf8(secret, ErrorCode.InvalidKey);
 
-        private static byte[] Utf8(string text)
+        private static byte[] Utf8(string text, ErrorCode code = ErrorCode.InvalidInput)
         {
             try
             {
@@ -327,7 +310,7 @@ namespace Embedseal
             }
             catch (ArgumentException)
             {
-                throw InvalidInput("a string holds a lone surrogate");
+                throw new EmbedException(code, "a string holds a lone surrogate");
             }
         }
 

@@ -167,12 +167,8 @@ namespace Embedseal
             var dashboard = input.Dashboard ?? throw InvalidInput("dashboard is required");
             if (CodePoints(dashboard) > 128)
                 throw InvalidInput("dashboard: longer than 128");
-            var iat = now;
-            if (iat > 9007199254740991L || iat < -9007199254740991L)
-                throw InvalidInput("iat: integer outside +/-(2^53 - 1)");
-            var exp = input.Exp ?? now + 600;
-            if (exp > 9007199254740991L || exp < -9007199254740991L)
-                throw InvalidInput("exp: integer outside +/-(2^53 - 1)");
+            var iat = SafeInteger(now, "iat");
+            var exp = SafeInteger(input.Exp ?? now + 600, "exp");
             var jti = Base64UrlNoPad(RandomBytes(options, 16));
             var paramsValue = input.Params ?? new Dictionary<string, object>();
             var json = new StringBuilder(256);
@@ -289,17 +285,7 @@ namespace Embedseal
         private static long SafeInteger(long value, string where) =>
             value <= 9007199254740991L && value >= -9007199254740991L ? value : throw InvalidInput(where + ": integer outside +/-(2^53 - 1)");
 
-        private static int CodePoints(string text)
-        {
-            var count = text.Length;
-            for (var i = 0; i + 1 < text.Length; i++)
-            {
-                if (char.IsSurrogatePair(text[i], text[i + 1]))
-                    count--;
-            }
-
-            return count;
-        }
+        private static int CodePoints(string text) => Encoding.UTF32.GetByteCount(text) / 4;
 
         private static string Text(object value, string where) => value as string ?? throw InvalidClaim(where + ": expected a string");
 
@@ -329,7 +315,7 @@ namespace Embedseal
             return key;
         }
 
-        private static byte[] Utf8(string text)
+        private static byte[] Utf8(string text, ErrorCode code = ErrorCode.InvalidInput)
         {
             try
             {
@@ -337,7 +323,7 @@ namespace Embedseal
             }
             catch (ArgumentException)
             {
-                throw InvalidInput("a string holds a lone surrogate");
+                throw new EmbedException(code, "a string holds a lone surrogate");
             }
         }
 
@@ -404,11 +390,9 @@ namespace Embedseal
                 var c = text[i];
                 if (c >= ' ' && c != '"' && c != '\\')
                     continue;
-                json.Append(text, start, i - start);
+                var escape = "\"\\\n\r\t\b\f".IndexOf(c);
+                json.Append(text, start, i - start).Append(escape < 0 ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : "\\" + "\"\\nrtbf"[escape]);
                 start = i + 1;
-                var escape = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                    : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : null;
-                json.Append(escape ?? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
 
             return json.Append(text, start, text.Length - start).Append('"');

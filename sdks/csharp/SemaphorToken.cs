@@ -173,9 +173,7 @@ namespace Embedseal
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var serverUrl = input.ServerUrl ?? "https://semaphor.cloud";
             var dashboardId = input.DashboardId ?? throw InvalidInput("dashboardId is required");
-            var tokenExpiry = input.TokenExpiry ?? 3600L;
-            if (tokenExpiry > 9007199254740991L || tokenExpiry < -9007199254740991L)
-                throw InvalidInput("tokenExpiry: integer outside +/-(2^53 - 1)");
+            var tokenExpiry = SafeInteger(input.TokenExpiry ?? 3600L, "tokenExpiry");
             if (tokenExpiry < 1L)
                 throw InvalidInput("tokenExpiry: below the minimum 1");
             var endUserId = input.EndUserId;
@@ -373,7 +371,7 @@ namespace Embedseal
         private static long SafeInteger(long value, string where) =>
             value <= 9007199254740991L && value >= -9007199254740991L ? value : throw InvalidInput(where + ": integer outside +/-(2^53 - 1)");
 
-        private static byte[] Utf8(string text)
+        private static byte[] Utf8(string text, ErrorCode code = ErrorCode.InvalidInput)
         {
             try
             {
@@ -381,7 +379,7 @@ namespace Embedseal
             }
             catch (ArgumentException)
             {
-                throw InvalidInput("a string holds a lone surrogate");
+                throw new EmbedException(code, "a string holds a lone surrogate");
             }
         }
 
@@ -394,11 +392,9 @@ namespace Embedseal
                 var c = text[i];
                 if (c >= ' ' && c != '"' && c != '\\')
                     continue;
-                json.Append(text, start, i - start);
+                var escape = "\"\\\n\r\t\b\f".IndexOf(c);
+                json.Append(text, start, i - start).Append(escape < 0 ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : "\\" + "\"\\nrtbf"[escape]);
                 start = i + 1;
-                var escape = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                    : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : null;
-                json.Append(escape ?? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
 
             return json.Append(text, start, text.Length - start).Append('"');

@@ -222,12 +222,8 @@ namespace Embedseal
             var nonce = Hex(RandomBytes(options, 16));
             if (CodePoints(nonce) > 255)
                 throw InvalidInput("nonce: longer than 255");
-            var time = now;
-            if (time > 9007199254740991L || time < -9007199254740991L)
-                throw InvalidInput("time: integer outside +/-(2^53 - 1)");
-            var sessionLength = input.SessionLength ?? 3600L;
-            if (sessionLength > 9007199254740991L || sessionLength < -9007199254740991L)
-                throw InvalidInput("session_length: integer outside +/-(2^53 - 1)");
+            var time = SafeInteger(now, "time");
+            var sessionLength = SafeInteger(input.SessionLength ?? 3600L, "session_length");
             if (sessionLength < 0L)
                 throw InvalidInput("session_length: below the minimum 0");
             if (sessionLength > 2592000L)
@@ -359,23 +355,16 @@ namespace Embedseal
             claims.ExternalUserId = externalUserIdText != null ? Text(externalUserIdValue, "external_user_id") : throw MissingClaim("external_user_id");
             claims.Permissions = permissionsText != null ? (IList<string>)Items(permissionsValue, "permissions", (item1, at1) => Text(item1, at1)) : throw MissingClaim("permissions");
             claims.Models = modelsText != null ? (IList<string>)Items(modelsValue, "models", (item1, at1) => Text(item1, at1)) : throw MissingClaim("models");
-            if (groupIdsText != null)
-                claims.GroupIds = (IList<long>)Items(groupIdsValue, "group_ids", (item1, at1) => Integer(item1, at1));
-            if (externalGroupIdText != null)
-                claims.ExternalGroupId = Text(externalGroupIdValue, "external_group_id");
+            claims.GroupIds = groupIdsText != null ? (IList<long>)Items(groupIdsValue, "group_ids", (item1, at1) => Integer(item1, at1)) : null;
+            claims.ExternalGroupId = externalGroupIdText != null ? Text(externalGroupIdValue, "external_group_id") : null;
             if (claims.ExternalGroupId != null && CodePoints(claims.ExternalGroupId) > 81)
                 throw InvalidClaim("external_group_id: longer than 81");
-            if (userAttributesText != null)
-                claims.UserAttributes = (IDictionary<string, object>)Members(userAttributesValue, "user_attributes");
+            claims.UserAttributes = userAttributesText != null ? (IDictionary<string, object>)Members(userAttributesValue, "user_attributes") : null;
             claims.AccessFilters = accessFiltersText != null ? (IDictionary<string, object>)Members(accessFiltersValue, "access_filters") : throw MissingClaim("access_filters");
-            if (firstNameText != null)
-                claims.FirstName = Text(firstNameValue, "first_name");
-            if (lastNameText != null)
-                claims.LastName = Text(lastNameValue, "last_name");
-            if (userTimezoneText != null)
-                claims.UserTimezone = Text(userTimezoneValue, "user_timezone");
-            if (forceLogoutLoginText != null)
-                claims.ForceLogoutLogin = Boolean(forceLogoutLoginValue, "force_logout_login");
+            claims.FirstName = firstNameText != null ? Text(firstNameValue, "first_name") : null;
+            claims.LastName = lastNameText != null ? Text(lastNameValue, "last_name") : null;
+            claims.UserTimezone = userTimezoneText != null ? Text(userTimezoneValue, "user_timezone") : null;
+            claims.ForceLogoutLogin = forceLogoutLoginText != null ? (bool?)Boolean(forceLogoutLoginValue, "force_logout_login") : null;
             if (claims.Time + 0 <= now - 300)
                 throw new EmbedException(ErrorCode.Expired, "issued at " + claims.Time + ", more than 0 s ago");
             if (claims.Time > now + 300)
@@ -428,17 +417,7 @@ namespace Embedseal
         private static long SafeInteger(long value, string where) =>
             value <= 9007199254740991L && value >= -9007199254740991L ? value : throw InvalidInput(where + ": integer outside +/-(2^53 - 1)");
 
-        private static int CodePoints(string text)
-        {
-            var count = text.Length;
-            for (var i = 0; i + 1 < text.Length; i++)
-            {
-                if (char.IsSurrogatePair(text[i], text[i + 1]))
-                    count--;
-            }
-
-            return count;
-        }
+        private static int CodePoints(string text) => Encoding.UTF32.GetByteCount(text) / 4;
 
         private static string Text(object value, string where) => value as string ?? throw InvalidClaim(where + ": expected a string");
 
@@ -457,23 +436,10 @@ namespace Embedseal
             return result;
         }
 
-        private static byte[] Key(string secret)
-        {
-            if (string.IsNullOrEmpty(secret))
-                throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty");
-            byte[] key;
-            try
-            {
-                key = StrictUtf8.GetBytes(secret);
-            }
-            catch (ArgumentException)
-            {
-                throw new EmbedException(ErrorCode.InvalidKey, "the secret is not valid UTF-16 text");
-            }
-            return key;
-        }
+        private static byte[] Key(string secret) =>
+            string.IsNullOrEmpty(secret) ? throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty") : Utf8(secret, ErrorCode.InvalidKey);
 
-        private static byte[] Utf8(string text)
+        private static byte[] Utf8(string text, ErrorCode code = ErrorCode.InvalidInput)
         {
             try
             {
@@ -481,7 +447,7 @@ namespace Embedseal
             }
             catch (ArgumentException)
             {
-                throw InvalidInput("a string holds a lone surrogate");
+                throw new EmbedException(code, "a string holds a lone surrogate");
             }
         }
 
@@ -600,11 +566,9 @@ namespace Embedseal
                 var c = text[i];
                 if (c >= ' ' && c != '"' && c != '\\')
                     continue;
-                json.Append(text, start, i - start);
+                var escape = "\"\\\n\r\t\b\f".IndexOf(c);
+                json.Append(text, start, i - start).Append(escape < 0 ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : "\\" + "\"\\nrtbf"[escape]);
                 start = i + 1;
-                var escape = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                    : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : null;
-                json.Append(escape ?? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
 
             return json.Append(text, start, text.Length - start).Append('"');

@@ -164,9 +164,7 @@ namespace Embedseal
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var resource = input.Resource ?? throw InvalidInput("resource is required");
             var paramsValue = input.Params ?? new Dictionary<string, object>();
-            var exp = input.Exp ?? now + 600;
-            if (exp > 9007199254740991L || exp < -9007199254740991L)
-                throw InvalidInput("exp: integer outside +/-(2^53 - 1)");
+            var exp = SafeInteger(input.Exp ?? now + 600, "exp");
             var json = new StringBuilder(256);
             json.Append('{');
             WriteResource(json.Append("\"resource\":"), resource, "resource", 2);
@@ -238,8 +236,7 @@ namespace Embedseal
             var claims = new Claims();
             claims.Resource = payload.TryGetValue("resource", out value) ? ReadResource(value, "resource") : throw MissingClaim("resource");
             claims.Params = payload.TryGetValue("params", out value) ? (IDictionary<string, object>)Members(value, "params") : throw MissingClaim("params");
-            if (payload.TryGetValue("exp", out value))
-                claims.Exp = Integer(value, "exp");
+            claims.Exp = payload.TryGetValue("exp", out value) ? (long?)Integer(value, "exp") : null;
             if (claims.Exp <= now - 60)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
             foreach (var member in payload)
@@ -264,11 +261,11 @@ namespace Embedseal
             foreach (var member in value.Extra)
                 throw InvalidInput(where + ": unknown member " + member.Key);
             var dashboard = value.Dashboard;
-            if (dashboard > 9007199254740991L || dashboard < -9007199254740991L)
-                throw InvalidInput(where + ".dashboard: integer outside +/-(2^53 - 1)");
+            if (dashboard != null)
+                SafeInteger(dashboard.Value, where + ".dashboard");
             var question = value.Question;
-            if (question > 9007199254740991L || question < -9007199254740991L)
-                throw InvalidInput(where + ".question: integer outside +/-(2^53 - 1)");
+            if (question != null)
+                SafeInteger(question.Value, where + ".question");
             if ((dashboard != null ? 1 : 0) + (question != null ? 1 : 0) != 1)
                 throw InvalidInput(where + ": exactly one of dashboard, question is required");
             json.Append('{');
@@ -290,10 +287,8 @@ namespace Embedseal
             var members = Members(json, where);
             var result = new Resource();
             object value;
-            if (members.TryGetValue("dashboard", out value))
-                result.Dashboard = Integer(value, where + ".dashboard");
-            if (members.TryGetValue("question", out value))
-                result.Question = Integer(value, where + ".question");
+            result.Dashboard = members.TryGetValue("dashboard", out value) ? (long?)Integer(value, where + ".dashboard") : null;
+            result.Question = members.TryGetValue("question", out value) ? (long?)Integer(value, where + ".question") : null;
             if ((members.ContainsKey("dashboard") ? 1 : 0) + (members.ContainsKey("question") ? 1 : 0) != 1)
                 throw InvalidClaim(where + ": exactly one of dashboard, question is required");
             foreach (var member in members)
@@ -322,23 +317,10 @@ namespace Embedseal
 
         private static Dictionary<string, object> Members(object value, string where) => value as Dictionary<string, object> ?? throw InvalidClaim(where + ": expected an object");
 
-        private static byte[] Key(string secret)
-        {
-            if (string.IsNullOrEmpty(secret))
-                throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty");
-            byte[] key;
-            try
-            {
-                key = StrictUtf8.GetBytes(secret);
-            }
-            catch (ArgumentException)
-            {
-                throw new EmbedException(ErrorCode.InvalidKey, "the secret is not valid UTF-16 text");
-            }
-            return key;
-        }
+        private static byte[] Key(string secret) =>
+            string.IsNullOrEmpty(secret) ? throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty") : Utf8(secret, ErrorCode.InvalidKey);
 
-        private static byte[] Utf8(string text)
+        private static byte[] Utf8(string text, ErrorCode code = ErrorCode.InvalidInput)
         {
             try
             {
@@ -346,7 +328,7 @@ namespace Embedseal
             }
             catch (ArgumentException)
             {
-                throw InvalidInput("a string holds a lone surrogate");
+                throw new EmbedException(code, "a string holds a lone surrogate");
             }
         }
 
@@ -398,11 +380,9 @@ namespace Embedseal
                 var c = text[i];
                 if (c >= ' ' && c != '"' && c != '\\')
                     continue;
-                json.Append(text, start, i - start);
+                var escape = "\"\\\n\r\t\b\f".IndexOf(c);
+                json.Append(text, start, i - start).Append(escape < 0 ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : "\\" + "\"\\nrtbf"[escape]);
                 start = i + 1;
-                var escape = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                    : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : null;
-                json.Append(escape ?? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
 
             return json.Append(text, start, text.Length - start).Append('"');

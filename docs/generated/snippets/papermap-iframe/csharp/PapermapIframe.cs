@@ -160,9 +160,7 @@ namespace Embedseal
             var workspaceId = input.WorkspaceId ?? throw InvalidInput("workspace_id is required");
             var tenantId = input.TenantId ?? throw InvalidInput("tenant_id is required");
             var dashboardId = input.DashboardId ?? throw InvalidInput("dashboard_id is required");
-            var validUntil = input.ValidUntil ?? now + 3600;
-            if (validUntil > 9007199254740991L || validUntil < -9007199254740991L)
-                throw InvalidInput("valid_until: integer outside +/-(2^53 - 1)");
+            var validUntil = SafeInteger(input.ValidUntil ?? now + 3600, "valid_until");
             var json = new StringBuilder(256);
             var message = workspaceId + Json(validUntil);
             var signature = Hex(Mac(new HMACSHA256(key), Utf8(message)));
@@ -255,23 +253,10 @@ namespace Embedseal
 
         private static long Integer(object value, string where) => value is long integer ? integer : throw InvalidClaim(where + ": expected an integer");
 
-        private static byte[] Key(string secret)
-        {
-            if (string.IsNullOrEmpty(secret))
-                throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty");
-            byte[] key;
-            try
-            {
-                key = StrictUtf8.GetBytes(secret);
-            }
-            catch (ArgumentException)
-            {
-                throw new EmbedException(ErrorCode.InvalidKey, "the secret is not valid UTF-16 text");
-            }
-            return key;
-        }
+        private static byte[] Key(string secret) =>
+            string.IsNullOrEmpty(secret) ? throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty") : Utf8(secret, ErrorCode.InvalidKey);
 
-        private static byte[] Utf8(string text)
+        private static byte[] Utf8(string text, ErrorCode code = ErrorCode.InvalidInput)
         {
             try
             {
@@ -279,7 +264,7 @@ namespace Embedseal
             }
             catch (ArgumentException)
             {
-                throw InvalidInput("a string holds a lone surrogate");
+                throw new EmbedException(code, "a string holds a lone surrogate");
             }
         }
 
@@ -344,23 +329,13 @@ namespace Embedseal
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (c >= ' ' && c < '\u007f' && c != '"' && c != '\\')
+                if (c >= ' ' && c != '"' && c != '\\' && c < '\u007f')
                     continue;
-                json.Append(text, start, i - start);
-                start = i + 1;
-                var escape = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                    : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : null;
-                if (escape != null)
-                    json.Append(escape);
-                else if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+                if (char.IsLowSurrogate(c) ? i == 0 || !char.IsHighSurrogate(text[i - 1]) : char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])))
                     throw InvalidInput("a string holds a lone surrogate");
-                else
-                    json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                if (char.IsHighSurrogate(c))
-                {
-                    json.Append("\\u").Append(((int)text[++i]).ToString("x4", CultureInfo.InvariantCulture));
-                    start = i + 1;
-                }
+                var escape = "\"\\\n\r\t\b\f".IndexOf(c);
+                json.Append(text, start, i - start).Append(escape < 0 ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : "\\" + "\"\\nrtbf"[escape]);
+                start = i + 1;
             }
 
             return json.Append(text, start, text.Length - start).Append('"');

@@ -190,9 +190,7 @@ namespace Embedseal
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var workspaceId = input.WorkspaceId ?? throw InvalidInput("workspace_id is required");
             var name = input.Name ?? throw InvalidInput("name is required");
-            var exp = input.Exp ?? now + 3600;
-            if (exp > 9007199254740991L || exp < -9007199254740991L)
-                throw InvalidInput("exp: integer outside +/-(2^53 - 1)");
+            var exp = SafeInteger(input.Exp ?? now + 3600, "exp");
             var scopes = input.Scopes ?? throw InvalidInput("scopes is required");
             var limits = input.Limits;
             var json = new StringBuilder(256);
@@ -284,8 +282,7 @@ namespace Embedseal
             claims.Name = payload.TryGetValue("name", out value) ? Text(value, "name") : throw MissingClaim("name");
             claims.Exp = payload.TryGetValue("exp", out value) ? Integer(value, "exp") : throw MissingClaim("exp");
             claims.Scopes = payload.TryGetValue("scopes", out value) ? (IList<Scope>)Items(value, "scopes", (item1, at1) => ReadScope(item1, at1)) : throw MissingClaim("scopes");
-            if (payload.TryGetValue("limits", out value))
-                claims.Limits = ReadLimits(value, "limits");
+            claims.Limits = payload.TryGetValue("limits", out value) ? ReadLimits(value, "limits") : null;
             if (claims.Exp <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
             foreach (var member in payload)
@@ -340,10 +337,8 @@ namespace Embedseal
             if (result.Type != "PIPES:READ" && result.Type != "DATASOURCES:READ")
                 throw InvalidClaim(where + ".type: not one of PIPES:READ, DATASOURCES:READ");
             result.Resource = members.TryGetValue("resource", out value) ? Text(value, where + ".resource") : throw MissingClaim(where + ".resource");
-            if (members.TryGetValue("fixed_params", out value))
-                result.FixedParams = (IDictionary<string, object>)Members(value, where + ".fixed_params");
-            if (members.TryGetValue("filter", out value))
-                result.Filter = Text(value, where + ".filter");
+            result.FixedParams = members.TryGetValue("fixed_params", out value) ? (IDictionary<string, object>)Members(value, where + ".fixed_params") : null;
+            result.Filter = members.TryGetValue("filter", out value) ? Text(value, where + ".filter") : null;
             foreach (var member in members)
             {
                 if (member.Key != "type" && member.Key != "resource" && member.Key != "fixed_params" && member.Key != "filter")
@@ -360,8 +355,7 @@ namespace Embedseal
             foreach (var member in value.Extra)
                 throw InvalidInput(where + ": unknown member " + member.Key);
             var rps = value.Rps ?? throw InvalidInput(where + ".rps is required");
-            if (rps > 9007199254740991L || rps < -9007199254740991L)
-                throw InvalidInput(where + ".rps: integer outside +/-(2^53 - 1)");
+            SafeInteger(rps, where + ".rps");
             json.Append('{');
             json.Append("\"rps\":").Append(rps.ToString(CultureInfo.InvariantCulture));
             json.Append('}');
@@ -408,23 +402,10 @@ namespace Embedseal
             return result;
         }
 
-        private static byte[] Key(string secret)
-        {
-            if (string.IsNullOrEmpty(secret))
-                throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty");
-            byte[] key;
-            try
-            {
-                key = StrictUtf8.GetBytes(secret);
-            }
-            catch (ArgumentException)
-            {
-                throw new EmbedException(ErrorCode.InvalidKey, "the secret is not valid UTF-16 text");
-            }
-            return key;
-        }
+        private static byte[] Key(string secret) =>
+            string.IsNullOrEmpty(secret) ? throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty") : Utf8(secret, ErrorCode.InvalidKey);
 
-        private static byte[] Utf8(string text)
+        private static byte[] Utf8(string text, ErrorCode code = ErrorCode.InvalidInput)
         {
             try
             {
@@ -432,7 +413,7 @@ namespace Embedseal
             }
             catch (ArgumentException)
             {
-                throw InvalidInput("a string holds a lone surrogate");
+                throw new EmbedException(code, "a string holds a lone surrogate");
             }
         }
 
@@ -482,23 +463,13 @@ namespace Embedseal
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (c >= ' ' && c < '\u007f' && c != '"' && c != '\\')
+                if (c >= ' ' && c != '"' && c != '\\' && c < '\u007f')
                     continue;
-                json.Append(text, start, i - start);
-                start = i + 1;
-                var escape = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                    : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : null;
-                if (escape != null)
-                    json.Append(escape);
-                else if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+                if (char.IsLowSurrogate(c) ? i == 0 || !char.IsHighSurrogate(text[i - 1]) : char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])))
                     throw InvalidInput("a string holds a lone surrogate");
-                else
-                    json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                if (char.IsHighSurrogate(c))
-                {
-                    json.Append("\\u").Append(((int)text[++i]).ToString("x4", CultureInfo.InvariantCulture));
-                    start = i + 1;
-                }
+                var escape = "\"\\\n\r\t\b\f".IndexOf(c);
+                json.Append(text, start, i - start).Append(escape < 0 ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : "\\" + "\"\\nrtbf"[escape]);
+                start = i + 1;
             }
 
             return json.Append(text, start, text.Length - start).Append('"');

@@ -150,14 +150,10 @@ namespace Embedseal
             var serverUrl = input.ServerUrl ?? throw InvalidInput("server_url is required");
             var email = input.Email ?? throw InvalidInput("email is required");
             var appId = input.AppId ?? throw InvalidInput("appId is required");
-            var sessionExpiry = input.SessionExpiry ?? 60L;
-            if (sessionExpiry > 9007199254740991L || sessionExpiry < -9007199254740991L)
-                throw InvalidInput("sessionExpiry: integer outside +/-(2^53 - 1)");
+            var sessionExpiry = SafeInteger(input.SessionExpiry ?? 60L, "sessionExpiry");
             if (sessionExpiry < 1L)
                 throw InvalidInput("sessionExpiry: below the minimum 1");
-            var patExpiry = input.PatExpiry ?? 3600L;
-            if (patExpiry > 9007199254740991L || patExpiry < -9007199254740991L)
-                throw InvalidInput("patExpiry: integer outside +/-(2^53 - 1)");
+            var patExpiry = SafeInteger(input.PatExpiry ?? 3600L, "patExpiry");
             if (patExpiry < 1L)
                 throw InvalidInput("patExpiry: below the minimum 1");
             var json = new StringBuilder(256);
@@ -293,7 +289,7 @@ namespace Embedseal
         private static long SafeInteger(long value, string where) =>
             value <= 9007199254740991L && value >= -9007199254740991L ? value : throw InvalidInput(where + ": integer outside +/-(2^53 - 1)");
 
-        private static byte[] Utf8(string text)
+        private static byte[] Utf8(string text, ErrorCode code = ErrorCode.InvalidInput)
         {
             try
             {
@@ -301,7 +297,7 @@ namespace Embedseal
             }
             catch (ArgumentException)
             {
-                throw InvalidInput("a string holds a lone surrogate");
+                throw new EmbedException(code, "a string holds a lone surrogate");
             }
         }
 
@@ -314,11 +310,9 @@ namespace Embedseal
                 var c = text[i];
                 if (c >= ' ' && c != '"' && c != '\\')
                     continue;
-                json.Append(text, start, i - start);
+                var escape = "\"\\\n\r\t\b\f".IndexOf(c);
+                json.Append(text, start, i - start).Append(escape < 0 ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : "\\" + "\"\\nrtbf"[escape]);
                 start = i + 1;
-                var escape = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                    : c == '\t' ? "\\t" : c == '\b' ? "\\b" : c == '\f' ? "\\f" : null;
-                json.Append(escape ?? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
 
             return json.Append(text, start, text.Length - start).Append('"');
