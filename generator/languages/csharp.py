@@ -2,8 +2,9 @@
 
 Each format is one static class in namespace ``Embedseal`` (``Embedseal.PapermapIframe``) with
 its types nested in it (``PapermapIframe.Input``, ``.Claims``, ``.Signed``, ``.EmbedException``),
-so two formats in one file never collide. Standard library only (mscorlib, System,
-System.Net.Http for exchange formats).
+so two formats in one file never collide. Standard library only: mscorlib and System, plus
+System.Net.Http for exchange formats. The methods below answer the templates' small questions
+(names, types, literals, which helper a value needs); the code itself is in the templates.
 """
 
 from __future__ import annotations
@@ -20,29 +21,57 @@ from generator.ir.model import FieldIR, FormatIR, JsonIR, ShapeIR
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
 
-_KEYWORDS = frozenset(
-    """abstract as base bool break byte case catch char checked class const continue decimal
-    default delegate do double else enum event explicit extern false finally fixed float for
-    foreach goto if implicit in int interface internal is lock long namespace new null object
-    operator out override params private protected public readonly ref return sbyte sealed
-    short sizeof stackalloc static string struct switch this throw true try typeof uint ulong
-    unchecked unsafe ushort using virtual void volatile while var dynamic value""".split()
-)
-# Members every class inherits or that the generated classes declare themselves: a property
-# with one of these names would hide it (CS0108) or collide, so it gets a trailing underscore.
+_KEYWORD_TEXT = """
+abstract as base bool break byte case catch char checked class const continue decimal default
+delegate do double else enum event explicit extern false finally fixed float for foreach goto if
+implicit in int interface internal is lock long namespace new null object operator out override
+params private protected public readonly ref return sbyte sealed short sizeof stackalloc static
+string struct switch this throw true try typeof uint ulong unchecked unsafe ushort using virtual
+void volatile while var dynamic value
+"""
+_KEYWORDS = frozenset(_KEYWORD_TEXT.split())
+# Members every class inherits or that the generated classes declare: a property with one of
+# these names would hide it (CS0108) or collide, so it gets a trailing underscore.
 _TAKEN_MEMBERS = frozenset(
     {"Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Extra"}
 )
-# Locals the generated Sign / Verify bodies declare themselves: a field's local never uses one.
-_TAKEN_LOCALS = frozenset(
-    """input secret options key now json payload header token url signature message value
-    claims data text raw received mac segments match query pairs position parts random
-    signed response where items item i result members answer body headers values
-    expiresAt lifetime""".split()
-)
+# Locals the generated method bodies declare themselves: a field's local never takes one.
+_LOCAL_TEXT = """
+input secret options key now json payload header token url signature message value claims data
+text raw received mac segments match query parts random signed response where item result members
+answer body request envelope alg hash mark lifetime
+"""
+_TAKEN_LOCALS = frozenset(_LOCAL_TEXT.split())
 # mcs flags shared by the SDK check and the paste test: C# 7.2 (the highest mcs accepts; Roslyn
 # holds .NET builds to 7.3), every warning an error, XML docs required on the public API.
 MCS_STRICT = "mcs -langversion:7.2 -warn:4 -warnaserror -nologo"
+_CODECS = {"hex": "Hex", "base64": "Base64", "base64url": "Base64Url"}
+_CODECS["base64url-nopad"] = "Base64UrlNoPad"
+_ALPHANUMERIC = string.ascii_letters + string.digits
+_ALPHABETS = {
+    "hex": "0123456789abcdef",
+    "base64": _ALPHANUMERIC + "+/=",
+    "base64url": _ALPHANUMERIC + "-_=",
+    "base64url-nopad": _ALPHANUMERIC + "-_",
+}
+_SCALARS = {"string": "string", "integer": "integer", "unix-time": "integer", "boolean": "boolean"}
+
+
+class Entry(NamedTuple):
+    """One member of a JSON object the code writes: a field, or a constant (its JSON text)."""
+
+    wire: str
+    field: FieldIR | None
+    const: str | None
+
+
+class ExchangeNeeds(NamedTuple):
+    """What an exchange format's file needs besides the HTTP call (signing: FormatIR.needs)."""
+
+    free_json: bool  # some input is the caller's own JSON
+    percent_encode: bool  # a URL template percent-encodes a value
+    json_write: bool = True  # the request body is JSON
+    percent_decode: bool = False
 
 
 class CSharp(Language):
@@ -52,7 +81,7 @@ class CSharp(Language):
     line_comment = "//"
     code_fence = "csharp"
     reserved = _KEYWORDS
-    runtime_dir = "Runtime"  # no runtime any more: every format file stands alone
+    runtime_dir = "Runtime"  # unused: every format file stands alone
     outputs = (
         OutputFile("Format.cs.j2", "{type_prefix}.cs", published=True),
         OutputFile("Embedseal.csproj.j2", "Embedseal.csproj", per_format=False),
@@ -91,7 +120,7 @@ class CSharp(Language):
         return naming.pascal(wire_name)  # public properties
 
     def class_prefix(self, type_prefix: str) -> str:
-        return ""  # declared objects nest in the format's class: PapermapIframe.Scope
+        return ""  # declared objects nest in the format's class: TinybirdJwt.Scope
 
     def escape(self, identifier: str) -> str:
         if identifier in _KEYWORDS:
@@ -105,20 +134,13 @@ class CSharp(Language):
             return simple[shape.type]
         if shape.type == "array":
             assert shape.items is not None
-            return f"IList<{self._item_type(shape.items, class_name)}>"
+            return f"IList<{self.type_expr(shape.items, class_name).removesuffix('?')}>"
         return class_name if class_name and shape.properties else "IDictionary<string, object>"
-
-    def _item_type(self, shape: Shape, class_name: str | None) -> str:
-        return self.type_expr(shape, class_name).removesuffix("?")
 
     def claim_type(self, field: FieldIR) -> str:
         """A verified claim's type: a required integer or boolean is never absent."""
         expr = field.shape.type_expr
         return expr.removesuffix("?") if field.required else expr
-
-    def item_type(self, shape: ShapeIR) -> str:
-        """The element type of a list of ``shape`` (value types are not nullable there)."""
-        return shape.type_expr.removesuffix("?")
 
     def qualified(self, shape: ShapeIR, owner: str) -> str:
         """``shape``'s type seen from outside the format's class (``TinybirdJwt.Scope``)."""
@@ -129,7 +151,7 @@ class CSharp(Language):
         return shape.type_expr
 
     def local(self, field: FieldIR) -> str:
-        """The local variable that holds ``field``'s value in Sign / Verify."""
+        """The local variable that holds ``field``'s value in a method body."""
         name = naming.camel(field.ident.lstrip("@").rstrip("_"))
         return f"{name}Value" if name in _KEYWORDS or name in _TAKEN_LOCALS else name
 
@@ -146,7 +168,7 @@ class CSharp(Language):
             pairs = ", ".join(
                 f"{{ {self.string_literal(k)}, {self.literal(v)} }}" for k, v in value.items()
             )
-            return f"new Dictionary<string, object> {{ {pairs} }}" if value else _EMPTY_OBJECT
+            return f"new Dictionary<string, object> {{ {pairs} }}" if value else _EMPTY
         return "null"
 
     def string_literal(self, text: str) -> str:
@@ -156,15 +178,31 @@ class CSharp(Language):
             literal = literal.replace(char, f"\\u{ord(char):04x}")
         return literal
 
+    def verbatim(self, text: str) -> str:
+        """A verbatim string literal: @"…" with quotes doubled."""
+        return '@"' + text.replace('"', '""') + '"'
+
     def doc(self, text: str) -> str:
-        """Text for an XML doc comment: one line, XML-escaped."""
-        for char in ("\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029"):
+        """Text for an XML doc comment: one line (a line break would end the comment), escaped."""
+        for char in ("\r", "\n", "\u0085", "\u2028", "\u2029"):
             text = text.replace(char, " ")
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return " ".join(text.split())
 
+    def concat(self, pieces: list[str]) -> str:
+        """``a + b + …``, adjacent string literals merged into one."""
+        out: list[str] = []
+        for piece in pieces:
+            if out and _is_literal(out[-1]) and _is_literal(piece):
+                out[-1] = self.string_literal(json.loads(out[-1]) + json.loads(piece))
+            elif piece != '""':
+                out.append(piece)
+        return " + ".join(out) or '""'
+
+    # JSON written at generation time: constants in the profile's exact bytes.
+
     def json_text(self, value: Any, profile: JsonIR) -> str:
-        """``value`` as the format's JSON profile writes it (for constants in the code)."""
+        """``value`` as the format's JSON profile writes it."""
         return json.dumps(
             value,
             separators=(profile.item_separator, profile.key_separator),
@@ -176,34 +214,107 @@ class CSharp(Language):
         """A member's name and the key separator, as JSON text (``"exp":``)."""
         return self.json_text(wire, profile) + profile.key_separator
 
+    def entries(self, fields: Any, profile: JsonIR, constants: Any = ()) -> list[Entry]:
+        """An object's members in the order the profile writes them: constant members (a JWS
+        header's ``alg``) first, then the fields; code point order when the profile sorts keys."""
+        found = [Entry(k, None, self.json_text(v, profile)) for k, v in constants]
+        found += [Entry(f.wire, f, None) for f in fields]
+        return sorted(found, key=lambda e: e.wire) if profile.sort_keys else found
+
     def base64url(self, text: str) -> str:
         """The unpadded base64url of ``text``'s UTF-8 (a constant JWS header segment)."""
         return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
 
-    def entries(
-        self, fields: Any, profile: JsonIR, constants: Any = ()
-    ) -> list[Entry]:
-        """An object's members in the order the profile writes them: constant members (a JWS
-        header's ``alg``) first, then the fields; code point order when the profile sorts keys."""
-        found = [Entry(k, None, self.json_text(v, profile)) for k, v in constants] + [Entry(f.wire, f, None) for f in fields]
-        return sorted(found, key=lambda e: e.wire) if profile.sort_keys else found
+    def hex_to_base64(self, hex_text: str) -> str:
+        """Bytes given as hex, as base64 (a consumer's canned random bytes)."""
+        return base64.b64encode(bytes.fromhex(hex_text)).decode("ascii")
 
-    def encoder(self, encoding: str) -> str:
-        """The helper that writes bytes as ``encoding`` (hex, base64, …)."""
-        return _CODECS[encoding]
+    # Which helper a value needs.
 
-    def decoder(self, encoding: str) -> str:
-        """The helper that reads ``encoding`` back, canonically."""
-        return "From" + _CODECS[encoding]
+    def json_kind(self, shape: ShapeIR) -> str | None:
+        """Which ``Json(…)`` overload writes a value of ``shape`` as JSON text, or None where
+        the file writes it statement by statement (declared objects, nested arrays)."""
+        if shape.kind in _SCALARS:
+            return _SCALARS[shape.kind]
+        if shape.is_free_object:
+            return "object"
+        items = shape.items
+        if items is not None and items.kind in _SCALARS and not items.has_constraints:
+            return _SCALARS[items.kind] + "s"
+        return None
 
-    def concat_regex(self, parts: Any) -> str:
-        """A URL template as a .NET pattern: literals escaped, each placeholder ``(.*?)``."""
-        return "".join(
-            self.regex_literal(p.literal) if p.literal is not None else "(.*?)" for p in parts
+    def json_kinds(self, fmt: FormatIR) -> set[str]:
+        """The ``Json(…)`` overloads a signing format uses: JSON-encoded message parts and query
+        values, and the text of integers and booleans (which is their JSON text)."""
+        used = [p.field for p in fmt.message_parts if p.encode == "json"]
+        used += [q.field for q in fmt.url_query if q.field is not None and q.encode == "json"]
+        placed = [p.field for p in fmt.message_parts]
+        placed += [q.field for q in fmt.url_query if q.field is not None]
+        placed += [p.field for p in (*fmt.url_base, *(fmt.url_fragment or ())) if p.field]
+        used += [f for f in placed if f is not None and f.shape.kind != "string"]
+        return {kind for f in used if f is not None and (kind := self.json_kind(f.shape))}
+
+    def statement_json(self, fields: Any) -> bool:
+        """Whether some JSON text is written statement by statement (it needs a StringBuilder)."""
+        return any(self.json_kind(f.shape) is None for f in fields)
+
+    def shape_facts(self, fields: Any) -> dict[str, bool]:
+        """Which kinds of values the fields hold anywhere (which readers a verifier needs)."""
+        found = {"boolean": False, "object": False, "array": False, "lengths": False}
+
+        def walk(shape: ShapeIR) -> None:
+            for kind in ("boolean", "object", "array"):
+                found[kind] |= shape.kind == kind
+            found["lengths"] |= shape.max_length is not None and shape.kind == "string"
+            for inner in (
+                *([shape.items] if shape.items else []),
+                *(p.shape for p in shape.properties),
+            ):
+                walk(inner)
+
+        for field in fields:
+            walk(field.shape)
+        return found
+
+    def exchange_needs(self, fmt: ExchangeIR) -> ExchangeNeeds:
+        """The helpers an exchange format's file carries."""
+        calls = [fmt.request, *([fmt.revoke] if fmt.revoke else [])]
+        parts = [p for call in calls for p in call.url] + list(fmt.embed_url or ())
+        return ExchangeNeeds(
+            free_json=any(_free(f.shape) for f in fmt.fields),
+            percent_encode=any(p.percent for p in parts),
         )
 
+    def safe_text(self, encoding: str, safe: str, jws: bool = False) -> bool:
+        """Whether text in ``encoding`` (a token, a signature) never needs percent-encoding."""
+        alphabet = set(_ALPHABETS[encoding]) | ({"."} if jws else set())
+        return {c for c in alphabet if not c.isalnum()} <= set(safe)
+
+    def percent_used(self, fmt: FormatIR) -> bool:
+        """Whether the file percent-encodes at run time (a token or signature whose alphabet
+        the rule keeps is placed as it is)."""
+        jws = fmt.is_jws
+        token = ByteEncoding.BASE64URL_NOPAD if jws else fmt.envelope_encoding
+        token_safe = self.safe_text(token or fmt.signature_encoding, fmt.percent_safe, jws)
+        signature_safe = self.safe_text(fmt.signature_encoding, fmt.percent_safe)
+        parts = [*fmt.url_base, *(fmt.url_fragment or ())]
+        return (
+            any(q.field is not None for q in fmt.url_query)
+            or any(q.value == "token" and not token_safe for q in fmt.url_query)
+            or any(q.value == "signature" and not signature_safe for q in fmt.url_query)
+            or any(p.percent and (p.field is not None or not token_safe) for p in parts)
+            or any(part.encode == "percent" for part in fmt.message_parts)
+        )
+
+    def percent_test(self, variable: str, safe: str) -> str:
+        """The C# condition under which percent-encoding keeps the byte ``variable``."""
+        tests = [f"({variable} >= '{lo}' && {variable} <= '{hi}')" for lo, hi in _RANGES]
+        for char in sorted({c for c in safe if c.isascii() and not c.isalnum()}):
+            tests.append(f"{variable} == {_char_literal(char)}")
+        return " || ".join(tests)
+
     def received_kind(self, fmt: FormatIR, field: FieldIR) -> str:
-        """How a signed URL carries ``field``: ``json`` text, or plain integer / boolean / string."""
+        """How a signed URL carries ``field``: ``json`` text, or plain integer, boolean, string."""
         if any(q.field == field and q.encode == "json" for q in fmt.url_query):
             return "json"
         if field.shape.is_integer:
@@ -216,111 +327,18 @@ class CSharp(Language):
         carried += [p.field for p in fmt.url_base if p.field is not None]
         return {self.received_kind(fmt, f) for f in carried}
 
-    def concat(self, pieces: list[str]) -> str:
-        """``a + b + …``, adjacent string literals merged into one."""
-        out: list[str] = []
-        for piece in pieces:
-            if out and _is_literal(out[-1]) and _is_literal(piece):
-                out[-1] = self.string_literal(json.loads(out[-1]) + json.loads(piece))
-            elif piece != '""':
-                out.append(piece)
-        return " + ".join(out) or '""'
+    def encoder(self, encoding: str) -> str:
+        """The helper that writes bytes as ``encoding`` (hex, base64, …)."""
+        return _CODECS[encoding]
 
-    def shape_facts(self, fields: Any) -> dict[str, bool]:
-        """Which kinds of values the fields hold anywhere (which readers a verifier needs)."""
-        found: dict[str, bool] = {"boolean": False, "object": False, "array": False}
-        found["lengths"] = False
-
-        def walk(shape: ShapeIR) -> None:
-            found["boolean"] |= shape.kind == "boolean"
-            found["object"] |= shape.kind == "object"
-            found["array"] |= shape.kind == "array"
-            found["lengths"] |= shape.max_length is not None and shape.kind == "string"
-            if shape.items is not None:
-                walk(shape.items)
-            for prop in shape.properties:
-                walk(prop.shape)
-
-        for field in fields:
-            walk(field.shape)
-        return found
+    def decoder(self, encoding: str) -> str:
+        """The helper that reads ``encoding`` back, canonically."""
+        return "From" + _CODECS[encoding]
 
     def hmac_class(self, hash_name: str) -> str:
-        """The HMAC class of a hash (``sha256``) or a JWS ``alg`` literal (``"HS256"``)."""
+        """The HMAC class of a hash (``sha256``) or of a JWS ``alg`` literal (``"HS256"``)."""
         bits = hash_name.strip('"').lower().removeprefix("sha").removeprefix("hs")
-        return "HMACSHA1" if bits == "1" else f"HMACSHA{bits}"
-
-    def verbatim(self, text: str) -> str:
-        """A verbatim string literal: @"…" with quotes doubled."""
-        return '@"' + text.replace('"', '""') + '"'
-
-    def exchange_needs(self, fmt: ExchangeIR) -> ExchangeNeeds:
-        """The helpers an exchange format's file carries (the signing families have FormatIR.needs)."""
-        calls = [fmt.request, *([fmt.revoke] if fmt.revoke else [])]
-        parts = [p for call in calls for p in call.url] + list(fmt.embed_url or ())
-        return ExchangeNeeds(
-            free_json=any(_free(f.shape) for f in fmt.fields),
-            percent_encode=any(p.percent for p in parts),
-        )
-
-    def hex_to_base64(self, hex_text: str) -> str:
-        """Bytes given as hex, as base64 (a consumer's canned random bytes)."""
-        return base64.b64encode(bytes.fromhex(hex_text)).decode("ascii")
-
-    def safe_text(self, encoding: str, safe: str, jws: bool = False) -> bool:
-        """Whether text in ``encoding`` (a token, a signature) never needs percent-encoding."""
-        alphabet = set(_ALPHABETS[encoding]) | ({"."} if jws else set())
-        return {c for c in alphabet if not c.isalnum()} <= set(safe)
-
-    def percent_used(self, fmt: FormatIR) -> bool:
-        """Whether the file percent-encodes anything at run time (a token or signature whose
-        alphabet the rule keeps is placed as it is)."""
-        token = (
-            ByteEncoding.BASE64URL_NOPAD if fmt.is_jws else fmt.envelope_encoding or fmt.signature_encoding
-        )
-        token_safe = self.safe_text(token, fmt.percent_safe, fmt.is_jws)
-        signature_safe = self.safe_text(fmt.signature_encoding, fmt.percent_safe)
-        parts = [*fmt.url_base, *(fmt.url_fragment or ())]
-        return (
-            any(q.field is not None for q in fmt.url_query)
-            or any(q.value == "token" and not token_safe for q in fmt.url_query)
-            or any(q.value == "signature" and not signature_safe for q in fmt.url_query)
-            or any(p.percent and (p.field is not None or not token_safe) for p in parts)
-            or any(part.encode == "percent" for part in fmt.message_parts)
-        )
-
-    def json_kind(self, shape: ShapeIR) -> str | None:
-        """Which ``Json(…)`` overload writes a value of ``shape`` as JSON text, or None where
-        the file writes it statement by statement (declared objects, nested arrays)."""
-        scalars = {"string": "string", "integer": "integer", "unix-time": "integer"}
-        scalars["boolean"] = "boolean"
-        if shape.kind in scalars:
-            return scalars[shape.kind]
-        if shape.is_free_object:
-            return "object"
-        items = shape.items
-        if items is not None and items.kind in scalars and not items.has_constraints:
-            return scalars[items.kind] + "s"
-        return None
-
-    def json_kinds(self, fmt: FormatIR) -> set[str]:
-        """The ``Json(…)`` overloads a signing format uses: JSON-encoded message parts and query
-        values, and the text of integers and booleans (their JSON text)."""
-        found: set[str] = set()
-        for part in fmt.message_parts:
-            if part.encode == "json" or part.field.shape.kind != "string":
-                found.add(self.json_kind(part.field.shape) or "")
-        for q in fmt.url_query:
-            if q.field is not None and (q.encode == "json" or q.field.shape.kind != "string"):
-                found.add(self.json_kind(q.field.shape) or "")
-        for p in [*fmt.url_base, *(fmt.url_fragment or ())]:
-            if p.field is not None and p.field.shape.kind != "string":
-                found.add(self.json_kind(p.field.shape) or "")
-        return found - {""}
-
-    def statement_json(self, fields: Any) -> bool:
-        """Whether some JSON text is written statement by statement (it needs a StringBuilder)."""
-        return any(self.json_kind(f.shape) is None for f in fields)
+        return f"HMACSHA{bits}"
 
     def hmac_switch(self, algorithms: Any) -> str:
         """The HMAC for the token's ``alg`` (already one of ``algorithms``)."""
@@ -328,52 +346,13 @@ class CSharp(Language):
         arms = [f"alg == {a} ? (HMAC)new {self.hmac_class(a)}(key) : " for a in rest]
         return "".join(arms) + f"new {self.hmac_class(last)}(key)"
 
-    def percent_test(self, variable: str, safe: str) -> str:
-        """The C# condition under which percent-encoding keeps the byte ``variable``."""
-        return _percent_test(variable, safe)
-
-    def regex_literal(self, text: str) -> str:
-        """``text`` escaped for a .NET regular expression (every ASCII punctuation mark)."""
-        escaped = "".join(f"\\{c}" if c.isascii() and not c.isalnum() else c for c in text)
-        return escaped.replace("\\ ", " ")
+    def concat_regex(self, parts: Any) -> str:
+        """A URL template as a .NET pattern: literals escaped, each placeholder ``(.*?)``."""
+        return "".join(_regex(p.literal) if p.literal is not None else "(.*?)" for p in parts)
 
 
-_EMPTY_OBJECT = "new Dictionary<string, object>()"
-_ALPHABETS = {
-    "hex": "0123456789abcdef",
-    "base64": string.ascii_letters + string.digits + "+/=",
-    "base64url": string.ascii_letters + string.digits + "-_=",
-    "base64url-nopad": string.ascii_letters + string.digits + "-_",
-}
-_CODECS = {
-    "hex": "Hex",
-    "base64": "Base64",
-    "base64url": "Base64Url",
-    "base64url-nopad": "Base64UrlNoPad",
-}
-
-
-class ExchangeNeeds(NamedTuple):
-    """What an exchange format's file needs besides the HTTP call."""
-
-    free_json: bool  # some input is the caller's own JSON
-    percent_encode: bool  # a URL template percent-encodes a value
-    json_write: bool = True  # the request body is JSON
-    percent_decode: bool = False
-
-
-def _free(shape: ShapeIR) -> bool:
-    return shape.is_free_object or any(_free(p.shape) for p in shape.properties) or (
-        shape.items is not None and _free(shape.items)
-    )
-
-
-class Entry(NamedTuple):
-    """One member of a JSON object the code writes: a field, or a constant (``const``)."""
-
-    wire: str
-    field: FieldIR | None
-    const: str | None  # a constant member's value, as JSON text
+_EMPTY = "new Dictionary<string, object>()"
+_RANGES = (("a", "z"), ("A", "Z"), ("0", "9"))
 
 
 def _is_literal(piece: str) -> bool:
@@ -385,17 +364,17 @@ def _is_literal(piece: str) -> bool:
         return False
 
 
-def _percent_test(variable: str, safe: str) -> str:
-    """A C# condition: the byte ``variable`` stays as it is (letter, digit or ``safe``)."""
-    tests = [
-        f"({variable} >= 'a' && {variable} <= 'z')",
-        f"({variable} >= 'A' && {variable} <= 'Z')",
-        f"({variable} >= '0' && {variable} <= '9')",
-    ]
-    for char in sorted(set(c for c in safe if c.isascii() and not c.isalnum())):
-        tests.append(f"{variable} == {_char_literal(char)}")
-    return " || ".join(tests)
+def _free(shape: ShapeIR) -> bool:
+    inner = [*([shape.items] if shape.items else []), *(p.shape for p in shape.properties)]
+    return shape.is_free_object or any(_free(s) for s in inner)
 
 
 def _char_literal(char: str) -> str:
     return {"'": "'\\''", "\\": "'\\\\'"}.get(char, f"'{char}'")
+
+
+def _regex(text: str) -> str:
+    """``text`` escaped for a .NET pattern: ASCII punctuation (not ``_``, a word character)."""
+    return "".join(
+        f"\\{c}" if c.isascii() and not c.isalnum() and c not in "_ " else c for c in text
+    )

@@ -170,6 +170,7 @@ namespace Embedseal
                 throw InvalidInput("embed_expirationtime: below the minimum 86400");
             if (embedExpirationtime > 518400L)
                 throw InvalidInput("embed_expirationtime: above the maximum 518400");
+            // --8<-- [start:url]
             var query = new StringBuilder(256);
             Pair(query, "embed_nonce=", Percent(embedNonce));
             Pair(query, "embed_dashboard_id=", Percent(embedDashboardId));
@@ -179,6 +180,7 @@ namespace Embedseal
             var signature = Base64(Mac(new HMACSHA256(key), Utf8(query.ToString())));
             Pair(query, "embed_signature=", Percent(signature));
             var url = RawUrl(dashboardUrl, "dashboard_url") + "?" + query;
+            // --8<-- [end:url]
             return new Signed
             {
                 Url = url,

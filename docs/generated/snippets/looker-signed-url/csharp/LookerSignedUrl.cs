@@ -257,6 +257,7 @@ namespace Embedseal
             var forceLogoutLoginJson = Json(forceLogoutLogin);
             var message = Join("\n", host, "/login/embed/" + Percent(embedUrl), nonceJson, timeJson, sessionLengthJson, externalUserIdJson, permissionsJson, modelsJson, groupIdsJson, externalGroupIdJson, userAttributesJson, accessFiltersJson);
             var signature = Base64(Mac(new HMACSHA1(key), Utf8(message)));
+            // --8<-- [start:url]
             var query = new StringBuilder(256);
             Pair(query, "nonce=", Percent(nonceJson));
             Pair(query, "time=", Percent(timeJson));
@@ -274,6 +275,7 @@ namespace Embedseal
             Pair(query, "force_logout_login=", Percent(forceLogoutLoginJson));
             Pair(query, "signature=", Percent(signature));
             var url = "https://" + RawUrl(host, "host") + "/login/embed/" + Percent(embedUrl) + "?" + query;
+            // --8<-- [end:url]
             return new Signed
             {
                 Url = url,

@@ -2,164 +2,130 @@
 
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
-using Embedseal.Runtime;
 
-namespace Embedseal.GoldenEnvelope
+namespace Embedseal
 {
-    /// <summary>
-    /// What the caller supplies to sign a Golden envelope fixture.
-    /// </summary>
-    public sealed class Input
-    {
-        /// <summary>account</summary>
-        public string Account { get; set; }
-
-        /// <summary>until Optional.</summary>
-        public long? Until { get; set; }
-
-        /// <summary>
-        /// Reads sign inputs from parsed JSON (see <see cref="Json.ParseLenient(string)"/>);
-        /// <see langword="null"/> members count as absent.
-        /// </summary>
-        /// <param name="fields">The inputs by wire name.</param>
-        /// <returns>The typed input.</returns>
-        /// <exception cref="EmbedsealException">
-        /// <see cref="ErrorCode.InvalidInput"/> for an unknown member or a value of the wrong type.
-        /// </exception>
-        public static Input FromJson(JsonObject fields)
-        {
-            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "account", "until");
-            var input = new Input();
-            if (fields.TryGetValue("account", out var value1) && value1 != null)
-            {
-                input.Account = JsonValues.String(value1, "account", ErrorCode.InvalidInput);
-            }
-
-            if (fields.TryGetValue("until", out var value2) && value2 != null)
-            {
-                input.Until = JsonValues.Integer(value2, "until", ErrorCode.InvalidInput);
-            }
-
-            return input;
-        }
-    }
-
-    /// <summary>
-    /// The claims of a verified Golden envelope fixture.
-    /// </summary>
-    public sealed class Claims
-    {
-        private readonly JsonObject json;
-
-        private Claims(JsonObject json)
-        {
-            this.json = json;
-        }
-
-        /// <summary>v</summary>
-        public long? V { get; private set; }
-
-        /// <summary>account</summary>
-        public string Account { get; private set; }
-
-        /// <summary>id</summary>
-        public string Id { get; private set; }
-
-        /// <summary>until</summary>
-        public long? Until { get; private set; }
-
-        /// <summary>Returns every verified claim as received, including undeclared ones.</summary>
-        /// <returns>The claims as JSON.</returns>
-        public JsonObject ToJson()
-        {
-            return json;
-        }
-
-        /// <summary>Reads verified claims into their typed form.</summary>
-        /// <param name="json">The claims, already checked.</param>
-        /// <returns>The typed claims.</returns>
-        internal static Claims FromJson(JsonObject json)
-        {
-            var claims = new Claims(json);
-            if (json.TryGetValue("v", out var value1))
-            {
-                claims.V = JsonValues.Integer(value1, "v", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("account", out var value2))
-            {
-                claims.Account = JsonValues.String(value2, "account", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("id", out var value3))
-            {
-                claims.Id = JsonValues.String(value3, "id", ErrorCode.InvalidClaim);
-            }
-
-            if (json.TryGetValue("until", out var value4))
-            {
-                claims.Until = JsonValues.Integer(value4, "until", ErrorCode.InvalidClaim);
-            }
-
-            return claims;
-        }
-    }
-
-    /// <summary>
-    /// The result of signing a Golden envelope fixture.
-    /// </summary>
-    public sealed class Signed
-    {
-        /// <summary>Gets the signed token.</summary>
-        public string Token { get; internal set; }
-
-        /// <summary>Gets the embed URL.</summary>
-        public string Url { get; internal set; }
-
-        /// <summary>Gets the signature, as it appears in the token.</summary>
-        public string Signature { get; internal set; }
-
-        /// <summary>Gets the signed <c>until</c>.</summary>
-        public long? ExpiresAt { get; internal set; }
-
-        /// <summary>Gets the response embedseal tests expects, as JSON.</summary>
-        public JsonObject Response { get; internal set; }
-    }
-
-    /// <summary>
-    /// Golden envelope fixture (embedseal tests): sign, verify and build embed URLs.
-    /// </summary>
+    /// <summary>Golden envelope fixture (embedseal tests): sign, verify and build the embed URL.</summary>
     /// <remarks>
-    /// Format description: <c>tests/golden/specs/golden-envelope.yaml</c>.
+    /// Generated from <c>tests/golden/specs/golden-envelope.yaml</c>; standard library only.
     /// </remarks>
     public static class GoldenEnvelope
     {
-        private const string PercentSafe = "-_.~";
-        private const string PercentSpace = "%20";
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
-        private static readonly JsonProfile Profile = new JsonProfile(
-            ",", ":", false, false);
-
-        /// <summary>Every signed value, in declared order, with its rules.</summary>
-        private static readonly FieldRule[] Fields =
+        /// <summary>Why a call failed: the codes every embedseal language shares.</summary>
+        public enum ErrorCode
         {
-            new FieldRule("v", true, new ShapeRule("integer")) { Fixed = 2L },
-            new FieldRule("account", true, new ShapeRule("string")),
-            new FieldRule("id", true, new ShapeRule("string")),
-            new FieldRule("until", true, new ShapeRule("unix-time")),
-        };
+            /// <summary><c>malformed</c>: the token or URL is not well formed.</summary>
+            Malformed,
+            /// <summary><c>bad_signature</c>: the signature does not match.</summary>
+            BadSignature,
+            /// <summary><c>alg_not_allowed</c>: the token names an algorithm that is not allowed.</summary>
+            AlgNotAllowed,
+            /// <summary><c>expired</c>: the token has expired.</summary>
+            Expired,
+            /// <summary><c>not_yet_valid</c>: the token is not valid yet.</summary>
+            NotYetValid,
+            /// <summary><c>lifetime_too_long</c>: the token lives longer than the format allows.</summary>
+            LifetimeTooLong,
+            /// <summary><c>missing_claim</c>: a required claim is missing.</summary>
+            MissingClaim,
+            /// <summary><c>invalid_claim</c>: a claim has the wrong type or value.</summary>
+            InvalidClaim,
+            /// <summary><c>invalid_input</c>: a value given to sign is not acceptable.</summary>
+            InvalidInput,
+            /// <summary><c>invalid_key</c>: the secret is empty or cannot be decoded.</summary>
+            InvalidKey,
+            /// <summary><c>weak_key</c>: the key is shorter than the format requires.</summary>
+            WeakKey,
+        }
 
-        /// <summary>Signs with the current time and a secure random source.</summary>
-        /// <param name="input">The values to sign.</param>
-        /// <param name="secret">The embedseal tests secret.</param>
-        /// <returns>The token, URL and signature.</returns>
-        /// <exception cref="EmbedsealException">
-        /// <see cref="ErrorCode.InvalidInput"/>, <see cref="ErrorCode.InvalidKey"/> or <see cref="ErrorCode.WeakKey"/>.
-        /// </exception>
-        public static Signed Sign(Input input, string secret)
+        /// <summary>Why a call failed; the message never holds the secret.</summary>
+        public sealed class EmbedException : Exception
         {
-            return Sign(input, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), RandomSource.Secure);
+            private static readonly string[] WireNames =
+            {
+                "malformed", "bad_signature", "alg_not_allowed", "expired", "not_yet_valid", "lifetime_too_long",
+                "missing_claim", "invalid_claim", "invalid_input", "invalid_key", "weak_key",
+            };
+
+            internal EmbedException(ErrorCode code, string message)
+                : base(message)
+            {
+                Code = code;
+            }
+
+            /// <summary>Gets the reason.</summary>
+            public ErrorCode Code { get; }
+
+            /// <summary>Gets the reason as every language spells it (<c>bad_signature</c>).</summary>
+            public string WireName => WireNames[(int)Code];
+        }
+
+        /// <summary>What the caller supplies to sign a Golden envelope fixture.</summary>
+        public sealed class Input
+        {
+            /// <summary>account</summary>
+            public string Account { get; set; }
+
+            /// <summary>until Optional.</summary>
+            public long? Until { get; set; }
+        }
+
+        /// <summary>The claims of a verified Golden envelope fixture.</summary>
+        public sealed class Claims
+        {
+            /// <summary>v</summary>
+            public long V { get; internal set; }
+
+            /// <summary>account</summary>
+            public string Account { get; internal set; }
+
+            /// <summary>id</summary>
+            public string Id { get; internal set; }
+
+            /// <summary>until</summary>
+            public long Until { get; internal set; }
+
+            /// <summary>Gets the members the format does not declare, as received.</summary>
+            public IDictionary<string, object> Extra { get; } = new Dictionary<string, object>();
+        }
+
+        /// <summary>A signed Golden envelope fixture.</summary>
+        public sealed class Signed
+        {
+            /// <summary>Gets the token.</summary>
+            public string Token { get; internal set; }
+
+            /// <summary>Gets the embed URL.</summary>
+            public string Url { get; internal set; }
+
+            /// <summary>Gets the signature, as the token carries it.</summary>
+            public string Signature { get; internal set; }
+
+            /// <summary>Gets the answer for embedseal tests's front end, as JSON members.</summary>
+            public IDictionary<string, object> Response { get; internal set; }
+        }
+
+        /// <summary>How <see cref="Sign"/> reads the clock and draws random bytes.</summary>
+        public sealed class SignOptions
+        {
+            /// <summary>Gets or sets the current Unix time in seconds; the system clock when null.</summary>
+            public long? Now { get; set; }
+
+            /// <summary>Gets or sets where random bytes come from (count in, bytes out); the OS's secure generator when null.</summary>
+            public Func<int, byte[]> RandomBytes { get; set; }
+        }
+
+        /// <summary>How <see cref="Verify"/> reads the clock.</summary>
+        public sealed class VerifyOptions
+        {
+            /// <summary>Gets or sets the current Unix time in seconds; the system clock when null.</summary>
+            public long? Now { get; set; }
         }
 
         // --8<-- [start:sign]
@@ -167,158 +133,370 @@ namespace Embedseal.GoldenEnvelope
         /// <summary>Signs a Golden envelope fixture.</summary>
         /// <param name="input">The values to sign.</param>
         /// <param name="secret">The embedseal tests secret.</param>
-        /// <param name="now">The current Unix time in seconds.</param>
-        /// <param name="random">Where random values come from.</param>
-        /// <returns>The token, URL and signature.</returns>
-        /// <exception cref="EmbedsealException">
-        /// <see cref="ErrorCode.InvalidInput"/>, <see cref="ErrorCode.InvalidKey"/> or <see cref="ErrorCode.WeakKey"/>.
-        /// </exception>
-        public static Signed Sign(Input input, string secret, long now, RandomSource random)
+        /// <param name="options">The clock and random source, or null for the system's.</param>
+        /// <returns>The token, its embed URL and the signature.</returns>
+        /// <exception cref="EmbedException"><c>invalid_key</c>, <c>weak_key</c> or <c>invalid_input</c>.</exception>
+        public static Signed Sign(Input input, string secret, SignOptions options = null)
         {
-            var key = Secrets.Decode(secret, SecretEncoding.Utf8, 8);
-            var values = new JsonObject();
-            values.Add("v", 2L);
-            if (input.Account != null)
-            {
-                values.Add("account", input.Account);
-            }
-
-            values.Add("id", RandomSource.Uuid(random.Take(16)));
-            values.Add("until", input.Until ?? now + 900);
-            Schema.CheckMembers(Fields, values, string.Empty, ErrorCode.InvalidInput);
-
-            var mac = Hmacs.Compute(HmacAlgorithm.Sha384, key, JsonValues.Utf8Bytes(SignedMessage(values)));
-            var signature = Bytes.Encode(mac, ByteEncoding.Base64);
-            var signedValues = JsonValues.Pick(values, "v", "account", "id", "until");
-            signedValues.Add("sig", signature);
-            var envelope = JsonValues.Pick(signedValues, "v", "account", "id", "until", "sig");
-            var json = JsonValues.Utf8Bytes(Json.Encode(envelope, Profile));
-            var token = Bytes.Encode(json, ByteEncoding.Base64UrlNoPad);
-            var url = EmbedUrl(values, token);
-
-            var response = new JsonObject();
-            response.Add("token", token);
-            if (values.TryGetValue("until", out var response2))
-            {
-                response.Add("expires_at", response2);
-            }
-
+            if (input == null)
+                throw new ArgumentNullException(nameof(input));
+            var key = Key(secret);
+            var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            var v = 2L;
+            var account = input.Account ?? throw InvalidInput("account is required");
+            var id = Uuid(RandomBytes(options, 16));
+            var until = SafeInteger(input.Until ?? now + 900, "until");
+            var json = new StringBuilder(256);
+            var message = Json(v) + "|" + account + "|" + id + "|" + Json(until);
+            var signature = Base64(Mac(new HMACSHA384(key), Utf8(message)));
+            json.Append('{');
+            json.Append("\"v\":").Append(v.ToString(CultureInfo.InvariantCulture));
+            Quote(json.Append(",\"account\":"), account);
+            Quote(json.Append(",\"id\":"), id);
+            json.Append(",\"until\":").Append(until.ToString(CultureInfo.InvariantCulture));
+            Quote(json.Append(",\"sig\":"), signature);
+            json.Append('}');
+            var token = Base64UrlNoPad(Utf8(json.ToString()));
+            var url = EmbedUrl(token, input);
             return new Signed
             {
                 Token = token,
                 Url = url,
                 Signature = signature,
-                ExpiresAt = values.ContainsKey("until") ? JsonValues.Integer(values["until"], "until", ErrorCode.InvalidInput) : null,
-                Response = response,
+                Response = new Dictionary<string, object> { { "token", token }, { "expires_at", until } },
             };
         }
 
         // --8<-- [end:sign]
-
-        /// <summary>The text the signature covers.</summary>
-        private static string SignedMessage(JsonObject values)
-        {
-            var parts = new List<string>();
-            if (values.TryGetValue("v", out var part1))
-            {
-                parts.Add(JsonValues.Text(part1));
-            }
-
-            if (values.TryGetValue("account", out var part2))
-            {
-                parts.Add(JsonValues.Text(part2));
-            }
-
-            if (values.TryGetValue("id", out var part3))
-            {
-                parts.Add(JsonValues.Text(part3));
-            }
-
-            if (values.TryGetValue("until", out var part4))
-            {
-                parts.Add(JsonValues.Text(part4));
-            }
-
-            return string.Join("|", parts);
-        }
-
         // --8<-- [start:url]
 
-        /// <summary>Builds the embed URL from the signed values.</summary>
-        /// <param name="values">The signed values by wire name.</param>
-        /// <param name="token">The token to embed.</param>
+        /// <summary>Builds the embed URL for a token (one just signed, or one from a cache).</summary>
+        /// <param name="token">The token.</param>
+        /// <param name="input">The URL's values (this format uses none; may be null).</param>
         /// <returns>The URL.</returns>
-        public static string EmbedUrl(JsonObject values, string token)
+        public static string EmbedUrl(string token, Input input)
         {
-            var url = new StringBuilder();
-            url.Append("https://embed.example.com/t/");
-            url.Append(token);
-            return url.ToString();
+            if (token == null)
+                throw new ArgumentNullException(nameof(token));
+            return "https://embed.example.com/t/" + token;
         }
 
         // --8<-- [end:url]
-
-        private static string Percent(string text)
-        {
-            return PercentEncoding.Encode(text, PercentSafe, PercentSpace);
-        }
-
-        /// <summary>Verifies with the current time.</summary>
-        /// <param name="token">The token as received.</param>
-        /// <param name="secret">The embedseal tests secret.</param>
-        /// <returns>The verified claims.</returns>
-        /// <exception cref="EmbedsealException">With the reason the token is refused.</exception>
-        public static Claims Verify(string token, string secret)
-        {
-            return Verify(token, secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
-        }
-
         // --8<-- [start:verify]
 
         /// <summary>Verifies a Golden envelope fixture.</summary>
         /// <param name="token">The token as received.</param>
         /// <param name="secret">The embedseal tests secret.</param>
-        /// <param name="now">The current Unix time in seconds.</param>
+        /// <param name="options">The clock, or null for the system's.</param>
         /// <returns>The verified claims.</returns>
-        /// <exception cref="EmbedsealException">With the reason the token is refused.</exception>
-        public static Claims Verify(string token, string secret, long now)
+        /// <exception cref="EmbedException">With the reason the token is refused (or <c>invalid_key</c>, <c>weak_key</c>).</exception>
+        public static Claims Verify(string token, string secret, VerifyOptions options = null)
         {
-            var key = Secrets.Decode(secret, SecretEncoding.Utf8, 8);
-            var claims = Json.Parse(Bytes.Decode(token, ByteEncoding.Base64UrlNoPad)) as JsonObject
-                ?? throw new EmbedsealException(ErrorCode.Malformed, "The token is not a JSON object.");
-            Schema.CheckMembers(Carried(), claims, string.Empty, ErrorCode.InvalidClaim);
-            if (!claims.TryGetValue("sig", out var signature))
+            if (token == null)
+                throw new ArgumentNullException(nameof(token));
+            var key = Key(secret);
+            var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            var envelope = ParseJson(FromBase64UrlNoPad(token, "the token"), "the token") as Dictionary<string, object> ?? throw Malformed("the token is not a JSON object");
+            object value;
+            var claims = new Claims();
+            claims.V = envelope.TryGetValue("v", out value) ? Integer(value, "v") : throw MissingClaim("v");
+            if (claims.V != 2L)
+                throw InvalidClaim("v must be 2L");
+            claims.Account = envelope.TryGetValue("account", out value) ? Text(value, "account") : throw MissingClaim("account");
+            claims.Id = envelope.TryGetValue("id", out value) ? Text(value, "id") : throw MissingClaim("id");
+            claims.Until = envelope.TryGetValue("until", out value) ? Integer(value, "until") : throw MissingClaim("until");
+            var signature = envelope.TryGetValue("sig", out value) ? Text(value, "sig") : throw MissingClaim("sig");
+            var received = FromBase64(signature, "the signature");
+            var message = Json(claims.V) + "|" + claims.Account + "|" + claims.Id + "|" + Json(claims.Until);
+            if (!FixedTimeEquals(Mac(new HMACSHA384(key), Utf8(message)), received))
+                throw new EmbedException(ErrorCode.BadSignature, "the signature does not match");
+            if (claims.Until <= now)
+                throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Until);
+            if (claims.Until - now > 3600)
+                throw new EmbedException(ErrorCode.LifetimeTooLong, "the token lives longer than 3600 s");
+            foreach (var member in envelope)
             {
-                throw new EmbedsealException(ErrorCode.MissingClaim, "sig is required.");
+                if (member.Key != "v" && member.Key != "account" && member.Key != "id" && member.Key != "until" && member.Key != "sig")
+                    claims.Extra.Add(member.Key, member.Value);
             }
 
-            var received = Bytes.Decode(
-                JsonValues.String(signature, "sig", ErrorCode.InvalidClaim),
-                ByteEncoding.Base64);
-            var mac = Hmacs.Compute(HmacAlgorithm.Sha384, key, JsonValues.Utf8Bytes(SignedMessage(claims)));
-            if (!Hmacs.FixedTimeEquals(mac, received))
-            {
-                throw new EmbedsealException(ErrorCode.BadSignature, "The signature does not match.");
-            }
-
-            claims.Remove("sig");
-            Times.Check(
-                now,
-                0,
-                Times.Claim(claims, "until"),
-                null,
-                null,
-                null,
-                3600L);
-            return Claims.FromJson(claims);
+            return claims;
         }
 
         // --8<-- [end:verify]
 
-        private static FieldRule[] Carried()
+        private static EmbedException InvalidInput(string message) => new EmbedException(ErrorCode.InvalidInput, message);
+
+        private static EmbedException InvalidClaim(string message) => new EmbedException(ErrorCode.InvalidClaim, message);
+
+        private static EmbedException MissingClaim(string name) => new EmbedException(ErrorCode.MissingClaim, name + " is required");
+
+        private static EmbedException Malformed(string message) => new EmbedException(ErrorCode.Malformed, message);
+
+        private static long SafeInteger(long value, string where) =>
+            value <= 9007199254740991L && value >= -9007199254740991L ? value : throw InvalidInput(where + ": integer outside +/-(2^53 - 1)");
+
+        private static string Text(object value, string where) => value as string ?? throw InvalidClaim(where + ": expected a string");
+
+        private static long Integer(object value, string where) => value is long integer ? integer : throw InvalidClaim(where + ": expected an integer");
+
+        private static byte[] Key(string secret)
         {
-            var names = new[] { "v", "account", "id", "until" };
-            return Array.FindAll(Fields, rule => Array.IndexOf(names, rule.Name) >= 0);
+            if (string.IsNullOrEmpty(secret))
+                throw new EmbedException(ErrorCode.InvalidKey, "the secret is empty");
+            var key = Utf8(secret, ErrorCode.InvalidKey);
+            if (key.Length < 8)
+                throw new EmbedException(ErrorCode.WeakKey, "the key has " + key.Length + " bytes; this format needs 8");
+            return key;
+        }
+
+        private static byte[] Utf8(string text, ErrorCode code = ErrorCode.InvalidInput)
+        {
+            try
+            {
+                return StrictUtf8.GetBytes(text);
+            }
+            catch (ArgumentException)
+            {
+                throw new EmbedException(code, "a string holds a lone surrogate");
+            }
+        }
+
+        private static byte[] Mac(HMAC hmac, byte[] message)
+        {
+            using (hmac)
+                return hmac.ComputeHash(message);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+        private static bool FixedTimeEquals(byte[] left, byte[] right)
+        {
+#if NETCOREAPP2_1_OR_GREATER
+            return CryptographicOperations.FixedTimeEquals(left, right);
+#else
+            if (left.Length != right.Length)
+                return false;
+            var difference = 0;
+            for (var i = 0; i < left.Length; i++)
+                difference |= left[i] ^ right[i];
+            return difference == 0;
+#endif
+        }
+
+        private static string Hex(byte[] data) => BitConverter.ToString(data).Replace("-", string.Empty).ToLowerInvariant();
+
+        private static string Base64(byte[] data) => Convert.ToBase64String(data);
+
+        private static byte[] FromBase64(string text, string what)
+        {
+            try
+            {
+                var data = Convert.FromBase64String(text);
+                if (Base64(data) == text)
+                    return data;
+            }
+            catch (FormatException)
+            {
+            }
+
+            throw Malformed(what + " is not canonical base64");
+        }
+
+        private static string Base64UrlNoPad(byte[] data) => Convert.ToBase64String(data).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        private static byte[] FromBase64UrlNoPad(string text, string what)
+        {
+            try
+            {
+                var padded = text.Replace('-', '+').Replace('_', '/') + new string('=', (4 - (text.Length % 4)) % 4);
+                var data = Convert.FromBase64String(padded);
+                if (Base64UrlNoPad(data) == text)
+                    return data;
+            }
+            catch (FormatException)
+            {
+            }
+
+            throw Malformed(what + " is not canonical base64url");
+        }
+
+        private static byte[] RandomBytes(SignOptions options, int count)
+        {
+            byte[] data;
+            if (options?.RandomBytes != null)
+                data = options.RandomBytes(count);
+            else
+            {
+                data = new byte[count];
+                using (var generator = RandomNumberGenerator.Create())
+                    generator.GetBytes(data);
+            }
+
+            return data != null && data.Length == count ? data : throw InvalidInput("the random source gave no " + count + " bytes");
+        }
+
+        // RFC 9562 version 4: the version and variant bits set on 16 random bytes.
+        private static string Uuid(byte[] data)
+        {
+            data[6] = (byte)((data[6] & 0x0F) | 0x40);
+            data[8] = (byte)((data[8] & 0x3F) | 0x80);
+            var hex = Hex(data);
+            return hex.Substring(0, 8) + "-" + hex.Substring(8, 4) + "-" + hex.Substring(12, 4) + "-" + hex.Substring(16, 4) + "-" + hex.Substring(20);
+        }
+
+        private static StringBuilder Quote(StringBuilder json, string text)
+        {
+            json.Append('"');
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c >= ' ' && c != '"' && c != '\\')
+                    continue;
+                var escape = "\"\\\n\r\t\b\f".IndexOf(c);
+                json.Append(text, start, i - start).Append(escape < 0 ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : "\\" + "\"\\nrtbf"[escape]);
+                start = i + 1;
+            }
+
+            return json.Append(text, start, text.Length - start).Append('"');
+        }
+
+        private static string Json(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+        private static object ParseJson(byte[] utf8, string what)
+        {
+            string text;
+            try
+            {
+                text = StrictUtf8.GetString(utf8);
+            }
+            catch (ArgumentException)
+            {
+                throw Malformed(what + " is not UTF-8");
+            }
+
+            return new JsonReader(text, what).Document();
+        }
+
+        // Strict JSON: integers within +/-(2^53 - 1), no repeated keys, no lone surrogates.
+        private sealed class JsonReader
+        {
+            private readonly string text;
+            private readonly string what;
+            private int at;
+
+            internal JsonReader(string text, string what)
+            {
+                this.text = text;
+                this.what = what;
+            }
+
+            internal object Document()
+            {
+                var value = Value(1);
+                return Peek() == '\0' && at == text.Length ? value : throw Fail("data after the value");
+            }
+
+            private char Peek()
+            {
+                while (at < text.Length && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
+                    at++;
+                return at < text.Length ? text[at] : '\0';
+            }
+
+            private bool Next(char c)
+            {
+                if (Peek() != c)
+                    return false;
+                at++;
+                return true;
+            }
+
+            private object Value(int depth)
+            {
+                var c = Peek();
+                if (c == '{' || c == '[')
+                {
+                    if (depth > 64)
+                        throw Fail("nesting deeper than 64");
+                    at++;
+                    var members = c == '{' ? new Dictionary<string, object>() : null;
+                    var items = members == null ? new List<object>() : null;
+                    var close = members == null ? ']' : '}';
+                    if (Next(close))
+                        return (object)members ?? items;
+                    do
+                    {
+                        if (items != null)
+                            items.Add(Value(depth + 1));
+                        else
+                        {
+                            var key = Peek() == '"' ? String() : throw Fail("expected a member name");
+                            if (members.ContainsKey(key) || !Next(':'))
+                                throw Fail("a repeated member, or no ':'");
+                            members[key] = Value(depth + 1);
+                        }
+                    }
+                    while (Next(','));
+                    return Next(close) ? (object)members ?? items : throw Fail("expected ',' or '" + close + "'");
+                }
+
+                if (c == '"')
+                    return String();
+                foreach (var literal in new[] { "true", "false", "null" })
+                {
+                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
+                    {
+                        at += literal.Length;
+                        return literal == "null" ? null : (object)(literal == "true");
+                    }
+                }
+
+                var start = at;
+                var digits = c == '-' ? ++at : at;
+                while (at < text.Length && text[at] >= '0' && text[at] <= '9')
+                    at++;
+                long integer;
+                if (at == digits || at - digits > 16 || (text[digits] == '0' && (at - digits > 1 || digits > start))
+                    || (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E'))
+                    || !long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out integer)
+                    || integer > 9007199254740991L || integer < -9007199254740991L)
+                    throw Fail("not JSON, or a number that is not an integer within +/-(2^53 - 1)");
+                return integer;
+            }
+
+            private string String()
+            {
+                var result = new StringBuilder();
+                var start = ++at;
+                while (true)
+                {
+                    while (at < text.Length && text[at] != '"' && text[at] != '\\' && text[at] >= ' ')
+                        at++;
+                    if (at == text.Length || text[at] < ' ')
+                        throw Fail("unterminated string, or a raw control character in it");
+                    result.Append(text, start, at - start);
+                    if (text[at++] == '"')
+                        return result.ToString();
+                    var escape = at < text.Length ? "\"\\/bfnrtu".IndexOf(text[at++]) : -1;
+                    int unit = 0;
+                    if (escape < 0 || (escape == 8 && (at + 4 > text.Length || !int.TryParse(text.Substring(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out unit))))
+                        throw Fail("invalid escape");
+                    result.Append(escape < 8 ? "\"\\/\b\f\n\r\t"[escape] : (char)unit);
+                    at += escape < 8 ? 0 : 4;
+                    start = at;
+                    if (escape == 8)
+                    {
+                        var last = result[result.Length - 1];
+                        var previous = result.Length > 1 ? result[result.Length - 2] : '\0';
+                        if ((char.IsHighSurrogate(last) && (at + 1 >= text.Length || text[at] != '\\' || text[at + 1] != 'u'))
+                            || char.IsLowSurrogate(last) != char.IsHighSurrogate(previous))
+                            throw Fail("lone surrogate");
+                    }
+                }
+            }
+
+            private EmbedException Fail(string problem) => Malformed(what + ": invalid JSON at offset " + at + ": " + problem);
         }
     }
 }
