@@ -346,9 +346,19 @@ class CSharp(Language):
         arms = [f"alg == {a} ? (HMAC)new {self.hmac_class(a)}(key) : " for a in rest]
         return "".join(arms) + f"new {self.hmac_class(last)}(key)"
 
-    def concat_regex(self, parts: Any) -> str:
-        """A URL template as a .NET pattern: literals escaped, each placeholder ``(.*?)``."""
-        return "".join(_regex(p.literal) if p.literal is not None else "(.*?)" for p in parts)
+    def template_pieces(self, parts: Any) -> tuple[list[tuple[str, Any]], str]:
+        """A URL template as (literal before, placeholder part) pairs and the literal after the
+        last placeholder. Matching each literal at its first occurrence is what the reference's
+        ``(.*?)`` pattern does: the leftmost choice leaves every later piece the most room."""
+        pieces: list[tuple[str, Any]] = []
+        literal = ""
+        for part in parts:
+            if part.literal is not None:
+                literal += part.literal
+            else:
+                pieces.append((literal, part))
+                literal = ""
+        return pieces, literal
 
 
 _EMPTY = "new Dictionary<string, object>()"
@@ -371,10 +381,3 @@ def _free(shape: ShapeIR) -> bool:
 
 def _char_literal(char: str) -> str:
     return {"'": "'\\''", "\\": "'\\\\'"}.get(char, f"'{char}'")
-
-
-def _regex(text: str) -> str:
-    """``text`` escaped for a .NET pattern: ASCII punctuation (not ``_``, a word character)."""
-    return "".join(
-        f"\\{c}" if c.isascii() and not c.isalnum() and c not in "_ " else c for c in text
-    )

@@ -6,7 +6,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Embedseal
 {
@@ -21,7 +20,6 @@ namespace Embedseal
     public static class BoldbiEmbedUrl
     {
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
-        private static readonly Regex BaseUrl = new Regex(@"\A(.*?)\z", RegexOptions.Singleline | RegexOptions.CultureInvariant);
         private static readonly string[] QueryNames = { "embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime", "embed_signature" };
 
         /// <summary>Why a call failed: the codes every embedseal language shares.</summary>
@@ -207,12 +205,13 @@ namespace Embedseal
             var hash = url.IndexOf('#');
             var withoutFragment = hash < 0 ? url : url.Substring(0, hash);
             var mark = withoutFragment.IndexOf('?');
-            var match = BaseUrl.Match(mark < 0 ? withoutFragment : withoutFragment.Substring(0, mark));
-            if (!match.Success)
-                throw Malformed("the URL does not match Bold BI signed embed URL (before v14.1)'s base URL");
+            var path = mark < 0 ? withoutFragment : withoutFragment.Substring(0, mark);
+            if (!path.StartsWith("", StringComparison.Ordinal))
+                throw Malformed("the URL does not match its base URL");
+            var at = 0;
+            var dashboardUrlText = path.Substring(at);
             var query = mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1);
             var raw = ReadQuery(query);
-            var dashboardUrlText = match.Groups[1].Value;
             var embedNonceText = PercentDecode(raw[0]);
             var embedDashboardIdText = PercentDecode(raw[1]);
             var embedUserEmailText = PercentDecode(raw[2]);
@@ -403,22 +402,28 @@ namespace Embedseal
                 return text;
             try
             {
-                var bytes = StrictUtf8.GetBytes(text);
+                var bytes = new byte[StrictUtf8.GetByteCount(text)];
                 var length = 0;
-                for (var i = 0; i < bytes.Length; i++)
+                for (var i = 0; i < text.Length; i++)
                 {
-                    if (bytes[i] != '%')
+                    var c = text[i];
+                    if (c == '%')
                     {
-                        bytes[length++] = bytes[i];
-                        continue;
+                        var high = i + 2 < text.Length ? HexValue(text[i + 1]) : -1;
+                        var low = i + 2 < text.Length ? HexValue(text[i + 2]) : -1;
+                        if (high < 0 || low < 0)
+                            throw Malformed("a '%' is not followed by two hex digits");
+                        bytes[length++] = (byte)((high << 4) | low);
+                        i += 2;
                     }
-
-                    var high = i + 2 < bytes.Length ? HexValue(bytes[i + 1]) : -1;
-                    var low = i + 2 < bytes.Length ? HexValue(bytes[i + 2]) : -1;
-                    if (high < 0 || low < 0)
-                        throw Malformed("a '%' is not followed by two hex digits");
-                    bytes[length++] = (byte)((high << 4) | low);
-                    i += 2;
+                    else if (c < 0x80)
+                        bytes[length++] = (byte)c;
+                    else
+                    {
+                        var count = char.IsSurrogatePair(text, i) ? 2 : 1;
+                        length += StrictUtf8.GetBytes(text, i, count, bytes, length);
+                        i += count - 1;
+                    }
                 }
 
                 return StrictUtf8.GetString(bytes, 0, length);
@@ -429,7 +434,7 @@ namespace Embedseal
             }
         }
 
-        private static int HexValue(byte b) => "0123456789abcdef".IndexOf(char.ToLowerInvariant((char)b));
+        private static int HexValue(char c) => "0123456789abcdef".IndexOf(char.ToLowerInvariant(c));
 
         private static string Json(long? value) => value?.ToString(CultureInfo.InvariantCulture);
     }

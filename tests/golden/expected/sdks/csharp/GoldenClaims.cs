@@ -294,8 +294,8 @@ namespace Embedseal
             var headerJson = FromBase64UrlNoPad(segments[0], "the header");
             var payloadJson = FromBase64UrlNoPad(segments[1], "the payload");
             var received = FromBase64UrlNoPad(segments[2], "the signature");
-            var header = ParseJson(headerJson, "the header") as Dictionary<string, object> ?? throw Malformed("the header is not a JSON object");
             object value;
+            var header = ParseJson(headerJson, "the header") as Dictionary<string, object> ?? throw Malformed("the header is not a JSON object");
             var alg = header.TryGetValue("alg", out value) ? value as string : null;
             if (alg != "HS512")
                 throw new EmbedException(ErrorCode.AlgNotAllowed, "the token's alg is not HS512");

@@ -6,7 +6,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Embedseal
 {
@@ -18,7 +17,6 @@ namespace Embedseal
     public static class GoldenLines
     {
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
-        private static readonly Regex BaseUrl = new Regex(@"\Ahttps\:\/\/(.*?)\/e\/(.*?)\z", RegexOptions.Singleline | RegexOptions.CultureInvariant);
         private static readonly string[] QueryNames = { "time", "user", "groups", "display", "sig" };
 
         /// <summary>Why a call failed: the codes every embedseal language shares.</summary>
@@ -200,14 +198,19 @@ namespace Embedseal
             var hash = url.IndexOf('#');
             var withoutFragment = hash < 0 ? url : url.Substring(0, hash);
             var mark = withoutFragment.IndexOf('?');
-            var match = BaseUrl.Match(mark < 0 ? withoutFragment : withoutFragment.Substring(0, mark));
-            if (!match.Success)
-                throw Malformed("the URL does not match Golden lines fixture's base URL");
+            var path = mark < 0 ? withoutFragment : withoutFragment.Substring(0, mark);
+            if (!path.StartsWith("https://", StringComparison.Ordinal))
+                throw Malformed("the URL does not match its base URL");
+            var at = 8;
+            var end1 = path.IndexOf("/e/", at, StringComparison.Ordinal);
+            if (end1 < 0)
+                throw Malformed("the URL does not match its base URL");
+            var hostText = path.Substring(at, end1 - at);
+            at = end1 + 3;
+            var pathRaw = path.Substring(at);
+            var pathText = PercentDecode(pathRaw);
             var query = mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1);
             var raw = ReadQuery(query);
-            var hostText = match.Groups[1].Value;
-            var pathRaw = match.Groups[2].Value;
-            var pathText = PercentDecode(pathRaw);
             var timeText = PercentDecode(raw[0]);
             var userText = PercentDecode(raw[1]);
             var groupsText = PercentDecode(raw[2]);
@@ -404,22 +407,28 @@ namespace Embedseal
                 return text;
             try
             {
-                var bytes = StrictUtf8.GetBytes(text);
+                var bytes = new byte[StrictUtf8.GetByteCount(text)];
                 var length = 0;
-                for (var i = 0; i < bytes.Length; i++)
+                for (var i = 0; i < text.Length; i++)
                 {
-                    if (bytes[i] != '%')
+                    var c = text[i];
+                    if (c == '%')
                     {
-                        bytes[length++] = bytes[i];
-                        continue;
+                        var high = i + 2 < text.Length ? HexValue(text[i + 1]) : -1;
+                        var low = i + 2 < text.Length ? HexValue(text[i + 2]) : -1;
+                        if (high < 0 || low < 0)
+                            throw Malformed("a '%' is not followed by two hex digits");
+                        bytes[length++] = (byte)((high << 4) | low);
+                        i += 2;
                     }
-
-                    var high = i + 2 < bytes.Length ? HexValue(bytes[i + 1]) : -1;
-                    var low = i + 2 < bytes.Length ? HexValue(bytes[i + 2]) : -1;
-                    if (high < 0 || low < 0)
-                        throw Malformed("a '%' is not followed by two hex digits");
-                    bytes[length++] = (byte)((high << 4) | low);
-                    i += 2;
+                    else if (c < 0x80)
+                        bytes[length++] = (byte)c;
+                    else
+                    {
+                        var count = char.IsSurrogatePair(text, i) ? 2 : 1;
+                        length += StrictUtf8.GetBytes(text, i, count, bytes, length);
+                        i += count - 1;
+                    }
                 }
 
                 return StrictUtf8.GetString(bytes, 0, length);
@@ -430,7 +439,7 @@ namespace Embedseal
             }
         }
 
-        private static int HexValue(byte b) => "0123456789abcdef".IndexOf(char.ToLowerInvariant((char)b));
+        private static int HexValue(char c) => "0123456789abcdef".IndexOf(char.ToLowerInvariant(c));
 
         private static StringBuilder Quote(StringBuilder json, string text)
         {
