@@ -172,8 +172,7 @@ namespace Embedseal
             var jti = Base64UrlNoPad(RandomBytes(options, 16));
             var paramsValue = input.Params ?? new Dictionary<string, object>();
             var json = new StringBuilder(256);
-            json.Append('{');
-            Quote(json.Append("\"tenant\":"), tenant);
+            Quote(json.Append("{\"tenant\":"), tenant);
             Quote(json.Append(",\"dashboard\":"), dashboard);
             json.Append(",\"iat\":").Append(iat.ToString(CultureInfo.InvariantCulture));
             json.Append(",\"exp\":").Append(exp.ToString(CultureInfo.InvariantCulture));

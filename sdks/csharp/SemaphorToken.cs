@@ -179,20 +179,13 @@ namespace Embedseal
             var endUserId = input.EndUserId;
             var paramsValue = input.Params;
             var json = new StringBuilder(256);
-            json.Append('{');
-            Quote(json.Append("\"dashboardId\":"), dashboardId);
+            Quote(json.Append("{\"dashboardId\":"), dashboardId);
             Quote(json.Append(",\"dashboardSecret\":"), secret);
             json.Append(",\"tokenExpiry\":").Append(tokenExpiry.ToString(CultureInfo.InvariantCulture));
             if (endUserId != null)
-            {
                 Quote(json.Append(",\"endUserId\":"), endUserId);
-            }
-
             if (paramsValue != null)
-            {
                 WriteParams(json.Append(",\"params\":"), paramsValue, "params", 2);
-            }
-
             json.Append('}');
             var request = new HttpRequestMessage(new HttpMethod("POST"), Url(UrlPart(serverUrl, "server_url") + "/api/v1/token", options));
             request.Content = new ByteArrayContent(Utf8(json.ToString()));
@@ -344,8 +337,7 @@ namespace Embedseal
                 throw InvalidInput(where + ": unknown member " + member.Key);
             var locale = value.Locale ?? throw InvalidInput(where + ".locale is required");
             var currency = value.Currency ?? throw InvalidInput(where + ".currency is required");
-            json.Append('{');
-            Quote(json.Append("\"locale\":"), locale);
+            Quote(json.Append("{\"locale\":"), locale);
             Quote(json.Append(",\"currency\":"), currency);
             json.Append('}');
         }
@@ -359,10 +351,7 @@ namespace Embedseal
             var currencyFormat = value.CurrencyFormat;
             json.Append('{');
             if (currencyFormat != null)
-            {
                 WriteCurrencyFormat(json.Append("\"currencyFormat\":"), currencyFormat, where + ".currencyFormat", depth + 1);
-            }
-
             json.Append('}');
         }
 

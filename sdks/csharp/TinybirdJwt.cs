@@ -83,10 +83,10 @@ namespace Embedseal
             /// <summary>Expiry (Unix seconds); Tinybird refuses tokens without it. Optional.</summary>
             public long? Exp { get; set; }
 
-            /// <summary>scopes</summary>
+            /// <summary>The <c>scopes</c> member.</summary>
             public IList<Scope> Scopes { get; set; }
 
-            /// <summary>limits Optional.</summary>
+            /// <summary>The <c>limits</c> member. Optional.</summary>
             public Limits Limits { get; set; }
 
             /// <summary>The chart or endpoint URL from Tinybird's iframe snippet (not signed).</summary>
@@ -96,7 +96,7 @@ namespace Embedseal
         /// <summary>One <c>Scope</c> object.</summary>
         public sealed class Scope
         {
-            /// <summary>type</summary>
+            /// <summary>The <c>type</c> member.</summary>
             public string Type { get; set; }
 
             /// <summary>Pipe or data source name or id.</summary>
@@ -134,10 +134,10 @@ namespace Embedseal
             /// <summary>Expiry (Unix seconds); Tinybird refuses tokens without it.</summary>
             public long Exp { get; internal set; }
 
-            /// <summary>scopes</summary>
+            /// <summary>The <c>scopes</c> member.</summary>
             public IList<Scope> Scopes { get; internal set; }
 
-            /// <summary>limits Null when absent.</summary>
+            /// <summary>The <c>limits</c> member. Null when absent.</summary>
             public Limits Limits { get; internal set; }
 
             /// <summary>Gets the members the format does not declare, as received.</summary>
@@ -194,26 +194,20 @@ namespace Embedseal
             var scopes = input.Scopes ?? throw InvalidInput("scopes is required");
             var limits = input.Limits;
             var json = new StringBuilder(256);
-            json.Append('{');
-            Quote(json.Append("\"workspace_id\":"), workspaceId);
+            Quote(json.Append("{\"workspace_id\":"), workspaceId);
             Quote(json.Append(",\"name\":"), name);
             json.Append(",\"exp\":").Append(exp.ToString(CultureInfo.InvariantCulture));
-            json.Append(",\"scopes\":");
-            json.Append('[');
+            json.Append(",\"scopes\":[");
             for (var i1 = 0; i1 < scopes.Count; i1++)
             {
                 if (i1 > 0)
                     json.Append(",");
-                var item1 = scopes[i1];
-                WriteScope(json, item1, "scopes[]", 2 + 1);
+                WriteScope(json, scopes[i1], "scopes[]", 3);
             }
 
             json.Append(']');
             if (limits != null)
-            {
                 WriteLimits(json.Append(",\"limits\":"), limits, "limits", 2);
-            }
-
             json.Append('}');
             var signingInput = Header + "." + Base64UrlNoPad(Utf8(json.ToString()));
             var signature = Base64UrlNoPad(Mac(new HMACSHA256(key), Encoding.ASCII.GetBytes(signingInput)));
@@ -319,19 +313,12 @@ namespace Embedseal
             var resource = value.Resource ?? throw InvalidInput(where + ".resource is required");
             var fixedParams = value.FixedParams;
             var filter = value.Filter;
-            json.Append('{');
-            Quote(json.Append("\"type\":"), type);
+            Quote(json.Append("{\"type\":"), type);
             Quote(json.Append(",\"resource\":"), resource);
             if (fixedParams != null)
-            {
                 WriteValue(json.Append(",\"fixed_params\":"), fixedParams, where + ".fixed_params", depth + 1);
-            }
-
             if (filter != null)
-            {
                 Quote(json.Append(",\"filter\":"), filter);
-            }
-
             json.Append('}');
         }
 
@@ -363,8 +350,7 @@ namespace Embedseal
                 throw InvalidInput(where + ": unknown member " + member.Key);
             var rps = value.Rps ?? throw InvalidInput(where + ".rps is required");
             SafeInteger(rps, where + ".rps");
-            json.Append('{');
-            json.Append("\"rps\":").Append(rps.ToString(CultureInfo.InvariantCulture));
+            json.Append("{\"rps\":").Append(rps.ToString(CultureInfo.InvariantCulture));
             json.Append('}');
         }
 

@@ -159,16 +159,12 @@ namespace Embedseal
             var email = input.Email ?? throw InvalidInput("email is required");
             var dashboard = input.Dashboard;
             var json = new StringBuilder(256);
-            json.Append('{');
-            Quote(json.Append("\"serverurl\":"), serverurl);
+            Quote(json.Append("{\"serverurl\":"), serverurl);
             Quote(json.Append(",\"siteidentifier\":"), siteidentifier);
             Quote(json.Append(",\"email\":"), email);
             Quote(json.Append(",\"embedsecret\":"), secret);
             if (dashboard != null)
-            {
                 WriteDashboard(json.Append(",\"dashboard\":"), dashboard, "dashboard", 2);
-            }
-
             json.Append('}');
             var request = new HttpRequestMessage(new HttpMethod("POST"), Url(UrlPart(serverurl, "serverurl") + "/api/" + UrlPart(siteidentifier, "siteidentifier") + "/embed/authorize", options));
             request.Content = new ByteArrayContent(Utf8(json.ToString()));
@@ -298,8 +294,7 @@ namespace Embedseal
             foreach (var member in value.Extra)
                 throw InvalidInput(where + ": unknown member " + member.Key);
             var id = value.Id ?? throw InvalidInput(where + ".id is required");
-            json.Append('{');
-            Quote(json.Append("\"id\":"), id);
+            Quote(json.Append("{\"id\":"), id);
             json.Append('}');
         }
 

@@ -94,28 +94,28 @@ namespace Embedseal
             /// <summary>Model names the viewer may use.</summary>
             public IList<string> Models { get; set; }
 
-            /// <summary>group_ids Optional.</summary>
+            /// <summary>The <c>group_ids</c> member. Optional.</summary>
             public IList<long> GroupIds { get; set; }
 
-            /// <summary>external_group_id Optional.</summary>
+            /// <summary>The <c>external_group_id</c> member. Optional.</summary>
             public string ExternalGroupId { get; set; }
 
-            /// <summary>user_attributes Optional.</summary>
+            /// <summary>The <c>user_attributes</c> member. Optional.</summary>
             public IDictionary<string, object> UserAttributes { get; set; }
 
             /// <summary>Required by Looker; {} when unused. Optional.</summary>
             public IDictionary<string, object> AccessFilters { get; set; }
 
-            /// <summary>first_name Optional.</summary>
+            /// <summary>The <c>first_name</c> member. Optional.</summary>
             public string FirstName { get; set; }
 
-            /// <summary>last_name Optional.</summary>
+            /// <summary>The <c>last_name</c> member. Optional.</summary>
             public string LastName { get; set; }
 
-            /// <summary>user_timezone Optional.</summary>
+            /// <summary>The <c>user_timezone</c> member. Optional.</summary>
             public string UserTimezone { get; set; }
 
-            /// <summary>force_logout_login Optional.</summary>
+            /// <summary>The <c>force_logout_login</c> member. Optional.</summary>
             public bool? ForceLogoutLogin { get; set; }
         }
 
@@ -146,28 +146,28 @@ namespace Embedseal
             /// <summary>Model names the viewer may use.</summary>
             public IList<string> Models { get; internal set; }
 
-            /// <summary>group_ids Null when absent.</summary>
+            /// <summary>The <c>group_ids</c> member. Null when absent.</summary>
             public IList<long> GroupIds { get; internal set; }
 
-            /// <summary>external_group_id Null when absent.</summary>
+            /// <summary>The <c>external_group_id</c> member. Null when absent.</summary>
             public string ExternalGroupId { get; internal set; }
 
-            /// <summary>user_attributes Null when absent.</summary>
+            /// <summary>The <c>user_attributes</c> member. Null when absent.</summary>
             public IDictionary<string, object> UserAttributes { get; internal set; }
 
             /// <summary>Required by Looker; {} when unused.</summary>
             public IDictionary<string, object> AccessFilters { get; internal set; }
 
-            /// <summary>first_name Null when absent.</summary>
+            /// <summary>The <c>first_name</c> member. Null when absent.</summary>
             public string FirstName { get; internal set; }
 
-            /// <summary>last_name Null when absent.</summary>
+            /// <summary>The <c>last_name</c> member. Null when absent.</summary>
             public string LastName { get; internal set; }
 
-            /// <summary>user_timezone Null when absent.</summary>
+            /// <summary>The <c>user_timezone</c> member. Null when absent.</summary>
             public string UserTimezone { get; internal set; }
 
-            /// <summary>force_logout_login Null when absent.</summary>
+            /// <summary>The <c>force_logout_login</c> member. Null when absent.</summary>
             public bool? ForceLogoutLogin { get; internal set; }
         }
 

@@ -76,7 +76,7 @@ namespace Embedseal
         /// <summary>What the caller supplies to sign a Metabase static embedding token.</summary>
         public sealed class Input
         {
-            /// <summary>resource</summary>
+            /// <summary>The <c>resource</c> member.</summary>
             public Resource Resource { get; set; }
 
             /// <summary>Locked parameters by slug; every locked parameter must be present. Optional.</summary>
@@ -105,7 +105,7 @@ namespace Embedseal
         /// <summary>The claims of a verified Metabase static embedding token.</summary>
         public sealed class Claims
         {
-            /// <summary>resource</summary>
+            /// <summary>The <c>resource</c> member.</summary>
             public Resource Resource { get; internal set; }
 
             /// <summary>Locked parameters by slug; every locked parameter must be present.</summary>
@@ -166,8 +166,7 @@ namespace Embedseal
             var paramsValue = input.Params ?? new Dictionary<string, object>();
             var exp = SafeInteger(input.Exp ?? now + 600, "exp");
             var json = new StringBuilder(256);
-            json.Append('{');
-            WriteResource(json.Append("\"resource\":"), resource, "resource", 2);
+            WriteResource(json.Append("{\"resource\":"), resource, "resource", 2);
             WriteValue(json.Append(",\"params\":"), paramsValue, "params", 2);
             json.Append(",\"exp\":").Append(exp.ToString(CultureInfo.InvariantCulture));
             json.Append('}');
@@ -277,15 +276,9 @@ namespace Embedseal
                 throw InvalidInput(where + ": exactly one of dashboard, question is required");
             json.Append('{');
             if (dashboard != null)
-            {
                 json.Append("\"dashboard\":").Append(dashboard.Value.ToString(CultureInfo.InvariantCulture));
-            }
-
             if (question != null)
-            {
                 json.Append(json[json.Length - 1] == '{' ? "\"question\":" : ",\"question\":").Append(question.Value.ToString(CultureInfo.InvariantCulture));
-            }
-
             json.Append('}');
         }
 

@@ -164,8 +164,7 @@ namespace Embedseal
             var json = new StringBuilder(256);
             var message = workspaceId + Json(validUntil);
             var signature = Hex(Mac(new HMACSHA256(key), Utf8(message)));
-            json.Append('{');
-            Quote(json.Append("\"api_key_id\": "), apiKeyId);
+            Quote(json.Append("{\"api_key_id\": "), apiKeyId);
             Quote(json.Append(", \"workspace_id\": "), workspaceId);
             Quote(json.Append(", \"tenant_id\": "), tenantId);
             Quote(json.Append(", \"dashboard_id\": "), dashboardId);

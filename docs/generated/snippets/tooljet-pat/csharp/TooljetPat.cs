@@ -157,8 +157,7 @@ namespace Embedseal
             if (patExpiry < 1L)
                 throw InvalidInput("patExpiry: below the minimum 1");
             var json = new StringBuilder(256);
-            json.Append('{');
-            Quote(json.Append("\"email\":"), email);
+            Quote(json.Append("{\"email\":"), email);
             Quote(json.Append(",\"appId\":"), appId);
             json.Append(",\"sessionExpiry\":").Append(sessionExpiry.ToString(CultureInfo.InvariantCulture));
             json.Append(",\"patExpiry\":").Append(patExpiry.ToString(CultureInfo.InvariantCulture));

@@ -70,38 +70,38 @@ namespace Embedseal
         /// <summary>What the caller supplies to sign a Golden claims fixture.</summary>
         public sealed class Input
         {
-            /// <summary>http://example.com/is_root Optional.</summary>
+            /// <summary>The <c>http://example.com/is_root</c> member. Optional.</summary>
             public bool? HttpExampleComIsRoot { get; set; }
 
-            /// <summary>class</summary>
+            /// <summary>The <c>class</c> member.</summary>
             public string Class { get; set; }
 
-            /// <summary>type Optional.</summary>
+            /// <summary>The <c>type</c> member. Optional.</summary>
             public long? Type { get; set; }
 
-            /// <summary>exp Optional.</summary>
+            /// <summary>The <c>exp</c> member. Optional.</summary>
             public long? Exp { get; set; }
 
-            /// <summary>kid</summary>
+            /// <summary>The <c>kid</c> member.</summary>
             public string Kid { get; set; }
 
-            /// <summary>items</summary>
+            /// <summary>The <c>items</c> member.</summary>
             public IList<Item> Items { get; set; }
 
-            /// <summary>meta Optional.</summary>
+            /// <summary>The <c>meta</c> member. Optional.</summary>
             public IDictionary<string, object> Meta { get; set; }
 
-            /// <summary>base</summary>
+            /// <summary>The <c>base</c> member.</summary>
             public string Base { get; set; }
         }
 
         /// <summary>One <c>Item</c> object.</summary>
         public sealed class Item
         {
-            /// <summary>id</summary>
+            /// <summary>The <c>id</c> member.</summary>
             public long? Id { get; set; }
 
-            /// <summary>tags Optional.</summary>
+            /// <summary>The <c>tags</c> member. Optional.</summary>
             public IList<string> Tags { get; set; }
 
             /// <summary>Gets the members the format does not declare: a verified token's (signing refuses them).</summary>
@@ -111,31 +111,31 @@ namespace Embedseal
         /// <summary>The claims of a verified Golden claims fixture.</summary>
         public sealed class Claims
         {
-            /// <summary>http://example.com/is_root Null when absent.</summary>
+            /// <summary>The <c>http://example.com/is_root</c> member. Null when absent.</summary>
             public bool? HttpExampleComIsRoot { get; internal set; }
 
-            /// <summary>:nonce</summary>
+            /// <summary>The <c>:nonce</c> member.</summary>
             public string Nonce { get; internal set; }
 
-            /// <summary>class</summary>
+            /// <summary>The <c>class</c> member.</summary>
             public string Class { get; internal set; }
 
-            /// <summary>type</summary>
+            /// <summary>The <c>type</c> member.</summary>
             public long Type { get; internal set; }
 
-            /// <summary>iat</summary>
+            /// <summary>The <c>iat</c> member.</summary>
             public long Iat { get; internal set; }
 
-            /// <summary>exp</summary>
+            /// <summary>The <c>exp</c> member.</summary>
             public long Exp { get; internal set; }
 
-            /// <summary>kid</summary>
+            /// <summary>The <c>kid</c> member.</summary>
             public string Kid { get; internal set; }
 
-            /// <summary>items</summary>
+            /// <summary>The <c>items</c> member.</summary>
             public IList<Item> Items { get; internal set; }
 
-            /// <summary>meta Null when absent.</summary>
+            /// <summary>The <c>meta</c> member. Null when absent.</summary>
             public IDictionary<string, object> Meta { get; internal set; }
 
             /// <summary>Gets the members the format does not declare, as received.</summary>
@@ -207,39 +207,29 @@ namespace Embedseal
             var items = input.Items ?? throw InvalidInput("items is required");
             var meta = input.Meta;
             var json = new StringBuilder(256);
-            json.Append('{');
-            json.Append("\"alg\":\"HS512\"");
+            json.Append("{\"alg\":\"HS512\"");
             Quote(json.Append(",\"kid\":"), kid);
             json.Append(",\"typ\":\"JWT\"");
             json.Append('}');
             var header = Base64UrlNoPad(Utf8(json.ToString()));
             json.Clear();
-            json.Append('{');
-            Quote(json.Append("\":nonce\":"), nonce);
+            Quote(json.Append("{\":nonce\":"), nonce);
             Quote(json.Append(",\"class\":"), classValue);
             json.Append(",\"exp\":").Append(exp.ToString(CultureInfo.InvariantCulture));
             if (httpExampleComIsRoot != null)
-            {
                 json.Append(",\"http://example.com/is_root\":").Append(httpExampleComIsRoot.Value ? "true" : "false");
-            }
-
             json.Append(",\"iat\":").Append(iat.ToString(CultureInfo.InvariantCulture));
-            json.Append(",\"items\":");
-            json.Append('[');
+            json.Append(",\"items\":[");
             for (var i1 = 0; i1 < items.Count; i1++)
             {
                 if (i1 > 0)
                     json.Append(",");
-                var item1 = items[i1];
-                WriteItem(json, item1, "items[]", 2 + 1);
+                WriteItem(json, items[i1], "items[]", 3);
             }
 
             json.Append(']');
             if (meta != null)
-            {
                 WriteValue(json.Append(",\"meta\":"), meta, "meta", 2);
-            }
-
             json.Append(",\"type\":").Append(type.ToString(CultureInfo.InvariantCulture));
             json.Append('}');
             var signingInput = header + "." + Base64UrlNoPad(Utf8(json.ToString()));
@@ -352,12 +342,10 @@ namespace Embedseal
             var id = value.Id ?? throw InvalidInput(where + ".id is required");
             SafeInteger(id, where + ".id");
             var tags = value.Tags;
-            json.Append('{');
-            json.Append("\"id\":").Append(id.ToString(CultureInfo.InvariantCulture));
+            json.Append("{\"id\":").Append(id.ToString(CultureInfo.InvariantCulture));
             if (tags != null)
             {
-                json.Append(",\"tags\":");
-                json.Append('[');
+                json.Append(",\"tags\":[");
                 for (var i1 = 0; i1 < tags.Count; i1++)
                 {
                     if (i1 > 0)

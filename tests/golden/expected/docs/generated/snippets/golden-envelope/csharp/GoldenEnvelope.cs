@@ -69,26 +69,26 @@ namespace Embedseal
         /// <summary>What the caller supplies to sign a Golden envelope fixture.</summary>
         public sealed class Input
         {
-            /// <summary>account</summary>
+            /// <summary>The <c>account</c> member.</summary>
             public string Account { get; set; }
 
-            /// <summary>until Optional.</summary>
+            /// <summary>The <c>until</c> member. Optional.</summary>
             public long? Until { get; set; }
         }
 
         /// <summary>The claims of a verified Golden envelope fixture.</summary>
         public sealed class Claims
         {
-            /// <summary>v</summary>
+            /// <summary>The <c>v</c> member.</summary>
             public long V { get; internal set; }
 
-            /// <summary>account</summary>
+            /// <summary>The <c>account</c> member.</summary>
             public string Account { get; internal set; }
 
-            /// <summary>id</summary>
+            /// <summary>The <c>id</c> member.</summary>
             public string Id { get; internal set; }
 
-            /// <summary>until</summary>
+            /// <summary>The <c>until</c> member.</summary>
             public long Until { get; internal set; }
 
             /// <summary>Gets the members the format does not declare, as received.</summary>
@@ -149,8 +149,7 @@ namespace Embedseal
             var json = new StringBuilder(256);
             var message = Json(v) + "|" + account + "|" + id + "|" + Json(until);
             var signature = Base64(Mac(new HMACSHA384(key), Utf8(message)));
-            json.Append('{');
-            json.Append("\"v\":").Append(v.ToString(CultureInfo.InvariantCulture));
+            json.Append("{\"v\":").Append(v.ToString(CultureInfo.InvariantCulture));
             Quote(json.Append(",\"account\":"), account);
             Quote(json.Append(",\"id\":"), id);
             json.Append(",\"until\":").Append(until.ToString(CultureInfo.InvariantCulture));

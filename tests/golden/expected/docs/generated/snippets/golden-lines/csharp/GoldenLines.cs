@@ -71,41 +71,41 @@ namespace Embedseal
         /// <summary>What the caller supplies to sign a Golden lines fixture.</summary>
         public sealed class Input
         {
-            /// <summary>host</summary>
+            /// <summary>The <c>host</c> member.</summary>
             public string Host { get; set; }
 
-            /// <summary>path</summary>
+            /// <summary>The <c>path</c> member.</summary>
             public string Path { get; set; }
 
-            /// <summary>user</summary>
+            /// <summary>The <c>user</c> member.</summary>
             public string User { get; set; }
 
-            /// <summary>groups Optional.</summary>
+            /// <summary>The <c>groups</c> member. Optional.</summary>
             public IList<long> Groups { get; set; }
 
-            /// <summary>display Optional.</summary>
+            /// <summary>The <c>display</c> member. Optional.</summary>
             public string Display { get; set; }
         }
 
         /// <summary>The claims of a verified Golden lines fixture.</summary>
         public sealed class Claims
         {
-            /// <summary>host</summary>
+            /// <summary>The <c>host</c> member.</summary>
             public string Host { get; internal set; }
 
-            /// <summary>path</summary>
+            /// <summary>The <c>path</c> member.</summary>
             public string Path { get; internal set; }
 
-            /// <summary>time</summary>
+            /// <summary>The <c>time</c> member.</summary>
             public long Time { get; internal set; }
 
-            /// <summary>user</summary>
+            /// <summary>The <c>user</c> member.</summary>
             public string User { get; internal set; }
 
-            /// <summary>groups Null when absent.</summary>
+            /// <summary>The <c>groups</c> member. Null when absent.</summary>
             public IList<long> Groups { get; internal set; }
 
-            /// <summary>display Null when absent.</summary>
+            /// <summary>The <c>display</c> member. Null when absent.</summary>
             public string Display { get; internal set; }
         }
 
