@@ -189,6 +189,12 @@ class CSharp(Language):
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return " ".join(text.split())
 
+    def http_method(self, method: str) -> str:
+        """``HttpMethod.Post`` for the methods the class names, ``new HttpMethod("…")`` else."""
+        if method in {"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS"}:
+            return f"HttpMethod.{method.capitalize()}"
+        return f'new HttpMethod("{method}")'
+
     def concat(self, pieces: list[str]) -> str:
         """``a + b + …``, adjacent string literals merged into one."""
         out: list[str] = []

@@ -166,17 +166,21 @@ namespace Embedseal
             if (dashboard != null)
                 WriteDashboard(json.Append(",\"dashboard\":"), dashboard, "dashboard", 2);
             json.Append('}');
-            var request = new HttpRequestMessage(new HttpMethod("POST"), Url(UrlPart(serverurl, "serverurl") + "/api/" + UrlPart(siteidentifier, "siteidentifier") + "/embed/authorize", options));
+            var request = new HttpRequestMessage(HttpMethod.Post, Url(serverurl + "/api/" + siteidentifier + "/embed/authorize", options));
             request.Content = new ByteArrayContent(Utf8(json.ToString()));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             var body = await SendAsync(request, options, now, cancellationToken).ConfigureAwait(false);
             var answer = ParseJson(body, "the answer");
             if (!Equals(Member(answer, new[] { "ApiStatus" }), true))
                 throw BadResponse("ApiStatus does not hold its expected value");
-            var result = new Exchanged { Token = Text(answer, new[] { "Data", "access_token" }), Response = answer };
+            var token = Text(answer, new[] { "Data", "access_token" });
             var lifetime = Member(answer, new[] { "Data", "expires_in" }) is long seconds && seconds >= 0 ? seconds : throw BadResponse("the token's lifetime is not a non-negative integer");
-            result.ExpiresAt = now + lifetime;
-            return result;
+            return new Exchanged
+            {
+                Token = token,
+                ExpiresAt = now + lifetime,
+                Response = answer,
+            };
         }
 
         // --8<-- [end:exchange]

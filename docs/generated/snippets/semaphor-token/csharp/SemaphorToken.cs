@@ -187,15 +187,18 @@ namespace Embedseal
             if (paramsValue != null)
                 WriteParams(json.Append(",\"params\":"), paramsValue, "params", 2);
             json.Append('}');
-            var request = new HttpRequestMessage(new HttpMethod("POST"), Url(UrlPart(serverUrl, "server_url") + "/api/v1/token", options));
+            var request = new HttpRequestMessage(HttpMethod.Post, Url(serverUrl + "/api/v1/token", options));
             request.Content = new ByteArrayContent(Utf8(json.ToString()));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             var body = await SendAsync(request, options, now, cancellationToken).ConfigureAwait(false);
             var answer = ParseJson(body, "the answer");
-            var result = new Exchanged { Token = Text(answer, new[] { "accessToken" }), Response = answer };
-            var lifetime = tokenExpiry;
-            result.ExpiresAt = now + lifetime;
-            return result;
+            var token = Text(answer, new[] { "accessToken" });
+            return new Exchanged
+            {
+                Token = token,
+                ExpiresAt = now + tokenExpiry,
+                Response = answer,
+            };
         }
 
         // --8<-- [end:exchange]
@@ -216,7 +219,7 @@ namespace Embedseal
             input = input ?? new Input();
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var serverUrl = input.ServerUrl ?? "https://semaphor.cloud";
-            var request = new HttpRequestMessage(new HttpMethod("POST"), Url(UrlPart(serverUrl, "server_url") + "/api/v1/invalidate-token", options));
+            var request = new HttpRequestMessage(HttpMethod.Post, Url(serverUrl + "/api/v1/invalidate-token", options));
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
             await SendAsync(request, options, now, cancellationToken).ConfigureAwait(false);
         }

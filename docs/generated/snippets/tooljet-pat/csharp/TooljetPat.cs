@@ -162,17 +162,21 @@ namespace Embedseal
             json.Append(",\"sessionExpiry\":").Append(sessionExpiry.ToString(CultureInfo.InvariantCulture));
             json.Append(",\"patExpiry\":").Append(patExpiry.ToString(CultureInfo.InvariantCulture));
             json.Append('}');
-            var request = new HttpRequestMessage(new HttpMethod("POST"), Url(UrlPart(serverUrl, "server_url") + "/api/ext/users/personal-access-token", options));
+            var request = new HttpRequestMessage(HttpMethod.Post, Url(serverUrl + "/api/ext/users/personal-access-token", options));
             request.Content = new ByteArrayContent(Utf8(json.ToString()));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             request.Headers.TryAddWithoutValidation("Authorization", "Basic " + secret);
             var body = await SendAsync(request, options, now, cancellationToken).ConfigureAwait(false);
             var answer = ParseJson(body, "the answer");
-            var result = new Exchanged { Token = Text(answer, new[] { "personalAccessToken" }), Response = answer };
-            result.Url = Text(answer, new[] { "redirectUrl" });
-            var lifetime = patExpiry;
-            result.ExpiresAt = now + lifetime;
-            return result;
+            var token = Text(answer, new[] { "personalAccessToken" });
+            var url = Text(answer, new[] { "redirectUrl" });
+            return new Exchanged
+            {
+                Token = token,
+                Url = url,
+                ExpiresAt = now + patExpiry,
+                Response = answer,
+            };
         }
 
         // --8<-- [end:exchange]
