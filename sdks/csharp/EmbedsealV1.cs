@@ -534,31 +534,29 @@ namespace Embedseal
 
                 if (c == '"')
                     return String();
-                foreach (var literal in new[] { "true", "false", "null" })
+                var literal = c == 't' ? "true" : c == 'f' ? "false" : c == 'n' ? "null" : null;
+                if (literal != null && string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
                 {
-                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
-                    {
-                        at += literal.Length;
-                        return literal == "null" ? null : (object)(literal == "true");
-                    }
+                    at += literal.Length;
+                    return c == 'n' ? null : (object)(c == 't');
                 }
 
                 var start = at;
                 var digits = c == '-' ? ++at : at;
                 while (at < text.Length && text[at] >= '0' && text[at] <= '9')
                     at++;
-                long integer;
+                var integer = 0L;
+                for (var i = digits; i < at && at - digits <= 16; i++)
+                    integer = (integer * 10) + (text[i] - '0');
                 if (at == digits || at - digits > 16 || (text[digits] == '0' && (at - digits > 1 || digits > start))
-                    || (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E'))
-                    || !long.TryParse(text.Substring(start, at - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out integer)
-                    || integer > 9007199254740991L || integer < -9007199254740991L)
+                    || (at < text.Length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E')) || integer > 9007199254740991L)
                     throw Fail("not JSON, or a number that is not an integer within +/-(2^53 - 1)");
-                return integer;
+                return digits > start ? -integer : integer;
             }
 
             private string String()
             {
-                var result = new StringBuilder();
+                StringBuilder result = null;
                 var start = ++at;
                 while (true)
                 {
@@ -566,7 +564,9 @@ namespace Embedseal
                         at++;
                     if (at == text.Length || text[at] < ' ')
                         throw Fail("unterminated string, or a raw control character in it");
-                    result.Append(text, start, at - start);
+                    if (text[at] == '"' && result == null)
+                        return text.Substring(start, at++ - start);
+                    result = (result ?? new StringBuilder()).Append(text, start, at - start);
                     if (text[at++] == '"')
                         return result.ToString();
                     var escape = at < text.Length ? "\"\\/bfnrtu".IndexOf(text[at++]) : -1;

@@ -402,13 +402,11 @@ namespace Embedseal
 
                 if (c == '"')
                     return String();
-                foreach (var literal in new[] { "true", "false", "null" })
+                var literal = c == 't' ? "true" : c == 'f' ? "false" : c == 'n' ? "null" : null;
+                if (literal != null && string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
                 {
-                    if (string.CompareOrdinal(text, at, literal, 0, literal.Length) == 0)
-                    {
-                        at += literal.Length;
-                        return literal == "null" ? null : (object)(literal == "true");
-                    }
+                    at += literal.Length;
+                    return c == 'n' ? null : (object)(c == 't');
                 }
 
                 var start = at;
@@ -429,7 +427,7 @@ namespace Embedseal
 
             private string String()
             {
-                var result = new StringBuilder();
+                StringBuilder result = null;
                 var start = ++at;
                 while (true)
                 {
@@ -437,7 +435,9 @@ namespace Embedseal
                         at++;
                     if (at == text.Length || text[at] < ' ')
                         throw Fail("unterminated string, or a raw control character in it");
-                    result.Append(text, start, at - start);
+                    if (text[at] == '"' && result == null)
+                        return text.Substring(start, at++ - start);
+                    result = (result ?? new StringBuilder()).Append(text, start, at - start);
                     if (text[at++] == '"')
                         return result.ToString();
                     var escape = at < text.Length ? "\"\\/bfnrtu".IndexOf(text[at++]) : -1;
