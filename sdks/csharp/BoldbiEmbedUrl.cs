@@ -207,10 +207,7 @@ namespace Embedseal
             var withoutFragment = hash < 0 ? url : url.Substring(0, hash);
             var mark = withoutFragment.IndexOf('?');
             var path = mark < 0 ? withoutFragment : withoutFragment.Substring(0, mark);
-            if (!path.StartsWith("", StringComparison.Ordinal))
-                throw Malformed("the URL does not match its base URL");
-            var at = 0;
-            var dashboardUrlText = path.Substring(at);
+            var dashboardUrlText = path;
             var query = mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1);
             var raw = ReadQuery(query);
             var embedNonceText = PercentDecode(raw[0]);
@@ -225,7 +222,7 @@ namespace Embedseal
             var embedTimestampValue = IntegerText(embedTimestampText, "embed_timestamp");
             var embedExpirationtimeValue = IntegerText(embedExpirationtimeText, "embed_expirationtime");
             var claims = new Claims();
-            claims.DashboardUrl = dashboardUrlText ?? throw MissingClaim("dashboard_url");
+            claims.DashboardUrl = dashboardUrlText;
             claims.EmbedNonce = embedNonceText ?? throw MissingClaim("embed_nonce");
             claims.EmbedDashboardId = embedDashboardIdText ?? throw MissingClaim("embed_dashboard_id");
             claims.EmbedUserEmail = embedUserEmailText ?? throw MissingClaim("embed_user_email");

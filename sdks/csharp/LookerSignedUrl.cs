@@ -347,8 +347,8 @@ namespace Embedseal
             var userTimezoneValue = ParseJson(userTimezoneText, "user_timezone");
             var forceLogoutLoginValue = ParseJson(forceLogoutLoginText, "force_logout_login");
             var claims = new Claims();
-            claims.Host = hostText ?? throw MissingClaim("host");
-            claims.EmbedUrl = embedUrlText ?? throw MissingClaim("embed_url");
+            claims.Host = hostText;
+            claims.EmbedUrl = embedUrlText;
             claims.Nonce = nonceText != null ? Text(nonceValue, "nonce") : throw MissingClaim("nonce");
             if (CodePoints(claims.Nonce) > 255)
                 throw InvalidClaim("nonce: longer than 255");

@@ -311,7 +311,7 @@ namespace Embedseal
             var valid = unpadded.Length % 4 != 1 && padding <= 2
                 && (padding == 0 || secret.Length % 4 == 0);
             for (var i = 0; i < unpadded.Length && valid; i++)
-                valid = char.IsLetterOrDigit(unpadded[i]) && unpadded[i] < 128 || alphabet.IndexOf(unpadded[i]) >= 0;
+                valid = (unpadded[i] < 128 && char.IsLetterOrDigit(unpadded[i])) || alphabet.IndexOf(unpadded[i]) >= 0;
             byte[] key = null;
             if (valid)
                 key = Convert.FromBase64String(unpadded.Replace('-', '+').Replace('_', '/') + new string('=', (4 - (unpadded.Length % 4)) % 4));

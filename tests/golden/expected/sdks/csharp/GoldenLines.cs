@@ -224,8 +224,8 @@ namespace Embedseal
             var userValue = ParseJson(userText, "user");
             var groupsValue = ParseJson(groupsText, "groups");
             var claims = new Claims();
-            claims.Host = hostText ?? throw MissingClaim("host");
-            claims.Path = pathText ?? throw MissingClaim("path");
+            claims.Host = hostText;
+            claims.Path = pathText;
             claims.Time = timeText != null ? Integer(timeValue, "time") : throw MissingClaim("time");
             claims.User = userText != null ? Text(userValue, "user") : throw MissingClaim("user");
             if (CodePoints(claims.User) > 64)
@@ -322,7 +322,7 @@ namespace Embedseal
             var valid = unpadded.Length % 4 != 1 && padding <= 2
                 && (secret.Length % 4 == 0);
             for (var i = 0; i < unpadded.Length && valid; i++)
-                valid = char.IsLetterOrDigit(unpadded[i]) && unpadded[i] < 128 || alphabet.IndexOf(unpadded[i]) >= 0;
+                valid = (unpadded[i] < 128 && char.IsLetterOrDigit(unpadded[i])) || alphabet.IndexOf(unpadded[i]) >= 0;
             byte[] key = null;
             if (valid)
                 key = Convert.FromBase64String(unpadded + new string('=', (4 - (unpadded.Length % 4)) % 4));
