@@ -132,7 +132,6 @@ def build_ir(fmt: Format, lang: Language) -> FormatIR:
         signature_encoding=ByteEncoding(fmt.signature.encoding),
         jws_alg=fmt.jws_algorithm if fmt.header else None,
         header=tuple((lang.string_literal(k), lang.string_literal(v)) for k, v in fmt.header),
-        header_values=tuple(fmt.header),
         envelope_encoding=ByteEncoding(fmt.envelope_encoding) if fmt.envelope_encoding else None,
         message_join_literal=lang.string_literal(message.join if message else ""),
         message_join=message.join if message else "",

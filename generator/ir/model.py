@@ -210,7 +210,6 @@ class FormatIR:
     needs: Needs
     references: tuple[str, ...]
     risks: tuple[str, ...] = field(default_factory=tuple)
-    header_values: tuple[tuple[str, str], ...] = ()  # the JWS header's constant members, raw
     percent_safe: str = ""
     percent_space: str = "%20"
     message_join: str = ""

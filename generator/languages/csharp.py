@@ -227,6 +227,11 @@ class CSharp(Language):
         found += [Entry(f.wire, f, None) for f in fields]
         return sorted(found, key=lambda e: e.wire) if profile.sort_keys else found
 
+    def header_members(self, fmt: FormatIR) -> list[tuple[str, str]]:
+        """The JWS header's constant members, raw (FormatIR.header holds them as literals of
+        this language, which are JSON string literals: reading them back is exact)."""
+        return [(json.loads(k), json.loads(v)) for k, v in fmt.header]
+
     def base64url(self, text: str) -> str:
         """The unpadded base64url of ``text``'s UTF-8 (a constant JWS header segment)."""
         return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
