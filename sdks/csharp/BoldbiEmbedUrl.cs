@@ -281,7 +281,7 @@ namespace Embedseal
 
         // A value placed raw before the query: a '?' or '#' in it would end that part of the URL.
         private static string RawUrl(string text, string where) =>
-            text.IndexOfAny(new[] { '?', '#' }) < 0 ? text : throw InvalidInput(where + ": '?' and '#' cannot appear here");
+            text.IndexOfAny(new[] { '?', '#' }) < 0 ? Unicode(text) : throw InvalidInput(where + ": '?' and '#' cannot appear here");
 
         private static EmbedException InvalidInput(string message) => new EmbedException(ErrorCode.InvalidInput, message);
 
@@ -311,6 +311,13 @@ namespace Embedseal
             {
                 throw new EmbedException(code, "a string holds a lone surrogate");
             }
+        }
+
+        // A string placed as it is must still be Unicode text: a lone surrogate is refused.
+        private static string Unicode(string text)
+        {
+            Utf8(text);
+            return text;
         }
 
         private static byte[] Mac(HMAC hmac, byte[] message)

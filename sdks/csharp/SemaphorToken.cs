@@ -188,7 +188,7 @@ namespace Embedseal
             if (paramsValue != null)
                 WriteParams(json.Append(",\"params\":"), paramsValue, "params", 2);
             json.Append('}');
-            var request = new HttpRequestMessage(HttpMethod.Post, Url(serverUrl + "/api/v1/token", options));
+            var request = new HttpRequestMessage(HttpMethod.Post, Url(Unicode(serverUrl) + "/api/v1/token", options));
             request.Content = new ByteArrayContent(Utf8(json.ToString()));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             var body = await SendAsync(request, options, now, cancellationToken).ConfigureAwait(false);
@@ -220,7 +220,7 @@ namespace Embedseal
             input = input ?? new Input();
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var serverUrl = input.ServerUrl ?? "https://semaphor.cloud";
-            var request = new HttpRequestMessage(HttpMethod.Post, Url(serverUrl + "/api/v1/invalidate-token", options));
+            var request = new HttpRequestMessage(HttpMethod.Post, Url(Unicode(serverUrl) + "/api/v1/invalidate-token", options));
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
             await SendAsync(request, options, now, cancellationToken).ConfigureAwait(false);
         }
@@ -374,6 +374,13 @@ namespace Embedseal
             {
                 throw new EmbedException(code, "a string holds a lone surrogate");
             }
+        }
+
+        // A string placed as it is must still be Unicode text: a lone surrogate is refused.
+        private static string Unicode(string text)
+        {
+            Utf8(text);
+            return text;
         }
 
         private static StringBuilder Quote(StringBuilder json, string text)

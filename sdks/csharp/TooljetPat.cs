@@ -163,7 +163,7 @@ namespace Embedseal
             json.Append(",\"sessionExpiry\":").Append(sessionExpiry.ToString(CultureInfo.InvariantCulture));
             json.Append(",\"patExpiry\":").Append(patExpiry.ToString(CultureInfo.InvariantCulture));
             json.Append('}');
-            var request = new HttpRequestMessage(HttpMethod.Post, Url(serverUrl + "/api/ext/users/personal-access-token", options));
+            var request = new HttpRequestMessage(HttpMethod.Post, Url(Unicode(serverUrl) + "/api/ext/users/personal-access-token", options));
             request.Content = new ByteArrayContent(Utf8(json.ToString()));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             request.Headers.TryAddWithoutValidation("Authorization", "Basic " + secret);
@@ -303,6 +303,13 @@ namespace Embedseal
             {
                 throw new EmbedException(code, "a string holds a lone surrogate");
             }
+        }
+
+        // A string placed as it is must still be Unicode text: a lone surrogate is refused.
+        private static string Unicode(string text)
+        {
+            Utf8(text);
+            return text;
         }
 
         private static StringBuilder Quote(StringBuilder json, string text)

@@ -167,7 +167,7 @@ namespace Embedseal
             if (dashboard != null)
                 WriteDashboard(json.Append(",\"dashboard\":"), dashboard, "dashboard", 2);
             json.Append('}');
-            var request = new HttpRequestMessage(HttpMethod.Post, Url(serverurl + "/api/" + siteidentifier + "/embed/authorize", options));
+            var request = new HttpRequestMessage(HttpMethod.Post, Url(Unicode(serverurl) + "/api/" + Unicode(siteidentifier) + "/embed/authorize", options));
             request.Content = new ByteArrayContent(Utf8(json.ToString()));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             var body = await SendAsync(request, options, now, cancellationToken).ConfigureAwait(false);
@@ -318,6 +318,13 @@ namespace Embedseal
             {
                 throw new EmbedException(code, "a string holds a lone surrogate");
             }
+        }
+
+        // A string placed as it is must still be Unicode text: a lone surrogate is refused.
+        private static string Unicode(string text)
+        {
+            Utf8(text);
+            return text;
         }
 
         private static StringBuilder Quote(StringBuilder json, string text)

@@ -260,11 +260,11 @@ namespace Embedseal
             claims.Exp = payload.TryGetValue("exp", out value) ? Integer(value, "exp") : throw MissingClaim("exp");
             claims.Jti = payload.TryGetValue("jti", out value) ? Text(value, "jti") : throw MissingClaim("jti");
             claims.Params = payload.TryGetValue("params", out value) ? (IDictionary<string, object>)Members(value, "params") : throw MissingClaim("params");
-            if (claims.Exp <= now - 30)
+            if (claims.Exp + 30 <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
-            if (claims.Iat > now + 30)
+            if (claims.Iat - 30 > now)
                 throw new EmbedException(ErrorCode.NotYetValid, "iat " + claims.Iat + " is in the future");
-            if (claims.Exp - claims.Iat > 3600)
+            if (claims.Exp - 3600 > claims.Iat)
                 throw new EmbedException(ErrorCode.LifetimeTooLong, "the token lives longer than 3600 s");
             foreach (var member in payload)
             {
@@ -279,7 +279,7 @@ namespace Embedseal
 
         // A value placed raw before the query: a '?' or '#' in it would end that part of the URL.
         private static string RawUrl(string text, string where) =>
-            text.IndexOfAny(new[] { '?', '#' }) < 0 ? text : throw InvalidInput(where + ": '?' and '#' cannot appear here");
+            text.IndexOfAny(new[] { '?', '#' }) < 0 ? Unicode(text) : throw InvalidInput(where + ": '?' and '#' cannot appear here");
 
         private static EmbedException InvalidInput(string message) => new EmbedException(ErrorCode.InvalidInput, message);
 
@@ -332,6 +332,13 @@ namespace Embedseal
             {
                 throw new EmbedException(code, "a string holds a lone surrogate");
             }
+        }
+
+        // A string placed as it is must still be Unicode text: a lone surrogate is refused.
+        private static string Unicode(string text)
+        {
+            Utf8(text);
+            return text;
         }
 
         private static byte[] Mac(HMAC hmac, byte[] message)

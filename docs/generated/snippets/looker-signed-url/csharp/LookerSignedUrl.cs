@@ -371,9 +371,9 @@ namespace Embedseal
             claims.LastName = lastNameText != null ? Text(lastNameValue, "last_name") : null;
             claims.UserTimezone = userTimezoneText != null ? Text(userTimezoneValue, "user_timezone") : null;
             claims.ForceLogoutLogin = forceLogoutLoginText != null ? (bool?)Boolean(forceLogoutLoginValue, "force_logout_login") : null;
-            if (claims.Time + 0 <= now - 300)
+            if (claims.Time + 300 <= now)
                 throw new EmbedException(ErrorCode.Expired, "issued at " + claims.Time + ", more than 0 s ago");
-            if (claims.Time > now + 300)
+            if (claims.Time - 300 > now)
                 throw new EmbedException(ErrorCode.NotYetValid, "time " + claims.Time + " is in the future");
             return claims;
         }
@@ -410,7 +410,7 @@ namespace Embedseal
 
         // A value placed raw before the query: a '?' or '#' in it would end that part of the URL.
         private static string RawUrl(string text, string where) =>
-            text.IndexOfAny(new[] { '?', '#' }) < 0 ? text : throw InvalidInput(where + ": '?' and '#' cannot appear here");
+            text.IndexOfAny(new[] { '?', '#' }) < 0 ? Unicode(text) : throw InvalidInput(where + ": '?' and '#' cannot appear here");
 
         private static EmbedException InvalidInput(string message) => new EmbedException(ErrorCode.InvalidInput, message);
 
@@ -455,6 +455,13 @@ namespace Embedseal
             {
                 throw new EmbedException(code, "a string holds a lone surrogate");
             }
+        }
+
+        // A string placed as it is must still be Unicode text: a lone surrogate is refused.
+        private static string Unicode(string text)
+        {
+            Utf8(text);
+            return text;
         }
 
         private static byte[] Mac(HMAC hmac, byte[] message)

@@ -244,7 +244,7 @@ namespace Embedseal
             claims.Resource = payload.TryGetValue("resource", out value) ? ReadResource(value, "resource") : throw MissingClaim("resource");
             claims.Params = payload.TryGetValue("params", out value) ? (IDictionary<string, object>)Members(value, "params") : throw MissingClaim("params");
             claims.Exp = payload.TryGetValue("exp", out value) ? (long?)Integer(value, "exp") : null;
-            if (claims.Exp <= now - 60)
+            if (claims.Exp + 60 <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
             foreach (var member in payload)
             {
@@ -259,7 +259,7 @@ namespace Embedseal
 
         // A value placed raw before the query: a '?' or '#' in it would end that part of the URL.
         private static string RawUrl(string text, string where) =>
-            text.IndexOfAny(new[] { '?', '#' }) < 0 ? text : throw InvalidInput(where + ": '?' and '#' cannot appear here");
+            text.IndexOfAny(new[] { '?', '#' }) < 0 ? Unicode(text) : throw InvalidInput(where + ": '?' and '#' cannot appear here");
 
         private static void WriteResource(StringBuilder json, Resource value, string where, int depth)
         {
@@ -331,6 +331,13 @@ namespace Embedseal
             {
                 throw new EmbedException(code, "a string holds a lone surrogate");
             }
+        }
+
+        // A string placed as it is must still be Unicode text: a lone surrogate is refused.
+        private static string Unicode(string text)
+        {
+            Utf8(text);
+            return text;
         }
 
         private static byte[] Mac(HMAC hmac, byte[] message)

@@ -313,11 +313,11 @@ namespace Embedseal
             claims.Kid = header.TryGetValue("kid", out value) ? Text(value, "kid") : throw MissingClaim("kid");
             if (CodePoints(claims.Kid) > 32)
                 throw InvalidClaim("kid: longer than 32");
-            if (claims.Exp <= now - 5)
+            if (claims.Exp + 5 <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
-            if (claims.Iat > now + 5)
+            if (claims.Iat - 5 > now)
                 throw new EmbedException(ErrorCode.NotYetValid, "iat " + claims.Iat + " is in the future");
-            if (claims.Exp - claims.Iat > 600)
+            if (claims.Exp - 600 > claims.Iat)
                 throw new EmbedException(ErrorCode.LifetimeTooLong, "the token lives longer than 600 s");
             foreach (var member in payload)
             {
@@ -332,7 +332,7 @@ namespace Embedseal
 
         // A value placed raw before the query: a '?' or '#' in it would end that part of the URL.
         private static string RawUrl(string text, string where) =>
-            text.IndexOfAny(new[] { '?', '#' }) < 0 ? text : throw InvalidInput(where + ": '?' and '#' cannot appear here");
+            text.IndexOfAny(new[] { '?', '#' }) < 0 ? Unicode(text) : throw InvalidInput(where + ": '?' and '#' cannot appear here");
 
         private static void WriteItem(StringBuilder json, Item value, string where, int depth)
         {
@@ -434,6 +434,13 @@ namespace Embedseal
             {
                 throw new EmbedException(code, "a string holds a lone surrogate");
             }
+        }
+
+        // A string placed as it is must still be Unicode text: a lone surrogate is refused.
+        private static string Unicode(string text)
+        {
+            Utf8(text);
+            return text;
         }
 
         private static byte[] Mac(HMAC hmac, byte[] message)

@@ -232,9 +232,9 @@ namespace Embedseal
                 throw InvalidClaim("user: longer than 64");
             claims.Groups = groupsText != null ? (IList<long>)Items(groupsValue, "groups", (item1, at1) => Integer(item1, at1)) : null;
             claims.Display = displayText;
-            if (claims.Time + 120 <= now - 10)
+            if (claims.Time + 130 <= now)
                 throw new EmbedException(ErrorCode.Expired, "issued at " + claims.Time + ", more than 120 s ago");
-            if (claims.Time > now + 10)
+            if (claims.Time - 10 > now)
                 throw new EmbedException(ErrorCode.NotYetValid, "time " + claims.Time + " is in the future");
             return claims;
         }
@@ -283,7 +283,7 @@ namespace Embedseal
 
         // A value placed raw before the query: a '?' or '#' in it would end that part of the URL.
         private static string RawUrl(string text, string where) =>
-            text.IndexOfAny(new[] { '?', '#' }) < 0 ? text : throw InvalidInput(where + ": '?' and '#' cannot appear here");
+            text.IndexOfAny(new[] { '?', '#' }) < 0 ? Unicode(text) : throw InvalidInput(where + ": '?' and '#' cannot appear here");
 
         private static EmbedException InvalidInput(string message) => new EmbedException(ErrorCode.InvalidInput, message);
 
@@ -343,6 +343,13 @@ namespace Embedseal
             {
                 throw new EmbedException(code, "a string holds a lone surrogate");
             }
+        }
+
+        // A string placed as it is must still be Unicode text: a lone surrogate is refused.
+        private static string Unicode(string text)
+        {
+            Utf8(text);
+            return text;
         }
 
         private static byte[] Mac(HMAC hmac, byte[] message)

@@ -212,7 +212,7 @@ namespace Embedseal
                 throw new EmbedException(ErrorCode.BadSignature, "the signature does not match");
             if (claims.Until <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Until);
-            if (claims.Until - now > 3600)
+            if (claims.Until - 3600 > now)
                 throw new EmbedException(ErrorCode.LifetimeTooLong, "the token lives longer than 3600 s");
             foreach (var member in envelope)
             {
