@@ -2,7 +2,9 @@
 
 The paste test (and, for packages, the install test) puts the published file in an empty
 project next to this program. The program prints one ``key=value`` line each: ``token``
-(token families), ``url`` and ``verified`` (``ok``, or the error code).
+(token families), ``url`` and ``verified`` (``ok``, or the error code); an exchange consumer
+prints ``token``, ``url`` and ``expires_at`` of the exchange with the vendor found at the
+``EMBEDSEAL_BASE_URL`` environment variable.
 """
 
 from __future__ import annotations
@@ -13,9 +15,12 @@ from typing import Any
 import jinja2
 
 from generator.environment import make_environment
+from generator.exchange_ir import ExchangeIR, build_exchange_ir
 from generator.ir import FormatIR, build_ir
 from generator.languages.base import Language
+from specmodel.exchange_model import ExchangeFormat
 from specmodel.model import Format
+from specmodel.package import Package
 
 
 @dataclass(frozen=True)
@@ -29,12 +34,28 @@ class Example:
 
 
 def render_consumer(
-    fmt: Format, lang: Language, example: Example, env: jinja2.Environment | None = None
+    fmt: Format | ExchangeFormat,
+    lang: Language,
+    example: Example,
+    env: jinja2.Environment | None = None,
+    package: Package | None = None,
+    packaged: bool | None = None,
 ) -> str:
-    """The consumer program's source."""
-    if lang.paste is None:
+    """The consumer program's source (signing formats, or exchange formats where the
+    language's recipe has an exchange consumer). ``package`` names the vendor's packages; the
+    program imports the format from that installed package (``packaged``, the default when a
+    package is given) or from the published file next to it."""
+    recipe = lang.paste
+    if recipe is None:
         raise ValueError(f"{lang.name} has no paste recipe")
     env = env or make_environment()
-    ir: FormatIR = build_ir(fmt, lang)
-    template = env.get_template(f"{lang.name}/{lang.paste.consumer_template}")
-    return template.render(f=ir, lang=lang, example=example)
+    ir: FormatIR | ExchangeIR
+    if isinstance(fmt, ExchangeFormat):
+        if recipe.exchange_consumer_template is None:
+            raise ValueError(f"{lang.name} has no exchange consumer")
+        ir, name = build_exchange_ir(fmt, lang), recipe.exchange_consumer_template
+    else:
+        ir, name = build_ir(fmt, lang), recipe.consumer_template
+    template = env.get_template(f"{lang.name}/{name}")
+    installed = bool(package) if packaged is None else packaged
+    return template.render(f=ir, lang=lang, example=example, pkg=package, packaged=installed)

@@ -22,8 +22,14 @@ def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["tojson_text"] = _json_text
+    # A macro's output ends with a newline; the line that calls it adds its own.
+    env.filters["rstrip"] = _rstrip
     return env
 
 
 def _json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def _rstrip(text: str) -> str:
+    return str(text).rstrip()

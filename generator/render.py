@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import jinja2
 
@@ -17,6 +18,8 @@ from generator.published import Published
 from specmodel import Spec
 from specmodel.exchange_model import ExchangeFormat
 from specmodel.model import Family, Format
+from specmodel.package import Package
+from specmodel.package_load import load_package
 
 Files = dict[str, str]
 
@@ -27,33 +30,49 @@ def render(
     formats: Sequence[Spec],
     languages: Sequence[Language] = LANGUAGES,
     env: jinja2.Environment | None = None,
+    package: Package | None = None,
 ) -> Files:
-    """Every generated file, keyed by path relative to the repository root."""
+    """Every generated file, keyed by path relative to the repository root; the names the
+    packages publish under come from ``package`` (default: the repository's embedseal.yaml)."""
     env = env or make_environment()
-    files: Files = {}
+    pkg = package or default_package()
+    files: Files = {"LICENSE": license_text(pkg, env)}
     code: dict[str, dict[str, Published]] = {}  # format → language → its published file
     for lang in languages:
         irs = [build_ir(fmt, lang) for fmt in supported(formats, lang)]
         exchanges = [build_exchange_ir(fmt, lang) for fmt in supported_exchanges(formats, lang)]
         files.update(_runtime(lang, env))
-        files.update(_package_files(lang, irs, env, exchanges))
+        files.update(_package_files(lang, irs, env, pkg, exchanges))
+        files[f"{lang.sdk_root}/LICENSE"] = files["LICENSE"]
         for xir in exchanges:
-            rendered_exchange = _exchange_files(lang, xir, env)
-            files.update(rendered_exchange)
-            code.setdefault(xir.name, {})[lang.name] = _published(lang.exchange_outputs, xir, files)
+            files.update(_outputs(lang, lang.exchange_outputs, xir, env, pkg))
+            code.setdefault(xir.name, {})[lang.name] = _published(
+                lang.exchange_outputs, xir, files, pkg
+            )
         for ir in irs:
-            files.update(_format_files(lang, ir, env))
-            code.setdefault(ir.name, {})[lang.name] = _published(lang.outputs, ir, files)
-    files.update(render_docs(formats, languages, code))
+            files.update(_outputs(lang, _per_format(lang.outputs), ir, env, pkg))
+            code.setdefault(ir.name, {})[lang.name] = _published(lang.outputs, ir, files, pkg)
+    files.update(render_docs(formats, languages, code, pkg))
     return dict(sorted(files.items()))
 
 
+@cache
+def default_package() -> Package:
+    """The repository's own package description (embedseal.yaml)."""
+    return load_package()
+
+
+def license_text(pkg: Package, env: jinja2.Environment) -> str:
+    """The text of the package's licence (its SPDX identifier names the template)."""
+    return env.get_template(f"licenses/{pkg.license}.j2").render(pkg=pkg)
+
+
 def _published(
-    outputs: tuple[OutputFile, ...], ir: FormatIR | ExchangeIR, files: Files
+    outputs: tuple[OutputFile, ...], ir: FormatIR | ExchangeIR, files: Files, pkg: Package
 ) -> Published:
     """The format's own file (the one the docs publish), as (SDK-relative path, text)."""
     output = next(o for o in outputs if o.published)
-    relative = _expand(output, ir)
+    relative = _expand(output, ir, pkg)
     lang_root = next(path for path in files if path.endswith("/" + relative))
     return Published(relative, files[lang_root])
 
@@ -68,10 +87,6 @@ def supported_exchanges(formats: Sequence[Spec], lang: Language) -> list[Exchang
     if Family.EXCHANGE not in lang.families:
         return []
     return [f for f in formats if isinstance(f, ExchangeFormat)]
-
-
-def _exchange_files(lang: Language, ir: ExchangeIR, env: jinja2.Environment) -> Files:
-    return _outputs(lang, lang.exchange_outputs, ir, env)
 
 
 def _runtime(lang: Language, env: jinja2.Environment) -> Files:
@@ -89,20 +104,21 @@ def _package_files(
     lang: Language,
     irs: list[FormatIR],
     env: jinja2.Environment,
+    pkg: Package,
     exchanges: list[ExchangeIR] | None = None,
 ) -> Files:
     files: Files = {}
     for output in (o for o in lang.outputs if not o.per_format):
-        path = f"{lang.sdk_root}/{output.path}"
+        path = f"{lang.sdk_root}/{output.path.format(pkg=pkg)}"
         text = env.get_template(f"{lang.name}/{output.template}").render(
-            formats=irs, exchanges=exchanges or [], lang=lang
+            formats=irs, exchanges=exchanges or [], lang=lang, pkg=pkg
         )
         files[path] = with_header(path, text, "spec/formats/", lang.line_comment)
     return files
 
 
-def _format_files(lang: Language, ir: FormatIR, env: jinja2.Environment) -> Files:
-    return _outputs(lang, tuple(o for o in lang.outputs if o.per_format), ir, env)
+def _per_format(outputs: tuple[OutputFile, ...]) -> tuple[OutputFile, ...]:
+    return tuple(o for o in outputs if o.per_format)
 
 
 def _outputs(
@@ -110,6 +126,7 @@ def _outputs(
     outputs: tuple[OutputFile, ...],
     ir: FormatIR | ExchangeIR,
     env: jinja2.Environment,
+    pkg: Package,
 ) -> Files:
     """Each output once per format, or once per declared nested type when its path says so."""
     files: Files = {}
@@ -117,12 +134,18 @@ def _outputs(
         template = env.get_template(f"{lang.name}/{output.template}")
         shapes = ir.classes if "{class_name}" in output.path else (None,)
         for shape in shapes:
-            path = f"{lang.sdk_root}/{_expand(output, ir, shape.class_name if shape else None)}"
+            path = (
+                f"{lang.sdk_root}/{_expand(output, ir, pkg, shape.class_name if shape else None)}"
+            )
             extra = {"c": shape} if shape is not None else {}
-            text = template.render(f=ir, lang=lang, **extra)
+            text = template.render(f=ir, lang=lang, pkg=pkg, **extra)
             files[path] = with_header(path, text, ir.spec_path, lang.line_comment)
     return files
 
 
-def _expand(output: OutputFile, ir: FormatIR | ExchangeIR, class_name: str | None = None) -> str:
-    return output.path.format(module=ir.module, type_prefix=ir.type_prefix, class_name=class_name)
+def _expand(
+    output: OutputFile, ir: FormatIR | ExchangeIR, pkg: Package, class_name: str | None = None
+) -> str:
+    return output.path.format(
+        module=ir.module, type_prefix=ir.type_prefix, class_name=class_name, pkg=pkg
+    )

@@ -1,10 +1,12 @@
 """Writing the rendered tree: only changed files, a manifest, stale files removed; or a diff.
 
 Everything is rendered in memory first, so a spec or template error leaves the tree untouched.
+Removing a file no spec produces also removes the folders it leaves empty (up to ``root``).
 """
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import os
@@ -26,6 +28,14 @@ class Plan:
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
 
+    def within(self, roots: tuple[str, ...]) -> Plan:
+        """Only the changes under ``roots`` (``--lang``: one SDK's files, nothing else)."""
+        return Plan(
+            [p for p in self.changed if p.startswith(roots)],
+            [p for p in self.missing if p.startswith(roots)],
+            [p for p in self.extra if p.startswith(roots)],
+        )
+
     @property
     def clean(self) -> bool:
         """Nothing to do: the tree equals what the specs produce."""
@@ -37,6 +47,7 @@ def with_manifest(files: dict[str, str], formats: Sequence[Spec], root: Path) ->
     manifest = {
         "generator_version": GENERATOR_VERSION,
         "specs": {fmt.path: _sha256((root / fmt.path).read_bytes()) for fmt in formats},
+        "package": _sha256(package_bytes(root)),
         "files": {path: _sha256(text.encode("utf-8")) for path, text in files.items()},
     }
     return {**files, MANIFEST: json.dumps(manifest, indent=2, sort_keys=True) + "\n"}
@@ -49,7 +60,7 @@ def plan(files: dict[str, str], root: Path) -> Plan:
         target = root / path
         if not target.exists():
             result.missing.append(path)
-        elif target.read_text(encoding="utf-8") != text:
+        elif target.read_bytes() != text.encode("utf-8"):
             result.changed.append(path)
     result.extra = sorted(set(_previous(root)) - set(files))
     return result
@@ -61,6 +72,31 @@ def apply(files: dict[str, str], root: Path, todo: Plan) -> None:
         _write_atomic(root / path, files[path])
     for path in todo.extra:
         (root / path).unlink(missing_ok=True)
+        _remove_empty_parents(root / path, root)
+
+
+def differences(files: dict[str, str], root: Path, todo: Plan) -> str:
+    """A unified diff (``a/`` the tree, ``b/`` the render) per stale, missing or extra file."""
+    parts = []
+    for path in sorted(todo.changed + todo.missing + todo.extra):
+        target = root / path
+        old = target.read_text(encoding="utf-8", errors="replace") if target.is_file() else ""
+        new = files.get(path, "")
+        lines = difflib.unified_diff(
+            old.splitlines(keepends=True),
+            new.splitlines(keepends=True),
+            fromfile=f"a/{path}" if target.is_file() else "/dev/null",
+            tofile=f"b/{path}" if path in files else "/dev/null",
+        )
+        parts.append("".join(line if line.endswith("\n") else line + "\n" for line in lines))
+    return "".join(parts)
+
+
+def _remove_empty_parents(removed: Path, root: Path) -> None:
+    folder, root = removed.resolve().parent, root.resolve()
+    while folder != root and folder.is_relative_to(root) and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
 
 
 def _previous(root: Path) -> list[str]:
@@ -76,6 +112,12 @@ def _write_atomic(target: Path, text: str) -> None:
     temporary = target.with_name(f".{target.name}.tmp")
     temporary.write_text(text, encoding="utf-8", newline="\n")
     os.replace(temporary, target)
+
+
+def package_bytes(root: Path) -> bytes:
+    """The package description the names came from (empty when the tree has none)."""
+    path = root / "embedseal.yaml"
+    return path.read_bytes() if path.exists() else b""
 
 
 def _sha256(data: bytes) -> str:

@@ -13,19 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from generator.languages.registry import LANGUAGES
-from generator.render import render
+from generator.headers import notice
+from generator.render import RUNTIME_SOURCE, render
 from specmodel import load_all
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 EXPECTED = GOLDEN / "expected"
 COMMAND = "pytest tests/test_golden.py --update-snapshots"
-_RUNTIME_DIRS = tuple(f"{lang.sdk_root}/{lang.runtime_dir}/" for lang in LANGUAGES)
 
 
 def _rendered() -> dict[str, str]:
     files = render(load_all(GOLDEN / "specs"))
-    return {path: text for path, text in files.items() if not path.startswith(_RUNTIME_DIRS)}
+    return {path: text for path, text in files.items() if notice(RUNTIME_SOURCE) not in text}
 
 
 def _stored() -> dict[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Sequence
 
 from generator.ir.enums import (
@@ -29,7 +31,15 @@ from generator.ir.needs import needs_of
 from generator.ir.percent import percent_encode
 from generator.languages.base import Language
 from generator.naming import singular, unique
-from specmodel.model import Field, Format, JsonProfile, QueryParam, Shape, TemplatePart
+from specmodel.model import (
+    Field,
+    Format,
+    JsonProfile,
+    Placement,
+    QueryParam,
+    Shape,
+    TemplatePart,
+)
 
 
 class FieldBuilder:
@@ -159,9 +169,41 @@ def build_ir(fmt: Format, lang: Language) -> FormatIR:
         ),
         verify=_verify(fmt, by_wire, lang),
         needs=needs_of(fmt),
+        header_json=header_json(fmt),
+        header_segment=_segment(header_json(fmt)),
+        url_pattern="".join(
+            "(.*?)" if p.placeholder is not None else _escape(p.literal) for p in fmt.url.base
+        ),
         references=fmt.references,
         risks=tuple(f"{f.risk}: {f.message}" for f in fmt.findings),
     )
+
+
+def header_json(fmt: Format) -> str | None:
+    """The JWS header's JSON text when no field travels in it (then it is a constant)."""
+    if not fmt.header or fmt.placed(Placement.HEADER):
+        return None
+    profile = fmt.json
+    return json.dumps(
+        dict(fmt.header),
+        separators=(profile.item_separator, profile.key_separator),
+        ensure_ascii=profile.ascii_only,
+        sort_keys=profile.sort_keys,
+    )  # the header holds strings only, where json.dumps and the profile rules agree
+
+
+def _segment(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+_REGEX_SPECIAL = frozenset("\\.^$|?*+()[]{}")
+
+
+def _escape(literal: str) -> str:
+    """A literal in a regular expression, escaped the way every language's regex reads it."""
+    return "".join("\\" + char if char in _REGEX_SPECIAL else char for char in literal)
 
 
 def json_ir(profile: JsonProfile, lang: Language) -> JsonIR:

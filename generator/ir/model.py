@@ -213,6 +213,12 @@ class FormatIR:
     percent_safe: str = ""
     percent_space: str = "%20"
     message_join: str = ""
+    # A JWS header without fields is a constant: its JSON and its base64url segment.
+    header_json: str | None = None
+    header_segment: str | None = None
+    # A signed URL's base template as a regular expression: literals escaped (portable
+    # escapes only), each placeholder one lazy group, in order.
+    url_pattern: str = ""
 
     @property
     def is_jws(self) -> bool:

@@ -31,6 +31,7 @@ class Needs:
     uuid: bool  # a random field is an RFC 9562 version 4 UUID
     integers_from_text: bool  # verify reads integers or booleans from URL text
     raw_url_fields: bool  # a field is placed raw in the base URL ('?' and '#' refused)
+    sign_clock: bool  # sign reads the clock (a clock field, or a default of now plus N)
 
     def encodes_with(self, encoding: str) -> bool:
         """Sign writes bytes in ``encoding``."""
@@ -58,6 +59,10 @@ def needs_of(fmt: Format) -> Needs:
         percent_decode=fmt.family is Family.SIGNED_URL,
         random=any(f.source is Source.RANDOM for f in fmt.fields),
         uuid=any(f.random is not None and f.random.encoding == RandomText.UUID for f in fmt.fields),
+        sign_clock=any(
+            f.source is Source.CLOCK or (f.default is not None and f.default.now_plus is not None)
+            for f in fmt.fields
+        ),
         integers_from_text=fmt.family is Family.SIGNED_URL and _text_integers(fmt),
         raw_url_fields=any(
             p.placeholder not in (None, "token") and not p.percent for p in fmt.url.base

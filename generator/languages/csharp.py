@@ -84,7 +84,7 @@ class CSharp(Language):
     runtime_dir = "Runtime"  # unused: every format file stands alone
     outputs = (
         OutputFile("Format.cs.j2", "{type_prefix}.cs", published=True),
-        OutputFile("Embedseal.csproj.j2", "Embedseal.csproj", per_format=False),
+        OutputFile("Embedseal.csproj.j2", "{pkg.nuget_id}.csproj", per_format=False),
         OutputFile("Program.cs.j2", "Adapter/Program.cs", per_format=False),
     )
     exchange_outputs = (OutputFile("Exchange.cs.j2", "{type_prefix}.cs", published=True),)
@@ -108,6 +108,7 @@ class CSharp(Language):
             f"{MCS_STRICT} -r:System.Net.Http.dll -out:consumer.exe *.cs",
         ),
         run="mono consumer.exe",
+        exchange_consumer_template="consumer_exchange.cs.j2",
     )
 
     def module_name(self, format_name: str) -> str:

@@ -1,11 +1,10 @@
 import os
 import time
-from typing import Any
+from typing import Any, cast
 
 from fastapi import Depends, FastAPI, HTTPException
 
-from embedseal.errors import InvalidInput
-from embedseal.boldbi_embed_url import BoldbiEmbedUrlInput, sign
+from embedseal.boldbi_embed_url import BoldbiEmbedUrlError, BoldbiEmbedUrlInput, sign
 from myapp.auth import User, current_user  # your app's session dependency
 
 app = FastAPI()
@@ -22,10 +21,10 @@ def boldbi_embed_url_token(
         raise HTTPException(status_code=403, detail="access denied")
     # 2. Only the members the browser may choose; deployment-wide values come
     #    from config; the spec's defaults (such as the expiry) apply to the rest.
-    values = {name: body.get(name) for name in REQUEST_FIELDS}
+    fields = {name: body[name] for name in REQUEST_FIELDS if name in body}
     try:
-        signed = sign(BoldbiEmbedUrlInput.from_json(values), SECRET)
-    except InvalidInput as error:  # a wrong type, a value the spec refuses
+        signed = sign(cast(BoldbiEmbedUrlInput, fields), SECRET)
+    except BoldbiEmbedUrlError as error:  # a wrong type, a value the spec refuses
         raise HTTPException(status_code=400, detail=str(error)) from None
     # 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
     return {"url": signed.url, "expires_at": int(time.time()) + 518400}  # embed_timestamp is now

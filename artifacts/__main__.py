@@ -1,0 +1,5 @@
+"""``python -m artifacts``."""
+
+from artifacts.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,349 @@
+<?php
+
+// Code generated from spec/formats/embedseal-v1.yaml — do not edit.
+
+declare(strict_types=1);
+
+namespace Embedseal;
+
+/**
+ * The embedseal v1 token (embedseal): signs a token, builds its embed URL and verifies it.
+ *
+ * Self-contained: PHP 8.1+ with its bundled hash, json and pcre only. Errors: {@see EmbedsealV1Exception}.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7519
+ * @see https://www.rfc-editor.org/rfc/rfc8725
+ */
+final class EmbedsealV1
+{
+    /** The inputs sign() takes, by wire name. */
+    private const INPUTS = ['tenant', 'dashboard', 'exp', 'params', 'app_url'];
+
+    /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
+    private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
+
+    // --8<-- [start:sign]
+    /**
+     * Signs a token and places it in its embed URL.
+     *
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
+     *
+     * - tenant: The customer (tenant) the viewer belongs to.
+     * - dashboard: The dashboard the token opens.
+     * - exp (default now + 600): Expiry; at most one hour after iat.
+     * - params (default {}): Locked filter values, signed with everything else.
+     * - app_url: Where the dashboard app lives, e.g. https://analytics.example.com.
+     *
+     * sign() sets iat = now; jti = 16 random bytes as base64url-nopad.
+     *
+     * @param array{
+     *     tenant: string, dashboard: string, exp?: int, params?: array<string, mixed>|\stdClass, app_url: string
+     * } $input
+     * @param string $secret 32 or more random bytes, base64url-encoded.
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     * @param (callable(int): string)|null $randomBytes Returns N random bytes; random_bytes() when null.
+     *
+     * @return array{token: string, url: string, signature: string, response: array<string, mixed>}
+     *
+     * @throws EmbedsealV1Exception invalid_key, weak_key or invalid_input
+     */
+    public static function sign(
+        array $input,
+        #[\SensitiveParameter] string $secret,
+        ?int $now = null,
+        ?callable $randomBytes = null,
+    ): array {
+        $key = self::key($secret);
+        $now ??= time();
+        $randomBytes ??= random_bytes(...);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        if ($unknown !== []) {
+            throw new EmbedsealV1Exception('invalid_input', array_key_first($unknown) . ' is not an input');
+        }
+        $input += [
+            'iat' => $now,
+            'jti' => self::base64url(self::random($randomBytes, 16)),
+            'exp' => $now + 600,
+            'params' => new \stdClass(),
+        ];
+        $claims = self::checkClaims($input, 'invalid_input');
+        $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
+        $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
+        $token = $signingInput . '.' . $signature;
+        $url = self::embedUrl($token, $input);
+
+        return [
+            'token' => $token,
+            'url' => $url,
+            'signature' => $signature,
+            'response' => ['token' => $token, 'url' => $url, 'expires_at' => $claims['exp']],
+        ];
+    }
+    // --8<-- [end:sign]
+
+    // --8<-- [start:url]
+    /**
+     * The embed URL that shows a token (one from sign(), or one kept from earlier).
+     *
+     * $url holds the URL's values by wire name, as sign() takes them (other members are ignored):
+     * app_url.
+     *
+     * @param array<string, mixed> $url
+     *
+     * @throws EmbedsealV1Exception invalid_input
+     */
+    public static function embedUrl(string $token, array $url): string
+    {
+        $values = ['app_url' => self::string($url, 'app_url', 'invalid_input')];
+        return self::raw($values['app_url'], 'app_url') . '/embed#' . $token;
+    }
+    // --8<-- [end:url]
+
+    // --8<-- [start:verify]
+    /**
+     * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
+     *
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @throws EmbedsealV1Exception malformed, bad_signature, alg_not_allowed, expired, not_yet_valid,
+     *     lifetime_too_long, missing_claim, invalid_claim, invalid_key or weak_key
+     */
+    public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
+    {
+        $key = self::key($secret);
+        $segments = explode('.', $token);
+        if (count($segments) !== 3) {
+            throw new EmbedsealV1Exception('malformed', 'a JWS has 3 segments, this has ' . count($segments));
+        }
+        [$header, $payload, $signature] = array_map(self::fromBase64url(...), $segments);
+        $header = self::parse($header);
+        if (!$header instanceof \stdClass) {
+            throw new EmbedsealV1Exception('malformed', 'the header is not a JSON object');
+        }
+        if (($header->alg ?? null) !== 'HS256') {
+            throw new EmbedsealV1Exception('alg_not_allowed', 'the header\'s alg is not HS256');
+        }
+        if (property_exists($header, 'crit')) {
+            // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+            throw new EmbedsealV1Exception('malformed', 'the header lists critical extensions');
+        }
+        if (!hash_equals(hash_hmac('sha256', $segments[0] . '.' . $segments[1], $key, true), $signature)) {
+            throw new EmbedsealV1Exception('bad_signature', 'the signature does not match');
+        }
+        $claims = self::parse($payload);
+        if (!$claims instanceof \stdClass) {
+            throw new EmbedsealV1Exception('malformed', 'the payload is not a JSON object');
+        }
+        $c = self::checkClaims(get_object_vars($claims), 'invalid_claim');
+        $now ??= time();
+        if ($c['exp'] <= $now - 30) {
+            throw new EmbedsealV1Exception('expired', "expired at {$c['exp']} (now $now, leeway 30)");
+        }
+        if ($c['iat'] > $now + 30) {
+            throw new EmbedsealV1Exception('not_yet_valid', "iat {$c['iat']} is ahead of $now, leeway 30");
+        }
+        if ($c['exp'] - $c['iat'] > 3600) {
+            throw new EmbedsealV1Exception('lifetime_too_long', 'it lives longer than 3600 s');
+        }
+
+        return $claims;
+    }
+    // --8<-- [end:verify]
+
+    /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkClaims(array $c, string $code): array
+    {
+        return [
+            'tenant' => self::string($c, 'tenant', $code, maxLength: 128),
+            'dashboard' => self::string($c, 'dashboard', $code, maxLength: 128),
+            'iat' => self::integer($c, 'iat', $code),
+            'exp' => self::integer($c, 'exp', $code),
+            'jti' => self::string($c, 'jti', $code),
+            'params' => self::object($c, 'params', $code),
+        ];
+    }
+
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
+    private static function get(array $c, int|string $name, string $code, ?string $at): mixed
+    {
+        if (!array_key_exists($name, $c)) {
+            $missing = $code === 'invalid_claim' ? 'missing_claim' : $code;
+            throw new EmbedsealV1Exception($missing, ($at ?? $name) . ' is required');
+        }
+        return $c[$name];
+    }
+
+    /** $c[$name] as a string (UTF-8), within its constraints. */
+    private static function string(
+        array $c,
+        int|string $name,
+        string $code,
+        ?string $at = null,
+        ?int $maxLength = null,
+    ): string {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_string($value) || preg_match('//u', $value) !== 1) {
+            throw new EmbedsealV1Exception($code, ($at ?? $name) . ': expected a string (UTF-8)');
+        }
+        if ($maxLength !== null && preg_match_all('/./su', $value) > $maxLength) {
+            throw new EmbedsealV1Exception($code, ($at ?? $name) . ": longer than $maxLength characters");
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an integer within ±(2^53 - 1). */
+    private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
+            throw new EmbedsealV1Exception($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as a free JSON object (a \stdClass, or an array that is not a list), checked with free(). */
+    private static function object(array $c, int|string $name, string $code, ?string $at = null): array|\stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!$value instanceof \stdClass && (!is_array($value) || array_is_list($value))) {
+            throw new EmbedsealV1Exception($code, "$at: expected an object");
+        }
+        self::free($value, $at, $code);
+        return $value;
+    }
+
+    /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
+    private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
+    {
+        foreach ($value as $name => $item) {
+            $valid = match (true) {
+                is_string($item) => preg_match('//u', $item) === 1,
+                is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
+                is_array($item), $item instanceof \stdClass => $depth < 64,
+                default => is_bool($item) || $item === null,
+            };
+            if (!$valid || (is_string($name) && preg_match('//u', $name) !== 1)) {
+                throw new EmbedsealV1Exception($code, "$at: not a JSON value this format can carry");
+            }
+            if (is_array($item) || $item instanceof \stdClass) {
+                self::free($item, $at, $code, $depth + 1);
+            }
+        }
+    }
+
+    /**
+     * The HMAC key: the secret decoded from base64url (padding optional), at least 32 bytes; the message of its errors
+     * never holds it.
+     */
+    private static function key(#[\SensitiveParameter] string $secret): string
+    {
+        $pattern = '/\A(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?\z/';
+        $text = strtr(rtrim($secret, '='), '-_', '+/');
+        $key = preg_match($pattern, $secret) === 1 ? (string) base64_decode($text, true) : '';
+        if ($key === '') {
+            throw new EmbedsealV1Exception('invalid_key', 'the secret is empty or not base64url');
+        }
+        if (strlen($key) < 32) {
+            throw new EmbedsealV1Exception('weak_key', 'the key is shorter than 32 bytes');
+        }
+        return $key;
+    }
+
+    /** Bytes as base64url without padding. */
+    private static function base64url(string $bytes): string
+    {
+        return rtrim(strtr(base64_encode($bytes), '+/', '-_'), '=');
+    }
+
+    /** The bytes of canonical base64url-nopad (the one spelling encoding gives back), else malformed. */
+    private static function fromBase64url(string $text): string
+    {
+        $bytes = base64_decode(strtr($text, '-_', '+/'), true);
+        if ($bytes === false || self::base64url($bytes) !== $text) {
+            throw new EmbedsealV1Exception('malformed', 'not canonical base64url-nopad');
+        }
+        return $bytes;
+    }
+
+    /** JSON text as this format writes it: compact, UTF-8 as it is; invalid_input past 64 levels. */
+    private static function json(mixed $value): string
+    {
+        $flags = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_LINE_TERMINATORS;
+        $json = json_encode($value, $flags, 64);
+        if ($json === false) {
+            throw new EmbedsealV1Exception('invalid_input', 'cannot write JSON: ' . json_last_error_msg());
+        }
+        return $json;
+    }
+
+    /**
+     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
+     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     */
+    private static function parse(string $json): mixed
+    {
+        try {
+            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
+        } catch (\JsonException $error) {
+            throw new EmbedsealV1Exception('malformed', 'invalid JSON: ' . $error->getMessage());
+        }
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new EmbedsealV1Exception('malformed', 'JSON with -0 or a duplicate key');
+            }
+        }
+        return $value;
+    }
+
+    /** How many members the objects in $value have (a duplicate key leaves one out). */
+    private static function members(mixed $value): int
+    {
+        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
+            throw new EmbedsealV1Exception('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        }
+        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
+        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
+            $count += is_string($item) ? 0 : self::members($item);
+        }
+        return $count;
+    }
+
+    /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */
+    private static function raw(string $text, string $name): string
+    {
+        if (strpbrk($text, '?#') !== false) {
+            throw new EmbedsealV1Exception('invalid_input', "$name: '?' and '#' cannot appear here");
+        }
+        return $text;
+    }
+
+    /** $count bytes from the random source (invalid_input when it gives fewer or more). */
+    private static function random(callable $randomBytes, int $count): string
+    {
+        $bytes = $randomBytes($count);
+        if (!is_string($bytes) || strlen($bytes) !== $count) {
+            throw new EmbedsealV1Exception('invalid_input', "the random source must give $count bytes");
+        }
+        return $bytes;
+    }
+}
+
+/**
+ * Why a embedseal v1 token could not be signed or verified (the message never holds the secret).
+ *
+ * $errorCode, as the SDKs of the other languages name it: malformed, bad_signature, alg_not_allowed, expired,
+ * not_yet_valid, lifetime_too_long, missing_claim, invalid_claim (verifying); invalid_input, invalid_key, weak_key
+ * (signing).
+ */
+final class EmbedsealV1Exception extends \RuntimeException
+{
+    public function __construct(public readonly string $errorCode, string $message)
+    {
+        parent::__construct($message);
+    }
+}

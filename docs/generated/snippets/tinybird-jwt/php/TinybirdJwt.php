@@ -1,0 +1,368 @@
+<?php
+
+// Code generated from spec/formats/tinybird-jwt.yaml — do not edit.
+
+declare(strict_types=1);
+
+namespace Embedseal;
+
+/**
+ * The Tinybird JWT (Tinybird): signs a token, builds its embed URL and verifies it.
+ *
+ * Self-contained: PHP 8.1+ with its bundled hash, json and pcre only. Errors: {@see TinybirdJwtException}.
+ *
+ * @see https://www.tinybird.co/docs/forward/administration/tokens/jwt
+ */
+final class TinybirdJwt
+{
+    /** The inputs sign() takes, by wire name. */
+    private const INPUTS = ['workspace_id', 'name', 'exp', 'scopes', 'limits', 'chart_url'];
+
+    /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
+    private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
+
+    // --8<-- [start:sign]
+    /**
+     * Signs a token and places it in its embed URL.
+     *
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
+     *
+     * - workspace_id: The Tinybird workspace (UUID).
+     * - name: Token name, used for usage stats and the rate-limit bucket.
+     * - exp (default now + 3600): Expiry (Unix seconds); Tinybird refuses tokens without it.
+     * - chart_url: The chart or endpoint URL from Tinybird's iframe snippet (not signed).
+     *
+     * @param array{
+     *     workspace_id: string, name: string, exp?: int, scopes: list<array{type: string, resource: string,
+     *     fixed_params?: array<string, mixed>|\stdClass, filter?: string}|\stdClass>,
+     *     limits?: array{rps: int}|\stdClass, chart_url: string
+     * } $input
+     * @param string $secret The workspace admin token (p.eyJ…) used as UTF-8 text.
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @return array{token: string, url: string, signature: string, response: array<string, mixed>}
+     *
+     * @throws TinybirdJwtException invalid_key or invalid_input
+     */
+    public static function sign(array $input, #[\SensitiveParameter] string $secret, ?int $now = null): array
+    {
+        $key = self::key($secret);
+        $now ??= time();
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        if ($unknown !== []) {
+            throw new TinybirdJwtException('invalid_input', array_key_first($unknown) . ' is not an input');
+        }
+        $input += ['exp' => $now + 3600];
+        $claims = self::checkClaims($input, 'invalid_input');
+        $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
+        $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
+        $token = $signingInput . '.' . $signature;
+
+        return [
+            'token' => $token,
+            'url' => self::embedUrl($token, $input),
+            'signature' => $signature,
+            'response' => ['token' => $token, 'expires_at' => $claims['exp']],
+        ];
+    }
+    // --8<-- [end:sign]
+
+    // --8<-- [start:url]
+    /**
+     * The embed URL that shows a token (one from sign(), or one kept from earlier).
+     *
+     * $url holds the URL's values by wire name, as sign() takes them (other members are ignored):
+     * chart_url.
+     *
+     * @param array<string, mixed> $url
+     *
+     * @throws TinybirdJwtException invalid_input
+     */
+    public static function embedUrl(string $token, array $url): string
+    {
+        $values = ['chart_url' => self::string($url, 'chart_url', 'invalid_input')];
+        return self::raw($values['chart_url'], 'chart_url') . '?token=' . $token;
+    }
+    // --8<-- [end:url]
+
+    // --8<-- [start:verify]
+    /**
+     * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
+     *
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @throws TinybirdJwtException malformed, bad_signature, alg_not_allowed, expired, missing_claim, invalid_claim or
+     *     invalid_key
+     */
+    public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
+    {
+        $key = self::key($secret);
+        $segments = explode('.', $token);
+        if (count($segments) !== 3) {
+            throw new TinybirdJwtException('malformed', 'a JWS has 3 segments, this has ' . count($segments));
+        }
+        [$header, $payload, $signature] = array_map(self::fromBase64url(...), $segments);
+        $header = self::parse($header);
+        if (!$header instanceof \stdClass) {
+            throw new TinybirdJwtException('malformed', 'the header is not a JSON object');
+        }
+        if (($header->alg ?? null) !== 'HS256') {
+            throw new TinybirdJwtException('alg_not_allowed', 'the header\'s alg is not HS256');
+        }
+        if (property_exists($header, 'crit')) {
+            // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+            throw new TinybirdJwtException('malformed', 'the header lists critical extensions');
+        }
+        if (!hash_equals(hash_hmac('sha256', $segments[0] . '.' . $segments[1], $key, true), $signature)) {
+            throw new TinybirdJwtException('bad_signature', 'the signature does not match');
+        }
+        $claims = self::parse($payload);
+        if (!$claims instanceof \stdClass) {
+            throw new TinybirdJwtException('malformed', 'the payload is not a JSON object');
+        }
+        $c = self::checkClaims(get_object_vars($claims), 'invalid_claim');
+        $now ??= time();
+        if ($c['exp'] <= $now) {
+            throw new TinybirdJwtException('expired', "expired at {$c['exp']} (now $now)");
+        }
+
+        return $claims;
+    }
+    // --8<-- [end:verify]
+
+    /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkClaims(array $c, string $code): array
+    {
+        return array_filter([
+            'workspace_id' => self::string($c, 'workspace_id', $code),
+            'name' => self::string($c, 'name', $code),
+            'exp' => self::integer($c, 'exp', $code),
+            'scopes' => self::items($c, 'scopes', $code, self::checkScope(...)),
+            'limits' => array_key_exists('limits', $c) ? self::checkLimits($c, 'limits', $code) : null,
+        ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** $c[$name] as a Scope object, checked; its members in declared order. */
+    private static function checkScope(array $c, int|string $name, string $code, ?string $at = null): \stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new TinybirdJwtException($code, "$at: expected an object");
+        }
+        $c = (array) $value;
+        $unknown = array_diff_key($c, ['type' => 0, 'resource' => 0, 'fixed_params' => 0, 'filter' => 0]);
+        if ($code === 'invalid_input' && $unknown !== []) {
+            throw new TinybirdJwtException($code, "$at: unknown member " . array_key_first($unknown));
+        }
+
+        return (object) array_filter([
+            'type' => self::string($c, 'type', $code, $at . '.type', enum: ['PIPES:READ', 'DATASOURCES:READ']),
+            'resource' => self::string($c, 'resource', $code, $at . '.resource'),
+            'fixed_params' => array_key_exists('fixed_params', $c)
+                ? self::object($c, 'fixed_params', $code, $at . '.fixed_params')
+                : null,
+            'filter' => array_key_exists('filter', $c) ? self::string($c, 'filter', $code, $at . '.filter') : null,
+        ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** $c[$name] as a Limits object, checked; its members in declared order. */
+    private static function checkLimits(array $c, int|string $name, string $code, ?string $at = null): \stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new TinybirdJwtException($code, "$at: expected an object");
+        }
+        $c = (array) $value;
+        $unknown = array_diff_key($c, ['rps' => 0]);
+        if ($code === 'invalid_input' && $unknown !== []) {
+            throw new TinybirdJwtException($code, "$at: unknown member " . array_key_first($unknown));
+        }
+
+        return (object) ['rps' => self::integer($c, 'rps', $code, $at . '.rps')];
+    }
+
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
+    private static function get(array $c, int|string $name, string $code, ?string $at): mixed
+    {
+        if (!array_key_exists($name, $c)) {
+            $missing = $code === 'invalid_claim' ? 'missing_claim' : $code;
+            throw new TinybirdJwtException($missing, ($at ?? $name) . ' is required');
+        }
+        return $c[$name];
+    }
+
+    /** $c[$name] as a string (UTF-8), within its constraints. */
+    private static function string(
+        array $c,
+        int|string $name,
+        string $code,
+        ?string $at = null,
+        ?array $enum = null,
+    ): string {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_string($value) || preg_match('//u', $value) !== 1) {
+            throw new TinybirdJwtException($code, ($at ?? $name) . ': expected a string (UTF-8)');
+        }
+        if ($enum !== null && !in_array($value, $enum, true)) {
+            throw new TinybirdJwtException($code, ($at ?? $name) . ': not one of the allowed values');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an integer within ±(2^53 - 1). */
+    private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
+            throw new TinybirdJwtException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an array, each item checked by $each. */
+    private static function items(array $c, int|string $name, string $code, callable $each, ?string $at = null): array
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_array($value) || !array_is_list($value)) {
+            throw new TinybirdJwtException($code, ($at ?? $name) . ': expected an array');
+        }
+        foreach (array_keys($value) as $i) {
+            $value[$i] = $each($value, $i, $code, "{$at}[$i]");
+        }
+        return $value;
+    }
+
+    /** Whether $value is a JSON object: a \stdClass, or an array that is not a list ([] is a list). */
+    private static function isObject(mixed $value): bool
+    {
+        return $value instanceof \stdClass || (is_array($value) && !array_is_list($value));
+    }
+
+    /** $c[$name] as a free JSON object (a \stdClass, or an array that is not a list), checked with free(). */
+    private static function object(array $c, int|string $name, string $code, ?string $at = null): array|\stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new TinybirdJwtException($code, "$at: expected an object");
+        }
+        self::free($value, $at, $code);
+        return $value;
+    }
+
+    /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
+    private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
+    {
+        foreach ($value as $name => $item) {
+            $valid = match (true) {
+                is_string($item) => preg_match('//u', $item) === 1,
+                is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
+                is_array($item), $item instanceof \stdClass => $depth < 64,
+                default => is_bool($item) || $item === null,
+            };
+            if (!$valid || (is_string($name) && preg_match('//u', $name) !== 1)) {
+                throw new TinybirdJwtException($code, "$at: not a JSON value this format can carry");
+            }
+            if (is_array($item) || $item instanceof \stdClass) {
+                self::free($item, $at, $code, $depth + 1);
+            }
+        }
+    }
+
+    /** The HMAC key: the secret's UTF-8 bytes; the message of its errors never holds it. */
+    private static function key(#[\SensitiveParameter] string $secret): string
+    {
+        if ($secret === '' || preg_match('//u', $secret) !== 1) {
+            throw new TinybirdJwtException('invalid_key', 'the secret is empty or not UTF-8 text');
+        }
+        return $secret;
+    }
+
+    /** Bytes as base64url without padding. */
+    private static function base64url(string $bytes): string
+    {
+        return rtrim(strtr(base64_encode($bytes), '+/', '-_'), '=');
+    }
+
+    /** The bytes of canonical base64url-nopad (the one spelling encoding gives back), else malformed. */
+    private static function fromBase64url(string $text): string
+    {
+        $bytes = base64_decode(strtr($text, '-_', '+/'), true);
+        if ($bytes === false || self::base64url($bytes) !== $text) {
+            throw new TinybirdJwtException('malformed', 'not canonical base64url-nopad');
+        }
+        return $bytes;
+    }
+
+    /** JSON text as this format writes it: compact, ASCII only (\u escapes); invalid_input past 64 levels. */
+    private static function json(mixed $value): string
+    {
+        $json = json_encode($value, JSON_UNESCAPED_SLASHES, 64);
+        if ($json === false) {
+            throw new TinybirdJwtException('invalid_input', 'cannot write JSON: ' . json_last_error_msg());
+        }
+        return str_replace("\x7f", '\u007f', $json);
+    }
+
+    /**
+     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
+     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     */
+    private static function parse(string $json): mixed
+    {
+        try {
+            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
+        } catch (\JsonException $error) {
+            throw new TinybirdJwtException('malformed', 'invalid JSON: ' . $error->getMessage());
+        }
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new TinybirdJwtException('malformed', 'JSON with -0 or a duplicate key');
+            }
+        }
+        return $value;
+    }
+
+    /** How many members the objects in $value have (a duplicate key leaves one out). */
+    private static function members(mixed $value): int
+    {
+        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
+            throw new TinybirdJwtException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        }
+        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
+        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
+            $count += is_string($item) ? 0 : self::members($item);
+        }
+        return $count;
+    }
+
+    /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */
+    private static function raw(string $text, string $name): string
+    {
+        if (strpbrk($text, '?#') !== false) {
+            throw new TinybirdJwtException('invalid_input', "$name: '?' and '#' cannot appear here");
+        }
+        return $text;
+    }
+}
+
+/**
+ * Why a Tinybird JWT could not be signed or verified (the message never holds the secret).
+ *
+ * $errorCode, as the SDKs of the other languages name it: malformed, bad_signature, alg_not_allowed, expired,
+ * missing_claim, invalid_claim (verifying); invalid_input, invalid_key (signing).
+ */
+final class TinybirdJwtException extends \RuntimeException
+{
+    public function __construct(public readonly string $errorCode, string $message)
+    {
+        parent::__construct($message);
+    }
+}

@@ -1,0 +1,134 @@
+"""Sign's own pieces for the signing families: the JWS header, signed strings, URLs."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+
+from generator.ir import FieldIR, FormatIR, Placement, TextForm, UrlPartIR
+from generator.languages import go_source
+from generator.languages.go_checks import Value
+from generator.languages.go_code import GoCode, Item, Member
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A member of a Go map literal: its key, its value, when present."""
+
+    name: str
+    value: str
+    present: str = ""
+
+
+class SignCode(GoCode):
+    """Statements Sign and EmbedURL of format ``f`` are made of."""
+
+    f: FormatIR
+
+    def header(self) -> tuple[str, list[str]]:
+        """The JWS header: its base64url text when constant, else statements building it in h."""
+        constants = [(go_source.unquote(k), go_source.unquote(v)) for k, v in self.f.header]
+        fields = self.f.fields_in(Placement.HEADER)
+        p = self.profile
+        if not fields:
+            text = json.dumps(
+                dict(constants),
+                separators=(p.item_separator, p.key_separator),
+                ensure_ascii=p.ascii_only,
+                sort_keys=p.sort_keys,
+            )
+            return base64.urlsafe_b64encode(text.encode()).decode().rstrip("="), []
+        members = [Member(k, constant=self.constant_json(v)) for k, v in constants]
+        members += [Member(x.wire, value=self.values[x.wire]) for x in fields]
+        if p.sort_keys:
+            members.sort(key=lambda m: m.name)
+        return "", ["h := make([]byte, 0, 64)", *self.object("h", members)]
+
+    def message(self, buf: str, values: dict[str, Value]) -> list[str]:
+        """Statements writing the signed string of a signed-string format into ``buf``."""
+        items = []
+        for p in self.f.message_parts:
+            value = values[p.field.wire]
+            items.append(Item(value.present, p.prefix, (self.append_text(buf, value, p.encode),)))
+        return self.merged(buf, self.sequence(buf, items, self.f.message_join))
+
+    def url_template(self, buf: str, parts: tuple[UrlPartIR, ...], token: str) -> list[str]:
+        """A base or fragment template (the token percent-encoded only where it can need it)."""
+        return self.template(buf, parts, token, self.lang.token_needs_escaping(self.f))
+
+    def query(self, buf: str, token: str, signature: str | None, first: str = "?") -> list[str]:
+        """Statements appending the query string (``first`` before it) to ``buf``; without
+        the signature parameter when ``signature`` is None."""
+        items = []
+        for q in self.f.url_query:
+            name = go_source.unquote(q.name_encoded_literal) + "="
+            if q.value == "token":
+                escaped = self.lang.token_needs_escaping(self.f)
+                body = (
+                    f"{buf} = appendEscaped({buf}, {token})"
+                    if escaped
+                    else f"{buf} = append({buf}, {token}...)"
+                )
+                items.append(Item("", name, (body,)))
+            elif q.value == "signature":
+                if signature is not None:
+                    items.append(Item("", name, (self.append_signature(buf, signature),)))
+            else:
+                assert q.field is not None
+                value = self.values[q.field.wire]
+                text = self.text(value.field.shape, value.expr, q.encode)
+                items.append(Item(value.present, name, (f"{buf} = appendEscaped({buf}, {text})",)))
+        return self.merged(buf, self.sequence(buf, items, "&", first))
+
+    def append_signature(self, buf: str, signature: str) -> str:
+        """The statement appending the signature to a URL (raw where its alphabet is safe)."""
+        if self.lang.signature_needs_escaping(self.f):
+            return f"{buf} = appendEscaped({buf}, {signature})"
+        return f"{buf} = append({buf}, {signature}...)"
+
+    def raw_base_fields(self) -> list[FieldIR]:
+        """Fields the base URL holds raw (a '?' or '#' in them would end the base early)."""
+        return [p.field for p in self.f.url_base if p.field is not None and not p.percent]
+
+    def response(self) -> list[Entry]:
+        """Each member of the vendor-shaped response: its key, its value, when present."""
+        out = []
+        for r in self.f.response:
+            if r.field is not None:
+                value = self.values[r.field.wire]
+                member = "s." + r.ident
+                pointer = value.present and not self.lang.nil_absent(r.field.shape)
+                present = member + " != nil" if value.present else ""
+                out.append(Entry(r.name_literal, "*" + member if pointer else member, present))
+            elif r.source == "token" and self.f.is_signed_url:
+                out.append(Entry(r.name_literal, "nil"))
+            else:
+                source = {"token": "s.Token", "url": "s.URL", "signature": "s.Signature"}
+                out.append(Entry(r.name_literal, source[r.source]))
+        return out
+
+    def signed_members(self) -> str:
+        """The Signed members beyond token, URL and signature, as ``, Name: value``."""
+        out = ""
+        for r in self.f.response:
+            if r.field is not None:
+                value = self.values[r.field.wire]
+                pointer = value.present and not self.lang.nil_absent(r.field.shape)
+                out += f", {r.ident}: " + ("in." + r.field.ident if pointer else value.expr)
+        return out
+
+    def query_always_written(self) -> bool:
+        """Some query parameter before the signature is always written."""
+        return any(
+            q.value == "token" or (q.field is not None and not self.values[q.field.wire].present)
+            for q in self.f.url_query
+        )
+
+    def json_shapes(self) -> tuple[FieldIR, ...]:
+        """The fields Sign writes as JSON (their array types get a writer each)."""
+        if not self.f.is_signed_url:
+            return tuple(x for x in self.f.fields if x.placement is not Placement.URL)
+        wanted = {p.field.wire for p in self.f.message_parts if p.encode is TextForm.JSON}
+        wanted |= {q.field.wire for q in self.f.url_query if q.field and q.encode is TextForm.JSON}
+        return tuple(x for x in self.f.fields if x.wire in wanted)

@@ -1,0 +1,254 @@
+"""Verify's pieces: claims read out of parsed JSON, the time rules, signed URLs read back."""
+
+from __future__ import annotations
+
+from generator.ir import FieldIR, FormatIR, Kind, ShapeIR, TextForm
+from generator.languages.go_checks import Value, block
+from generator.languages.go_code import GoCode, Item
+
+# (field, variable of its raw text, variable of its decoded text) per base URL placeholder
+Placeholder = tuple[FieldIR, str, str]
+
+
+class VerifyCode(GoCode):
+    """Statements Verify of format ``f`` is made of (claims go into ``out``, checks into c)."""
+
+    f: FormatIR
+
+    def read(self, x: FieldIR, m: str, out: str) -> list[str]:
+        """Statements moving claim ``x`` out of map ``m`` into ``out`` (then its checks)."""
+        reader = "c." + self.lang.reader(x.shape)
+        target = f"{out}.{x.ident}"
+        take = f"c.take({m}, {self.lit(x.wire)}, {'true' if x.required else 'false'})"
+        if x.required or self.lang.nil_absent(x.shape):
+            checks = self.claim_checks(x, target)
+            if x.required or not checks:
+                return [f"{target} = {reader}({take})", *checks]
+            return block(f"if v, ok := {take}; ok", [f"{target} = {reader}(v, ok)", *checks])
+        body = [f"value := {reader}(v, ok)", *self.claim_checks(x, "value"), f"{target} = &value"]
+        return block(f"if v, ok := {take}; ok", body)
+
+    def claim_checks(self, x: FieldIR, expr: str) -> list[str]:
+        """Checks of a verified claim beyond its type (declared objects check theirs as read)."""
+        shape = x.shape
+        lines = []
+        if shape.kind is Kind.ARRAY:
+            assert shape.items is not None
+            inner = self.constraints(shape.items, "w", x.wire + "[]", safe=False)
+            lines = block(f"for _, w := range {expr}", inner) if inner else []
+        elif not (shape.is_declared_object or shape.is_free_object):
+            lines = self.constraints(shape, expr, x.wire, safe=False)
+        if x.fixed_literal is not None:
+            fixed = self.lang.typed(x.shape, x.fixed_literal)
+            lines.append(f"c.want({expr} == {fixed}, {self.detail(x.wire, 'not the fixed value')})")
+        return lines
+
+    def class_reader(self, shape: ShapeIR) -> list[str]:
+        """Statements of the checks method reading a declared object into ``out``."""
+        lines = []
+        for p in shape.properties:
+            lines += self.read(p, "m", "out")
+        if shape.exactly_one_of:
+            lines.append(self.exactly_one(shape, "out."))
+        return lines
+
+    def claim_values(self, out: str) -> dict[str, Value]:
+        """Verified claims as values (an envelope's signed string is computed from them)."""
+        values = {}
+        for x in self.f.claims:
+            pointer = not x.required and not self.lang.nil_absent(x.shape)
+            present = "" if x.required else f"{out}.{x.ident} != nil"
+            values[x.wire] = Value(x, ("*" if pointer else "") + f"{out}.{x.ident}", present)
+        return values
+
+    def times(self, out: str, zero: str) -> list[str]:
+        """The time rules, in the shared order: expired, not yet valid, lifetime too long."""
+        v = self.f.verify
+        lines: list[str] = []
+
+        def claim(x: FieldIR | None) -> tuple[str, str]:
+            if x is None:
+                return "", ""
+            target = f"{out}.{x.ident}"
+            return (target, "") if x.required else ("*" + target, target + " != nil")
+
+        def rule(guard: str, cond: str, code: str, detail: str) -> None:
+            test = f"{guard} && {cond}" if guard else cond
+            failed = f"&Error{{Code: {self.lit(code)}, Detail: {self.lit(detail)}}}"
+            lines.extend(block(f"if {test}", [f"return {zero}, {failed}"]))
+
+        past = f"o.now-{v.leeway}" if v.leeway else "o.now"
+        future = f"o.now+{v.leeway}" if v.leeway else "o.now"
+        exp, exp_guard = claim(v.expires)
+        iat, iat_guard = claim(v.issued_at)
+        nbf, nbf_guard = claim(v.not_before)
+        if v.expires:
+            rule(exp_guard, f"{exp} <= {past}", "expired", f"{v.expires.wire} has passed")
+        if v.issued_at and v.max_age is not None:
+            age = f"{iat}+{v.max_age}" if v.max_age else iat
+            rule(iat_guard, f"{age} <= {past}", "expired", f"{v.issued_at.wire} is too old")
+        for x, value, guard in ((v.not_before, nbf, nbf_guard), (v.issued_at, iat, iat_guard)):
+            if x is not None:
+                rule(guard, f"{value} > {future}", "not_yet_valid", f"{x.wire} is in the future")
+        if v.expires and v.max_lifetime is not None:
+            start = iat if iat and not iat_guard else "o.now"
+            if iat_guard:  # the lifetime counts from issued-at when the token has one
+                lines.append("start := o.now")
+                lines += block(f"if {iat_guard}", [f"start = {iat}"])
+                start = "start"
+            longer = f"lives longer than {v.max_lifetime}s"
+            rule(exp_guard, f"{exp}-{start} > {v.max_lifetime}", "lifetime_too_long", longer)
+        return lines
+
+    # Signed URLs read back.
+
+    def match_base(self) -> tuple[list[str], list[Placeholder]]:
+        """Statements splitting ``base`` by the URL template and percent-decoding its
+        placeholders (``ok`` false when it does not match), with the placeholders.
+
+        A placeholder takes the text up to the first occurrence of the literal after it (or
+        up to the final literal): the reference's non-greedy match of these templates."""
+        parts = self.f.url_base
+        lines = ["rest, ok := base, true"]
+        found: list[Placeholder] = []
+        pending: str | None = None
+        cut_declared = False
+        for index, p in enumerate(parts):
+            if p.literal is None:
+                assert p.field is not None
+                local = self.lang.local(p.field.ident)
+                if pending is not None:
+                    lines.append(
+                        f'{pending} := ""'
+                    )  # two placeholders in a row: the first is empty
+                pending = local + "Raw"
+                found.append((p.field, pending, local + "Text" if p.percent else pending))
+                continue
+            literal = self.lit(p.literal)
+            if pending is None:
+                lines.append(f"ok = ok && strings.HasPrefix(rest, {literal})")
+                lines.append(f"rest = strings.TrimPrefix(rest, {literal})")
+            elif index == len(parts) - 1:
+                lines.append(f"ok = ok && strings.HasSuffix(rest, {literal})")
+                lines.append(f"{pending} := strings.TrimSuffix(rest, {literal})")
+            else:
+                if cut_declared:
+                    lines += [
+                        f"var {pending} string",
+                        f"{pending}, after, cut = strings.Cut(rest, {literal})",
+                    ]
+                else:
+                    lines.append(f"{pending}, after, cut := strings.Cut(rest, {literal})")
+                lines.append("rest, ok = after, ok && cut")
+                cut_declared = True
+            pending = None
+        if pending is not None:
+            lines.append(f"{pending} := rest")
+        for _, raw, text in found:
+            if raw != text:
+                lines += [f"{text}, decoded := unescape({raw})", "ok = ok && decoded"]
+        return lines, found
+
+    def query_names(self) -> list[str]:
+        """The query parameters in the order a signed URL carries them (the signature last)."""
+        return [q.name for q in self.f.url_query]
+
+    def received(self, base: list[Placeholder], zero: str) -> list[str]:
+        """Statements putting each received field, typed, into ``m`` (in received order)."""
+        lines: list[str] = []
+        for x, _, text in base:
+            lines += self.typed_text(x, text, f"m[{self.lit(x.wire)}]", zero)
+        run: list[str] = []  # JSON-valued parameters in a row: read in one loop
+        for q in self.f.url_query:
+            if q.field is None:
+                continue
+            if q.encode is TextForm.JSON:
+                run.append(q.field.wire)
+                continue
+            lines += self.json_loop(run, zero)
+            run = []
+            body = self.typed_text(q.field, "t", f"m[{self.lit(q.field.wire)}]", zero)
+            lines += block(f"if t, found := q[{self.lit(q.name)}]; found", body)
+        return lines + self.json_loop(run, zero)
+
+    def json_loop(self, names: list[str], zero: str) -> list[str]:
+        if not names:
+            return []
+        listed = ", ".join(self.lit(n) for n in names)
+        read = [
+            "v, err := parseJSON(t)",
+            *block("if err != nil", [f"return {zero}, err"]),
+            "m[name] = v",
+        ]
+        loop = f"for _, name := range [...]string{{{listed}}}"
+        return block(loop, block("if t, found := q[name]; found", read))
+
+    def typed_text(self, x: FieldIR, text: str, target: str, zero: str) -> list[str]:
+        """Statements storing received plain ``text`` as the field's JSON type."""
+
+        def refused(what: str) -> str:
+            detail = self.detail(x.wire, what)
+            return f'return {zero}, &Error{{Code: "invalid_claim", Detail: {detail}}}'
+
+        if x.shape.is_integer:
+            return [
+                f"n, isInteger := integerText({text})",
+                *block("if !isInteger", [refused("not an integer")]),
+                f"{target} = n",
+            ]
+        if x.shape.kind is Kind.BOOLEAN:
+            return [
+                *block(f'if {text} != "true" && {text} != "false"', [refused("not true or false")]),
+                f'{target} = {text} == "true"',
+            ]
+        return [f"{target} = {text}"]
+
+    def received_message(self, base: list[Placeholder]) -> list[str]:
+        """Statements writing the signed text of a received URL into ``msg``: the text as it
+        arrived (a %-encoded part from a placeholder that was not %-encoded is encoded)."""
+        from_base = {x.wire: (raw, text) for x, raw, text in base}
+        items: list[Item] = []
+        run: list[str] = []  # parameters read the same way, after a part always there
+        sep = self.f.message_join
+
+        def flush_run() -> None:
+            if len(run) >= 3:
+                names = ", ".join(self.lit(n) for n in run)
+                glued = self.append("msg", sep).split(" = ", 1)[1]
+                body = block("if t, found := q[name]; found", [f"msg = append({glued}, t...)"])
+                loop = block(f"for _, name := range [...]string{{{names}}}", body)
+                items.append(Item("", "", tuple(loop), joined=False))
+            else:
+                for n in run:
+                    items.append(
+                        Item(
+                            f"t, found := q[{self.lit(n)}]; found", "", ("msg = append(msg, t...)",)
+                        )
+                    )
+            run.clear()
+
+        for p in self.f.message_parts:
+            wire = p.field.wire
+            if wire in from_base:
+                flush_run()
+                raw, text = from_base[wire]
+                if p.encode is TextForm.PERCENT and raw == text:
+                    body = f"msg = appendEscaped(msg, {raw})"
+                else:
+                    body = f"msg = append(msg, {raw if p.encode is TextForm.PERCENT else text}...)"
+                items.append(Item("", p.prefix, (body,)))
+                continue
+            name = next(q.name for q in self.f.url_query if q.field and q.field.wire == wire)
+            anchored = any(not i.present for i in items if i.joined)
+            if anchored and not p.prefix and p.encode is not TextForm.PERCENT:
+                run.append(name)
+                continue
+            flush_run()
+            body = (
+                "msg = appendEscaped(msg, t)"
+                if p.encode is TextForm.PERCENT
+                else "msg = append(msg, t...)"
+            )
+            items.append(Item(f"t, found := q[{self.lit(name)}]; found", p.prefix, (body,)))
+        flush_run()
+        return self.merged("msg", self.sequence("msg", items, sep))

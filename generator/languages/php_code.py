@@ -1,0 +1,277 @@
+"""What the PHP templates ask of the language: doc text, phpdoc types, the value checks a file
+needs, percent-encoding maps, URL patterns and sources, JWS header constants, line layout.
+
+Everything here is decided at generation time, so the generated code stays straight-line.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import textwrap
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator.ir import FieldIR, FormatIR, JsonIR, ShapeIR, UrlPartIR
+
+
+class PhpCode:
+    """Template helpers of :class:`generator.languages.php.Php` (a mixin: it uses
+    ``string_literal``)."""
+
+    def string_literal(self, text: str) -> str:
+        raise NotImplementedError
+
+    def wrap(self, text: str, indent: int, hang: int = 0) -> str:
+        """A doc-comment paragraph: `` * `` lines of at most 120 columns, continuation lines
+        indented by ``hang`` more."""
+        head = " " * indent + " * "
+        return "\n".join(
+            textwrap.wrap(
+                text,
+                width=120,
+                initial_indent=head,
+                subsequent_indent=head + " " * hang,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+
+    def doc(self, text: str) -> str:
+        """Text for a doc comment: one line, and a ``*/`` in it cannot end the comment."""
+        return " ".join(text.split()).replace("*/", "*\\/")
+
+    def check_function(self, class_name: str) -> str:
+        """The private function that checks a declared object: ``checkScope``."""
+        return "check" + class_name
+
+    def doc_type(self, shape: ShapeIR) -> str:
+        """A phpdoc (phpstan / Psalm) type for a JSON value of ``shape``, as sign takes it."""
+        simple = {"string": "string", "integer": "int", "unix-time": "int", "boolean": "bool"}
+        if shape.kind in simple:
+            return simple[shape.kind]
+        if shape.kind == "array":
+            items = self.doc_type(shape.items) if shape.items is not None else "mixed"
+            return f"list<{items}>"
+        if not shape.properties:
+            return "array<string, mixed>|\\stdClass"
+        members = ", ".join(
+            f"{self.shape_key(p.wire)}{'' if p.required else '?'}: {self.doc_type(p.shape)}"
+            for p in shape.properties
+        )
+        return f"array{{{members}}}|\\stdClass"
+
+    def property(self, wire: str) -> str:
+        """A property of a \\stdClass for a wire name: ``exp``, or ``{'http://…'}``."""
+        return (
+            wire
+            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", wire)
+            else f"{{{self.string_literal(wire)}}}"
+        )
+
+    def shape_key(self, wire: str) -> str:
+        """A key of a phpdoc array shape (quoted unless it is an identifier)."""
+        return wire if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", wire) else self.string_literal(wire)
+
+    def helper_args(self, fields: tuple[FieldIR, ...]) -> dict[str, frozenset[str]]:
+        """Per kind of value check (``string``, ``integer``, ``boolean``, ``array``, ``object``,
+        ``declared``), the named arguments some field of the file passes it (``optional``,
+        ``maxLength``, ``enum``, ``min``, ``max``): a helper declares only those."""
+        found: dict[str, set[str]] = {}
+
+        def walk(shape: ShapeIR, required: bool) -> None:
+            kind = self._kind(shape)
+            args = found.setdefault(kind, set())
+            if not required:
+                args.add("optional")
+            if shape.max_length is not None:
+                args.add("maxLength")
+            if shape.enum:
+                args.add("enum")
+            if shape.minimum is not None:
+                args.add("min")
+            if shape.maximum is not None:
+                args.add("max")
+            if shape.items is not None:
+                walk(shape.items, True)
+            for prop in shape.properties:
+                walk(prop.shape, prop.required)
+
+        for field in fields:
+            walk(field.shape, field.required)
+        return {kind: frozenset(args) for kind, args in found.items()}
+
+    @staticmethod
+    def _kind(shape: ShapeIR) -> str:
+        if shape.is_declared_object:
+            return "declared"
+        return "integer" if shape.kind == "unix-time" else str(shape.kind)
+
+    def percent_map(self, safe: str, space: str) -> str:
+        """The ``strtr`` map that turns ``rawurlencode`` output (RFC 3986: letters, digits and
+        ``-_.~`` kept, space as ``%20``) into the format's percent-encoding; ``""`` if none."""
+        pairs: dict[str, str] = {}
+        for char in "-_.~":
+            if char not in safe:
+                pairs[char] = f"%{ord(char):02X}"
+        for char in sorted(set(safe)):
+            if char.isascii() and not char.isalnum() and char not in "-_.~" and char != " ":
+                pairs[f"%{ord(char):02X}"] = char
+        if " " in safe:
+            pairs["%20"] = " "
+        elif space != "%20":
+            pairs["%20"] = space
+        items = ", ".join(
+            f"{self.string_literal(k)} => {self.string_literal(v)}" for k, v in pairs.items()
+        )
+        return f"[{items}]" if pairs else ""
+
+    def base_pattern(self, parts: tuple[UrlPartIR, ...]) -> str:
+        """A PCRE literal matching a whole base URL, one group per placeholder."""
+        # re.escape escapes "#" (the delimiter) and every other PCRE metacharacter.
+        body = "".join("(.*?)" if p.literal is None else re.escape(p.literal) for p in parts)
+        return self.string_literal(f"#\\A{body}\\z#s")
+
+    def message(self, where: str, text: str) -> str:
+        """``where`` (a PHP string expression) followed by ``text``, as one literal when it ends
+        with one: ``'exp'`` and ``": expected an integer"`` → ``'exp: expected an integer'``."""
+        if where.endswith("'") and not re.search(r"['\\\\]", text):
+            return where[:-1] + text + "'"
+        if where.endswith('"') and not re.search(r'["\\\\$]', text):
+            return where[:-1] + text + '"'
+        return f"{where} . {self.string_literal(text)}"
+
+    def signature(self, head: str, params: list[str], returns: str, indent: int) -> str:
+        """A function's signature and its opening brace: on its own line below a one-line
+        signature, or PSR-12's one parameter per line past 120 columns ending in ``) {``."""
+        line = f"{head}({', '.join(params)}): {returns}"
+        if indent + len(line) <= 120:
+            return f"{line}\n{{"
+        inner = "".join(f"    {param},\n" for param in params)
+        return f"{head}(\n{inner}): {returns} {{"
+
+    def fill(self, items: list[str], indent: int, lead: str = "", trailing: bool = True) -> str:
+        """Items separated by ", ", filled into lines of at most 120 columns (a ``lead`` such as
+        ``"     *     "`` replaces the indentation; a trailing comma ends the last line). An item
+        too long for a line of its own breaks after its inner commas."""
+        lead = lead or " " * indent
+        width = 120 - len(lead)
+        pieces: list[str] = []
+        for item in items:
+            if len(item) + 1 <= width:
+                pieces.append(item + ",")
+                continue
+            words = item.split(", ")
+            pieces += [word + "," for word in words[:-1]] + [words[-1] + ","]
+        lines, line = [], ""
+        for piece in pieces:
+            candidate = f"{line} {piece}" if line else piece
+            if line and len(candidate) > width:
+                lines.append(line)
+                candidate = piece
+            line = candidate
+        lines.append(line if trailing else line.removesuffix(","))
+        return "\n".join(lead + text for text in lines)
+
+    def member_where(self, where: str, wire: str) -> str:
+        """Where a member of a declared object is: ``$where . '.type'``."""
+        return self.message(where, "." + wire)
+
+    def url_safe(self, f: FormatIR, what: str) -> bool:
+        """Whether the format's percent-encoding leaves every character the ``token`` or the
+        ``signature`` can hold as it is (then the URL places it without encoding it)."""
+        encoding = f.signature_encoding if what == "signature" else f.envelope_encoding
+        specials = {
+            "hex": "",
+            "base64": "+/=",
+            "base64url": "-_=",
+            "base64url-nopad": "-_",
+        }[str(encoding or "base64url-nopad")]
+        if what == "token" and f.is_jws:
+            specials += "."
+        return all(char in f.percent_safe for char in specials)
+
+    def uses_percent(self, f: FormatIR) -> bool:
+        """Whether the file calls its percent() helper (a signed URL's query goes through
+        http_build_query() instead)."""
+        templated = [*f.url_base, *(f.url_fragment or ())]
+        token_safe = self.url_safe(f, "token")
+        return (
+            any(p.percent and (p.field is not None or not token_safe) for p in templated)
+            or any(p.encode == "percent" for p in f.message_parts)
+            or any(q.encode == "percent" for q in f.url_query)
+            or (
+                not f.is_signed_url
+                and any(
+                    q.field is not None or (q.value == "token" and not token_safe)
+                    for q in f.url_query
+                )
+            )
+        )
+
+    def join_literals(self, expr: str) -> str:
+        """``'a' . 'b'`` → ``'ab'``: adjacent plain single-quoted literals of a concatenation."""
+        pattern = re.compile(r"'([^'\\\\]*)' \. '([^'\\\\]*)'")
+        while pattern.search(expr):
+            expr = pattern.sub(r"'\1\2'", expr, count=1)
+        return expr
+
+    def compact(self, profile: JsonIR) -> bool:
+        """Whether the profile's separators are json_encode()'s own ("," and ":")."""
+        return profile.item_separator == "," and profile.key_separator == ":"
+
+    def url_sources(self, f: FormatIR) -> dict[str, dict[str, Any]]:
+        """Where a signed URL carries each field, for reading it back and for its signed text:
+        ``group`` (a placeholder of the base, its regex group) and ``percent``, or ``param``
+        (the query parameter's literal name). A later place wins, as when the URL is read."""
+        found: dict[str, dict[str, Any]] = {}
+        group = 0
+        for part in f.url_base:
+            if part.literal is None:
+                group += 1
+                if part.field is not None:
+                    found[part.field.wire] = {
+                        "group": group,
+                        "percent": part.percent,
+                        "param": None,
+                    }
+        for param in f.url_query:
+            if param.field is not None:
+                found[param.field.wire] = {
+                    "group": None,
+                    "percent": False,
+                    "param": param.name_literal,
+                }
+        return found
+
+    def renamed_params(self, f: FormatIR) -> bool:
+        """Whether some query parameter is named otherwise than the field it carries."""
+        return any(q.field is not None and q.name != q.field.wire for q in f.url_query)
+
+    def jws_header(self, f: FormatIR) -> tuple[str, str] | None:
+        """A JWS header without fields is a constant: its JSON text in the format's profile and
+        its base64url segment (None when fields travel in it)."""
+        if any(x.placement == "header" for x in f.fields) or not f.header:
+            return None
+        pairs = [(self._unquote(k), self._unquote(v)) for k, v in f.header]
+        profile = f.json
+        text = json.dumps(
+            dict(pairs),
+            separators=(profile.item_separator, profile.key_separator),
+            ensure_ascii=profile.ascii_only,
+            sort_keys=profile.sort_keys,
+        )
+        segment = base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+        return text, segment
+
+    @staticmethod
+    def _unquote(literal: str) -> str:
+        """The text of a single-quoted literal made by string_literal()."""
+        if not (literal.startswith("'") and literal.endswith("'")):
+            raise ValueError(f"not a single-quoted PHP literal: {literal}")
+        return re.sub(r"\\(['\\])", r"\1", literal[1:-1])
+
+    def jws_hash(self, algorithm_literal: str) -> str:
+        """The hash of a JWS ``alg`` literal: ``'HS256'`` → ``sha256``."""
+        return {"HS256": "sha256", "HS384": "sha384", "HS512": "sha512"}[algorithm_literal[1:-1]]

@@ -1,0 +1,253 @@
+"""What the Python sign template asks for: each value resolved, texts, messages and URLs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from generator.ir import (
+    FieldIR,
+    FormatIR,
+    Kind,
+    PartIR,
+    QueryValue,
+    RandomText,
+    ResponseSource,
+    Source,
+    TextForm,
+    UrlPartIR,
+)
+from generator.languages import python_checks as checks
+from generator.languages.python_code import (
+    Call,
+    PythonLiterals,
+    concat,
+    merge_literals,
+    render_call,
+)
+
+
+class PythonSign(PythonLiterals):
+    """Template helpers for signing and URLs (mixed into :class:`Python`)."""
+
+    def resolve(self, f: FormatIR, x: FieldIR) -> str:
+        """The statements that give ``x`` its checked value when signing."""
+        depth, name = checks.field_depth(f), x.ident
+        where = x.wire_literal
+
+        def checked(value: str, indent: int = 4) -> str:
+            return render_call(
+                checks.check(x.shape, value, where, "_INPUT", depth), indent, f"{name} = "
+            )
+
+        if x.fixed_literal is not None:
+            return f"    {name} = {x.fixed_literal}"
+        if x.source is Source.CLOCK:
+            return checked("now")
+        if x.source is Source.RANDOM:
+            return checked(_random_text(x))
+        if not x.is_input:
+            raise AssertionError(f"{x.wire}: no value source")
+        if x.has_default:
+            default = f"now + {x.now_plus}" if x.now_plus is not None else x.default_literal
+            first = f"    {name} = fields.get({where})"
+            return first + "\n" + checked(f"{default} if {name} is None else {name}")
+        if not x.required:
+            return f"    {name} = fields.get({where})\n    if {name} is not None:\n" + checked(
+                name, 8
+            )
+        return checked(f"_required(fields, {where})")
+
+    def text(self, x: FieldIR, form: TextForm = TextForm.TEXT) -> str:
+        """The text of the local ``x`` as a message part or a query value."""
+        if form is TextForm.JSON or x.shape.kind in (Kind.OBJECT, Kind.ARRAY):
+            return f"_json({x.ident})"
+        plain = {
+            Kind.STRING: x.ident,
+            Kind.BOOLEAN: f'("true" if {x.ident} else "false")',
+        }.get(x.shape.kind, f"str({x.ident})")
+        return f"_percent({plain})" if form is TextForm.PERCENT else plain
+
+    def members(
+        self, fields: Sequence[FieldIR | None], signature: FieldIR | None = None
+    ) -> list[tuple[FieldIR, str]]:
+        """(field, value expression) of an object's members, in order."""
+        return [(x, "signature" if x is signature else x.ident) for x in fields if x is not None]
+
+    def header_members(self, f: FormatIR) -> list[tuple[FieldIR, str]]:
+        """The JWS header: its literal members (as pseudo-fields), then header fields."""
+        literal = [(_Literal(name), value) for name, value in f.header]
+        return [*literal, *self.members(f.fields_in("header"))]  # type: ignore[list-item]
+
+    def signature_param(self, f: FormatIR) -> str:
+        """``name=signature`` of a signed URL's last parameter."""
+        q = next(q for q in f.url_query if q.value is QueryValue.SIGNATURE)
+        return (
+            self.string_literal(json.loads(q.name_encoded_literal) + "=") + " + _percent(signature)"
+        )
+
+    def message(self, f: FormatIR, source: str | None = None) -> str:
+        """``message = …``: the signed string, from locals or from a received dict."""
+        parts = [(p, self._part_text(p, source)) for p in f.message_parts]
+        join = self.string_literal(f.message_join)
+
+        def optional(p: PartIR) -> bool:  # a received dict holds every required member
+            return p.field.may_be_absent if source is None else not p.field.required
+
+        if not any(optional(p) for p, _ in parts):
+            if f.message_join == "":
+                return concat(4, "message = ", [text for _, text in parts])
+            return render_call(
+                Call(f"{join}.join", [Call("", [t for _, t in parts], is_tuple=True)]),
+                4,
+                "message = ",
+            )
+        lines = ["    parts: list[str] = []"]
+        for p, text in parts:
+            if optional(p):
+                present = (
+                    f"{p.field.ident} is not None"
+                    if source is None
+                    else f"{p.field.wire_literal} in {source}"
+                )
+                lines += [f"    if {present}:", f"        parts.append({text})"]
+            else:
+                lines.append(f"    parts.append({text})")
+        return "\n".join([*lines, f"    message = {join}.join(parts)"])
+
+    def _part_text(self, p: PartIR, source: str | None) -> str:
+        if source is None:
+            text = self.text(p.field, p.encode)
+        else:
+            value = f"{source}[{p.field.wire_literal}]"
+            text = _received_text(p.field.shape.kind, value, p.encode)
+        return f"{p.prefix_literal} + {text}" if p.prefix else text
+
+    def url_terms(self, parts: tuple[UrlPartIR, ...], *, base: bool = False) -> list[str]:
+        """A URL template as the terms of one concatenation."""
+        terms: list[str] = []
+        for p in parts:
+            if p.literal is not None:
+                terms.append(self.string_literal(p.literal))
+            elif p.token:
+                terms.append("_percent(token)" if p.percent else "token")
+            else:
+                assert p.field is not None
+                text = self.text(p.field, TextForm.PERCENT if p.percent else TextForm.TEXT)
+                raw = base and not p.percent
+                terms.append(f"_raw({text}, {p.field.wire_literal})" if raw else text)
+        return terms or ['""']
+
+    def url_statements(self, f: FormatIR) -> str:
+        """``url = …``: the base, the query (the signature last), the fragment."""
+        items = self._query_terms(f)
+        fragment = self.url_terms(f.url_fragment) if f.url_fragment is not None else []
+        tail = ['"#"', *fragment] if fragment else []
+        base = self.url_terms(f.url_base, base=True)
+        if all(x is None or not x.may_be_absent for x, _ in items):
+            terms = list(base)
+            for index, (_, pair) in enumerate(items):
+                terms += [self.string_literal("?" if index == 0 else "&"), *pair]
+            return concat(4, "url = ", terms + tail)
+        lines = [self._query_list(items)]
+        lines.append(concat(4, "url = ", [*base, '"?"', '"&".join(query)', *tail]))
+        return "\n".join(lines)
+
+    def _query_terms(self, f: FormatIR) -> list[tuple[FieldIR | None, list[str]]]:
+        """(field, terms of ``name=value``) of each query parameter, in order."""
+        items: list[tuple[FieldIR | None, list[str]]] = []
+        for q in f.url_query:
+            name = self.string_literal(json.loads(q.name_encoded_literal) + "=")
+            if q.value is QueryValue.SIGNATURE:
+                items.append((None, [name, "_percent(signature)"]))
+            elif q.value is QueryValue.TOKEN:
+                items.append((None, [name, "_percent(token)"]))
+            else:
+                assert q.field is not None
+                items.append((q.field, [name, f"_percent({self.text(q.field, q.encode)})"]))
+        return items
+
+    def _query_list(self, items: list[tuple[FieldIR | None, list[str]]]) -> str:
+        """``query = [...]`` with the parameters that may be absent appended when present."""
+        lines = ["    query = ["]
+        open_list = True
+        for x, pair in items:
+            text = " + ".join(merge_literals(pair))
+            if open_list and (x is None or not x.may_be_absent):
+                lines.append(f"        {text},")
+                continue
+            if open_list:
+                lines.append("    ]")
+                open_list = False
+            if x is not None and x.may_be_absent:
+                lines += [f"    if {x.ident} is not None:", f"        query.append({text})"]
+            else:
+                lines.append(f"    query.append({text})")
+        if open_list:
+            lines.append("    ]")
+        return "\n".join(lines)
+
+    def query_string(self, f: FormatIR) -> str:
+        """``message = …``: the query string the signature covers (all but the signature)."""
+        items = [(x, pair) for x, pair in self._query_terms(f) if pair[1] != "_percent(signature)"]
+        if all(x is None or not x.may_be_absent for x, _ in items):
+            terms: list[str] = []
+            for index, (_, pair) in enumerate(items):
+                terms += ([] if index == 0 else ['"&"']) + pair
+            return concat(4, "message = ", terms)
+        return self._query_list(items) + '\n    message = "&".join(query)'
+
+    def url_fields(self, f: FormatIR) -> list[FieldIR]:
+        """The fields a token format's embed URL is built from (besides the token)."""
+        used = [p.field for p in (*f.url_base, *(f.url_fragment or ())) if p.field is not None]
+        used += [q.field for q in f.url_query if q.field is not None]
+        return [x for x in f.fields if any(x is u for u in used)]
+
+    def response_items(self, f: FormatIR) -> list[tuple[FieldIR, str]]:
+        """(pseudo-field, value) of the response members."""
+        items: list[tuple[FieldIR, str]] = []
+        for r in f.response:
+            if r.source is ResponseSource.FIELD:
+                assert r.field is not None
+                items.append((_Named(r.name, r.field), r.field.ident))  # type: ignore[arg-type]
+            else:
+                items.append((_Literal(r.name), r.source.value))  # type: ignore[arg-type]
+        return items
+
+    # ---------------------------------------------------------------- verification
+
+
+class _Literal:
+    """A pseudo-field for a literal object member (a JWS header member, a response member)."""
+
+    def __init__(self, literal: str) -> None:
+        self.wire_literal = literal if literal.startswith('"') else json.dumps(literal)
+        self.may_be_absent = False
+        self.ident = ""
+
+
+class _Named:
+    """A response member named differently from the field whose value it holds."""
+
+    def __init__(self, name: str, field: FieldIR) -> None:
+        self.wire_literal = json.dumps(name, ensure_ascii=False)
+        self.may_be_absent = field.may_be_absent
+        self.ident = field.ident
+
+
+def _random_text(x: FieldIR) -> str:
+    count = x.random_bytes
+    if x.random_encoding is RandomText.UUID:
+        return f"str(uuid.UUID(bytes=random_bytes({count}), version=4))"
+    if x.random_encoding is RandomText.HEX:
+        return f"random_bytes({count}).hex()"
+    return f"_b64url_nopad(random_bytes({count}))"
+
+
+def _received_text(kind: Kind, value: str, form: TextForm) -> str:
+    if form is TextForm.JSON or kind in (Kind.OBJECT, Kind.ARRAY):
+        return f"_json({value})"
+    plain = {Kind.STRING: value, Kind.BOOLEAN: f'("true" if {value} else "false")'}.get(
+        kind, f"str({value})"
+    )
+    return f"_percent({plain})" if form is TextForm.PERCENT else plain

@@ -1,0 +1,136 @@
+"""What the Python verify template asks for: claim checks, a received URL's texts, time rules."""
+
+from __future__ import annotations
+
+from generator.ir import FieldIR, FormatIR, Kind, QueryValue, TextForm
+from generator.languages import python_checks as checks
+from generator.languages.python_code import Call, PythonLiterals, render_call
+
+
+class PythonVerify(PythonLiterals):
+    """Template helpers for verification (mixed into :class:`Python`)."""
+
+    def verify_claim(self, f: FormatIR, x: FieldIR, source: str) -> str:
+        """The statements that check a received claim (``source`` is the dict it is in)."""
+        depth = checks.field_depth(f)
+        if x.required:
+            value = f"_claim({source}, {x.wire_literal})"
+            line = render_call(checks.check(x.shape, value, x.wire_literal, "_CLAIM", depth), 4)
+        else:
+            value = f"{source}[{x.wire_literal}]"
+            call = checks.check(x.shape, value, x.wire_literal, "_CLAIM", depth)
+            line = f"    if {x.wire_literal} in {source}:\n" + render_call(call, 8)
+        if x.fixed_literal is not None:
+            line += (
+                f"\n    if {source}.get({x.wire_literal}) != {x.fixed_literal}:\n"
+                f'        raise _Error(_CLAIM, "{x.wire} must be {_quote(x.fixed_literal)}")'
+            )
+        return line
+
+    # ---------------------------------------------------------------- texts and bytes
+
+    def signature_name(self, f: FormatIR) -> str:
+        """The signature parameter's name, as a literal."""
+        return next(q.name_literal for q in f.url_query if q.value is QueryValue.SIGNATURE)
+
+    def received_message(self, f: FormatIR) -> str:
+        """The signed string of a received signed URL, from the texts as received."""
+        template = {p.field.wire: p for p in f.url_base if p.field is not None}
+        lines = ["    parts: list[str] = []"]
+        for part in f.message_parts:
+            name = part.field.wire_literal
+            text = f"texts[{name}]"
+            if part.encode is TextForm.PERCENT:
+                text = (
+                    f"raw[{name}]"
+                    if part.field.wire in template and template[part.field.wire].percent
+                    else f"_percent({text})"
+                )
+            piece = f"{part.prefix_literal} + {text}" if part.prefix else text
+            lines += [f"    if {name} in texts:", f"        parts.append({piece})"]
+        return "\n".join(
+            [*lines, f"    message = {self.string_literal(f.message_join)}.join(parts)"]
+        )
+
+    def received_template(self, f: FormatIR) -> str:
+        """The texts of the fields the base URL carries, from the template's match."""
+        lines = ["    texts = {"]
+        raw = []
+        for index, p in enumerate((p for p in f.url_base if p.field is not None), start=1):
+            assert p.field is not None
+            value = f"_unpercent(match[{index}])" if p.percent else f"match[{index}]"
+            lines.append(f"        {p.field.wire_literal}: {value},")
+            if p.percent:
+                raw.append(f"{p.field.wire_literal}: match[{index}]")
+        lines += ["        **{name: _unpercent(value) for name, value in params.items()},", "    }"]
+        if raw:
+            lines.append(
+                f"    raw = {{{', '.join(raw)}}}  # percent-encoded parts are signed as received"
+            )
+        return "\n".join(lines)
+
+    def received_claims(self, f: FormatIR) -> str:
+        """``claims``: the received texts typed (JSON parsed, integers and booleans read)."""
+        lines = ["    claims: dict[str, Any] = {}"]
+        for x in f.claims:
+            form = next((q.encode for q in f.url_query if q.field is x), TextForm.TEXT)
+            lines.append(f"    if {x.wire_literal} in texts:")
+            lines.append(render_call(_typed_text(x, form), 8, f"claims[{x.wire_literal}] = "))
+        return "\n".join(lines)
+
+    def time_checks(self, f: FormatIR) -> str:
+        """The time rules of the verify policy, in their fixed order (expired, not yet valid,
+        lifetime), each with the policy's explicit leeway."""
+        v = f.verify
+        late = f"now - {v.leeway}" if v.leeway else "now"
+        early = f"now + {v.leeway}" if v.leeway else "now"
+        named = (("expires", v.expires), ("issued", v.issued_at), ("not_before", v.not_before))
+        lines = [_bind(name, x) for name, x in named if x is not None]
+        if v.expires is not None:
+            message = f'f"expired at {{expires}}, now {{now}}, leeway {v.leeway}s"'
+            lines += _rule(f"{_guard('expires', v.expires)}expires <= {late}", "expired", message)
+        if v.issued_at is not None and v.max_age is not None:
+            message = f'f"issued at {{issued}}, more than {v.max_age}s ago"'
+            test = f"{_guard('issued', v.issued_at)}issued + {v.max_age} <= {late}"
+            lines += _rule(test, "expired", message)
+        for name, x in (("not_before", v.not_before), ("issued", v.issued_at)):
+            if x is not None:
+                message = f'f"{x.wire} {{{name}}} is after now {{now}} + {v.leeway}s"'
+                lines += _rule(f"{_guard(name, x)}{name} > {early}", "not_yet_valid", message)
+        if v.expires is not None and v.max_lifetime is not None:
+            start = "now" if v.issued_at is None else "issued"
+            if v.issued_at is not None and not v.issued_at.required:
+                start = "(now if issued is None else issued)"
+            test = f"{_guard('expires', v.expires)}expires - {start} > {v.max_lifetime}"
+            message = f'f"lives {{expires - {start}}}s, at most {v.max_lifetime}s"'
+            lines += _rule(test, "lifetime_too_long", message)
+        return "\n".join(lines)
+
+
+def _bind(name: str, x: FieldIR) -> str:
+    lookup = f"[{x.wire_literal}]" if x.required else f".get({x.wire_literal})"
+    return f"    {name} = claims{lookup}"
+
+
+def _guard(name: str, x: FieldIR | None) -> str:
+    """``name is not None and `` for an optional claim."""
+    return "" if x is None or x.required else f"{name} is not None and "
+
+
+def _rule(test: str, code: str, message: str) -> list[str]:
+    return [f"    if {test}:", render_call(Call("raise _Error", [f'"{code}"', message]), 8)]
+
+
+def _typed_text(x: FieldIR, form: TextForm) -> Call | str:
+    name = x.wire_literal
+    if form is TextForm.JSON:
+        return Call("_parse", [f"texts[{name}]", name])
+    if x.shape.is_integer:
+        return Call("_integer_text", [f"texts[{name}]", name])
+    if x.shape.kind is Kind.BOOLEAN:
+        return Call("_boolean_text", [f"texts[{name}]", name])
+    return f"texts[{name}]"
+
+
+def _quote(literal: str) -> str:
+    return literal.replace('"', "'")

@@ -1,0 +1,332 @@
+<?php
+
+// Code generated from spec/formats/metabase-embed.yaml — do not edit.
+
+declare(strict_types=1);
+
+namespace Embedseal;
+
+/**
+ * The Metabase static embedding token (Metabase): signs a token, builds its embed URL and verifies it.
+ *
+ * Self-contained: PHP 8.1+ with its bundled hash, json and pcre only. Errors: {@see MetabaseEmbedException}.
+ *
+ * @see https://www.metabase.com/docs/latest/embedding/static-embedding
+ * @see https://github.com/metabase/metabase/blob/master/src/metabase/embedding/jwt.clj
+ */
+final class MetabaseEmbed
+{
+    /** The inputs sign() takes, by wire name. */
+    private const INPUTS = ['resource', 'params', 'exp', 'site_url'];
+
+    /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
+    private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
+
+    // --8<-- [start:sign]
+    /**
+     * Signs a token and places it in its embed URL.
+     *
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
+     *
+     * - params (default {}): Locked parameters by slug; every locked parameter must be present.
+     * - exp (default now + 600): Expiry (Unix seconds); Metabase's snippets use ten minutes.
+     * - site_url: Your Metabase site, e.g. https://metabase.example.com (not signed).
+     *
+     * @param array{
+     *     resource: array{dashboard?: int, question?: int}|\stdClass, params?: array<string, mixed>|\stdClass,
+     *     exp?: int, site_url: string
+     * } $input
+     * @param string $secret The embedding secret key from Admin settings, used as text.
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @return array{token: string, url: string, signature: string, response: array<string, mixed>}
+     *
+     * @throws MetabaseEmbedException invalid_key or invalid_input
+     */
+    public static function sign(array $input, #[\SensitiveParameter] string $secret, ?int $now = null): array
+    {
+        $key = self::key($secret);
+        $now ??= time();
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        if ($unknown !== []) {
+            throw new MetabaseEmbedException('invalid_input', array_key_first($unknown) . ' is not an input');
+        }
+        $input += ['params' => new \stdClass(), 'exp' => $now + 600];
+        $claims = self::checkClaims($input, 'invalid_input');
+        $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
+        $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
+        $token = $signingInput . '.' . $signature;
+        $url = self::embedUrl($token, $input);
+
+        return [
+            'token' => $token,
+            'url' => $url,
+            'signature' => $signature,
+            'response' => ['token' => $token, 'url' => $url, 'expires_at' => $claims['exp']],
+        ];
+    }
+    // --8<-- [end:sign]
+
+    // --8<-- [start:url]
+    /**
+     * The embed URL that shows a token (one from sign(), or one kept from earlier).
+     *
+     * $url holds the URL's values by wire name, as sign() takes them (other members are ignored):
+     * site_url.
+     *
+     * @param array<string, mixed> $url
+     *
+     * @throws MetabaseEmbedException invalid_input
+     */
+    public static function embedUrl(string $token, array $url): string
+    {
+        $values = ['site_url' => self::string($url, 'site_url', 'invalid_input')];
+        return self::raw($values['site_url'], 'site_url') . '/embed/dashboard/' . $token . '#bordered=true&titled=true';
+    }
+    // --8<-- [end:url]
+
+    // --8<-- [start:verify]
+    /**
+     * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
+     *
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @throws MetabaseEmbedException malformed, bad_signature, alg_not_allowed, expired, missing_claim, invalid_claim
+     *     or invalid_key
+     */
+    public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
+    {
+        $key = self::key($secret);
+        $segments = explode('.', $token);
+        if (count($segments) !== 3) {
+            throw new MetabaseEmbedException('malformed', 'a JWS has 3 segments, this has ' . count($segments));
+        }
+        [$header, $payload, $signature] = array_map(self::fromBase64url(...), $segments);
+        $header = self::parse($header);
+        if (!$header instanceof \stdClass) {
+            throw new MetabaseEmbedException('malformed', 'the header is not a JSON object');
+        }
+        if (($header->alg ?? null) !== 'HS256') {
+            throw new MetabaseEmbedException('alg_not_allowed', 'the header\'s alg is not HS256');
+        }
+        if (property_exists($header, 'crit')) {
+            // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+            throw new MetabaseEmbedException('malformed', 'the header lists critical extensions');
+        }
+        if (!hash_equals(hash_hmac('sha256', $segments[0] . '.' . $segments[1], $key, true), $signature)) {
+            throw new MetabaseEmbedException('bad_signature', 'the signature does not match');
+        }
+        $claims = self::parse($payload);
+        if (!$claims instanceof \stdClass) {
+            throw new MetabaseEmbedException('malformed', 'the payload is not a JSON object');
+        }
+        $c = self::checkClaims(get_object_vars($claims), 'invalid_claim');
+        $now ??= time();
+        if (isset($c['exp']) && $c['exp'] <= $now - 60) {
+            throw new MetabaseEmbedException('expired', "expired at {$c['exp']} (now $now, leeway 60)");
+        }
+
+        return $claims;
+    }
+    // --8<-- [end:verify]
+
+    /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkClaims(array $c, string $code): array
+    {
+        return array_filter([
+            'resource' => self::checkResource($c, 'resource', $code),
+            'params' => self::object($c, 'params', $code),
+            'exp' => array_key_exists('exp', $c) ? self::integer($c, 'exp', $code) : null,
+        ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** $c[$name] as a Resource object, checked; its members in declared order. */
+    private static function checkResource(array $c, int|string $name, string $code, ?string $at = null): \stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new MetabaseEmbedException($code, "$at: expected an object");
+        }
+        $c = (array) $value;
+        $unknown = array_diff_key($c, ['dashboard' => 0, 'question' => 0]);
+        if ($code === 'invalid_input' && $unknown !== []) {
+            throw new MetabaseEmbedException($code, "$at: unknown member " . array_key_first($unknown));
+        }
+        $object = array_filter([
+            'dashboard' => array_key_exists('dashboard', $c)
+                ? self::integer($c, 'dashboard', $code, $at . '.dashboard')
+                : null,
+            'question' => array_key_exists('question', $c)
+                ? self::integer($c, 'question', $code, $at . '.question')
+                : null,
+        ], static fn (mixed $value): bool => $value !== null);
+        if (count(array_intersect_key($c, ['dashboard' => 0, 'question' => 0])) !== 1) {
+            throw new MetabaseEmbedException($code, "$at: exactly one of dashboard, question is required");
+        }
+
+        return (object) $object;
+    }
+
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
+    private static function get(array $c, int|string $name, string $code, ?string $at): mixed
+    {
+        if (!array_key_exists($name, $c)) {
+            $missing = $code === 'invalid_claim' ? 'missing_claim' : $code;
+            throw new MetabaseEmbedException($missing, ($at ?? $name) . ' is required');
+        }
+        return $c[$name];
+    }
+
+    /** $c[$name] as a string (UTF-8). */
+    private static function string(array $c, int|string $name, string $code, ?string $at = null): string
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_string($value) || preg_match('//u', $value) !== 1) {
+            throw new MetabaseEmbedException($code, ($at ?? $name) . ': expected a string (UTF-8)');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an integer within ±(2^53 - 1). */
+    private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
+            throw new MetabaseEmbedException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
+        }
+        return $value;
+    }
+
+    /** Whether $value is a JSON object: a \stdClass, or an array that is not a list ([] is a list). */
+    private static function isObject(mixed $value): bool
+    {
+        return $value instanceof \stdClass || (is_array($value) && !array_is_list($value));
+    }
+
+    /** $c[$name] as a free JSON object (a \stdClass, or an array that is not a list), checked with free(). */
+    private static function object(array $c, int|string $name, string $code, ?string $at = null): array|\stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new MetabaseEmbedException($code, "$at: expected an object");
+        }
+        self::free($value, $at, $code);
+        return $value;
+    }
+
+    /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
+    private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
+    {
+        foreach ($value as $name => $item) {
+            $valid = match (true) {
+                is_string($item) => preg_match('//u', $item) === 1,
+                is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
+                is_array($item), $item instanceof \stdClass => $depth < 64,
+                default => is_bool($item) || $item === null,
+            };
+            if (!$valid || (is_string($name) && preg_match('//u', $name) !== 1)) {
+                throw new MetabaseEmbedException($code, "$at: not a JSON value this format can carry");
+            }
+            if (is_array($item) || $item instanceof \stdClass) {
+                self::free($item, $at, $code, $depth + 1);
+            }
+        }
+    }
+
+    /** The HMAC key: the secret's UTF-8 bytes; the message of its errors never holds it. */
+    private static function key(#[\SensitiveParameter] string $secret): string
+    {
+        if ($secret === '' || preg_match('//u', $secret) !== 1) {
+            throw new MetabaseEmbedException('invalid_key', 'the secret is empty or not UTF-8 text');
+        }
+        return $secret;
+    }
+
+    /** Bytes as base64url without padding. */
+    private static function base64url(string $bytes): string
+    {
+        return rtrim(strtr(base64_encode($bytes), '+/', '-_'), '=');
+    }
+
+    /** The bytes of canonical base64url-nopad (the one spelling encoding gives back), else malformed. */
+    private static function fromBase64url(string $text): string
+    {
+        $bytes = base64_decode(strtr($text, '-_', '+/'), true);
+        if ($bytes === false || self::base64url($bytes) !== $text) {
+            throw new MetabaseEmbedException('malformed', 'not canonical base64url-nopad');
+        }
+        return $bytes;
+    }
+
+    /** JSON text as this format writes it: compact, UTF-8 as it is; invalid_input past 64 levels. */
+    private static function json(mixed $value): string
+    {
+        $flags = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_LINE_TERMINATORS;
+        $json = json_encode($value, $flags, 64);
+        if ($json === false) {
+            throw new MetabaseEmbedException('invalid_input', 'cannot write JSON: ' . json_last_error_msg());
+        }
+        return $json;
+    }
+
+    /**
+     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
+     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     */
+    private static function parse(string $json): mixed
+    {
+        try {
+            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
+        } catch (\JsonException $error) {
+            throw new MetabaseEmbedException('malformed', 'invalid JSON: ' . $error->getMessage());
+        }
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new MetabaseEmbedException('malformed', 'JSON with -0 or a duplicate key');
+            }
+        }
+        return $value;
+    }
+
+    /** How many members the objects in $value have (a duplicate key leaves one out). */
+    private static function members(mixed $value): int
+    {
+        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
+            throw new MetabaseEmbedException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        }
+        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
+        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
+            $count += is_string($item) ? 0 : self::members($item);
+        }
+        return $count;
+    }
+
+    /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */
+    private static function raw(string $text, string $name): string
+    {
+        if (strpbrk($text, '?#') !== false) {
+            throw new MetabaseEmbedException('invalid_input', "$name: '?' and '#' cannot appear here");
+        }
+        return $text;
+    }
+}
+
+/**
+ * Why a Metabase static embedding token could not be signed or verified (the message never holds the secret).
+ *
+ * $errorCode, as the SDKs of the other languages name it: malformed, bad_signature, alg_not_allowed, expired,
+ * missing_claim, invalid_claim (verifying); invalid_input, invalid_key (signing).
+ */
+final class MetabaseEmbedException extends \RuntimeException
+{
+    public function __construct(public readonly string $errorCode, string $message)
+    {
+        parent::__construct($message);
+    }
+}

@@ -1,0 +1,250 @@
+<?php
+
+// Code generated from spec/formats/papermap-iframe.yaml — do not edit.
+
+declare(strict_types=1);
+
+namespace Embedseal;
+
+/**
+ * The Papermap iframe token (Papermap): signs a token, builds its embed URL and verifies it.
+ *
+ * Self-contained: PHP 8.1+ with its bundled hash, json and pcre only. Errors: {@see PapermapIframeException}.
+ *
+ * @see https://docs.papermap.ai/documentation/multi-tenancy/iframe-tokens
+ */
+final class PapermapIframe
+{
+    /** The inputs sign() takes, by wire name. */
+    private const INPUTS = ['api_key_id', 'workspace_id', 'tenant_id', 'dashboard_id', 'valid_until'];
+
+    // --8<-- [start:sign]
+    /**
+     * Signs a token and places it in its embed URL.
+     *
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
+     *
+     * - api_key_id: Your Papermap API key identifier (ak_…), the same for every token.
+     * - workspace_id: The Papermap workspace that holds the dashboard.
+     * - tenant_id: Your customer (tenant) the dashboard is shown to.
+     * - dashboard_id: The tenant's dashboard.
+     * - valid_until (default now + 3600): When the token stops working (Unix seconds); one hour from now by default.
+     *
+     * @param array{
+     *     api_key_id: string, workspace_id: string, tenant_id: string, dashboard_id: string, valid_until?: int
+     * } $input
+     * @param string $secret The secret (utf8).
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @return array{token: string, url: string, signature: string, response: array<string, mixed>}
+     *
+     * @throws PapermapIframeException invalid_key or invalid_input
+     */
+    public static function sign(array $input, #[\SensitiveParameter] string $secret, ?int $now = null): array
+    {
+        $key = self::key($secret);
+        $now ??= time();
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        if ($unknown !== []) {
+            throw new PapermapIframeException('invalid_input', array_key_first($unknown) . ' is not an input');
+        }
+        $input += ['valid_until' => $now + 3600];
+        $claims = self::checkClaims($input, 'invalid_input');
+        $signature = hash_hmac('sha256', self::message($claims), $key);
+        $token = self::base64urlPadded(self::json($claims + ['signature' => $signature]));
+
+        return [
+            'token' => $token,
+            'url' => self::embedUrl($token),
+            'signature' => $signature,
+            'response' => [
+                'token' => $token,
+                'dashboard_id' => $claims['dashboard_id'],
+                'expires_at' => $claims['valid_until'],
+            ],
+        ];
+    }
+    // --8<-- [end:sign]
+
+    // --8<-- [start:url]
+    /** The embed URL that shows a token (one from sign(), or one kept from earlier). */
+    public static function embedUrl(string $token): string
+    {
+        return 'https://papermap.ai/embedded/dashboard?embedded-token=' . $token;
+    }
+    // --8<-- [end:url]
+
+    // --8<-- [start:verify]
+    /**
+     * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
+     *
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @throws PapermapIframeException malformed, bad_signature, expired, missing_claim, invalid_claim or invalid_key
+     */
+    public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
+    {
+        $key = self::key($secret);
+        $claims = self::parse(self::fromBase64urlPadded($token));
+        if (!$claims instanceof \stdClass) {
+            throw new PapermapIframeException('malformed', 'the token is not a JSON object');
+        }
+        $members = get_object_vars($claims);
+        $c = self::checkClaims($members, 'invalid_claim');
+        $signature = self::string($members, 'signature', 'invalid_claim');
+        if (!hash_equals(hash_hmac('sha256', self::message($members), $key, true), self::fromHex($signature))) {
+            throw new PapermapIframeException('bad_signature', 'the signature does not match');
+        }
+        unset($claims->signature);
+        $now ??= time();
+        if ($c['valid_until'] <= $now) {
+            throw new PapermapIframeException('expired', "expired at {$c['valid_until']} (now $now)");
+        }
+
+        return $claims;
+    }
+    // --8<-- [end:verify]
+
+    /** The text the MAC covers, run together. */
+    private static function message(array $c): string
+    {
+        return $c['workspace_id'] . (string) $c['valid_until'];
+    }
+
+    /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkClaims(array $c, string $code): array
+    {
+        return [
+            'api_key_id' => self::string($c, 'api_key_id', $code),
+            'workspace_id' => self::string($c, 'workspace_id', $code),
+            'tenant_id' => self::string($c, 'tenant_id', $code),
+            'dashboard_id' => self::string($c, 'dashboard_id', $code),
+            'valid_until' => self::integer($c, 'valid_until', $code),
+        ];
+    }
+
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
+    private static function get(array $c, int|string $name, string $code, ?string $at): mixed
+    {
+        if (!array_key_exists($name, $c)) {
+            $missing = $code === 'invalid_claim' ? 'missing_claim' : $code;
+            throw new PapermapIframeException($missing, ($at ?? $name) . ' is required');
+        }
+        return $c[$name];
+    }
+
+    /** $c[$name] as a string (UTF-8). */
+    private static function string(array $c, int|string $name, string $code, ?string $at = null): string
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_string($value) || preg_match('//u', $value) !== 1) {
+            throw new PapermapIframeException($code, ($at ?? $name) . ': expected a string (UTF-8)');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an integer within ±(2^53 - 1). */
+    private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
+            throw new PapermapIframeException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
+        }
+        return $value;
+    }
+
+    /** The HMAC key: the secret's UTF-8 bytes; the message of its errors never holds it. */
+    private static function key(#[\SensitiveParameter] string $secret): string
+    {
+        if ($secret === '' || preg_match('//u', $secret) !== 1) {
+            throw new PapermapIframeException('invalid_key', 'the secret is empty or not UTF-8 text');
+        }
+        return $secret;
+    }
+
+    /** Bytes as base64url with padding. */
+    private static function base64urlPadded(string $bytes): string
+    {
+        return strtr(base64_encode($bytes), '+/', '-_');
+    }
+
+    /** The bytes of canonical base64url (the one spelling encoding gives back), else malformed. */
+    private static function fromBase64urlPadded(string $text): string
+    {
+        $bytes = base64_decode(strtr($text, '-_', '+/'), true);
+        if ($bytes === false || self::base64urlPadded($bytes) !== $text) {
+            throw new PapermapIframeException('malformed', 'not canonical base64url');
+        }
+        return $bytes;
+    }
+
+    /** The bytes of canonical (lowercase) hex, else malformed. */
+    private static function fromHex(string $text): string
+    {
+        if (strlen($text) % 2 !== 0 || strspn($text, '0123456789abcdef') !== strlen($text)) {
+            throw new PapermapIframeException('malformed', 'not canonical hex');
+        }
+        return (string) hex2bin($text);
+    }
+
+    /** JSON text as this format writes it: separators ', ' and ': ', ASCII only (\u escapes); invalid_input past 64 levels. */
+    private static function json(mixed $value): string
+    {
+        $json = json_encode($value, JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT, 64);
+        if ($json === false) {
+            throw new PapermapIframeException('invalid_input', 'cannot write JSON: ' . json_last_error_msg());
+        }
+        // Pretty print writes ": " and breaks lines only between items (a string's line break is \n).
+        return str_replace("\x7f", '\u007f', preg_replace(['/,\n */', '/\n */'], [', ', ''], $json));
+    }
+
+    /**
+     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
+     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     */
+    private static function parse(string $json): mixed
+    {
+        try {
+            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
+        } catch (\JsonException $error) {
+            throw new PapermapIframeException('malformed', 'invalid JSON: ' . $error->getMessage());
+        }
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new PapermapIframeException('malformed', 'JSON with -0 or a duplicate key');
+            }
+        }
+        return $value;
+    }
+
+    /** How many members the objects in $value have (a duplicate key leaves one out). */
+    private static function members(mixed $value): int
+    {
+        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
+            throw new PapermapIframeException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        }
+        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
+        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
+            $count += is_string($item) ? 0 : self::members($item);
+        }
+        return $count;
+    }
+}
+
+/**
+ * Why a Papermap iframe token could not be signed or verified (the message never holds the secret).
+ *
+ * $errorCode, as the SDKs of the other languages name it: malformed, bad_signature, expired, missing_claim,
+ * invalid_claim (verifying); invalid_input, invalid_key (signing).
+ */
+final class PapermapIframeException extends \RuntimeException
+{
+    public function __construct(public readonly string $errorCode, string $message)
+    {
+        parent::__construct($message);
+    }
+}

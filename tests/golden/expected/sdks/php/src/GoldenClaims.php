@@ -1,0 +1,424 @@
+<?php
+
+// Code generated from tests/golden/specs/golden-claims.yaml — do not edit.
+
+declare(strict_types=1);
+
+namespace Embedseal;
+
+/**
+ * The Golden claims fixture (embedseal tests): signs a token, builds its embed URL and verifies it.
+ *
+ * Self-contained: PHP 8.1+ with its bundled hash, json and pcre only. Errors: {@see GoldenClaimsException}.
+ */
+final class GoldenClaims
+{
+    /** The inputs sign() takes, by wire name. */
+    private const INPUTS = ['http://example.com/is_root', 'class', 'type', 'exp', 'kid', 'items', 'meta', 'base'];
+
+    // --8<-- [start:sign]
+    /**
+     * Signs a token and places it in its embed URL.
+     *
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
+     *
+     * - type (default 3)
+     * - exp (default now + 300)
+     *
+     * sign() sets :nonce = 8 random bytes as hex; iat = now.
+     *
+     * @param array{
+     *     'http://example.com/is_root'?: bool, class: string, type?: int, exp?: int, kid: string,
+     *     items: list<array{id: int, tags?: list<string>}|\stdClass>, meta?: array<string, mixed>|\stdClass,
+     *     base: string
+     * } $input
+     * @param string $secret The secret (hex).
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     * @param (callable(int): string)|null $randomBytes Returns N random bytes; random_bytes() when null.
+     *
+     * @return array{token: string, url: string, signature: string, response: array<string, mixed>}
+     *
+     * @throws GoldenClaimsException invalid_key, weak_key or invalid_input
+     */
+    public static function sign(
+        array $input,
+        #[\SensitiveParameter] string $secret,
+        ?int $now = null,
+        ?callable $randomBytes = null,
+    ): array {
+        $key = self::key($secret);
+        $now ??= time();
+        $randomBytes ??= random_bytes(...);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        if ($unknown !== []) {
+            throw new GoldenClaimsException('invalid_input', array_key_first($unknown) . ' is not an input');
+        }
+        $input += [':nonce' => bin2hex(self::random($randomBytes, 8)), 'iat' => $now, 'type' => 3, 'exp' => $now + 300];
+        $claims = self::checkClaims($input, 'invalid_input');
+        $header = ['alg' => 'HS512', 'typ' => 'JWT'] + array_intersect_key($claims, ['kid' => 0]);
+        $payload = array_diff_key($claims, ['kid' => 0]);
+        $signingInput = self::base64url(self::json($header)) . '.' . self::base64url(self::json((object) $payload));
+        $signature = self::base64url(hash_hmac('sha512', $signingInput, $key, true));
+        $token = $signingInput . '.' . $signature;
+        $url = self::embedUrl($token, $input);
+
+        return [
+            'token' => $token,
+            'url' => $url,
+            'signature' => $signature,
+            'response' => ['token' => $token, 'url' => $url, 'expires_at' => $claims['exp']],
+        ];
+    }
+    // --8<-- [end:sign]
+
+    // --8<-- [start:url]
+    /**
+     * The embed URL that shows a token (one from sign(), or one kept from earlier).
+     *
+     * $url holds the URL's values by wire name, as sign() takes them (other members are ignored):
+     * base.
+     *
+     * @param array<string, mixed> $url
+     *
+     * @throws GoldenClaimsException invalid_input
+     */
+    public static function embedUrl(string $token, array $url): string
+    {
+        $values = ['base' => self::string($url, 'base', 'invalid_input')];
+        return self::raw($values['base'], 'base') . '/view?jwt=' . $token;
+    }
+    // --8<-- [end:url]
+
+    // --8<-- [start:verify]
+    /**
+     * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
+     *
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @throws GoldenClaimsException malformed, bad_signature, alg_not_allowed, expired, not_yet_valid,
+     *     lifetime_too_long, missing_claim, invalid_claim, invalid_key or weak_key
+     */
+    public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
+    {
+        $key = self::key($secret);
+        $segments = explode('.', $token);
+        if (count($segments) !== 3) {
+            throw new GoldenClaimsException('malformed', 'a JWS has 3 segments, this has ' . count($segments));
+        }
+        [$header, $payload, $signature] = array_map(self::fromBase64url(...), $segments);
+        $header = self::parse($header);
+        if (!$header instanceof \stdClass) {
+            throw new GoldenClaimsException('malformed', 'the header is not a JSON object');
+        }
+        if (($header->alg ?? null) !== 'HS512') {
+            throw new GoldenClaimsException('alg_not_allowed', 'the header\'s alg is not HS512');
+        }
+        if (property_exists($header, 'crit')) {
+            // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+            throw new GoldenClaimsException('malformed', 'the header lists critical extensions');
+        }
+        if (!hash_equals(hash_hmac('sha512', $segments[0] . '.' . $segments[1], $key, true), $signature)) {
+            throw new GoldenClaimsException('bad_signature', 'the signature does not match');
+        }
+        $claims = self::parse($payload);
+        if (!$claims instanceof \stdClass) {
+            throw new GoldenClaimsException('malformed', 'the payload is not a JSON object');
+        }
+        $members = get_object_vars($claims);
+        unset($members['kid']);
+        if (property_exists($header, 'kid')) {
+            $members['kid'] = $claims->kid = $header->kid;
+        }
+        $c = self::checkClaims($members, 'invalid_claim');
+        $now ??= time();
+        if ($c['exp'] <= $now - 5) {
+            throw new GoldenClaimsException('expired', "expired at {$c['exp']} (now $now, leeway 5)");
+        }
+        if ($c['iat'] > $now + 5) {
+            throw new GoldenClaimsException('not_yet_valid', "iat {$c['iat']} is ahead of $now, leeway 5");
+        }
+        if ($c['exp'] - $c['iat'] > 600) {
+            throw new GoldenClaimsException('lifetime_too_long', 'it lives longer than 600 s');
+        }
+
+        return $claims;
+    }
+    // --8<-- [end:verify]
+
+    /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkClaims(array $c, string $code): array
+    {
+        return array_filter([
+            'http://example.com/is_root' => array_key_exists('http://example.com/is_root', $c)
+                ? self::boolean($c, 'http://example.com/is_root', $code)
+                : null,
+            ':nonce' => self::string($c, ':nonce', $code),
+            'class' => self::string($c, 'class', $code, enum: ['gold', 'silver']),
+            'type' => self::integer($c, 'type', $code, range: [0, 10]),
+            'iat' => self::integer($c, 'iat', $code),
+            'exp' => self::integer($c, 'exp', $code),
+            'items' => self::items($c, 'items', $code, self::checkItem(...)),
+            'meta' => array_key_exists('meta', $c) ? self::object($c, 'meta', $code) : null,
+            'kid' => self::string($c, 'kid', $code, maxLength: 32),
+        ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** $c[$name] as a Item object, checked; its members in declared order. */
+    private static function checkItem(array $c, int|string $name, string $code, ?string $at = null): \stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new GoldenClaimsException($code, "$at: expected an object");
+        }
+        $c = (array) $value;
+        $unknown = array_diff_key($c, ['id' => 0, 'tags' => 0]);
+        if ($code === 'invalid_input' && $unknown !== []) {
+            throw new GoldenClaimsException($code, "$at: unknown member " . array_key_first($unknown));
+        }
+
+        return (object) array_filter([
+            'id' => self::integer($c, 'id', $code, $at . '.id'),
+            'tags' => array_key_exists('tags', $c)
+                ? self::items($c, 'tags', $code, self::string(...), $at . '.tags')
+                : null,
+        ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
+    private static function get(array $c, int|string $name, string $code, ?string $at): mixed
+    {
+        if (!array_key_exists($name, $c)) {
+            $missing = $code === 'invalid_claim' ? 'missing_claim' : $code;
+            throw new GoldenClaimsException($missing, ($at ?? $name) . ' is required');
+        }
+        return $c[$name];
+    }
+
+    /** $c[$name] as a string (UTF-8), within its constraints. */
+    private static function string(
+        array $c,
+        int|string $name,
+        string $code,
+        ?string $at = null,
+        ?int $maxLength = null,
+        ?array $enum = null,
+    ): string {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_string($value) || preg_match('//u', $value) !== 1) {
+            throw new GoldenClaimsException($code, ($at ?? $name) . ': expected a string (UTF-8)');
+        }
+        if ($maxLength !== null && preg_match_all('/./su', $value) > $maxLength) {
+            throw new GoldenClaimsException($code, ($at ?? $name) . ": longer than $maxLength characters");
+        }
+        if ($enum !== null && !in_array($value, $enum, true)) {
+            throw new GoldenClaimsException($code, ($at ?? $name) . ': not one of the allowed values');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an integer within ±(2^53 - 1), within its constraints. */
+    private static function integer(
+        array $c,
+        int|string $name,
+        string $code,
+        ?string $at = null,
+        ?array $range = null,
+    ): int {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
+            throw new GoldenClaimsException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
+        }
+        if ($range !== null && (($range[0] ?? $value) > $value || ($range[1] ?? $value) < $value)) {
+            throw new GoldenClaimsException($code, ($at ?? $name) . ': outside ' . implode('..', $range));
+        }
+        return $value;
+    }
+
+    /** $c[$name] as true or false. */
+    private static function boolean(array $c, int|string $name, string $code, ?string $at = null): bool
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_bool($value)) {
+            throw new GoldenClaimsException($code, ($at ?? $name) . ': expected true or false');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an array, each item checked by $each. */
+    private static function items(array $c, int|string $name, string $code, callable $each, ?string $at = null): array
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_array($value) || !array_is_list($value)) {
+            throw new GoldenClaimsException($code, ($at ?? $name) . ': expected an array');
+        }
+        foreach (array_keys($value) as $i) {
+            $value[$i] = $each($value, $i, $code, "{$at}[$i]");
+        }
+        return $value;
+    }
+
+    /** Whether $value is a JSON object: a \stdClass, or an array that is not a list ([] is a list). */
+    private static function isObject(mixed $value): bool
+    {
+        return $value instanceof \stdClass || (is_array($value) && !array_is_list($value));
+    }
+
+    /** $c[$name] as a free JSON object (a \stdClass, or an array that is not a list), checked with free(). */
+    private static function object(array $c, int|string $name, string $code, ?string $at = null): array|\stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new GoldenClaimsException($code, "$at: expected an object");
+        }
+        self::free($value, $at, $code);
+        return $value;
+    }
+
+    /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
+    private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
+    {
+        foreach ($value as $name => $item) {
+            $valid = match (true) {
+                is_string($item) => preg_match('//u', $item) === 1,
+                is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
+                is_array($item), $item instanceof \stdClass => $depth < 64,
+                default => is_bool($item) || $item === null,
+            };
+            if (!$valid || (is_string($name) && preg_match('//u', $name) !== 1)) {
+                throw new GoldenClaimsException($code, "$at: not a JSON value this format can carry");
+            }
+            if (is_array($item) || $item instanceof \stdClass) {
+                self::free($item, $at, $code, $depth + 1);
+            }
+        }
+    }
+
+    /**
+     * The HMAC key: the secret decoded from hex (either case), at least 16 bytes; the message of its errors never holds
+     * it.
+     */
+    private static function key(#[\SensitiveParameter] string $secret): string
+    {
+        if (preg_match('/\A(?:[0-9A-Fa-f]{2})+\z/', $secret) !== 1) {
+            throw new GoldenClaimsException('invalid_key', 'the secret is empty or not hex');
+        }
+        $key = (string) hex2bin($secret);
+        if (strlen($key) < 16) {
+            throw new GoldenClaimsException('weak_key', 'the key is shorter than 16 bytes');
+        }
+        return $key;
+    }
+
+    /** Bytes as base64url without padding. */
+    private static function base64url(string $bytes): string
+    {
+        return rtrim(strtr(base64_encode($bytes), '+/', '-_'), '=');
+    }
+
+    /** The bytes of canonical base64url-nopad (the one spelling encoding gives back), else malformed. */
+    private static function fromBase64url(string $text): string
+    {
+        $bytes = base64_decode(strtr($text, '-_', '+/'), true);
+        if ($bytes === false || self::base64url($bytes) !== $text) {
+            throw new GoldenClaimsException('malformed', 'not canonical base64url-nopad');
+        }
+        return $bytes;
+    }
+
+    /** JSON text as this format writes it: compact, ASCII only (\u escapes), keys sorted; invalid_input past 64 levels. */
+    private static function json(mixed $value, int $depth = 1): string
+    {
+        if (!is_array($value) && !$value instanceof \stdClass) {
+            return str_replace("\x7f", '\u007f', json_encode($value, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES));
+        }
+        if ($depth > 64) {
+            throw new GoldenClaimsException('invalid_input', 'cannot write JSON nested deeper than 64');
+        }
+        $items = [];
+        if (is_array($value) && array_is_list($value)) {
+            foreach ($value as $item) {
+                $items[] = self::json($item, $depth + 1);
+            }
+            return '[' . implode(',', $items) . ']';
+        }
+        $value = (array) $value;
+        ksort($value, SORT_STRING);
+        foreach ($value as $name => $item) {
+            $items[] = self::json((string) $name) . ':' . self::json($item, $depth + 1);
+        }
+        return '{' . implode(',', $items) . '}';
+    }
+
+    /**
+     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
+     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     */
+    private static function parse(string $json): mixed
+    {
+        try {
+            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
+        } catch (\JsonException $error) {
+            throw new GoldenClaimsException('malformed', 'invalid JSON: ' . $error->getMessage());
+        }
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new GoldenClaimsException('malformed', 'JSON with -0 or a duplicate key');
+            }
+        }
+        return $value;
+    }
+
+    /** How many members the objects in $value have (a duplicate key leaves one out). */
+    private static function members(mixed $value): int
+    {
+        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
+            throw new GoldenClaimsException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        }
+        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
+        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
+            $count += is_string($item) ? 0 : self::members($item);
+        }
+        return $count;
+    }
+
+    /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */
+    private static function raw(string $text, string $name): string
+    {
+        if (strpbrk($text, '?#') !== false) {
+            throw new GoldenClaimsException('invalid_input', "$name: '?' and '#' cannot appear here");
+        }
+        return $text;
+    }
+
+    /** $count bytes from the random source (invalid_input when it gives fewer or more). */
+    private static function random(callable $randomBytes, int $count): string
+    {
+        $bytes = $randomBytes($count);
+        if (!is_string($bytes) || strlen($bytes) !== $count) {
+            throw new GoldenClaimsException('invalid_input', "the random source must give $count bytes");
+        }
+        return $bytes;
+    }
+}
+
+/**
+ * Why a Golden claims fixture could not be signed or verified (the message never holds the secret).
+ *
+ * $errorCode, as the SDKs of the other languages name it: malformed, bad_signature, alg_not_allowed, expired,
+ * not_yet_valid, lifetime_too_long, missing_claim, invalid_claim (verifying); invalid_input, invalid_key, weak_key
+ * (signing).
+ */
+final class GoldenClaimsException extends \RuntimeException
+{
+    public function __construct(public readonly string $errorCode, string $message)
+    {
+        parent::__construct($message);
+    }
+}

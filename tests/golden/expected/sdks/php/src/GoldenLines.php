@@ -1,0 +1,356 @@
+<?php
+
+// Code generated from tests/golden/specs/golden-lines.yaml — do not edit.
+
+declare(strict_types=1);
+
+namespace Embedseal;
+
+/**
+ * The Golden lines fixture (embedseal tests): signs an embed URL and verifies one.
+ *
+ * Self-contained: PHP 8.1+ with its bundled hash, json and pcre only. Errors: {@see GoldenLinesException}.
+ */
+final class GoldenLines
+{
+    /** The inputs sign() takes, by wire name. */
+    private const INPUTS = ['host', 'path', 'user', 'groups', 'display'];
+
+    /** The query parameters in declared order, the signature's last (as received() reads them). */
+    private const PARAMS = ['time', 'user', 'groups', 'display', 'sig'];
+
+    /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
+    private const UNESCAPE = ['%20' => '+'];
+
+    // --8<-- [start:sign]
+    /**
+     * Signs an embed URL.
+     *
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
+     *
+     *
+     * sign() sets time = now.
+     *
+     * @param array{host: string, path: string, user: string, groups?: list<int>, display?: string} $input
+     * @param string $secret The secret (base64).
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @return array{url: string, signature: string, response: array<string, mixed>}
+     *
+     * @throws GoldenLinesException invalid_key, weak_key or invalid_input
+     */
+    public static function sign(array $input, #[\SensitiveParameter] string $secret, ?int $now = null): array
+    {
+        $key = self::key($secret);
+        $now ??= time();
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        if ($unknown !== []) {
+            throw new GoldenLinesException('invalid_input', array_key_first($unknown) . ' is not an input');
+        }
+        $input += ['time' => $now];
+        $claims = self::checkClaims($input, 'invalid_input');
+        $params = self::params($claims);
+        $message = self::message(['host' => $claims['host'], 'path' => self::percent($claims['path'])] + $params);
+        $signature = self::base64urlPadded(hash_hmac('sha256', $message, $key, true));
+        $url = self::url($claims, $params + ['sig' => $signature]);
+
+        return ['url' => $url, 'signature' => $signature, 'response' => ['url' => $url]];
+    }
+    // --8<-- [end:sign]
+
+    // --8<-- [start:verify]
+    /**
+     * Verifies a signed URL and returns its claims as json_decode() would (undeclared members kept).
+     *
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @throws GoldenLinesException malformed, bad_signature, expired, not_yet_valid, missing_claim, invalid_claim,
+     *     invalid_key or weak_key
+     */
+    public static function verify(string $url, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
+    {
+        $key = self::key($secret);
+        [$base, $query] = explode('?', explode('#', $url, 2)[0], 2) + ['', ''];
+        if (preg_match('#\\Ahttps://(.*?)/e/(.*?)\\z#s', $base, $match) !== 1) {
+            throw new GoldenLinesException('malformed', 'the URL does not match the format\'s base URL');
+        }
+        $claims = ['host' => $match[1], 'path' => self::percentDecode($match[2])];
+        $params = self::received($query);
+        $signature = self::fromBase64urlPadded(array_pop($params)); // received() ends with it
+        $message = self::message(['host' => $claims['host'], 'path' => $match[2]] + $params);
+        if (!hash_equals(hash_hmac('sha256', $message, $key, true), $signature)) {
+            throw new GoldenLinesException('bad_signature', 'the signature does not match');
+        }
+        foreach ($params as $name => $text) {
+            $claims[$name] = match ($name) {
+                'user', 'groups' => self::parse($text),
+                'time' => self::integerText($text, $name),
+                default => $text,
+            };
+        }
+        $c = self::checkClaims($claims, 'invalid_claim');
+        $now ??= time();
+        if ($c['time'] + 120 <= $now - 10) {
+            throw new GoldenLinesException('expired', "issued at {$c['time']}, too old (now $now, leeway 10)");
+        }
+        if ($c['time'] > $now + 10) {
+            throw new GoldenLinesException('not_yet_valid', "time {$c['time']} is ahead of $now, leeway 10");
+        }
+
+        return (object) $claims;
+    }
+    // --8<-- [end:verify]
+
+    // --8<-- [start:url]
+    /** The signed URL: the base, then the query (the signature's last); or invalid_input. */
+    private static function url(array $c, array $params): string
+    {
+        return 'https://' . self::raw($c['host'], 'host') . '/e/' . self::percent($c['path'])
+            . '?' . self::query($params);
+    }
+
+    /** The query's values but the signature, as text, by parameter name in declared order (null: left out). */
+    private static function params(array $c): array
+    {
+        return [
+            'time' => (string) $c['time'],
+            'user' => self::json($c['user']),
+            'groups' => isset($c['groups']) ? self::json($c['groups']) : null,
+            'display' => $c['display'] ?? null,
+        ];
+    }
+
+    /** name=value&… with this format's percent-encoding, null values left out. */
+    private static function query(array $params): string
+    {
+        return strtr(http_build_query($params, '', '&', PHP_QUERY_RFC3986), self::UNESCAPE);
+    }
+    // --8<-- [end:url]
+
+    /** The text the MAC covers, joined by "\n", absent ones left out; made of the texts as they travel. */
+    private static function message(array $t): string
+    {
+        return implode("\n", array_filter([
+            $t['host'],
+            '/e/' . $t['path'],
+            $t['time'] ?? null,
+            $t['user'] ?? null,
+            $t['groups'] ?? null,
+        ], is_string(...)));
+    }
+
+    /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkClaims(array $c, string $code): array
+    {
+        return array_filter([
+            'host' => self::string($c, 'host', $code),
+            'path' => self::string($c, 'path', $code),
+            'time' => self::integer($c, 'time', $code),
+            'user' => self::string($c, 'user', $code, maxLength: 64),
+            'groups' => array_key_exists('groups', $c) ? self::items($c, 'groups', $code, self::integer(...)) : null,
+            'display' => array_key_exists('display', $c) ? self::string($c, 'display', $code) : null,
+        ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
+    private static function get(array $c, int|string $name, string $code, ?string $at): mixed
+    {
+        if (!array_key_exists($name, $c)) {
+            $missing = $code === 'invalid_claim' ? 'missing_claim' : $code;
+            throw new GoldenLinesException($missing, ($at ?? $name) . ' is required');
+        }
+        return $c[$name];
+    }
+
+    /** $c[$name] as a string (UTF-8), within its constraints. */
+    private static function string(
+        array $c,
+        int|string $name,
+        string $code,
+        ?string $at = null,
+        ?int $maxLength = null,
+    ): string {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_string($value) || preg_match('//u', $value) !== 1) {
+            throw new GoldenLinesException($code, ($at ?? $name) . ': expected a string (UTF-8)');
+        }
+        if ($maxLength !== null && preg_match_all('/./su', $value) > $maxLength) {
+            throw new GoldenLinesException($code, ($at ?? $name) . ": longer than $maxLength characters");
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an integer within ±(2^53 - 1). */
+    private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
+            throw new GoldenLinesException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an array, each item checked by $each. */
+    private static function items(array $c, int|string $name, string $code, callable $each, ?string $at = null): array
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_array($value) || !array_is_list($value)) {
+            throw new GoldenLinesException($code, ($at ?? $name) . ': expected an array');
+        }
+        foreach (array_keys($value) as $i) {
+            $value[$i] = $each($value, $i, $code, "{$at}[$i]");
+        }
+        return $value;
+    }
+
+    /**
+     * The HMAC key: the secret decoded from base64 (padded), at least 16 bytes; the message of its errors never holds
+     * it.
+     */
+    private static function key(#[\SensitiveParameter] string $secret): string
+    {
+        $pattern = '/\A(?:[A-Za-z0-9+\/]{4})*(?:[A-Za-z0-9+\/]{2}==|[A-Za-z0-9+\/]{3}=)?\z/';
+        $key = preg_match($pattern, $secret) === 1 ? (string) base64_decode($secret, true) : '';
+        if ($key === '') {
+            throw new GoldenLinesException('invalid_key', 'the secret is empty or not base64');
+        }
+        if (strlen($key) < 16) {
+            throw new GoldenLinesException('weak_key', 'the key is shorter than 16 bytes');
+        }
+        return $key;
+    }
+
+    /** Bytes as base64url with padding. */
+    private static function base64urlPadded(string $bytes): string
+    {
+        return strtr(base64_encode($bytes), '+/', '-_');
+    }
+
+    /** The bytes of canonical base64url (the one spelling encoding gives back), else malformed. */
+    private static function fromBase64urlPadded(string $text): string
+    {
+        $bytes = base64_decode(strtr($text, '-_', '+/'), true);
+        if ($bytes === false || self::base64urlPadded($bytes) !== $text) {
+            throw new GoldenLinesException('malformed', 'not canonical base64url');
+        }
+        return $bytes;
+    }
+
+    /** JSON text as this format writes it: separators ', ' and ': ', UTF-8 as it is; invalid_input past 64 levels. */
+    private static function json(mixed $value): string
+    {
+        $flags = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_LINE_TERMINATORS | JSON_PRETTY_PRINT;
+        $json = json_encode($value, $flags, 64);
+        if ($json === false) {
+            throw new GoldenLinesException('invalid_input', 'cannot write JSON: ' . json_last_error_msg());
+        }
+        // Pretty print writes ": " and breaks lines only between items (a string's line break is \n).
+        return preg_replace(['/,\n */', '/\n */'], [', ', ''], $json);
+    }
+
+    /**
+     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
+     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     */
+    private static function parse(string $json): mixed
+    {
+        try {
+            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
+        } catch (\JsonException $error) {
+            throw new GoldenLinesException('malformed', 'invalid JSON: ' . $error->getMessage());
+        }
+        $members = self::members($value);
+        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
+            // Every string, with the ":" after it when it is a key; and -0 outside strings.
+            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
+            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
+                throw new GoldenLinesException('malformed', 'JSON with -0 or a duplicate key');
+            }
+        }
+        return $value;
+    }
+
+    /** How many members the objects in $value have (a duplicate key leaves one out). */
+    private static function members(mixed $value): int
+    {
+        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
+            throw new GoldenLinesException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        }
+        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
+        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
+            $count += is_string($item) ? 0 : self::members($item);
+        }
+        return $count;
+    }
+
+    /** Percent-encodes UTF-8 text: letters, digits and -_.~ stay, a space is +, the rest %XX. */
+    private static function percent(string $text): string
+    {
+        return strtr(rawurlencode($text), self::UNESCAPE);
+    }
+
+    /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */
+    private static function raw(string $text, string $name): string
+    {
+        if (strpbrk($text, '?#') !== false) {
+            throw new GoldenLinesException('invalid_input', "$name: '?' and '#' cannot appear here");
+        }
+        return $text;
+    }
+
+    /** Percent-decoded text ("+" stays "+"); malformed for a "%" without two hex digits, or bytes not UTF-8. */
+    private static function percentDecode(string $text): string
+    {
+        $decoded = rawurldecode($text);
+        if (preg_match('/%(?![0-9A-Fa-f]{2})/', $text) === 1 || preg_match('//u', $decoded) !== 1) {
+            throw new GoldenLinesException('malformed', 'a stray "%", or bytes that are not UTF-8');
+        }
+        return $decoded;
+    }
+
+    /** The query's parameters, percent-decoded; malformed unless declared, in order, once each, the signature's last. */
+    private static function received(string $query): array
+    {
+        $params = [];
+        $position = 0;
+        foreach ($query === '' ? [] : explode('&', $query) as $item) {
+            $pair = explode('=', $item, 2);
+            $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
+            $at = array_search($name, self::PARAMS, true);
+            if (count($pair) !== 2 || $at === false || $at < $position) {
+                throw new GoldenLinesException('malformed', 'a bad, unknown, repeated or misplaced query item');
+            }
+            $params[$name] = self::percentDecode($pair[1]);
+            $position = $at + 1;
+        }
+        if (array_key_last($params) !== self::PARAMS[count(self::PARAMS) - 1]) {
+            throw new GoldenLinesException('malformed', 'the URL does not end with its signature parameter');
+        }
+        return $params;
+    }
+
+    /** An integer in decimal, else invalid_claim (one beyond PHP's range saturates; the checks refuse it). */
+    private static function integerText(string $text, string $name): int
+    {
+        if (preg_match('/\A-?(?:0|[1-9][0-9]*)\z/', $text) !== 1 || $text === '-0') {
+            throw new GoldenLinesException('invalid_claim', "$name is not an integer");
+        }
+        return (int) $text;
+    }
+}
+
+/**
+ * Why a Golden lines fixture could not be signed or verified (the message never holds the secret).
+ *
+ * $errorCode, as the SDKs of the other languages name it: malformed, bad_signature, expired, not_yet_valid,
+ * missing_claim, invalid_claim (verifying); invalid_input, invalid_key, weak_key (signing).
+ */
+final class GoldenLinesException extends \RuntimeException
+{
+    public function __construct(public readonly string $errorCode, string $message)
+    {
+        parent::__construct($message);
+    }
+}
