@@ -30,7 +30,7 @@ def install_tabs(
     files: Sequence[PublishedCode], pkg: Package, entry_points: Sequence[str]
 ) -> tuple[InstallTab, ...]:
     """A tab per language that publishes a file for the format, in language order."""
-    return tuple(_tab(code, names.package_for(code.lang.name, pkg), entry_points) for code in files)
+    return tuple(_tab(code, pkg, entry_points) for code in files)
 
 
 def _tab(code: PublishedCode, pkg: Package, entry_points: Sequence[str]) -> InstallTab:

@@ -3,9 +3,7 @@
 The import path of a published file follows from where the SDK has it, by each ecosystem's
 own rule (Python and Java: the path is the module; PHP: PSR-4 from ``src/``; C#: a folder is a
 namespace segment; Go: a folder of the module is a package; TypeScript: the module file name
-under the npm name). The names at the root come from the package description — except for the
-languages whose templates do not read it yet: their files still say ``embedseal``, so the docs
-say what those files say.
+under the npm name). The names at the root come from the package description.
 """
 
 from __future__ import annotations
@@ -13,18 +11,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 from generator.languages.registry import language
-from specmodel.package import Package, package_from
-
-# Issue 11's conversions of these languages' templates to the package description are under
-# way; until each lands, its package.json / composer.json / .csproj and namespaces spell the
-# names below (the defaults of the name "embedseal"). Remove a language here when it lands.
-NOT_YET_ON_PACKAGE = frozenset({"csharp"})
-TEMPLATE_NAMES = package_from({"name": "embedseal", "version": "0.1.0", "license": "Apache-2.0"})
-
-
-def package_for(lang_name: str, pkg: Package) -> Package:
-    """The package description ``lang_name``'s generated files actually follow."""
-    return TEMPLATE_NAMES if lang_name in NOT_YET_ON_PACKAGE else pkg
+from specmodel.package import Package
 
 
 def python_module(sdk_path: str) -> str:

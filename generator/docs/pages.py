@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from generator.docs import names
 from generator.docs.exchange import ExchangeFacts, exchange_facts
 from generator.docs.findings import FindingRow, finding_rows
 from generator.docs.frontend import REFRESH_BEFORE_EXPIRY
@@ -134,7 +133,7 @@ def exchange_page(
     # generates nothing usable for the page either.
     having = snippets.languages(Section.EXCHANGE)
     typescript = any(lang.name == "typescript" for lang in having)
-    manager = token_manager(fmt, names.package_for("typescript", pkg)) if typescript else None
+    manager = token_manager(fmt, pkg) if typescript else None
     missing = labels(lang for lang in languages if lang not in having)
     sections = page_code(snippets, pkg)
     facts = exchange_facts(fmt)
