@@ -18,6 +18,7 @@ from artifacts.composer import build_php
 from artifacts.gomod import build_go
 from artifacts.java import build_java
 from artifacts.npm import build_typescript
+from artifacts.nuget import build_csharp
 from artifacts.python import build_python
 
 Builder = Callable[[Path, Path, Path], list[Artifact]]
@@ -27,6 +28,7 @@ BUILDERS: dict[str, Builder] = {
     "php": build_php,
     "java": build_java,
     "go": build_go,
+    "csharp": build_csharp,
 }
 
 
