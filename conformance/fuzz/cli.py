@@ -14,6 +14,7 @@ import secrets
 import sys
 
 from conformance.fuzz.run import Plan, languages_with_adapters, run
+from conformance.harness import toolchains
 from conformance.harness.descriptor import LANGUAGES, ROOT
 
 REPORT = ROOT / "build" / "fuzz" / "report.json"
@@ -21,7 +22,12 @@ REPORT = ROOT / "build" / "fuzz" / "report.json"
 
 def main(argv: list[str] | None = None) -> int:
     """Run the fuzzer; the exit code says whether anything diverged."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        required = toolchains.parse_require(args.require or ())
+    except ValueError as error:
+        parser.error(str(error))
     seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
     plan = Plan(
         seed, args.cases, tuple(args.format or ()), languages_with_adapters(args.lang or ()), ROOT
@@ -33,7 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     REPORT.write_text(
         json.dumps(report.as_json(), indent=2, ensure_ascii=True) + "\n", encoding="utf-8"
     )
-    return 1 if report.divergences else 0
+    unrun = sorted(set(report.not_run) & required)
+    if unrun:
+        print(f"fuzz: required but not run: {', '.join(unrun)}", file=sys.stderr)
+    return 1 if report.divergences or unrun else 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", action="append", choices=LANGUAGES, help="only this language (repeatable)"
     )
     parser.add_argument("--format", action="append", help="only this format (repeatable)")
+    parser.add_argument(
+        "--require",
+        action="append",
+        help="languages that must run (comma-separated, or all; CI=true requires all)",
+    )
     return parser
 
 

@@ -35,6 +35,7 @@ class Report:
     cases: dict[str, int] = field(default_factory=dict)  # format -> cases sent per language
     languages: list[str] = field(default_factory=list)
     divergences: list[Divergence] = field(default_factory=list)
+    not_run: dict[str, str] = field(default_factory=dict)  # language -> the one-line reason
 
     def classes(self) -> dict[tuple[str, str, str, str, str], list[Divergence]]:
         """Divergences by class, each list smallest request first."""
@@ -54,6 +55,7 @@ class Report:
         ]
         for name, count in self.cases.items():
             out.append(f"  {name}: {count} cases")
+        out += list(self.not_run.values())
         for (language, fmt, op, want, got), items in self.classes().items():
             out.append(
                 f"DIVERGENCE {language} {fmt} {op}: expected {want}, got {got} ({len(items)}x)"
@@ -74,6 +76,7 @@ class Report:
             "cases": self.cases,
             "languages": self.languages,
             "divergences": len(self.divergences),
+            "not_run": self.not_run,
             "classes": [
                 {
                     "language": c[0],

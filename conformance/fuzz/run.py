@@ -11,7 +11,7 @@ from conformance.fuzz.cases import FuzzCase, sign_cases, verify_cases
 from conformance.fuzz.drive import LocalDriver
 from conformance.fuzz.judge import ReferenceCrash, agrees, reference_answer
 from conformance.fuzz.report import Divergence, Report
-from conformance.harness import descriptor
+from conformance.harness import descriptor, toolchains
 from conformance.vectors.sources import FormatSource, load_sources
 from specmodel import FORMATS_DIR
 from specmodel.model import Format
@@ -55,8 +55,21 @@ def run(plan: Plan, note: Any = print) -> Report:
                 )
     note(f"fuzz: seed {plan.seed}: {len(judged)} cases judged by the reference")
     for language in plan.languages:
+        absent = _absent_tools(language)
+        if absent:
+            hint = toolchains.install_hint(absent)
+            report.not_run[language] = (
+                f"{language}: not run (no {' or '.join(absent)} on PATH; {hint})"
+            )
+            note(report.not_run[language])
+            continue
         report.divergences += _language(language, judged, plan.tree, note)
     return report
+
+
+def _absent_tools(language: str) -> list[str]:
+    spec = descriptor.load(language)
+    return toolchains.missing(spec.local.requires or toolchains.NEEDS.get(language, ()))
 
 
 def _cases(source: FormatSource, plan: Plan) -> list[FuzzCase]:

@@ -68,6 +68,11 @@ def reason(language: str, tools: Sequence[str], docker: str) -> str:
     return f"{language}: not run ({where}; {', '.join(hints)})"
 
 
+def install_hint(tools: Sequence[str]) -> str:
+    """``apt-get install mono-mcs mono-runtime`` (one clause per installer)."""
+    return ", ".join(_install_lines(tools))
+
+
 def _install_lines(tools: Sequence[str]) -> list[str]:
     """``["apt-get install mono-mcs mono-runtime"]``: one line per installer."""
     packages: dict[str, list[str]] = {}

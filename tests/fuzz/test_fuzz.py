@@ -6,7 +6,13 @@ reported as a divergence class with its request.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
+
 from conformance.fuzz.cases import sign_cases, verify_cases
+from conformance.fuzz.cli import main
 from conformance.fuzz.judge import agrees, reference_answer
 from conformance.fuzz.report import Divergence, Report
 from conformance.fuzz.run import Plan, run
@@ -62,3 +68,15 @@ def test_a_different_answer_is_one_class_with_its_smallest_repro() -> None:
         line.startswith("DIVERGENCE python x verify: expected ok, got malformed")
         for line in report.lines()
     )
+
+
+def test_a_language_without_its_toolchain_is_one_line_and_fails_when_required(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PATH", str(Path(sys.executable).parent))  # python3, no go
+    monkeypatch.delenv("CI", raising=False)
+    args = ["--cases", "3", "--seed", "1", "--format", "papermap-iframe", "--lang", "go"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "go: not run (no go on PATH; apt-get install golang-go)" in out.splitlines()
+    assert main([*args, "--require", "go"]) == 1
