@@ -15,6 +15,9 @@ namespace Embedseal.BoldbiEmbedUrl
         /// <summary>The dashboard's URL on your Bold BI server (where the signed query goes).</summary>
         public string DashboardUrl { get; set; }
 
+        /// <summary>A random GUID. Optional.</summary>
+        public string EmbedNonce { get; set; }
+
         /// <summary>The dashboard id.</summary>
         public string EmbedDashboardId { get; set; }
 
@@ -38,31 +41,36 @@ namespace Embedseal.BoldbiEmbedUrl
         /// </exception>
         public static Input FromJson(JsonObject fields)
         {
-            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "dashboard_url", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime");
+            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "dashboard_url", "embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime");
             var input = new Input();
             if (fields.TryGetValue("dashboard_url", out var value1) && value1 != null)
             {
                 input.DashboardUrl = JsonValues.String(value1, "dashboard_url", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("embed_dashboard_id", out var value2) && value2 != null)
+            if (fields.TryGetValue("embed_nonce", out var value2) && value2 != null)
             {
-                input.EmbedDashboardId = JsonValues.String(value2, "embed_dashboard_id", ErrorCode.InvalidInput);
+                input.EmbedNonce = JsonValues.String(value2, "embed_nonce", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("embed_user_email", out var value3) && value3 != null)
+            if (fields.TryGetValue("embed_dashboard_id", out var value3) && value3 != null)
             {
-                input.EmbedUserEmail = JsonValues.String(value3, "embed_user_email", ErrorCode.InvalidInput);
+                input.EmbedDashboardId = JsonValues.String(value3, "embed_dashboard_id", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("embed_timestamp", out var value4) && value4 != null)
+            if (fields.TryGetValue("embed_user_email", out var value4) && value4 != null)
             {
-                input.EmbedTimestamp = JsonValues.Integer(value4, "embed_timestamp", ErrorCode.InvalidInput);
+                input.EmbedUserEmail = JsonValues.String(value4, "embed_user_email", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("embed_expirationtime", out var value5) && value5 != null)
+            if (fields.TryGetValue("embed_timestamp", out var value5) && value5 != null)
             {
-                input.EmbedExpirationtime = JsonValues.Integer(value5, "embed_expirationtime", ErrorCode.InvalidInput);
+                input.EmbedTimestamp = JsonValues.Integer(value5, "embed_timestamp", ErrorCode.InvalidInput);
+            }
+
+            if (fields.TryGetValue("embed_expirationtime", out var value6) && value6 != null)
+            {
+                input.EmbedExpirationtime = JsonValues.Integer(value6, "embed_expirationtime", ErrorCode.InvalidInput);
             }
 
             return input;

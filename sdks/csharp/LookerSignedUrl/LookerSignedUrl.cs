@@ -18,6 +18,12 @@ namespace Embedseal.LookerSignedUrl
         /// <summary>The embedded content path, e.g. /embed/dashboards/1.</summary>
         public string EmbedUrl { get; set; }
 
+        /// <summary>Single-use random value. Optional.</summary>
+        public string Nonce { get; set; }
+
+        /// <summary>When the URL was signed; Looker accepts it within five minutes. Optional.</summary>
+        public long? Time { get; set; }
+
         /// <summary>Length of the embed session in seconds. Optional.</summary>
         public long? SessionLength { get; set; }
 
@@ -65,7 +71,7 @@ namespace Embedseal.LookerSignedUrl
         /// </exception>
         public static Input FromJson(JsonObject fields)
         {
-            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "host", "embed_url", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login");
+            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "host", "embed_url", "nonce", "time", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login");
             var input = new Input();
             if (fields.TryGetValue("host", out var value1) && value1 != null)
             {
@@ -77,64 +83,74 @@ namespace Embedseal.LookerSignedUrl
                 input.EmbedUrl = JsonValues.String(value2, "embed_url", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("session_length", out var value3) && value3 != null)
+            if (fields.TryGetValue("nonce", out var value3) && value3 != null)
             {
-                input.SessionLength = JsonValues.Integer(value3, "session_length", ErrorCode.InvalidInput);
+                input.Nonce = JsonValues.String(value3, "nonce", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("external_user_id", out var value4) && value4 != null)
+            if (fields.TryGetValue("time", out var value4) && value4 != null)
             {
-                input.ExternalUserId = JsonValues.String(value4, "external_user_id", ErrorCode.InvalidInput);
+                input.Time = JsonValues.Integer(value4, "time", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("permissions", out var value5) && value5 != null)
+            if (fields.TryGetValue("session_length", out var value5) && value5 != null)
             {
-                input.Permissions = JsonValues.List(value5, "permissions", ErrorCode.InvalidInput, (item1, at1) => JsonValues.String(item1, at1, ErrorCode.InvalidInput));
+                input.SessionLength = JsonValues.Integer(value5, "session_length", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("models", out var value6) && value6 != null)
+            if (fields.TryGetValue("external_user_id", out var value6) && value6 != null)
             {
-                input.Models = JsonValues.List(value6, "models", ErrorCode.InvalidInput, (item1, at1) => JsonValues.String(item1, at1, ErrorCode.InvalidInput));
+                input.ExternalUserId = JsonValues.String(value6, "external_user_id", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("group_ids", out var value7) && value7 != null)
+            if (fields.TryGetValue("permissions", out var value7) && value7 != null)
             {
-                input.GroupIds = JsonValues.List(value7, "group_ids", ErrorCode.InvalidInput, (item1, at1) => JsonValues.Integer(item1, at1, ErrorCode.InvalidInput));
+                input.Permissions = JsonValues.List(value7, "permissions", ErrorCode.InvalidInput, (item1, at1) => JsonValues.String(item1, at1, ErrorCode.InvalidInput));
             }
 
-            if (fields.TryGetValue("external_group_id", out var value8) && value8 != null)
+            if (fields.TryGetValue("models", out var value8) && value8 != null)
             {
-                input.ExternalGroupId = JsonValues.String(value8, "external_group_id", ErrorCode.InvalidInput);
+                input.Models = JsonValues.List(value8, "models", ErrorCode.InvalidInput, (item1, at1) => JsonValues.String(item1, at1, ErrorCode.InvalidInput));
             }
 
-            if (fields.TryGetValue("user_attributes", out var value9) && value9 != null)
+            if (fields.TryGetValue("group_ids", out var value9) && value9 != null)
             {
-                input.UserAttributes = JsonValues.Object(value9, "user_attributes", ErrorCode.InvalidInput);
+                input.GroupIds = JsonValues.List(value9, "group_ids", ErrorCode.InvalidInput, (item1, at1) => JsonValues.Integer(item1, at1, ErrorCode.InvalidInput));
             }
 
-            if (fields.TryGetValue("access_filters", out var value10) && value10 != null)
+            if (fields.TryGetValue("external_group_id", out var value10) && value10 != null)
             {
-                input.AccessFilters = JsonValues.Object(value10, "access_filters", ErrorCode.InvalidInput);
+                input.ExternalGroupId = JsonValues.String(value10, "external_group_id", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("first_name", out var value11) && value11 != null)
+            if (fields.TryGetValue("user_attributes", out var value11) && value11 != null)
             {
-                input.FirstName = JsonValues.String(value11, "first_name", ErrorCode.InvalidInput);
+                input.UserAttributes = JsonValues.Object(value11, "user_attributes", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("last_name", out var value12) && value12 != null)
+            if (fields.TryGetValue("access_filters", out var value12) && value12 != null)
             {
-                input.LastName = JsonValues.String(value12, "last_name", ErrorCode.InvalidInput);
+                input.AccessFilters = JsonValues.Object(value12, "access_filters", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("user_timezone", out var value13) && value13 != null)
+            if (fields.TryGetValue("first_name", out var value13) && value13 != null)
             {
-                input.UserTimezone = JsonValues.String(value13, "user_timezone", ErrorCode.InvalidInput);
+                input.FirstName = JsonValues.String(value13, "first_name", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("force_logout_login", out var value14) && value14 != null)
+            if (fields.TryGetValue("last_name", out var value14) && value14 != null)
             {
-                input.ForceLogoutLogin = JsonValues.Boolean(value14, "force_logout_login", ErrorCode.InvalidInput);
+                input.LastName = JsonValues.String(value14, "last_name", ErrorCode.InvalidInput);
+            }
+
+            if (fields.TryGetValue("user_timezone", out var value15) && value15 != null)
+            {
+                input.UserTimezone = JsonValues.String(value15, "user_timezone", ErrorCode.InvalidInput);
+            }
+
+            if (fields.TryGetValue("force_logout_login", out var value16) && value16 != null)
+            {
+                input.ForceLogoutLogin = JsonValues.Boolean(value16, "force_logout_login", ErrorCode.InvalidInput);
             }
 
             return input;

@@ -17,7 +17,7 @@ namespace Embedseal;
 final class EmbedsealV1
 {
     /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['tenant', 'dashboard', 'exp', 'params', 'app_url'];
+    private const INPUTS = ['tenant', 'dashboard', 'iat', 'exp', 'jti', 'params', 'app_url'];
 
     /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
     private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
@@ -30,14 +30,15 @@ final class EmbedsealV1
      *
      * - tenant: The customer (tenant) the viewer belongs to.
      * - dashboard: The dashboard the token opens.
+     * - iat: When the token was issued.
      * - exp (default now + 600): Expiry; at most one hour after iat.
+     * - jti: A unique id, so a server can refuse replays.
      * - params (default {}): Locked filter values, signed with everything else.
      * - app_url: Where the dashboard app lives, e.g. https://analytics.example.com.
      *
-     * sign() sets iat = now; jti = 16 random bytes as base64url-nopad.
-     *
      * @param array{
-     *     tenant: string, dashboard: string, exp?: int, params?: array<string, mixed>|\stdClass, app_url: string
+     *     tenant: string, dashboard: string, iat?: int, exp?: int, jti?: string,
+     *     params?: array<string, mixed>|\stdClass, app_url: string
      * } $input
      * @param string $secret 32 or more random bytes, base64url-encoded.
      * @param int|null $now Unix time in seconds; the system clock when null.
@@ -61,12 +62,7 @@ final class EmbedsealV1
         if ($unknown !== []) {
             throw new EmbedsealV1Exception('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += [
-            'iat' => $now,
-            'jti' => self::base64url(self::random($randomBytes, 16)),
-            'exp' => $now + 600,
-            'params' => new \stdClass(),
-        ];
+        $input += ['exp' => $now + 600, 'params' => new \stdClass()];
         $claims = self::checkClaims($input, 'invalid_input');
         $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
         $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));

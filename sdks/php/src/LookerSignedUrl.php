@@ -18,9 +18,9 @@ final class LookerSignedUrl
 {
     /** The inputs sign() takes, by wire name. */
     private const INPUTS = [
-        'host', 'embed_url', 'session_length', 'external_user_id', 'permissions', 'models', 'group_ids',
-        'external_group_id', 'user_attributes', 'access_filters', 'first_name', 'last_name', 'user_timezone',
-        'force_logout_login',
+        'host', 'embed_url', 'nonce', 'time', 'session_length', 'external_user_id', 'permissions', 'models',
+        'group_ids', 'external_group_id', 'user_attributes', 'access_filters', 'first_name', 'last_name',
+        'user_timezone', 'force_logout_login',
     ];
 
     /** The query parameters in declared order, the signature's last (as received() reads them). */
@@ -41,17 +41,17 @@ final class LookerSignedUrl
      *
      * - host: Looker host without scheme, with the port when needed (example.looker.com).
      * - embed_url: The embedded content path, e.g. /embed/dashboards/1.
+     * - nonce: Single-use random value.
+     * - time: When the URL was signed; Looker accepts it within five minutes.
      * - session_length (default 3600): Length of the embed session in seconds.
      * - external_user_id: Your id for the viewer.
      * - permissions: Looker permissions, e.g. access_data, see_user_dashboards.
      * - models: Model names the viewer may use.
      * - access_filters (default {}): Required by Looker; {} when unused.
      *
-     * sign() sets nonce = 16 random bytes as hex; time = now.
-     *
      * @param array{
-     *     host: string, embed_url: string, session_length?: int, external_user_id: string, permissions: list<string>,
-     *     models: list<string>, group_ids?: list<int>, external_group_id?: string,
+     *     host: string, embed_url: string, nonce?: string, time?: int, session_length?: int, external_user_id: string,
+     *     permissions: list<string>, models: list<string>, group_ids?: list<int>, external_group_id?: string,
      *     user_attributes?: array<string, mixed>|\stdClass, access_filters?: array<string, mixed>|\stdClass,
      *     first_name?: string, last_name?: string, user_timezone?: string, force_logout_login?: bool
      * } $input
@@ -77,12 +77,7 @@ final class LookerSignedUrl
         if ($unknown !== []) {
             throw new LookerSignedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += [
-            'nonce' => bin2hex(self::random($randomBytes, 16)),
-            'time' => $now,
-            'session_length' => 3600,
-            'access_filters' => new \stdClass(),
-        ];
+        $input += ['session_length' => 3600, 'access_filters' => new \stdClass()];
         $claims = self::checkClaims($input, 'invalid_input');
         $params = self::params($claims);
         $message = self::message([

@@ -52,6 +52,8 @@ import {
 export interface BoldbiEmbedUrlInput {
   /** The dashboard's URL on your Bold BI server (where the signed query goes). */
   readonly dashboardUrl: string;
+  /** A random GUID. */
+  readonly embedNonce?: string | undefined;
   /** The dashboard id. */
   readonly embedDashboardId: string;
   /** Email of a Bold BI user allowed to see the dashboard. */
@@ -137,6 +139,7 @@ const FIELDS = {
 /** The fields a caller passes to {@link sign}. */
 const INPUTS: readonly Member[] = [
   FIELDS.dashboardUrl,
+  FIELDS.embedNonce,
   FIELDS.embedDashboardId,
   FIELDS.embedUserEmail,
   FIELDS.embedTimestamp,

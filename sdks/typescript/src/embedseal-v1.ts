@@ -50,8 +50,12 @@ export interface EmbedsealV1Input {
   readonly tenant: string;
   /** The dashboard the token opens. */
   readonly dashboard: string;
+  /** When the token was issued. */
+  readonly iat?: number | undefined;
   /** Expiry; at most one hour after iat. Defaults to now + 600 seconds. */
   readonly exp?: number | undefined;
+  /** A unique id, so a server can refuse replays. */
+  readonly jti?: string | undefined;
   /** Locked filter values, signed with everything else. Defaults to `{}`. */
   readonly params?: JsonMap | JsonObject | undefined;
   /** Where the dashboard app lives, e.g. https://analytics.example.com. */
@@ -143,7 +147,9 @@ const FIELDS = {
 const INPUTS: readonly Member[] = [
   FIELDS.tenant,
   FIELDS.dashboard,
+  FIELDS.iat,
   FIELDS.exp,
+  FIELDS.jti,
   FIELDS.params,
   FIELDS.appUrl,
 ];

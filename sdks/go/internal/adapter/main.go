@@ -428,13 +428,17 @@ func inputBoldbiEmbedURL(m map[string]any) (boldbiembedurl.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "dashboard_url", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime":
+		case "dashboard_url", "embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime":
 		default:
 			c.fail(name + " is not an input")
 		}
 	}
 	var out boldbiembedurl.Input
 	out.DashboardURL = c.str(c.member(m, "dashboard_url", true, true))
+	if v, ok := c.member(m, "embed_nonce", false, true); ok {
+		value := c.str(v, ok)
+		out.EmbedNonce = &value
+	}
 	out.EmbedDashboardID = c.str(c.member(m, "embed_dashboard_id", true, true))
 	out.EmbedUserEmail = c.str(c.member(m, "embed_user_email", true, true))
 	if v, ok := c.member(m, "embed_timestamp", false, true); ok {
@@ -467,7 +471,7 @@ func inputEmbedsealV1(m map[string]any) (embedsealv1.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "tenant", "dashboard", "exp", "params", "app_url":
+		case "tenant", "dashboard", "iat", "exp", "jti", "params", "app_url":
 		default:
 			c.fail(name + " is not an input")
 		}
@@ -475,9 +479,17 @@ func inputEmbedsealV1(m map[string]any) (embedsealv1.Input, error) {
 	var out embedsealv1.Input
 	out.Tenant = c.str(c.member(m, "tenant", true, true))
 	out.Dashboard = c.str(c.member(m, "dashboard", true, true))
+	if v, ok := c.member(m, "iat", false, true); ok {
+		value := c.integer(v, ok)
+		out.IAT = &value
+	}
 	if v, ok := c.member(m, "exp", false, true); ok {
 		value := c.integer(v, ok)
 		out.Exp = &value
+	}
+	if v, ok := c.member(m, "jti", false, true); ok {
+		value := c.str(v, ok)
+		out.JTI = &value
 	}
 	if v, ok := c.member(m, "params", false, true); ok {
 		out.Params = c.object(v, ok)
@@ -504,7 +516,7 @@ func inputLookerSignedURL(m map[string]any) (lookersignedurl.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "host", "embed_url", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login":
+		case "host", "embed_url", "nonce", "time", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login":
 		default:
 			c.fail(name + " is not an input")
 		}
@@ -512,6 +524,14 @@ func inputLookerSignedURL(m map[string]any) (lookersignedurl.Input, error) {
 	var out lookersignedurl.Input
 	out.Host = c.str(c.member(m, "host", true, true))
 	out.EmbedURL = c.str(c.member(m, "embed_url", true, true))
+	if v, ok := c.member(m, "nonce", false, true); ok {
+		value := c.str(v, ok)
+		out.Nonce = &value
+	}
+	if v, ok := c.member(m, "time", false, true); ok {
+		value := c.integer(v, ok)
+		out.Time = &value
+	}
 	if v, ok := c.member(m, "session_length", false, true); ok {
 		value := c.integer(v, ok)
 		out.SessionLength = &value

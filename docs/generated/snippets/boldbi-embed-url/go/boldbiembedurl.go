@@ -21,11 +21,12 @@ import (
 
 // Input is what Sign signs.
 type Input struct {
-	DashboardURL        string // The dashboard's URL on your Bold BI server (where the signed query goes).
-	EmbedDashboardID    string // The dashboard id.
-	EmbedUserEmail      string // Email of a Bold BI user allowed to see the dashboard.
-	EmbedTimestamp      *int64 // Signing time; without it Bold BI accepts the URL forever. Optional: nil is now.
-	EmbedExpirationtime *int64 // Seconds the URL stays valid (needs embed_timestamp). At least 86400 and at most 518400. Optional.
+	DashboardURL        string  // The dashboard's URL on your Bold BI server (where the signed query goes).
+	EmbedNonce          *string // A random GUID. Optional.
+	EmbedDashboardID    string  // The dashboard id.
+	EmbedUserEmail      string  // Email of a Bold BI user allowed to see the dashboard.
+	EmbedTimestamp      *int64  // Signing time; without it Bold BI accepts the URL forever. Optional: nil is now.
+	EmbedExpirationtime *int64  // Seconds the URL stays valid (needs embed_timestamp). At least 86400 and at most 518400. Optional.
 }
 
 // Claims are what Verify returns: the verified URL's values.
@@ -116,6 +117,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	}
 	c := &checks{code: "invalid_input"}
 	c.want(utf8.ValidString(in.DashboardURL), "dashboard_url: not valid UTF-8")
+	c.want(utf8.ValidString(embedNonce), "embed_nonce: not valid UTF-8")
 	c.want(utf8.ValidString(in.EmbedDashboardID), "embed_dashboard_id: not valid UTF-8")
 	c.want(utf8.ValidString(in.EmbedUserEmail), "embed_user_email: not valid UTF-8")
 	c.want(-maxSafe <= embedTimestamp && embedTimestamp <= maxSafe, "embed_timestamp: beyond ±(2^53-1)")

@@ -52,6 +52,7 @@ public final class BoldbiEmbedUrl {
     /** What the caller supplies to sign; build one with {@link Builder}. */
     public record Input(
             String dashboardUrl,
+            String embedNonce,
             String embedDashboardId,
             String embedUserEmail,
             Long embedTimestamp,
@@ -59,6 +60,7 @@ public final class BoldbiEmbedUrl {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private String dashboardUrl;
+            private String embedNonce;
             private String embedDashboardId;
             private String embedUserEmail;
             private Long embedTimestamp;
@@ -67,6 +69,12 @@ public final class BoldbiEmbedUrl {
             /** The dashboard's URL on your Bold BI server (where the signed query goes). */
             public Builder dashboardUrl(String dashboardUrl) {
                 this.dashboardUrl = dashboardUrl;
+                return this;
+            }
+
+            /** A random GUID. Optional. */
+            public Builder embedNonce(String embedNonce) {
+                this.embedNonce = embedNonce;
                 return this;
             }
 
@@ -98,6 +106,7 @@ public final class BoldbiEmbedUrl {
             public Input build() {
                 return new Input(
                         dashboardUrl,
+                        embedNonce,
                         embedDashboardId,
                         embedUserEmail,
                         embedTimestamp,
@@ -204,7 +213,7 @@ public final class BoldbiEmbedUrl {
                 "embed_expirationtime");
         // --8<-- [start:url]
         StringBuilder url = new StringBuilder(raw(dashboardUrl, "dashboard_url"));
-        param(url, "embed_nonce", embedNonce);
+        param(url, "embed_nonce", text(embedNonce, "embed_nonce"));
         param(url, "embed_dashboard_id", text(embedDashboardId, "embed_dashboard_id"));
         param(url, "embed_user_email", text(embedUserEmail, "embed_user_email"));
         param(url, "embed_timestamp", String.valueOf(embedTimestamp));

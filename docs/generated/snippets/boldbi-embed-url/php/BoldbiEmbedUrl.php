@@ -18,7 +18,8 @@ final class BoldbiEmbedUrl
 {
     /** The inputs sign() takes, by wire name. */
     private const INPUTS = [
-        'dashboard_url', 'embed_dashboard_id', 'embed_user_email', 'embed_timestamp', 'embed_expirationtime',
+        'dashboard_url', 'embed_nonce', 'embed_dashboard_id', 'embed_user_email', 'embed_timestamp',
+        'embed_expirationtime',
     ];
 
     /** The query parameters in declared order, the signature's last (as received() reads them). */
@@ -37,16 +38,15 @@ final class BoldbiEmbedUrl
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
      * - dashboard_url: The dashboard's URL on your Bold BI server (where the signed query goes).
+     * - embed_nonce: A random GUID.
      * - embed_dashboard_id: The dashboard id.
      * - embed_user_email: Email of a Bold BI user allowed to see the dashboard.
      * - embed_timestamp (default now): Signing time; without it Bold BI accepts the URL forever.
      * - embed_expirationtime: Seconds the URL stays valid (needs embed_timestamp).
      *
-     * sign() sets embed_nonce = 16 random bytes as uuid.
-     *
      * @param array{
-     *     dashboard_url: string, embed_dashboard_id: string, embed_user_email: string, embed_timestamp?: int,
-     *     embed_expirationtime?: int
+     *     dashboard_url: string, embed_nonce?: string, embed_dashboard_id: string, embed_user_email: string,
+     *     embed_timestamp?: int, embed_expirationtime?: int
      * } $input
      * @param string $secret The embed secret from the Bold BI settings page.
      * @param int|null $now Unix time in seconds; the system clock when null.
@@ -70,7 +70,7 @@ final class BoldbiEmbedUrl
         if ($unknown !== []) {
             throw new BoldbiEmbedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += ['embed_nonce' => self::uuid(self::random($randomBytes, 16)), 'embed_timestamp' => $now];
+        $input += ['embed_timestamp' => $now];
         $claims = self::checkClaims($input, 'invalid_input');
         $claims += ['dashboard_url' => self::string($input, 'dashboard_url', 'invalid_input')];
         $params = self::params($claims);

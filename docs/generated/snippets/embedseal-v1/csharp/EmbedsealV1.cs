@@ -18,8 +18,14 @@ namespace Embedseal.EmbedsealV1
         /// <summary>The dashboard the token opens.</summary>
         public string Dashboard { get; set; }
 
+        /// <summary>When the token was issued. Optional.</summary>
+        public long? Iat { get; set; }
+
         /// <summary>Expiry; at most one hour after iat. Optional.</summary>
         public long? Exp { get; set; }
+
+        /// <summary>A unique id, so a server can refuse replays. Optional.</summary>
+        public string Jti { get; set; }
 
         /// <summary>Locked filter values, signed with everything else. Optional.</summary>
         public JsonObject Params { get; set; }
@@ -38,7 +44,7 @@ namespace Embedseal.EmbedsealV1
         /// </exception>
         public static Input FromJson(JsonObject fields)
         {
-            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "tenant", "dashboard", "exp", "params", "app_url");
+            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "tenant", "dashboard", "iat", "exp", "jti", "params", "app_url");
             var input = new Input();
             if (fields.TryGetValue("tenant", out var value1) && value1 != null)
             {
@@ -50,19 +56,29 @@ namespace Embedseal.EmbedsealV1
                 input.Dashboard = JsonValues.String(value2, "dashboard", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("exp", out var value3) && value3 != null)
+            if (fields.TryGetValue("iat", out var value3) && value3 != null)
             {
-                input.Exp = JsonValues.Integer(value3, "exp", ErrorCode.InvalidInput);
+                input.Iat = JsonValues.Integer(value3, "iat", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("params", out var value4) && value4 != null)
+            if (fields.TryGetValue("exp", out var value4) && value4 != null)
             {
-                input.Params = JsonValues.Object(value4, "params", ErrorCode.InvalidInput);
+                input.Exp = JsonValues.Integer(value4, "exp", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("app_url", out var value5) && value5 != null)
+            if (fields.TryGetValue("jti", out var value5) && value5 != null)
             {
-                input.AppUrl = JsonValues.String(value5, "app_url", ErrorCode.InvalidInput);
+                input.Jti = JsonValues.String(value5, "jti", ErrorCode.InvalidInput);
+            }
+
+            if (fields.TryGetValue("params", out var value6) && value6 != null)
+            {
+                input.Params = JsonValues.Object(value6, "params", ErrorCode.InvalidInput);
+            }
+
+            if (fields.TryGetValue("app_url", out var value7) && value7 != null)
+            {
+                input.AppUrl = JsonValues.String(value7, "app_url", ErrorCode.InvalidInput);
             }
 
             return input;

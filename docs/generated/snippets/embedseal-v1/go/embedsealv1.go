@@ -25,7 +25,9 @@ import (
 type Input struct {
 	Tenant    string         // The customer (tenant) the viewer belongs to. At most 128 characters.
 	Dashboard string         // The dashboard the token opens. At most 128 characters.
+	IAT       *int64         // When the token was issued. Optional.
 	Exp       *int64         // Expiry; at most one hour after iat. Optional: nil is now + 600 s.
+	JTI       *string        // A unique id, so a server can refuse replays. Optional.
 	Params    map[string]any // Locked filter values, signed with everything else. Optional: nil is {}.
 	AppURL    string         // Where the dashboard app lives, e.g. https://analytics.example.com.
 }
@@ -133,7 +135,9 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	c.want(utf8.RuneCountInString(in.Tenant) <= 128, "tenant: longer than 128 characters")
 	c.want(utf8.ValidString(in.Dashboard), "dashboard: not valid UTF-8")
 	c.want(utf8.RuneCountInString(in.Dashboard) <= 128, "dashboard: longer than 128 characters")
+	c.want(-maxSafe <= o.now && o.now <= maxSafe, "iat: beyond ±(2^53-1)")
 	c.want(-maxSafe <= exp && exp <= maxSafe, "exp: beyond ±(2^53-1)")
+	c.want(utf8.ValidString(jti), "jti: not valid UTF-8")
 	c.json(params, 2, "params")
 	if c.err != nil {
 		return Signed{}, c.err

@@ -35,12 +35,20 @@ public final class EmbedsealV1 {
 
     /** What the caller supplies to sign; build one with {@link Builder}. */
     public record Input(
-            String tenant, String dashboard, Long exp, Map<String, Object> params, String appUrl) {
+            String tenant,
+            String dashboard,
+            Long iat,
+            Long exp,
+            String jti,
+            Map<String, Object> params,
+            String appUrl) {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private String tenant;
             private String dashboard;
+            private Long iat;
             private Long exp;
+            private String jti;
             private Map<String, Object> params;
             private String appUrl;
 
@@ -56,9 +64,21 @@ public final class EmbedsealV1 {
                 return this;
             }
 
+            /** When the token was issued. Optional. */
+            public Builder iat(Long iat) {
+                this.iat = iat;
+                return this;
+            }
+
             /** Expiry; at most one hour after iat. Optional. */
             public Builder exp(Long exp) {
                 this.exp = exp;
+                return this;
+            }
+
+            /** A unique id, so a server can refuse replays. Optional. */
+            public Builder jti(String jti) {
+                this.jti = jti;
                 return this;
             }
 
@@ -76,7 +96,7 @@ public final class EmbedsealV1 {
 
             /** Returns the {@link Input}. */
             public Input build() {
-                return new Input(tenant, dashboard, exp, params, appUrl);
+                return new Input(tenant, dashboard, iat, exp, jti, params, appUrl);
             }
         }
     }
@@ -170,6 +190,7 @@ public final class EmbedsealV1 {
         String dashboard = required(input.dashboard(), "dashboard");
         check(dashboard.codePointCount(0, dashboard.length()) <= 128, "dashboard");
         Long iat = now;
+        check(Math.abs(iat) <= MAX_SAFE, "iat");
         Long exp = input.exp() != null ? input.exp() : now + 600;
         check(Math.abs(exp) <= MAX_SAFE, "exp");
         String jti = Base64.getUrlEncoder().withoutPadding().encodeToString(options.random(16));

@@ -28,6 +28,8 @@ import (
 type Input struct {
 	Host             string         // Looker host without scheme, with the port when needed (example.looker.com).
 	EmbedURL         string         // The embedded content path, e.g. /embed/dashboards/1.
+	Nonce            *string        // Single-use random value. At most 255 characters. Optional.
+	Time             *int64         // When the URL was signed; Looker accepts it within five minutes. Optional.
 	SessionLength    *int64         // Length of the embed session in seconds. At least 0 and at most 2592000. Optional: nil is 3600.
 	ExternalUserID   string         // Your id for the viewer.
 	Permissions      []string       // Looker permissions, e.g. access_data, see_user_dashboards.
@@ -144,6 +146,9 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	c := &checks{code: "invalid_input"}
 	c.want(utf8.ValidString(in.Host), "host: not valid UTF-8")
 	c.want(utf8.ValidString(in.EmbedURL), "embed_url: not valid UTF-8")
+	c.want(utf8.ValidString(nonce), "nonce: not valid UTF-8")
+	c.want(utf8.RuneCountInString(nonce) <= 255, "nonce: longer than 255 characters")
+	c.want(-maxSafe <= o.now && o.now <= maxSafe, "time: beyond ±(2^53-1)")
 	c.want(sessionLength >= 0, "session_length: below 0")
 	c.want(sessionLength <= 2592000, "session_length: above 2592000")
 	c.want(utf8.ValidString(in.ExternalUserID), "external_user_id: not valid UTF-8")

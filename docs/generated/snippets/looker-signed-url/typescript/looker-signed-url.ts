@@ -57,6 +57,10 @@ export interface LookerSignedUrlInput {
   readonly host: string;
   /** The embedded content path, e.g. /embed/dashboards/1. */
   readonly embedUrl: string;
+  /** Single-use random value. */
+  readonly nonce?: string | undefined;
+  /** When the URL was signed; Looker accepts it within five minutes. */
+  readonly time?: number | undefined;
   /** Length of the embed session in seconds. Defaults to `3600`. */
   readonly sessionLength?: number | undefined;
   /** Your id for the viewer. */
@@ -224,6 +228,8 @@ const FIELDS = {
 const INPUTS: readonly Member[] = [
   FIELDS.host,
   FIELDS.embedUrl,
+  FIELDS.nonce,
+  FIELDS.time,
   FIELDS.sessionLength,
   FIELDS.externalUserId,
   FIELDS.permissions,

@@ -15,6 +15,9 @@ namespace Embedseal.GoldenEnvelope
         /// <summary>account</summary>
         public string Account { get; set; }
 
+        /// <summary>id Optional.</summary>
+        public string Id { get; set; }
+
         /// <summary>until Optional.</summary>
         public long? Until { get; set; }
 
@@ -29,16 +32,21 @@ namespace Embedseal.GoldenEnvelope
         /// </exception>
         public static Input FromJson(JsonObject fields)
         {
-            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "account", "until");
+            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "account", "id", "until");
             var input = new Input();
             if (fields.TryGetValue("account", out var value1) && value1 != null)
             {
                 input.Account = JsonValues.String(value1, "account", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("until", out var value2) && value2 != null)
+            if (fields.TryGetValue("id", out var value2) && value2 != null)
             {
-                input.Until = JsonValues.Integer(value2, "until", ErrorCode.InvalidInput);
+                input.Id = JsonValues.String(value2, "id", ErrorCode.InvalidInput);
+            }
+
+            if (fields.TryGetValue("until", out var value3) && value3 != null)
+            {
+                input.Until = JsonValues.Integer(value3, "until", ErrorCode.InvalidInput);
             }
 
             return input;

@@ -18,6 +18,9 @@ namespace Embedseal.GoldenLines
         /// <summary>path</summary>
         public string Path { get; set; }
 
+        /// <summary>time Optional.</summary>
+        public long? Time { get; set; }
+
         /// <summary>user</summary>
         public string User { get; set; }
 
@@ -38,7 +41,7 @@ namespace Embedseal.GoldenLines
         /// </exception>
         public static Input FromJson(JsonObject fields)
         {
-            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "host", "path", "user", "groups", "display");
+            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "host", "path", "time", "user", "groups", "display");
             var input = new Input();
             if (fields.TryGetValue("host", out var value1) && value1 != null)
             {
@@ -50,19 +53,24 @@ namespace Embedseal.GoldenLines
                 input.Path = JsonValues.String(value2, "path", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("user", out var value3) && value3 != null)
+            if (fields.TryGetValue("time", out var value3) && value3 != null)
             {
-                input.User = JsonValues.String(value3, "user", ErrorCode.InvalidInput);
+                input.Time = JsonValues.Integer(value3, "time", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("groups", out var value4) && value4 != null)
+            if (fields.TryGetValue("user", out var value4) && value4 != null)
             {
-                input.Groups = JsonValues.List(value4, "groups", ErrorCode.InvalidInput, (item1, at1) => JsonValues.Integer(item1, at1, ErrorCode.InvalidInput));
+                input.User = JsonValues.String(value4, "user", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("display", out var value5) && value5 != null)
+            if (fields.TryGetValue("groups", out var value5) && value5 != null)
             {
-                input.Display = JsonValues.String(value5, "display", ErrorCode.InvalidInput);
+                input.Groups = JsonValues.List(value5, "groups", ErrorCode.InvalidInput, (item1, at1) => JsonValues.Integer(item1, at1, ErrorCode.InvalidInput));
+            }
+
+            if (fields.TryGetValue("display", out var value6) && value6 != null)
+            {
+                input.Display = JsonValues.String(value6, "display", ErrorCode.InvalidInput);
             }
 
             return input;

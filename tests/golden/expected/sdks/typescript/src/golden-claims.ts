@@ -50,9 +50,11 @@ export interface GoldenClaimsItem {
 /** What {@link sign} takes from its caller. */
 export interface GoldenClaimsInput {
   readonly httpExampleComIsRoot?: boolean | undefined;
+  readonly nonce?: string | undefined;
   readonly class_: "gold" | "silver";
   /** Defaults to `3`. */
   readonly type?: number | undefined;
+  readonly iat?: number | undefined;
   /** Defaults to now + 300 seconds. */
   readonly exp?: number | undefined;
   readonly kid: string;
@@ -179,8 +181,10 @@ const FIELDS = {
 /** The fields a caller passes to {@link sign}. */
 const INPUTS: readonly Member[] = [
   FIELDS.httpExampleComIsRoot,
+  FIELDS.nonce,
   FIELDS.class_,
   FIELDS.type,
+  FIELDS.iat,
   FIELDS.exp,
   FIELDS.kid,
   FIELDS.items,

@@ -222,7 +222,7 @@ func inputGoldenClaims(m map[string]any) (goldenclaims.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "http://example.com/is_root", "class", "type", "exp", "kid", "items", "meta", "base":
+		case "http://example.com/is_root", ":nonce", "class", "type", "iat", "exp", "kid", "items", "meta", "base":
 		default:
 			c.fail(name + " is not an input")
 		}
@@ -232,10 +232,18 @@ func inputGoldenClaims(m map[string]any) (goldenclaims.Input, error) {
 		value := c.boolean(v, ok)
 		out.HTTPExampleComIsRoot = &value
 	}
+	if v, ok := c.member(m, ":nonce", false, true); ok {
+		value := c.str(v, ok)
+		out.Nonce = &value
+	}
 	out.Class = c.str(c.member(m, "class", true, true))
 	if v, ok := c.member(m, "type", false, true); ok {
 		value := c.integer(v, ok)
 		out.Type = &value
+	}
+	if v, ok := c.member(m, "iat", false, true); ok {
+		value := c.integer(v, ok)
+		out.IAT = &value
 	}
 	if v, ok := c.member(m, "exp", false, true); ok {
 		value := c.integer(v, ok)
@@ -340,13 +348,17 @@ func inputGoldenEnvelope(m map[string]any) (goldenenvelope.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "account", "until":
+		case "account", "id", "until":
 		default:
 			c.fail(name + " is not an input")
 		}
 	}
 	var out goldenenvelope.Input
 	out.Account = c.str(c.member(m, "account", true, true))
+	if v, ok := c.member(m, "id", false, true); ok {
+		value := c.str(v, ok)
+		out.ID = &value
+	}
 	if v, ok := c.member(m, "until", false, true); ok {
 		value := c.integer(v, ok)
 		out.Until = &value
@@ -370,7 +382,7 @@ func inputGoldenLines(m map[string]any) (goldenlines.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "host", "path", "user", "groups", "display":
+		case "host", "path", "time", "user", "groups", "display":
 		default:
 			c.fail(name + " is not an input")
 		}
@@ -378,6 +390,10 @@ func inputGoldenLines(m map[string]any) (goldenlines.Input, error) {
 	var out goldenlines.Input
 	out.Host = c.str(c.member(m, "host", true, true))
 	out.Path = c.str(c.member(m, "path", true, true))
+	if v, ok := c.member(m, "time", false, true); ok {
+		value := c.integer(v, ok)
+		out.Time = &value
+	}
 	out.User = c.str(c.member(m, "user", true, true))
 	if v, ok := c.member(m, "groups", false, true); ok {
 		out.Groups = c.integerList(v, ok)

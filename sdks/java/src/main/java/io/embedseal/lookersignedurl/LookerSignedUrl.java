@@ -69,6 +69,8 @@ public final class LookerSignedUrl {
     public record Input(
             String host,
             String embedUrl,
+            String nonce,
+            Long time,
             Long sessionLength,
             String externalUserId,
             List<String> permissions,
@@ -85,6 +87,8 @@ public final class LookerSignedUrl {
         public static final class Builder {
             private String host;
             private String embedUrl;
+            private String nonce;
+            private Long time;
             private Long sessionLength;
             private String externalUserId;
             private List<String> permissions;
@@ -107,6 +111,18 @@ public final class LookerSignedUrl {
             /** The embedded content path, e.g. /embed/dashboards/1. */
             public Builder embedUrl(String embedUrl) {
                 this.embedUrl = embedUrl;
+                return this;
+            }
+
+            /** Single-use random value. Optional. */
+            public Builder nonce(String nonce) {
+                this.nonce = nonce;
+                return this;
+            }
+
+            /** When the URL was signed; Looker accepts it within five minutes. Optional. */
+            public Builder time(Long time) {
+                this.time = time;
                 return this;
             }
 
@@ -187,6 +203,8 @@ public final class LookerSignedUrl {
                 return new Input(
                         host,
                         embedUrl,
+                        nonce,
+                        time,
                         sessionLength,
                         externalUserId,
                         permissions,
@@ -299,7 +317,9 @@ public final class LookerSignedUrl {
         String host = required(input.host(), "host");
         String embedUrl = required(input.embedUrl(), "embed_url");
         String nonce = HexFormat.of().formatHex(options.random(16));
+        check(nonce.codePointCount(0, nonce.length()) <= 255, "nonce");
         Long time = now;
+        check(Math.abs(time) <= MAX_SAFE, "time");
         Long sessionLength = input.sessionLength() != null ? input.sessionLength() : 3600L;
         check(
                 Math.abs(sessionLength) <= MAX_SAFE

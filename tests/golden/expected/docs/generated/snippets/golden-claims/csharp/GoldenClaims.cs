@@ -15,11 +15,17 @@ namespace Embedseal.GoldenClaims
         /// <summary>http://example.com/is_root Optional.</summary>
         public bool? HttpExampleComIsRoot { get; set; }
 
+        /// <summary>:nonce Optional.</summary>
+        public string Nonce { get; set; }
+
         /// <summary>class</summary>
         public string Class { get; set; }
 
         /// <summary>type Optional.</summary>
         public long? Type { get; set; }
+
+        /// <summary>iat Optional.</summary>
+        public long? Iat { get; set; }
 
         /// <summary>exp Optional.</summary>
         public long? Exp { get; set; }
@@ -47,46 +53,56 @@ namespace Embedseal.GoldenClaims
         /// </exception>
         public static Input FromJson(JsonObject fields)
         {
-            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "http://example.com/is_root", "class", "type", "exp", "kid", "items", "meta", "base");
+            JsonValues.OnlyMembers(fields, string.Empty, ErrorCode.InvalidInput, "http://example.com/is_root", ":nonce", "class", "type", "iat", "exp", "kid", "items", "meta", "base");
             var input = new Input();
             if (fields.TryGetValue("http://example.com/is_root", out var value1) && value1 != null)
             {
                 input.HttpExampleComIsRoot = JsonValues.Boolean(value1, "http://example.com/is_root", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("class", out var value2) && value2 != null)
+            if (fields.TryGetValue(":nonce", out var value2) && value2 != null)
             {
-                input.Class = JsonValues.String(value2, "class", ErrorCode.InvalidInput);
+                input.Nonce = JsonValues.String(value2, ":nonce", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("type", out var value3) && value3 != null)
+            if (fields.TryGetValue("class", out var value3) && value3 != null)
             {
-                input.Type = JsonValues.Integer(value3, "type", ErrorCode.InvalidInput);
+                input.Class = JsonValues.String(value3, "class", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("exp", out var value4) && value4 != null)
+            if (fields.TryGetValue("type", out var value4) && value4 != null)
             {
-                input.Exp = JsonValues.Integer(value4, "exp", ErrorCode.InvalidInput);
+                input.Type = JsonValues.Integer(value4, "type", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("kid", out var value5) && value5 != null)
+            if (fields.TryGetValue("iat", out var value5) && value5 != null)
             {
-                input.Kid = JsonValues.String(value5, "kid", ErrorCode.InvalidInput);
+                input.Iat = JsonValues.Integer(value5, "iat", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("items", out var value6) && value6 != null)
+            if (fields.TryGetValue("exp", out var value6) && value6 != null)
             {
-                input.Items = JsonValues.List(value6, "items", ErrorCode.InvalidInput, (item1, at1) => GoldenClaimsItem.FromJson(item1, at1, ErrorCode.InvalidInput));
+                input.Exp = JsonValues.Integer(value6, "exp", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("meta", out var value7) && value7 != null)
+            if (fields.TryGetValue("kid", out var value7) && value7 != null)
             {
-                input.Meta = JsonValues.Object(value7, "meta", ErrorCode.InvalidInput);
+                input.Kid = JsonValues.String(value7, "kid", ErrorCode.InvalidInput);
             }
 
-            if (fields.TryGetValue("base", out var value8) && value8 != null)
+            if (fields.TryGetValue("items", out var value8) && value8 != null)
             {
-                input.Base = JsonValues.String(value8, "base", ErrorCode.InvalidInput);
+                input.Items = JsonValues.List(value8, "items", ErrorCode.InvalidInput, (item1, at1) => GoldenClaimsItem.FromJson(item1, at1, ErrorCode.InvalidInput));
+            }
+
+            if (fields.TryGetValue("meta", out var value9) && value9 != null)
+            {
+                input.Meta = JsonValues.Object(value9, "meta", ErrorCode.InvalidInput);
+            }
+
+            if (fields.TryGetValue("base", out var value10) && value10 != null)
+            {
+                input.Base = JsonValues.String(value10, "base", ErrorCode.InvalidInput);
             }
 
             return input;

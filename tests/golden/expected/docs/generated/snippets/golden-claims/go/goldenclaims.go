@@ -25,8 +25,10 @@ import (
 // Input is what Sign signs (its URL fields only build the embed URL).
 type Input struct {
 	HTTPExampleComIsRoot *bool          // The http://example.com/is_root input. Optional.
+	Nonce                *string        // The :nonce input. Optional.
 	Class                string         // The class input. One of "gold", "silver".
 	Type                 *int64         // The type input. At least 0 and at most 10. Optional: nil is 3.
+	IAT                  *int64         // The iat input. Optional.
 	Exp                  *int64         // The exp input. Optional: nil is now + 300 s.
 	Kid                  string         // The kid input. At most 32 characters.
 	Items                []Item         // The items input.
@@ -143,9 +145,11 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 		exp = *in.Exp
 	}
 	c := &checks{code: "invalid_input"}
+	c.want(utf8.ValidString(nonce), ":nonce: not valid UTF-8")
 	c.want(in.Class == "gold" || in.Class == "silver", "class: not one of the allowed values")
 	c.want(typeValue >= 0, "type: below 0")
 	c.want(typeValue <= 10, "type: above 10")
+	c.want(-maxSafe <= o.now && o.now <= maxSafe, "iat: beyond ±(2^53-1)")
 	c.want(-maxSafe <= exp && exp <= maxSafe, "exp: beyond ±(2^53-1)")
 	c.want(utf8.ValidString(in.Kid), "kid: not valid UTF-8")
 	c.want(utf8.RuneCountInString(in.Kid) <= 32, "kid: longer than 32 characters")

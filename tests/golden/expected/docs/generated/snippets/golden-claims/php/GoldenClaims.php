@@ -14,7 +14,9 @@ namespace Embedseal;
 final class GoldenClaims
 {
     /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['http://example.com/is_root', 'class', 'type', 'exp', 'kid', 'items', 'meta', 'base'];
+    private const INPUTS = [
+        'http://example.com/is_root', ':nonce', 'class', 'type', 'iat', 'exp', 'kid', 'items', 'meta', 'base',
+    ];
 
     // --8<-- [start:sign]
     /**
@@ -25,12 +27,10 @@ final class GoldenClaims
      * - type (default 3)
      * - exp (default now + 300)
      *
-     * sign() sets :nonce = 8 random bytes as hex; iat = now.
-     *
      * @param array{
-     *     'http://example.com/is_root'?: bool, class: string, type?: int, exp?: int, kid: string,
-     *     items: list<array{id: int, tags?: list<string>}|\stdClass>, meta?: array<string, mixed>|\stdClass,
-     *     base: string
+     *     'http://example.com/is_root'?: bool, ':nonce'?: string, class: string, type?: int, iat?: int, exp?: int,
+     *     kid: string, items: list<array{id: int, tags?: list<string>}|\stdClass>,
+     *     meta?: array<string, mixed>|\stdClass, base: string
      * } $input
      * @param string $secret The secret (hex).
      * @param int|null $now Unix time in seconds; the system clock when null.
@@ -54,7 +54,7 @@ final class GoldenClaims
         if ($unknown !== []) {
             throw new GoldenClaimsException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += [':nonce' => bin2hex(self::random($randomBytes, 8)), 'iat' => $now, 'type' => 3, 'exp' => $now + 300];
+        $input += ['type' => 3, 'exp' => $now + 300];
         $claims = self::checkClaims($input, 'invalid_input');
         $header = ['alg' => 'HS512', 'typ' => 'JWT'] + array_intersect_key($claims, ['kid' => 0]);
         $payload = array_diff_key($claims, ['kid' => 0]);

@@ -21,8 +21,9 @@ import (
 
 // Input is what Sign signs.
 type Input struct {
-	Account string // The account input.
-	Until   *int64 // The until input. Optional: nil is now + 900 s.
+	Account string  // The account input.
+	ID      *string // The id input. Optional.
+	Until   *int64  // The until input. Optional: nil is now + 900 s.
 }
 
 // Claims are what Verify returns: the verified token's members.
@@ -116,6 +117,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	}
 	c := &checks{code: "invalid_input"}
 	c.want(utf8.ValidString(in.Account), "account: not valid UTF-8")
+	c.want(utf8.ValidString(id), "id: not valid UTF-8")
 	c.want(-maxSafe <= until && until <= maxSafe, "until: beyond ±(2^53-1)")
 	if c.err != nil {
 		return Signed{}, c.err

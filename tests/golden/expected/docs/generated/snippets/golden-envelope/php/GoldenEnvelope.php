@@ -14,7 +14,7 @@ namespace Embedseal;
 final class GoldenEnvelope
 {
     /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['account', 'until'];
+    private const INPUTS = ['account', 'id', 'until'];
 
     // --8<-- [start:sign]
     /**
@@ -24,9 +24,9 @@ final class GoldenEnvelope
      *
      * - until (default now + 900)
      *
-     * sign() sets v = 2; id = 16 random bytes as uuid.
+     * sign() sets v = 2.
      *
-     * @param array{account: string, until?: int} $input
+     * @param array{account: string, id?: string, until?: int} $input
      * @param string $secret The secret (utf8).
      * @param int|null $now Unix time in seconds; the system clock when null.
      * @param (callable(int): string)|null $randomBytes Returns N random bytes; random_bytes() when null.
@@ -49,7 +49,7 @@ final class GoldenEnvelope
         if ($unknown !== []) {
             throw new GoldenEnvelopeException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += ['v' => 2, 'id' => self::uuid(self::random($randomBytes, 16)), 'until' => $now + 900];
+        $input += ['v' => 2, 'until' => $now + 900];
         $claims = self::checkClaims($input, 'invalid_input');
         $signature = base64_encode(hash_hmac('sha384', self::message($claims), $key, true));
         $token = self::base64url(self::json($claims + ['sig' => $signature]));

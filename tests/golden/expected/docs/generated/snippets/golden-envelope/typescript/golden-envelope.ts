@@ -45,6 +45,7 @@ import {
 /** What {@link sign} takes from its caller. */
 export interface GoldenEnvelopeInput {
   readonly account: string;
+  readonly id?: string | undefined;
   /** Defaults to now + 900 seconds. */
   readonly until?: number | undefined;
 }
@@ -111,7 +112,7 @@ const FIELDS = {
 } satisfies Record<string, Member>;
 
 /** The fields a caller passes to {@link sign}. */
-const INPUTS: readonly Member[] = [FIELDS.account, FIELDS.until];
+const INPUTS: readonly Member[] = [FIELDS.account, FIELDS.id, FIELDS.until];
 /** The fields {@link verify} returns. */
 const CLAIMS: readonly Member[] = [
   FIELDS.v,

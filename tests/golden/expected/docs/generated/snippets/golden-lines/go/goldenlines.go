@@ -22,6 +22,7 @@ import (
 type Input struct {
 	Host    string  // The host input.
 	Path    string  // The path input.
+	Time    *int64  // The time input. Optional.
 	User    string  // The user input. At most 64 characters.
 	Groups  []int64 // The groups input. Optional.
 	Display *string // The display input. Optional.
@@ -102,6 +103,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	c := &checks{code: "invalid_input"}
 	c.want(utf8.ValidString(in.Host), "host: not valid UTF-8")
 	c.want(utf8.ValidString(in.Path), "path: not valid UTF-8")
+	c.want(-maxSafe <= o.now && o.now <= maxSafe, "time: beyond ±(2^53-1)")
 	c.want(utf8.ValidString(in.User), "user: not valid UTF-8")
 	c.want(utf8.RuneCountInString(in.User) <= 64, "user: longer than 64 characters")
 	for _, v := range in.Groups {

@@ -43,11 +43,13 @@ public final class GoldenLines {
     private GoldenLines() {}
 
     /** What the caller supplies to sign; build one with {@link Builder}. */
-    public record Input(String host, String path, String user, List<Long> groups, String display) {
+    public record Input(
+            String host, String path, Long time, String user, List<Long> groups, String display) {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private String host;
             private String path;
+            private Long time;
             private String user;
             private List<Long> groups;
             private String display;
@@ -61,6 +63,12 @@ public final class GoldenLines {
             /** The {@code path} value. */
             public Builder path(String path) {
                 this.path = path;
+                return this;
+            }
+
+            /** The {@code time} value. Optional. */
+            public Builder time(Long time) {
+                this.time = time;
                 return this;
             }
 
@@ -84,7 +92,7 @@ public final class GoldenLines {
 
             /** Returns the {@link Input}. */
             public Input build() {
-                return new Input(host, path, user, groups, display);
+                return new Input(host, path, time, user, groups, display);
             }
         }
     }
@@ -154,6 +162,7 @@ public final class GoldenLines {
         String host = required(input.host(), "host");
         String path = required(input.path(), "path");
         Long time = now;
+        check(Math.abs(time) <= MAX_SAFE, "time");
         String user = required(input.user(), "user");
         check(user.codePointCount(0, user.length()) <= 64, "user");
         List<Long> groups = input.groups();

@@ -14,7 +14,7 @@ namespace Embedseal;
 final class GoldenLines
 {
     /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['host', 'path', 'user', 'groups', 'display'];
+    private const INPUTS = ['host', 'path', 'time', 'user', 'groups', 'display'];
 
     /** The query parameters in declared order, the signature's last (as received() reads them). */
     private const PARAMS = ['time', 'user', 'groups', 'display', 'sig'];
@@ -29,9 +29,7 @@ final class GoldenLines
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
      *
-     * sign() sets time = now.
-     *
-     * @param array{host: string, path: string, user: string, groups?: list<int>, display?: string} $input
+     * @param array{host: string, path: string, time?: int, user: string, groups?: list<int>, display?: string} $input
      * @param string $secret The secret (base64).
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
@@ -48,7 +46,6 @@ final class GoldenLines
         if ($unknown !== []) {
             throw new GoldenLinesException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += ['time' => $now];
         $claims = self::checkClaims($input, 'invalid_input');
         $params = self::params($claims);
         $message = self::message(['host' => $claims['host'], 'path' => self::percent($claims['path'])] + $params);

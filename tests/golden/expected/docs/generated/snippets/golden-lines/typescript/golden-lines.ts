@@ -46,6 +46,7 @@ import {
 export interface GoldenLinesInput {
   readonly host: string;
   readonly path: string;
+  readonly time?: number | undefined;
   readonly user: string;
   readonly groups?: readonly number[] | undefined;
   readonly display?: string | undefined;
@@ -120,6 +121,7 @@ const FIELDS = {
 const INPUTS: readonly Member[] = [
   FIELDS.host,
   FIELDS.path,
+  FIELDS.time,
   FIELDS.user,
   FIELDS.groups,
   FIELDS.display,

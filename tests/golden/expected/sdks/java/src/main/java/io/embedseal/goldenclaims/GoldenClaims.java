@@ -38,8 +38,10 @@ public final class GoldenClaims {
     /** What the caller supplies to sign; build one with {@link Builder}. */
     public record Input(
             Boolean httpExampleComIsRoot,
+            String nonce,
             String class_,
             Long type,
+            Long iat,
             Long exp,
             String kid,
             List<Item> items,
@@ -48,8 +50,10 @@ public final class GoldenClaims {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private Boolean httpExampleComIsRoot;
+            private String nonce;
             private String class_;
             private Long type;
+            private Long iat;
             private Long exp;
             private String kid;
             private List<Item> items;
@@ -62,6 +66,12 @@ public final class GoldenClaims {
                 return this;
             }
 
+            /** The {@code :nonce} value. Optional. */
+            public Builder nonce(String nonce) {
+                this.nonce = nonce;
+                return this;
+            }
+
             /** The {@code class} value. */
             public Builder class_(String class_) {
                 this.class_ = class_;
@@ -71,6 +81,12 @@ public final class GoldenClaims {
             /** The {@code type} value. Optional. */
             public Builder type(Long type) {
                 this.type = type;
+                return this;
+            }
+
+            /** The {@code iat} value. Optional. */
+            public Builder iat(Long iat) {
+                this.iat = iat;
                 return this;
             }
 
@@ -106,7 +122,17 @@ public final class GoldenClaims {
 
             /** Returns the {@link Input}. */
             public Input build() {
-                return new Input(httpExampleComIsRoot, class_, type, exp, kid, items, meta, base);
+                return new Input(
+                        httpExampleComIsRoot,
+                        nonce,
+                        class_,
+                        type,
+                        iat,
+                        exp,
+                        kid,
+                        items,
+                        meta,
+                        base);
             }
         }
     }
@@ -232,6 +258,7 @@ public final class GoldenClaims {
         Long type = input.type() != null ? input.type() : 3L;
         check(Math.abs(type) <= MAX_SAFE && type >= 0 && type <= 10, "type");
         Long iat = now;
+        check(Math.abs(iat) <= MAX_SAFE, "iat");
         Long exp = input.exp() != null ? input.exp() : now + 300;
         check(Math.abs(exp) <= MAX_SAFE, "exp");
         String kid = required(input.kid(), "kid");

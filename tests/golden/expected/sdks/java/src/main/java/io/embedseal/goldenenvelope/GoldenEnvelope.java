@@ -33,15 +33,22 @@ public final class GoldenEnvelope {
     private GoldenEnvelope() {}
 
     /** What the caller supplies to sign; build one with {@link Builder}. */
-    public record Input(String account, Long until) {
+    public record Input(String account, String id, Long until) {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private String account;
+            private String id;
             private Long until;
 
             /** The {@code account} value. */
             public Builder account(String account) {
                 this.account = account;
+                return this;
+            }
+
+            /** The {@code id} value. Optional. */
+            public Builder id(String id) {
+                this.id = id;
                 return this;
             }
 
@@ -53,7 +60,7 @@ public final class GoldenEnvelope {
 
             /** Returns the {@link Input}. */
             public Input build() {
-                return new Input(account, until);
+                return new Input(account, id, until);
             }
         }
     }
