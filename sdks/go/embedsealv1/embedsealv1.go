@@ -25,9 +25,9 @@ import (
 type Input struct {
 	Tenant    string         // The customer (tenant) the viewer belongs to. At most 128 characters.
 	Dashboard string         // The dashboard the token opens. At most 128 characters.
-	IAT       *int64         // When the token was issued. Optional.
+	IAT       *int64         // When the token was issued. Optional: nil is now.
 	Exp       *int64         // Expiry; at most one hour after iat. Optional: nil is now + 600 s.
-	JTI       *string        // A unique id, so a server can refuse replays. Optional.
+	JTI       *string        // A unique id, so a server can refuse replays. Optional: nil draws 16 random bytes (base64url-nopad).
 	Params    map[string]any // Locked filter values, signed with everything else. Optional: nil is {}.
 	AppURL    string         // Where the dashboard app lives, e.g. https://analytics.example.com.
 }
@@ -117,15 +117,24 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if err != nil {
 		return Signed{}, err
 	}
+	iat := o.now
+	if in.IAT != nil {
+		iat = *in.IAT
+	}
 	exp := o.now + 600
 	if in.Exp != nil {
 		exp = *in.Exp
 	}
-	jtiBytes := make([]byte, 16)
-	if _, err := io.ReadFull(o.random, jtiBytes); err != nil {
-		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	var jti string
+	if in.JTI != nil {
+		jti = *in.JTI
+	} else {
+		jtiBytes := make([]byte, 16)
+		if _, err := io.ReadFull(o.random, jtiBytes); err != nil {
+			return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+		}
+		jti = base64.RawURLEncoding.EncodeToString(jtiBytes)
 	}
-	jti := base64.RawURLEncoding.EncodeToString(jtiBytes)
 	params := in.Params
 	if params == nil {
 		params = map[string]any{}
@@ -135,7 +144,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	c.want(utf8.RuneCountInString(in.Tenant) <= 128, "tenant: longer than 128 characters")
 	c.want(utf8.ValidString(in.Dashboard), "dashboard: not valid UTF-8")
 	c.want(utf8.RuneCountInString(in.Dashboard) <= 128, "dashboard: longer than 128 characters")
-	c.want(-maxSafe <= o.now && o.now <= maxSafe, "iat: beyond ±(2^53-1)")
+	c.want(-maxSafe <= iat && iat <= maxSafe, "iat: beyond ±(2^53-1)")
 	c.want(-maxSafe <= exp && exp <= maxSafe, "exp: beyond ±(2^53-1)")
 	c.want(utf8.ValidString(jti), "jti: not valid UTF-8")
 	c.json(params, 2, "params")
@@ -145,7 +154,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	p := make([]byte, 0, 256)
 	p = appendString(append(p, `{"tenant":`...), in.Tenant)
 	p = appendString(append(p, `,"dashboard":`...), in.Dashboard)
-	p = strconv.AppendInt(append(p, `,"iat":`...), o.now, 10)
+	p = strconv.AppendInt(append(p, `,"iat":`...), iat, 10)
 	p = strconv.AppendInt(append(p, `,"exp":`...), exp, 10)
 	p = appendString(append(p, `,"jti":`...), jti)
 	p = appendJSON(append(p, `,"params":`...), params)

@@ -28,8 +28,8 @@ import (
 type Input struct {
 	Host             string         // Looker host without scheme, with the port when needed (example.looker.com).
 	EmbedURL         string         // The embedded content path, e.g. /embed/dashboards/1.
-	Nonce            *string        // Single-use random value. At most 255 characters. Optional.
-	Time             *int64         // When the URL was signed; Looker accepts it within five minutes. Optional.
+	Nonce            *string        // Single-use random value. At most 255 characters. Optional: nil draws 16 random bytes (hex).
+	Time             *int64         // When the URL was signed; Looker accepts it within five minutes. Optional: nil is now.
 	SessionLength    *int64         // Length of the embed session in seconds. At least 0 and at most 2592000. Optional: nil is 3600.
 	ExternalUserID   string         // Your id for the viewer.
 	Permissions      []string       // Looker permissions, e.g. access_data, see_user_dashboards.
@@ -130,11 +130,20 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if len(secret) == 0 {
 		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
 	}
-	nonceBytes := make([]byte, 16)
-	if _, err := io.ReadFull(o.random, nonceBytes); err != nil {
-		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	var nonce string
+	if in.Nonce != nil {
+		nonce = *in.Nonce
+	} else {
+		nonceBytes := make([]byte, 16)
+		if _, err := io.ReadFull(o.random, nonceBytes); err != nil {
+			return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+		}
+		nonce = hex.EncodeToString(nonceBytes)
 	}
-	nonce := hex.EncodeToString(nonceBytes)
+	timeValue := o.now
+	if in.Time != nil {
+		timeValue = *in.Time
+	}
 	sessionLength := int64(3600)
 	if in.SessionLength != nil {
 		sessionLength = *in.SessionLength
@@ -148,7 +157,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	c.want(utf8.ValidString(in.EmbedURL), "embed_url: not valid UTF-8")
 	c.want(utf8.ValidString(nonce), "nonce: not valid UTF-8")
 	c.want(utf8.RuneCountInString(nonce) <= 255, "nonce: longer than 255 characters")
-	c.want(-maxSafe <= o.now && o.now <= maxSafe, "time: beyond ±(2^53-1)")
+	c.want(-maxSafe <= timeValue && timeValue <= maxSafe, "time: beyond ±(2^53-1)")
 	c.want(sessionLength >= 0, "session_length: below 0")
 	c.want(sessionLength <= 2592000, "session_length: above 2592000")
 	c.want(utf8.ValidString(in.ExternalUserID), "external_user_id: not valid UTF-8")
@@ -184,7 +193,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	msg = append(msg, in.Host...)
 	msg = appendEscaped(append(msg, "\n/login/embed/"...), in.EmbedURL)
 	msg = appendString(append(msg, '\n'), nonce)
-	msg = strconv.AppendInt(append(msg, '\n'), o.now, 10)
+	msg = strconv.AppendInt(append(msg, '\n'), timeValue, 10)
 	msg = strconv.AppendInt(append(msg, '\n'), sessionLength, 10)
 	msg = appendString(append(msg, '\n'), in.ExternalUserID)
 	msg = appendStrings(append(msg, '\n'), in.Permissions)
@@ -207,7 +216,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	u = append(append(u, "https://"...), in.Host...)
 	u = appendEscaped(append(u, "/login/embed/"...), in.EmbedURL)
 	u = appendEscaped(append(u, "?nonce="...), string(appendString(nil, nonce)))
-	u = appendEscaped(append(u, "&time="...), strconv.FormatInt(o.now, 10))
+	u = appendEscaped(append(u, "&time="...), strconv.FormatInt(timeValue, 10))
 	u = appendEscaped(append(u, "&session_length="...), strconv.FormatInt(sessionLength, 10))
 	u = appendEscaped(append(u, "&external_user_id="...), string(appendString(nil, in.ExternalUserID)))
 	u = appendEscaped(append(u, "&permissions="...), string(appendStrings(nil, in.Permissions)))

@@ -22,7 +22,7 @@ import (
 // Input is what Sign signs.
 type Input struct {
 	DashboardURL        string  // The dashboard's URL on your Bold BI server (where the signed query goes).
-	EmbedNonce          *string // A random GUID. Optional.
+	EmbedNonce          *string // A random GUID. Optional: nil draws a random UUID.
 	EmbedDashboardID    string  // The dashboard id.
 	EmbedUserEmail      string  // Email of a Bold BI user allowed to see the dashboard.
 	EmbedTimestamp      *int64  // Signing time; without it Bold BI accepts the URL forever. Optional: nil is now.
@@ -106,11 +106,16 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if len(secret) == 0 {
 		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
 	}
-	embedNonceBytes := make([]byte, 16)
-	if _, err := io.ReadFull(o.random, embedNonceBytes); err != nil {
-		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	var embedNonce string
+	if in.EmbedNonce != nil {
+		embedNonce = *in.EmbedNonce
+	} else {
+		embedNonceBytes := make([]byte, 16)
+		if _, err := io.ReadFull(o.random, embedNonceBytes); err != nil {
+			return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+		}
+		embedNonce = uuid(embedNonceBytes)
 	}
-	embedNonce := uuid(embedNonceBytes)
 	embedTimestamp := o.now
 	if in.EmbedTimestamp != nil {
 		embedTimestamp = *in.EmbedTimestamp
