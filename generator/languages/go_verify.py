@@ -149,9 +149,10 @@ class VerifyCode(GoCode):
                 lines += [f"{text}, decoded := unescape({raw})", "ok = ok && decoded"]
         return lines, found
 
-    def query_names(self) -> list[str]:
-        """The query parameters in the order a signed URL carries them (the signature last)."""
-        return [q.name for q in self.f.url_query]
+    def query_names(self) -> str:
+        """The names of the query parameters a signed URL may carry (the signature's too), as
+        a Go case list."""
+        return ", ".join(self.lit(q.name) for q in self.f.url_query)
 
     def received(self, base: list[Placeholder], zero: str) -> list[str]:
         """Statements putting each received field, typed, into ``m`` (in received order)."""

@@ -300,27 +300,28 @@ func uuid(b []byte) string {
 	return h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
 }
 
-// readQuery percent-decodes a signed URL's query by name. Its parameters must be these, in
-// this order, each at most once, and end with the signature; anything else is malformed.
+// readQuery percent-decodes a signed URL's query by name, as the vendor's server reads it: only
+// these parameters, in any order, each at most once, with embed_signature last (the query before
+// it is what is signed); anything else is malformed.
 func readQuery(query string) (map[string]string, error) {
-	names := [...]string{"embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime", "embed_signature"}
-	got := make(map[string]string, len(names))
-	next, last := 0, ""
+	got := make(map[string]string, 6)
+	last := ""
 	for _, item := range strings.Split(query, "&") {
 		rawName, rawValue, hasValue := strings.Cut(item, "=")
 		name, nameOK := unescape(rawName)
 		value, valueOK := unescape(rawValue)
-		for next < len(names) && names[next] != name {
-			next++
+		switch name {
+		case "embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime", "embed_signature":
+		default:
+			return nil, &Error{Code: "malformed", Detail: "unexpected query item " + strconv.Quote(rawName)}
 		}
-		if !hasValue || !nameOK || !valueOK || next == len(names) {
-			return nil, &Error{Code: "malformed", Detail: "unexpected, repeated or out-of-order query item " + strconv.Quote(rawName)}
+		if _, repeated := got[name]; repeated || !hasValue || !nameOK || !valueOK {
+			return nil, &Error{Code: "malformed", Detail: "repeated or undecodable query item " + strconv.Quote(rawName)}
 		}
 		got[name], last = value, name
-		next++
 	}
-	if last != names[len(names)-1] {
-		return nil, &Error{Code: "malformed", Detail: "the URL does not end with its signature"}
+	if last != "embed_signature" {
+		return nil, &Error{Code: "malformed", Detail: "the query does not end with embed_signature"}
 	}
 	return got, nil
 }

@@ -483,27 +483,27 @@ func decodeBase64(s string) ([]byte, bool) {
 	return b, err == nil && !strings.ContainsAny(s, "\r\n")
 }
 
-// readQuery percent-decodes a signed URL's query by name. Its parameters must be these, in
-// this order, each at most once, and end with the signature; anything else is malformed.
+// readQuery percent-decodes a signed URL's query by name, as the vendor's server reads it: only
+// these parameters, in any order, each at most once, with signature among them; anything else is
+// malformed.
 func readQuery(query string) (map[string]string, error) {
-	names := [...]string{"nonce", "time", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login", "signature"}
-	got := make(map[string]string, len(names))
-	next, last := 0, ""
+	got := make(map[string]string, 15)
 	for _, item := range strings.Split(query, "&") {
 		rawName, rawValue, hasValue := strings.Cut(item, "=")
 		name, nameOK := unescape(rawName)
 		value, valueOK := unescape(rawValue)
-		for next < len(names) && names[next] != name {
-			next++
+		switch name {
+		case "nonce", "time", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login", "signature":
+		default:
+			return nil, &Error{Code: "malformed", Detail: "unexpected query item " + strconv.Quote(rawName)}
 		}
-		if !hasValue || !nameOK || !valueOK || next == len(names) {
-			return nil, &Error{Code: "malformed", Detail: "unexpected, repeated or out-of-order query item " + strconv.Quote(rawName)}
+		if _, repeated := got[name]; repeated || !hasValue || !nameOK || !valueOK {
+			return nil, &Error{Code: "malformed", Detail: "repeated or undecodable query item " + strconv.Quote(rawName)}
 		}
-		got[name], last = value, name
-		next++
+		got[name] = value
 	}
-	if last != names[len(names)-1] {
-		return nil, &Error{Code: "malformed", Detail: "the URL does not end with its signature"}
+	if _, signed := got["signature"]; !signed {
+		return nil, &Error{Code: "malformed", Detail: "the query has no signature"}
 	}
 	return got, nil
 }
