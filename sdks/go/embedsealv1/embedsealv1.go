@@ -244,6 +244,9 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	out.Exp = c.integer(c.take(m, "exp", true))
 	out.JTI = c.str(c.take(m, "jti", true))
 	out.Params = c.object(c.take(m, "params", true))
+	nbf, nbfOK := m["nbf"].(int64)
+	_, carriesNBF := m["nbf"]
+	c.want(nbfOK || !carriesNBF, "nbf: expected an integer (NumericDate)")
 	out.Extra = m
 	if c.err != nil {
 		return Claims{}, c.err
@@ -253,6 +256,9 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	}
 	if out.IAT > o.now+30 {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
+	}
+	if nbfOK && nbf > o.now+30 {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
 	}
 	if out.Exp-out.IAT > 3600 {
 		return Claims{}, &Error{Code: "lifetime_too_long", Detail: "lives longer than 3600s"}

@@ -74,6 +74,7 @@ var (
 	ErrBadSignature  = &Error{Code: "bad_signature"}
 	ErrAlgNotAllowed = &Error{Code: "alg_not_allowed"}
 	ErrExpired       = &Error{Code: "expired"}
+	ErrNotYetValid   = &Error{Code: "not_yet_valid"}
 	ErrMissingClaim  = &Error{Code: "missing_claim"}
 	ErrInvalidClaim  = &Error{Code: "invalid_claim"}
 	ErrInvalidInput  = &Error{Code: "invalid_input"}
@@ -207,12 +208,24 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 		value := c.integer(v, ok)
 		out.Exp = &value
 	}
+	nbf, nbfOK := m["nbf"].(int64)
+	_, carriesNBF := m["nbf"]
+	c.want(nbfOK || !carriesNBF, "nbf: expected an integer (NumericDate)")
+	iat, iatOK := m["iat"].(int64)
+	_, carriesIAT := m["iat"]
+	c.want(iatOK || !carriesIAT, "iat: expected an integer (NumericDate)")
 	out.Extra = m
 	if c.err != nil {
 		return Claims{}, c.err
 	}
 	if out.Exp != nil && *out.Exp <= o.now-60 {
 		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
+	}
+	if nbfOK && nbf > o.now+60 {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
+	}
+	if iatOK && iat > o.now+60 {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
 	}
 	return out, nil
 }

@@ -85,6 +85,7 @@ var (
 	ErrBadSignature  = &Error{Code: "bad_signature"}
 	ErrAlgNotAllowed = &Error{Code: "alg_not_allowed"}
 	ErrExpired       = &Error{Code: "expired"}
+	ErrNotYetValid   = &Error{Code: "not_yet_valid"}
 	ErrMissingClaim  = &Error{Code: "missing_claim"}
 	ErrInvalidClaim  = &Error{Code: "invalid_claim"}
 	ErrInvalidInput  = &Error{Code: "invalid_input"}
@@ -224,12 +225,24 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 		value := c.limits(v, ok)
 		out.Limits = &value
 	}
+	nbf, nbfOK := m["nbf"].(int64)
+	_, carriesNBF := m["nbf"]
+	c.want(nbfOK || !carriesNBF, "nbf: expected an integer (NumericDate)")
+	iat, iatOK := m["iat"].(int64)
+	_, carriesIAT := m["iat"]
+	c.want(iatOK || !carriesIAT, "iat: expected an integer (NumericDate)")
 	out.Extra = m
 	if c.err != nil {
 		return Claims{}, c.err
 	}
 	if out.Exp <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
+	}
+	if nbfOK && nbf > o.now {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
+	}
+	if iatOK && iat > o.now {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
 	}
 	return out, nil
 }
