@@ -22,7 +22,7 @@ import (
 // Input is what Sign signs.
 type Input struct {
 	Account string  // The account input.
-	ID      *string // The id input. Optional.
+	ID      *string // The id input. Optional: nil draws a random UUID.
 	Until   *int64  // The until input. Optional: nil is now + 900 s.
 }
 
@@ -106,11 +106,16 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if err != nil {
 		return Signed{}, err
 	}
-	idBytes := make([]byte, 16)
-	if _, err := io.ReadFull(o.random, idBytes); err != nil {
-		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	var id string
+	if in.ID != nil {
+		id = *in.ID
+	} else {
+		idBytes := make([]byte, 16)
+		if _, err := io.ReadFull(o.random, idBytes); err != nil {
+			return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+		}
+		id = uuid(idBytes)
 	}
-	id := uuid(idBytes)
 	until := o.now + 900
 	if in.Until != nil {
 		until = *in.Until
