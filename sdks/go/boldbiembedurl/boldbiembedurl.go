@@ -301,7 +301,7 @@ func uuid(b []byte) string {
 }
 
 // readQuery percent-decodes a signed URL's query by name, as the vendor's server reads it: only
-// these parameters, in any order, each at most once, with embed_signature last (the query before
+// these parameters, in any order, each at most once, with "embed_signature" last (the query before
 // it is what is signed); anything else is malformed.
 func readQuery(query string) (map[string]string, error) {
 	got := make(map[string]string, 6)

@@ -484,7 +484,7 @@ func decodeBase64(s string) ([]byte, bool) {
 }
 
 // readQuery percent-decodes a signed URL's query by name, as the vendor's server reads it: only
-// these parameters, in any order, each at most once, with signature among them; anything else is
+// these parameters, in any order, each at most once, with "signature" among them; anything else is
 // malformed.
 func readQuery(query string) (map[string]string, error) {
 	got := make(map[string]string, 15)

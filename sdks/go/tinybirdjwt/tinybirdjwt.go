@@ -180,6 +180,7 @@ func EmbedURL(token string, in Input) (string, error) {
 
 // Verify checks token with secret and returns its claims, or an *Error whose Code says why it
 // was refused (ErrExpired, ErrBadSignature, ...).
+// It also checks the token's nbf and iat, registered by RFC 7519, whenever the token carries them.
 func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
 	if len(secret) == 0 {

@@ -224,6 +224,7 @@ func EmbedURL(token string, in Input) (string, error) {
 
 // Verify checks token with secret and returns its claims, or an *Error whose Code says why it
 // was refused (ErrExpired, ErrBadSignature, ...).
+// It also checks the token's nbf, registered by RFC 7519, whenever the token carries it.
 func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
 	key, err := decodeSecret(secret)

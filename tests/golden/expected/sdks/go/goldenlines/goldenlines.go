@@ -324,7 +324,7 @@ func decodeBase64URL(s string) ([]byte, bool) {
 }
 
 // readQuery percent-decodes a signed URL's query by name, as the vendor's server reads it: only
-// these parameters, in any order, each at most once, with sig among them; anything else is
+// these parameters, in any order, each at most once, with "sig" among them; anything else is
 // malformed.
 func readQuery(query string) (map[string]string, error) {
 	got := make(map[string]string, 5)
