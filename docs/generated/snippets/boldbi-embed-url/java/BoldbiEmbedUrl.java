@@ -72,7 +72,7 @@ public final class BoldbiEmbedUrl {
                 return this;
             }
 
-            /** A random GUID. Optional. */
+            /** A random GUID. Optional: drawn fresh when unset. */
             public Builder embedNonce(String embedNonce) {
                 this.embedNonce = embedNonce;
                 return this;
@@ -199,7 +199,10 @@ public final class BoldbiEmbedUrl {
         byte[] key = key(secret);
         long now = options.now();
         String dashboardUrl = required(input.dashboardUrl(), "dashboard_url");
-        String embedNonce = uuid(options.random(16));
+        String embedNonce = input.embedNonce();
+        if (embedNonce == null) {
+            embedNonce = uuid(options.random(16));
+        }
         String embedDashboardId = required(input.embedDashboardId(), "embed_dashboard_id");
         String embedUserEmail = required(input.embedUserEmail(), "embed_user_email");
         Long embedTimestamp = input.embedTimestamp() != null ? input.embedTimestamp() : now + 0;

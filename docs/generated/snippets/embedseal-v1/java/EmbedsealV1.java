@@ -64,7 +64,7 @@ public final class EmbedsealV1 {
                 return this;
             }
 
-            /** When the token was issued. Optional. */
+            /** When the token was issued. Optional: the signing time when unset. */
             public Builder iat(Long iat) {
                 this.iat = iat;
                 return this;
@@ -76,7 +76,7 @@ public final class EmbedsealV1 {
                 return this;
             }
 
-            /** A unique id, so a server can refuse replays. Optional. */
+            /** A unique id, so a server can refuse replays. Optional: drawn fresh when unset. */
             public Builder jti(String jti) {
                 this.jti = jti;
                 return this;
@@ -189,11 +189,14 @@ public final class EmbedsealV1 {
         check(tenant.codePointCount(0, tenant.length()) <= 128, "tenant");
         String dashboard = required(input.dashboard(), "dashboard");
         check(dashboard.codePointCount(0, dashboard.length()) <= 128, "dashboard");
-        Long iat = now;
+        Long iat = input.iat() != null ? input.iat() : now;
         check(Math.abs(iat) <= MAX_SAFE, "iat");
         Long exp = input.exp() != null ? input.exp() : now + 600;
         check(Math.abs(exp) <= MAX_SAFE, "exp");
-        String jti = Base64.getUrlEncoder().withoutPadding().encodeToString(options.random(16));
+        String jti = input.jti();
+        if (jti == null) {
+            jti = Base64.getUrlEncoder().withoutPadding().encodeToString(options.random(16));
+        }
         Map<String, Object> params = input.params() != null ? input.params() : Map.of();
         StringBuilder out = new StringBuilder();
         out.append("{\"tenant\":");

@@ -114,13 +114,16 @@ public final class LookerSignedUrl {
                 return this;
             }
 
-            /** Single-use random value. Optional. */
+            /** Single-use random value. Optional: drawn fresh when unset. */
             public Builder nonce(String nonce) {
                 this.nonce = nonce;
                 return this;
             }
 
-            /** When the URL was signed; Looker accepts it within five minutes. Optional. */
+            /**
+             * When the URL was signed; Looker accepts it within five minutes. Optional: the signing
+             * time when unset.
+             */
             public Builder time(Long time) {
                 this.time = time;
                 return this;
@@ -316,9 +319,12 @@ public final class LookerSignedUrl {
         long now = options.now();
         String host = required(input.host(), "host");
         String embedUrl = required(input.embedUrl(), "embed_url");
-        String nonce = HexFormat.of().formatHex(options.random(16));
+        String nonce = input.nonce();
+        if (nonce == null) {
+            nonce = HexFormat.of().formatHex(options.random(16));
+        }
         check(nonce.codePointCount(0, nonce.length()) <= 255, "nonce");
-        Long time = now;
+        Long time = input.time() != null ? input.time() : now;
         check(Math.abs(time) <= MAX_SAFE, "time");
         Long sessionLength = input.sessionLength() != null ? input.sessionLength() : 3600L;
         check(

@@ -66,7 +66,7 @@ public final class GoldenLines {
                 return this;
             }
 
-            /** The {@code time} value. Optional. */
+            /** The {@code time} value. Optional: the signing time when unset. */
             public Builder time(Long time) {
                 this.time = time;
                 return this;
@@ -161,7 +161,7 @@ public final class GoldenLines {
         long now = options.now();
         String host = required(input.host(), "host");
         String path = required(input.path(), "path");
-        Long time = now;
+        Long time = input.time() != null ? input.time() : now;
         check(Math.abs(time) <= MAX_SAFE, "time");
         String user = required(input.user(), "user");
         check(user.codePointCount(0, user.length()) <= 64, "user");
