@@ -290,12 +290,17 @@ public final class EmbedsealV1 {
         Long exp = payload.get("exp") instanceof Long v ? v : claim(payload, "exp");
         String jti = payload.get("jti") instanceof String v ? v : claim(payload, "jti");
         Map<String, Object> params = object(payload, "params", true);
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         long now = options.now();
         if (exp <= now - 30) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
         if (iat > now + 30) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
+        }
+        if (nbf != null && nbf > now + 30) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
         }
         if (exp - iat > 3600) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 3600 s");

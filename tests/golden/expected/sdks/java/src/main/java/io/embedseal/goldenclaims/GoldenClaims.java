@@ -393,12 +393,17 @@ public final class GoldenClaims {
                 header.get("kid") instanceof String v && v.codePointCount(0, v.length()) <= 32
                         ? v
                         : claim(header, "kid");
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         long now = options.now();
         if (exp <= now - 5) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
         if (iat > now + 5) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
+        }
+        if (nbf != null && nbf > now + 5) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
         }
         if (exp - iat > 600) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 600 s");
