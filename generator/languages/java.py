@@ -13,7 +13,17 @@ import textwrap
 from typing import Any
 
 from generator import naming
-from generator.ir import FieldIR, FormatIR, JsonIR, Kind, Placement, ShapeIR, Source, TextForm
+from generator.ir import (
+    FieldIR,
+    FormatIR,
+    JsonIR,
+    Kind,
+    Placement,
+    ShapeIR,
+    Source,
+    TextForm,
+    TimeRole,
+)
 from generator.ir.model import UrlPartIR
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
@@ -320,12 +330,14 @@ class Java(Language):
     def error_codes(self, f: FormatIR) -> list[str]:
         """The error codes this format's sign and verify can raise, in the shared order."""
         v = f.verify
+        roles = {r.role for r in v.registered}  # registered JWS claims checked when carried
+        early = roles & {TimeRole.NOT_BEFORE, TimeRole.ISSUED_AT}
         codes = [
             ("MALFORMED", True),
             ("BAD_SIGNATURE", True),
             ("ALG_NOT_ALLOWED", f.is_jws),
-            ("EXPIRED", v.expires is not None or v.max_age is not None),
-            ("NOT_YET_VALID", v.not_before is not None or v.issued_at is not None),
+            ("EXPIRED", bool(v.expires or v.max_age is not None or TimeRole.EXPIRES in roles)),
+            ("NOT_YET_VALID", bool(v.not_before or v.issued_at or early)),
             ("LIFETIME_TOO_LONG", v.max_lifetime is not None and v.expires is not None),
             ("MISSING_CLAIM", True),
             ("INVALID_CLAIM", True),

@@ -133,8 +133,8 @@ public final class MetabaseEmbed {
 
     /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
     public enum ErrorCode {
-        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, MISSING_CLAIM, INVALID_CLAIM,
-        INVALID_INPUT, INVALID_KEY
+        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, NOT_YET_VALID, MISSING_CLAIM,
+        INVALID_CLAIM, INVALID_INPUT, INVALID_KEY
     }
 
     /** Why signing or verifying failed: {@link #code()}; no message ever holds the secret. */
@@ -256,9 +256,18 @@ public final class MetabaseEmbed {
                         : claim(payload, "resource");
         Map<String, Object> params = object(payload, "params", true);
         Long exp = payload.get("exp") instanceof Long v ? v : optional(payload, "exp");
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
+        Long iat = payload.get("iat") instanceof Long v ? v : optional(payload, "iat");
         long now = options.now();
         if (exp != null && exp <= now - 60) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
+        }
+        if (nbf != null && nbf > now + 60) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
+        }
+        if (iat != null && iat > now + 60) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
         payload.keySet().removeAll(List.of("resource", "params", "exp"));
         return new Claims(resource, params, exp, Collections.unmodifiableMap(payload));

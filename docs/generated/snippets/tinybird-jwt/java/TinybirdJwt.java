@@ -200,8 +200,8 @@ public final class TinybirdJwt {
 
     /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
     public enum ErrorCode {
-        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, MISSING_CLAIM, INVALID_CLAIM,
-        INVALID_INPUT, INVALID_KEY
+        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, NOT_YET_VALID, MISSING_CLAIM,
+        INVALID_CLAIM, INVALID_INPUT, INVALID_KEY
     }
 
     /** Why signing or verifying failed: {@link #code()}; no message ever holds the secret. */
@@ -342,9 +342,18 @@ public final class TinybirdJwt {
                 payload.get("limits") != null
                         ? readLimits(payload.get("limits"))
                         : optional(payload, "limits");
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
+        Long iat = payload.get("iat") instanceof Long v ? v : optional(payload, "iat");
         long now = options.now();
         if (exp <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
+        }
+        if (nbf != null && nbf > now) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
+        }
+        if (iat != null && iat > now) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
         payload.keySet().removeAll(List.of("workspace_id", "name", "exp", "scopes", "limits"));
         return new Claims(

@@ -72,7 +72,7 @@ public final class BoldbiEmbedUrl {
                 return this;
             }
 
-            /** A random GUID. Optional. */
+            /** A random GUID. Optional: drawn fresh when unset. */
             public Builder embedNonce(String embedNonce) {
                 this.embedNonce = embedNonce;
                 return this;
@@ -199,7 +199,10 @@ public final class BoldbiEmbedUrl {
         byte[] key = key(secret);
         long now = options.now();
         String dashboardUrl = required(input.dashboardUrl(), "dashboard_url");
-        String embedNonce = uuid(options.random(16));
+        String embedNonce = input.embedNonce();
+        if (embedNonce == null) {
+            embedNonce = uuid(options.random(16));
+        }
         String embedDashboardId = required(input.embedDashboardId(), "embed_dashboard_id");
         String embedUserEmail = required(input.embedUserEmail(), "embed_user_email");
         Long embedTimestamp = input.embedTimestamp() != null ? input.embedTimestamp() : now + 0;
@@ -419,23 +422,29 @@ public final class BoldbiEmbedUrl {
         return utf8(bytes.toByteArray());
     }
 
-    /** Each of {@link #PARAMS} as received and percent-decoded (null when absent), in order. */
+    /**
+     * Each of {@link #PARAMS} as received and percent-decoded (null when absent), read by name as
+     * the vendor's server reads them: each at most once, in any order, the signature last (the
+     * query before it is what is signed).
+     */
     private static String[] query(String query) throws EmbedException {
         String[] texts = new String[PARAMS.size()];
-        int next = 0;
+        int at = -1;
         for (String item : query.isEmpty() ? new String[0] : query.split("&", -1)) {
             int equals = item.indexOf('=');
-            List<String> rest = PARAMS.subList(next, PARAMS.size());
-            int at = equals < 0 ? -1 : rest.indexOf(unpercent(item.substring(0, equals)));
-            if (at < 0) {
-                throw new EmbedException(ErrorCode.MALFORMED, "an unexpected query item");
+            at = equals < 0 ? -1 : PARAMS.indexOf(unpercent(item.substring(0, equals)));
+            if (at < 0 || texts[at] != null) {
+                throw new EmbedException(
+                        ErrorCode.MALFORMED, "an unexpected or repeated query item");
             }
-            next += at + 1;
-            texts[next - 1] = unpercent(item.substring(equals + 1));
+            texts[at] = unpercent(item.substring(equals + 1));
         }
-        if (texts[texts.length - 1] == null) {
+        if (texts[5] == null) {
+            throw new EmbedException(ErrorCode.MALFORMED, "the URL has no signature");
+        }
+        if (at != 5) {
             throw new EmbedException(
-                    ErrorCode.MALFORMED, "the URL does not end with its signature");
+                    ErrorCode.MALFORMED, "the signature is not the last query item");
         }
         return texts;
     }

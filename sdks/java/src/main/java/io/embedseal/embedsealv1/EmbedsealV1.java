@@ -64,7 +64,7 @@ public final class EmbedsealV1 {
                 return this;
             }
 
-            /** When the token was issued. Optional. */
+            /** When the token was issued. Optional: the signing time when unset. */
             public Builder iat(Long iat) {
                 this.iat = iat;
                 return this;
@@ -76,7 +76,7 @@ public final class EmbedsealV1 {
                 return this;
             }
 
-            /** A unique id, so a server can refuse replays. Optional. */
+            /** A unique id, so a server can refuse replays. Optional: drawn fresh when unset. */
             public Builder jti(String jti) {
                 this.jti = jti;
                 return this;
@@ -189,11 +189,14 @@ public final class EmbedsealV1 {
         check(tenant.codePointCount(0, tenant.length()) <= 128, "tenant");
         String dashboard = required(input.dashboard(), "dashboard");
         check(dashboard.codePointCount(0, dashboard.length()) <= 128, "dashboard");
-        Long iat = now;
+        Long iat = input.iat() != null ? input.iat() : now;
         check(Math.abs(iat) <= MAX_SAFE, "iat");
         Long exp = input.exp() != null ? input.exp() : now + 600;
         check(Math.abs(exp) <= MAX_SAFE, "exp");
-        String jti = Base64.getUrlEncoder().withoutPadding().encodeToString(options.random(16));
+        String jti = input.jti();
+        if (jti == null) {
+            jti = Base64.getUrlEncoder().withoutPadding().encodeToString(options.random(16));
+        }
         Map<String, Object> params = input.params() != null ? input.params() : Map.of();
         StringBuilder out = new StringBuilder();
         out.append("{\"tenant\":");
@@ -287,12 +290,17 @@ public final class EmbedsealV1 {
         Long exp = payload.get("exp") instanceof Long v ? v : claim(payload, "exp");
         String jti = payload.get("jti") instanceof String v ? v : claim(payload, "jti");
         Map<String, Object> params = object(payload, "params", true);
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         long now = options.now();
         if (exp <= now - 30) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
         if (iat > now + 30) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
+        }
+        if (nbf != null && nbf > now + 30) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
         }
         if (exp - iat > 3600) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 3600 s");

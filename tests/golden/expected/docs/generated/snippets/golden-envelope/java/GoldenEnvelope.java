@@ -46,7 +46,7 @@ public final class GoldenEnvelope {
                 return this;
             }
 
-            /** The {@code id} value. Optional. */
+            /** The {@code id} value. Optional: drawn fresh when unset. */
             public Builder id(String id) {
                 this.id = id;
                 return this;
@@ -145,7 +145,10 @@ public final class GoldenEnvelope {
         long now = options.now();
         Long v = 2L;
         String account = required(input.account(), "account");
-        String id = uuid(options.random(16));
+        String id = input.id();
+        if (id == null) {
+            id = uuid(options.random(16));
+        }
         Long until = input.until() != null ? input.until() : now + 900;
         check(Math.abs(until) <= MAX_SAFE, "until");
         String message = String.join("|", String.valueOf(v), account, id, String.valueOf(until));

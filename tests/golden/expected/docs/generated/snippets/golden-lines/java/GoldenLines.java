@@ -66,7 +66,7 @@ public final class GoldenLines {
                 return this;
             }
 
-            /** The {@code time} value. Optional. */
+            /** The {@code time} value. Optional: the signing time when unset. */
             public Builder time(Long time) {
                 this.time = time;
                 return this;
@@ -161,7 +161,7 @@ public final class GoldenLines {
         long now = options.now();
         String host = required(input.host(), "host");
         String path = required(input.path(), "path");
-        Long time = now;
+        Long time = input.time() != null ? input.time() : now;
         check(Math.abs(time) <= MAX_SAFE, "time");
         String user = required(input.user(), "user");
         check(user.codePointCount(0, user.length()) <= 64, "user");
@@ -582,23 +582,24 @@ public final class GoldenLines {
         return utf8(bytes.toByteArray());
     }
 
-    /** Each of {@link #PARAMS} as received and percent-decoded (null when absent), in order. */
+    /**
+     * Each of {@link #PARAMS} as received and percent-decoded (null when absent), read by name as
+     * the vendor's server reads them: each at most once, in any order.
+     */
     private static String[] query(String query) throws EmbedException {
         String[] texts = new String[PARAMS.size()];
-        int next = 0;
+        int at = -1;
         for (String item : query.isEmpty() ? new String[0] : query.split("&", -1)) {
             int equals = item.indexOf('=');
-            List<String> rest = PARAMS.subList(next, PARAMS.size());
-            int at = equals < 0 ? -1 : rest.indexOf(unpercent(item.substring(0, equals)));
-            if (at < 0) {
-                throw new EmbedException(ErrorCode.MALFORMED, "an unexpected query item");
+            at = equals < 0 ? -1 : PARAMS.indexOf(unpercent(item.substring(0, equals)));
+            if (at < 0 || texts[at] != null) {
+                throw new EmbedException(
+                        ErrorCode.MALFORMED, "an unexpected or repeated query item");
             }
-            next += at + 1;
-            texts[next - 1] = unpercent(item.substring(equals + 1));
+            texts[at] = unpercent(item.substring(equals + 1));
         }
-        if (texts[texts.length - 1] == null) {
-            throw new EmbedException(
-                    ErrorCode.MALFORMED, "the URL does not end with its signature");
+        if (texts[4] == null) {
+            throw new EmbedException(ErrorCode.MALFORMED, "the URL has no signature");
         }
         return texts;
     }

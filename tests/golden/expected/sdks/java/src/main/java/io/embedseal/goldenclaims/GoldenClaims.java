@@ -66,7 +66,7 @@ public final class GoldenClaims {
                 return this;
             }
 
-            /** The {@code :nonce} value. Optional. */
+            /** The {@code :nonce} value. Optional: drawn fresh when unset. */
             public Builder nonce(String nonce) {
                 this.nonce = nonce;
                 return this;
@@ -84,7 +84,7 @@ public final class GoldenClaims {
                 return this;
             }
 
-            /** The {@code iat} value. Optional. */
+            /** The {@code iat} value. Optional: the signing time when unset. */
             public Builder iat(Long iat) {
                 this.iat = iat;
                 return this;
@@ -252,12 +252,15 @@ public final class GoldenClaims {
         byte[] key = key(secret);
         long now = options.now();
         Boolean httpExampleComIsRoot = input.httpExampleComIsRoot();
-        String nonce = HexFormat.of().formatHex(options.random(8));
+        String nonce = input.nonce();
+        if (nonce == null) {
+            nonce = HexFormat.of().formatHex(options.random(8));
+        }
         String class_ = required(input.class_(), "class");
         check(("gold".equals(class_) || "silver".equals(class_)), "class");
         Long type = input.type() != null ? input.type() : 3L;
         check(Math.abs(type) <= MAX_SAFE && type >= 0 && type <= 10, "type");
-        Long iat = now;
+        Long iat = input.iat() != null ? input.iat() : now;
         check(Math.abs(iat) <= MAX_SAFE, "iat");
         Long exp = input.exp() != null ? input.exp() : now + 300;
         check(Math.abs(exp) <= MAX_SAFE, "exp");
@@ -390,12 +393,17 @@ public final class GoldenClaims {
                 header.get("kid") instanceof String v && v.codePointCount(0, v.length()) <= 32
                         ? v
                         : claim(header, "kid");
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         long now = options.now();
         if (exp <= now - 5) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
         if (iat > now + 5) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
+        }
+        if (nbf != null && nbf > now + 5) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
         }
         if (exp - iat > 600) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 600 s");
