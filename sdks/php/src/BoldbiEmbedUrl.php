@@ -38,7 +38,7 @@ final class BoldbiEmbedUrl
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
      * - dashboard_url: The dashboard's URL on your Bold BI server (where the signed query goes).
-     * - embed_nonce: A random GUID.
+     * - embed_nonce (default 16 random bytes as uuid): A random GUID.
      * - embed_dashboard_id: The dashboard id.
      * - embed_user_email: Email of a Bold BI user allowed to see the dashboard.
      * - embed_timestamp (default now): Signing time; without it Bold BI accepts the URL forever.
@@ -71,6 +71,7 @@ final class BoldbiEmbedUrl
             throw new BoldbiEmbedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
         $input += ['embed_timestamp' => $now];
+        $input['embed_nonce'] ??= self::uuid(self::random($randomBytes, 16));
         $claims = self::checkClaims($input, 'invalid_input');
         $claims += ['dashboard_url' => self::string($input, 'dashboard_url', 'invalid_input')];
         $params = self::params($claims);

@@ -41,8 +41,8 @@ final class LookerSignedUrl
      *
      * - host: Looker host without scheme, with the port when needed (example.looker.com).
      * - embed_url: The embedded content path, e.g. /embed/dashboards/1.
-     * - nonce: Single-use random value.
-     * - time: When the URL was signed; Looker accepts it within five minutes.
+     * - nonce (default 16 random bytes as hex): Single-use random value.
+     * - time (default now): When the URL was signed; Looker accepts it within five minutes.
      * - session_length (default 3600): Length of the embed session in seconds.
      * - external_user_id: Your id for the viewer.
      * - permissions: Looker permissions, e.g. access_data, see_user_dashboards.
@@ -77,7 +77,8 @@ final class LookerSignedUrl
         if ($unknown !== []) {
             throw new LookerSignedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += ['session_length' => 3600, 'access_filters' => new \stdClass()];
+        $input += ['time' => $now, 'session_length' => 3600, 'access_filters' => new \stdClass()];
+        $input['nonce'] ??= bin2hex(self::random($randomBytes, 16));
         $claims = self::checkClaims($input, 'invalid_input');
         $params = self::params($claims);
         $message = self::message([

@@ -24,7 +24,9 @@ final class GoldenClaims
      *
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
+     * - :nonce (default 8 random bytes as hex)
      * - type (default 3)
+     * - iat (default now)
      * - exp (default now + 300)
      *
      * @param array{
@@ -54,7 +56,8 @@ final class GoldenClaims
         if ($unknown !== []) {
             throw new GoldenClaimsException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += ['type' => 3, 'exp' => $now + 300];
+        $input += ['type' => 3, 'iat' => $now, 'exp' => $now + 300];
+        $input[':nonce'] ??= bin2hex(self::random($randomBytes, 8));
         $claims = self::checkClaims($input, 'invalid_input');
         $header = ['alg' => 'HS512', 'typ' => 'JWT'] + array_intersect_key($claims, ['kid' => 0]);
         $payload = array_diff_key($claims, ['kid' => 0]);

@@ -28,6 +28,7 @@ final class GoldenLines
      *
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
+     * - time (default now)
      *
      * @param array{host: string, path: string, time?: int, user: string, groups?: list<int>, display?: string} $input
      * @param string $secret The secret (base64).
@@ -46,6 +47,7 @@ final class GoldenLines
         if ($unknown !== []) {
             throw new GoldenLinesException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
+        $input += ['time' => $now];
         $claims = self::checkClaims($input, 'invalid_input');
         $params = self::params($claims);
         $message = self::message(['host' => $claims['host'], 'path' => self::percent($claims['path'])] + $params);
