@@ -132,13 +132,19 @@ final class EmbedsealV1
         if (!$claims instanceof \stdClass) {
             throw new EmbedsealV1Exception('malformed', 'the payload is not a JSON object');
         }
-        $c = self::checkClaims(get_object_vars($claims), 'invalid_claim');
+        $members = get_object_vars($claims);
+        $c = self::checkClaims($members, 'invalid_claim');
+        // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
+        $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
         $now ??= time();
         if ($c['exp'] <= $now - 30) {
             throw new EmbedsealV1Exception('expired', "expired at {$c['exp']} (now $now, leeway 30)");
         }
         if ($c['iat'] > $now + 30) {
             throw new EmbedsealV1Exception('not_yet_valid', "iat {$c['iat']} is ahead of $now, leeway 30");
+        }
+        if ($nbf !== null && $nbf > $now + 30) {
+            throw new EmbedsealV1Exception('not_yet_valid', "nbf $nbf is ahead of $now, leeway 30");
         }
         if ($c['exp'] - $c['iat'] > 3600) {
             throw new EmbedsealV1Exception('lifetime_too_long', 'it lives longer than 3600 s');

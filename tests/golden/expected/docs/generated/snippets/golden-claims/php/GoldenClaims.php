@@ -134,12 +134,17 @@ final class GoldenClaims
             $members['kid'] = $claims->kid = $header->kid;
         }
         $c = self::checkClaims($members, 'invalid_claim');
+        // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
+        $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
         $now ??= time();
         if ($c['exp'] <= $now - 5) {
             throw new GoldenClaimsException('expired', "expired at {$c['exp']} (now $now, leeway 5)");
         }
         if ($c['iat'] > $now + 5) {
             throw new GoldenClaimsException('not_yet_valid', "iat {$c['iat']} is ahead of $now, leeway 5");
+        }
+        if ($nbf !== null && $nbf > $now + 5) {
+            throw new GoldenClaimsException('not_yet_valid', "nbf $nbf is ahead of $now, leeway 5");
         }
         if ($c['exp'] - $c['iat'] > 600) {
             throw new GoldenClaimsException('lifetime_too_long', 'it lives longer than 600 s');
