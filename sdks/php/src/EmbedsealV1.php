@@ -30,9 +30,9 @@ final class EmbedsealV1
      *
      * - tenant: The customer (tenant) the viewer belongs to.
      * - dashboard: The dashboard the token opens.
-     * - iat: When the token was issued.
+     * - iat (default now): When the token was issued.
      * - exp (default now + 600): Expiry; at most one hour after iat.
-     * - jti: A unique id, so a server can refuse replays.
+     * - jti (default 16 random bytes as base64url-nopad): A unique id, so a server can refuse replays.
      * - params (default {}): Locked filter values, signed with everything else.
      * - app_url: Where the dashboard app lives, e.g. https://analytics.example.com.
      *
@@ -62,7 +62,8 @@ final class EmbedsealV1
         if ($unknown !== []) {
             throw new EmbedsealV1Exception('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += ['exp' => $now + 600, 'params' => new \stdClass()];
+        $input += ['iat' => $now, 'exp' => $now + 600, 'params' => new \stdClass()];
+        $input['jti'] ??= self::base64url(self::random($randomBytes, 16));
         $claims = self::checkClaims($input, 'invalid_input');
         $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
         $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
@@ -131,13 +132,19 @@ final class EmbedsealV1
         if (!$claims instanceof \stdClass) {
             throw new EmbedsealV1Exception('malformed', 'the payload is not a JSON object');
         }
-        $c = self::checkClaims(get_object_vars($claims), 'invalid_claim');
+        $members = get_object_vars($claims);
+        $c = self::checkClaims($members, 'invalid_claim');
+        // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
+        $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
         $now ??= time();
         if ($c['exp'] <= $now - 30) {
             throw new EmbedsealV1Exception('expired', "expired at {$c['exp']} (now $now, leeway 30)");
         }
         if ($c['iat'] > $now + 30) {
             throw new EmbedsealV1Exception('not_yet_valid', "iat {$c['iat']} is ahead of $now, leeway 30");
+        }
+        if ($nbf !== null && $nbf > $now + 30) {
+            throw new EmbedsealV1Exception('not_yet_valid', "nbf $nbf is ahead of $now, leeway 30");
         }
         if ($c['exp'] - $c['iat'] > 3600) {
             throw new EmbedsealV1Exception('lifetime_too_long', 'it lives longer than 3600 s');

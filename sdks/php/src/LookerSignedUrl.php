@@ -23,7 +23,7 @@ final class LookerSignedUrl
         'user_timezone', 'force_logout_login',
     ];
 
-    /** The query parameters in declared order, the signature's last (as received() reads them). */
+    /** The query parameters in declared order, the signature's last (received() takes these only). */
     private const PARAMS = [
         'nonce', 'time', 'session_length', 'external_user_id', 'permissions', 'models', 'group_ids',
         'external_group_id', 'user_attributes', 'access_filters', 'first_name', 'last_name', 'user_timezone',
@@ -41,8 +41,8 @@ final class LookerSignedUrl
      *
      * - host: Looker host without scheme, with the port when needed (example.looker.com).
      * - embed_url: The embedded content path, e.g. /embed/dashboards/1.
-     * - nonce: Single-use random value.
-     * - time: When the URL was signed; Looker accepts it within five minutes.
+     * - nonce (default 16 random bytes as hex): Single-use random value.
+     * - time (default now): When the URL was signed; Looker accepts it within five minutes.
      * - session_length (default 3600): Length of the embed session in seconds.
      * - external_user_id: Your id for the viewer.
      * - permissions: Looker permissions, e.g. access_data, see_user_dashboards.
@@ -77,7 +77,8 @@ final class LookerSignedUrl
         if ($unknown !== []) {
             throw new LookerSignedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += ['session_length' => 3600, 'access_filters' => new \stdClass()];
+        $input += ['time' => $now, 'session_length' => 3600, 'access_filters' => new \stdClass()];
+        $input['nonce'] ??= bin2hex(self::random($randomBytes, 16));
         $claims = self::checkClaims($input, 'invalid_input');
         $params = self::params($claims);
         $message = self::message([
@@ -109,7 +110,8 @@ final class LookerSignedUrl
         }
         $claims = ['host' => $match[1], 'embed_url' => self::percentDecode($match[2])];
         $params = self::received($query);
-        $signature = self::fromBase64(array_pop($params)); // received() ends with it
+        $signature = self::fromBase64($params['signature']);
+        unset($params['signature']);
         $message = self::message(['host' => $claims['host'], 'embed_url' => $match[2]] + $params);
         if (!hash_equals(hash_hmac('sha1', $message, $key, true), $signature)) {
             throw new LookerSignedUrlException('bad_signature', 'the signature does not match');
@@ -417,23 +419,23 @@ final class LookerSignedUrl
         return $bytes;
     }
 
-    /** The query's parameters, percent-decoded; malformed unless declared, in order, once each, the signature's last. */
+    /**
+     * The query's parameters by name, percent-decoded, as the vendor's server reads them: declared ones only, each at
+     * most once, in any order (the signature covers their values, not their order); malformed otherwise.
+     */
     private static function received(string $query): array
     {
         $params = [];
-        $position = 0;
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            $at = array_search($name, self::PARAMS, true);
-            if (count($pair) !== 2 || $at === false || $at < $position) {
-                throw new LookerSignedUrlException('malformed', 'a bad, unknown, repeated or misplaced query item');
+            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+                throw new LookerSignedUrlException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = self::percentDecode($pair[1]);
-            $position = $at + 1;
         }
-        if (array_key_last($params) !== self::PARAMS[count(self::PARAMS) - 1]) {
-            throw new LookerSignedUrlException('malformed', 'the URL does not end with its signature parameter');
+        if (!isset($params['signature'])) {
+            throw new LookerSignedUrlException('malformed', 'the URL has no signature parameter');
         }
         return $params;
     }

@@ -92,8 +92,8 @@ final class TinybirdJwt
      *
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
-     * @throws TinybirdJwtException malformed, bad_signature, alg_not_allowed, expired, missing_claim, invalid_claim or
-     *     invalid_key
+     * @throws TinybirdJwtException malformed, bad_signature, alg_not_allowed, expired, not_yet_valid, missing_claim,
+     *     invalid_claim or invalid_key
      */
     public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
     {
@@ -121,10 +121,20 @@ final class TinybirdJwt
         if (!$claims instanceof \stdClass) {
             throw new TinybirdJwtException('malformed', 'the payload is not a JSON object');
         }
-        $c = self::checkClaims(get_object_vars($claims), 'invalid_claim');
+        $members = get_object_vars($claims);
+        $c = self::checkClaims($members, 'invalid_claim');
+        // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
+        $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
+        $iat = array_key_exists('iat', $members) ? self::integer($members, 'iat', 'invalid_claim') : null;
         $now ??= time();
         if ($c['exp'] <= $now) {
             throw new TinybirdJwtException('expired', "expired at {$c['exp']} (now $now)");
+        }
+        if ($nbf !== null && $nbf > $now) {
+            throw new TinybirdJwtException('not_yet_valid', "nbf $nbf is ahead of $now");
+        }
+        if ($iat !== null && $iat > $now) {
+            throw new TinybirdJwtException('not_yet_valid', "iat $iat is ahead of $now");
         }
 
         return $claims;
@@ -357,7 +367,7 @@ final class TinybirdJwt
  * Why a Tinybird JWT could not be signed or verified (the message never holds the secret).
  *
  * $errorCode, as the SDKs of the other languages name it: malformed, bad_signature, alg_not_allowed, expired,
- * missing_claim, invalid_claim (verifying); invalid_input, invalid_key (signing).
+ * not_yet_valid, missing_claim, invalid_claim (verifying); invalid_input, invalid_key (signing).
  */
 final class TinybirdJwtException extends \RuntimeException
 {

@@ -92,8 +92,8 @@ final class MetabaseEmbed
      *
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
-     * @throws MetabaseEmbedException malformed, bad_signature, alg_not_allowed, expired, missing_claim, invalid_claim
-     *     or invalid_key
+     * @throws MetabaseEmbedException malformed, bad_signature, alg_not_allowed, expired, not_yet_valid, missing_claim,
+     *     invalid_claim or invalid_key
      */
     public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
     {
@@ -121,10 +121,20 @@ final class MetabaseEmbed
         if (!$claims instanceof \stdClass) {
             throw new MetabaseEmbedException('malformed', 'the payload is not a JSON object');
         }
-        $c = self::checkClaims(get_object_vars($claims), 'invalid_claim');
+        $members = get_object_vars($claims);
+        $c = self::checkClaims($members, 'invalid_claim');
+        // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
+        $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
+        $iat = array_key_exists('iat', $members) ? self::integer($members, 'iat', 'invalid_claim') : null;
         $now ??= time();
         if (isset($c['exp']) && $c['exp'] <= $now - 60) {
             throw new MetabaseEmbedException('expired', "expired at {$c['exp']} (now $now, leeway 60)");
+        }
+        if ($nbf !== null && $nbf > $now + 60) {
+            throw new MetabaseEmbedException('not_yet_valid', "nbf $nbf is ahead of $now, leeway 60");
+        }
+        if ($iat !== null && $iat > $now + 60) {
+            throw new MetabaseEmbedException('not_yet_valid', "iat $iat is ahead of $now, leeway 60");
         }
 
         return $claims;
@@ -321,7 +331,7 @@ final class MetabaseEmbed
  * Why a Metabase static embedding token could not be signed or verified (the message never holds the secret).
  *
  * $errorCode, as the SDKs of the other languages name it: malformed, bad_signature, alg_not_allowed, expired,
- * missing_claim, invalid_claim (verifying); invalid_input, invalid_key (signing).
+ * not_yet_valid, missing_claim, invalid_claim (verifying); invalid_input, invalid_key (signing).
  */
 final class MetabaseEmbedException extends \RuntimeException
 {

@@ -16,7 +16,7 @@ final class GoldenLines
     /** The inputs sign() takes, by wire name. */
     private const INPUTS = ['host', 'path', 'time', 'user', 'groups', 'display'];
 
-    /** The query parameters in declared order, the signature's last (as received() reads them). */
+    /** The query parameters in declared order, the signature's last (received() takes these only). */
     private const PARAMS = ['time', 'user', 'groups', 'display', 'sig'];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
@@ -28,6 +28,7 @@ final class GoldenLines
      *
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
+     * - time (default now)
      *
      * @param array{host: string, path: string, time?: int, user: string, groups?: list<int>, display?: string} $input
      * @param string $secret The secret (base64).
@@ -46,6 +47,7 @@ final class GoldenLines
         if ($unknown !== []) {
             throw new GoldenLinesException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
+        $input += ['time' => $now];
         $claims = self::checkClaims($input, 'invalid_input');
         $params = self::params($claims);
         $message = self::message(['host' => $claims['host'], 'path' => self::percent($claims['path'])] + $params);
@@ -74,7 +76,8 @@ final class GoldenLines
         }
         $claims = ['host' => $match[1], 'path' => self::percentDecode($match[2])];
         $params = self::received($query);
-        $signature = self::fromBase64urlPadded(array_pop($params)); // received() ends with it
+        $signature = self::fromBase64urlPadded($params['sig']);
+        unset($params['sig']);
         $message = self::message(['host' => $claims['host'], 'path' => $match[2]] + $params);
         if (!hash_equals(hash_hmac('sha256', $message, $key, true), $signature)) {
             throw new GoldenLinesException('bad_signature', 'the signature does not match');
@@ -307,23 +310,23 @@ final class GoldenLines
         return $decoded;
     }
 
-    /** The query's parameters, percent-decoded; malformed unless declared, in order, once each, the signature's last. */
+    /**
+     * The query's parameters by name, percent-decoded, as the vendor's server reads them: declared ones only, each at
+     * most once, in any order (the signature covers their values, not their order); malformed otherwise.
+     */
     private static function received(string $query): array
     {
         $params = [];
-        $position = 0;
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            $at = array_search($name, self::PARAMS, true);
-            if (count($pair) !== 2 || $at === false || $at < $position) {
-                throw new GoldenLinesException('malformed', 'a bad, unknown, repeated or misplaced query item');
+            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+                throw new GoldenLinesException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = self::percentDecode($pair[1]);
-            $position = $at + 1;
         }
-        if (array_key_last($params) !== self::PARAMS[count(self::PARAMS) - 1]) {
-            throw new GoldenLinesException('malformed', 'the URL does not end with its signature parameter');
+        if (!isset($params['sig'])) {
+            throw new GoldenLinesException('malformed', 'the URL has no sig parameter');
         }
         return $params;
     }

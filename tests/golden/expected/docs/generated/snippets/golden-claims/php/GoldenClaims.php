@@ -24,7 +24,9 @@ final class GoldenClaims
      *
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
+     * - :nonce (default 8 random bytes as hex)
      * - type (default 3)
+     * - iat (default now)
      * - exp (default now + 300)
      *
      * @param array{
@@ -54,7 +56,8 @@ final class GoldenClaims
         if ($unknown !== []) {
             throw new GoldenClaimsException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += ['type' => 3, 'exp' => $now + 300];
+        $input += ['type' => 3, 'iat' => $now, 'exp' => $now + 300];
+        $input[':nonce'] ??= bin2hex(self::random($randomBytes, 8));
         $claims = self::checkClaims($input, 'invalid_input');
         $header = ['alg' => 'HS512', 'typ' => 'JWT'] + array_intersect_key($claims, ['kid' => 0]);
         $payload = array_diff_key($claims, ['kid' => 0]);
@@ -131,12 +134,17 @@ final class GoldenClaims
             $members['kid'] = $claims->kid = $header->kid;
         }
         $c = self::checkClaims($members, 'invalid_claim');
+        // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
+        $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
         $now ??= time();
         if ($c['exp'] <= $now - 5) {
             throw new GoldenClaimsException('expired', "expired at {$c['exp']} (now $now, leeway 5)");
         }
         if ($c['iat'] > $now + 5) {
             throw new GoldenClaimsException('not_yet_valid', "iat {$c['iat']} is ahead of $now, leeway 5");
+        }
+        if ($nbf !== null && $nbf > $now + 5) {
+            throw new GoldenClaimsException('not_yet_valid', "nbf $nbf is ahead of $now, leeway 5");
         }
         if ($c['exp'] - $c['iat'] > 600) {
             throw new GoldenClaimsException('lifetime_too_long', 'it lives longer than 600 s');

@@ -22,6 +22,7 @@ final class GoldenEnvelope
      *
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
+     * - id (default 16 random bytes as uuid)
      * - until (default now + 900)
      *
      * sign() sets v = 2.
@@ -50,6 +51,7 @@ final class GoldenEnvelope
             throw new GoldenEnvelopeException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
         $input += ['v' => 2, 'until' => $now + 900];
+        $input['id'] ??= self::uuid(self::random($randomBytes, 16));
         $claims = self::checkClaims($input, 'invalid_input');
         $signature = base64_encode(hash_hmac('sha384', self::message($claims), $key, true));
         $token = self::base64url(self::json($claims + ['sig' => $signature]));
