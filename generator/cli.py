@@ -1,6 +1,8 @@
 """``python -m generator [--check] [--formats-dir DIR] [--out DIR] [--lang NAME …]``.
 
 A pipeline of small steps: load + validate specs → render in memory → plan → write or report.
+Bad input (a spec error, a wrong folder, an unknown language) is one line on stderr and exit
+2, before anything is written. ``--check`` prints a unified diff per stale file.
 """
 
 from __future__ import annotations
@@ -12,11 +14,17 @@ from pathlib import Path
 
 import jinja2
 
+from generator.languages.base import Language
 from generator.languages.registry import LANGUAGES, language
 from generator.render import render
-from generator.writer import Plan, apply, plan, with_manifest
-from specmodel import FORMATS_DIR, SpecErrors, load_all
+from generator.writer import Plan, apply, differences, plan, with_manifest
+from specmodel import FORMATS_DIR, FormatNotFoundError, Spec, SpecErrors, load_all
+from specmodel.argparsing import Parser, choice
 from specmodel.loader import REPO_ROOT
+
+
+class InputError(Exception):
+    """Input the generator refuses before rendering: one line."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,39 +32,44 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     started = time.perf_counter()
     try:
-        formats = load_all(Path(args.formats_dir))
-        chosen = [language(name) for name in args.lang] if args.lang else list(LANGUAGES)
+        formats, chosen, root = _inputs(args)
+        # Always render every language (docs pages hold them all); --lang limits what is written.
+        files = with_manifest(render(formats), formats, REPO_ROOT)
     except SpecErrors as error:
         print(error, file=sys.stderr)
         return 2
-    except KeyError as error:
-        print(f"error: {error.args[0]}", file=sys.stderr)
+    except (InputError, FormatNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
-    root = Path(args.out)
-    try:
-        # Always render every language (docs pages hold them all); --lang limits what is written.
-        files = with_manifest(render(formats), formats, REPO_ROOT)
     except jinja2.TemplateError as error:
-        where = (
-            f"{error.filename}:{error.lineno}: "
-            if isinstance(error, jinja2.TemplateSyntaxError)
-            else ""
-        )
-        print(f"error: template: {where}{error}", file=sys.stderr)
+        print(f"error: template: {_template_place(error)}{error}", file=sys.stderr)
         return 2
     todo = plan(files, root)
     if args.lang:
         todo = todo.within(tuple(f"{lang.sdk_root}/" for lang in chosen))
     elapsed = time.perf_counter() - started
-    return _check(todo) if args.check else _write(files, root, todo, elapsed)
+    return _check(files, root, todo) if args.check else _write(files, root, todo, elapsed)
+
+
+def _inputs(args: argparse.Namespace) -> tuple[list[Spec], list[Language], Path]:
+    root = Path(args.out)
+    if root.exists() and not root.is_dir():
+        raise InputError(f"--out {root} is not a folder")
+    formats = load_all(Path(args.formats_dir))
+    languages = [language(name) for name in args.lang] if args.lang else list(LANGUAGES)
+    return formats, languages, root
+
+
+def _template_place(error: jinja2.TemplateError) -> str:
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return f"{error.filename}:{error.lineno}: "
+    return ""
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m generator", description="Generate the SDKs and docs."
-    )
+    parser = Parser(prog="python -m generator", description="Generate the SDKs and docs.")
     parser.add_argument(
-        "--check", action="store_true", help="write nothing; exit 1 if anything is stale"
+        "--check", action="store_true", help="write nothing; exit 1 (with diffs) if stale"
     )
     parser.add_argument(
         "--formats-dir", default=str(FORMATS_DIR), help="folder of format YAML files"
@@ -64,17 +77,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--out", default=str(REPO_ROOT), help="root the generated paths are relative to"
     )
-    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
+    names = [lang.name for lang in LANGUAGES]
+    parser.add_argument(
+        "--lang", action="append", type=choice("language", names), help="only this language"
+    )
     return parser
 
 
-def _check(todo: Plan) -> int:
+def _check(files: dict[str, str], root: Path, todo: Plan) -> int:
     if todo.clean:
         print("generated files are up to date")
         return 0
     for label, paths in (("stale", todo.changed), ("missing", todo.missing), ("extra", todo.extra)):
         for path in paths:
             print(f"{label}: {path}")
+    sys.stdout.write(differences(files, root, todo))
     print("run `nox -s generate` to update them", file=sys.stderr)
     return 1
 

@@ -52,7 +52,7 @@ def render(
         for ir in irs:
             files.update(_outputs(lang, _per_format(lang.outputs), ir, env, pkg))
             code.setdefault(ir.name, {})[lang.name] = _published(lang.outputs, ir, files, pkg)
-    files.update(render_docs(formats, languages, code))
+    files.update(render_docs(formats, languages, code, pkg))
     return dict(sorted(files.items()))
 
 

@@ -1,10 +1,12 @@
 """Writing the rendered tree: only changed files, a manifest, stale files removed; or a diff.
 
 Everything is rendered in memory first, so a spec or template error leaves the tree untouched.
+Removing a file no spec produces also removes the folders it leaves empty (up to ``root``).
 """
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import os
@@ -58,7 +60,7 @@ def plan(files: dict[str, str], root: Path) -> Plan:
         target = root / path
         if not target.exists():
             result.missing.append(path)
-        elif target.read_text(encoding="utf-8") != text:
+        elif target.read_bytes() != text.encode("utf-8"):
             result.changed.append(path)
     result.extra = sorted(set(_previous(root)) - set(files))
     return result
@@ -70,6 +72,31 @@ def apply(files: dict[str, str], root: Path, todo: Plan) -> None:
         _write_atomic(root / path, files[path])
     for path in todo.extra:
         (root / path).unlink(missing_ok=True)
+        _remove_empty_parents(root / path, root)
+
+
+def differences(files: dict[str, str], root: Path, todo: Plan) -> str:
+    """A unified diff (``a/`` the tree, ``b/`` the render) per stale, missing or extra file."""
+    parts = []
+    for path in sorted(todo.changed + todo.missing + todo.extra):
+        target = root / path
+        old = target.read_text(encoding="utf-8", errors="replace") if target.is_file() else ""
+        new = files.get(path, "")
+        lines = difflib.unified_diff(
+            old.splitlines(keepends=True),
+            new.splitlines(keepends=True),
+            fromfile=f"a/{path}" if target.is_file() else "/dev/null",
+            tofile=f"b/{path}" if path in files else "/dev/null",
+        )
+        parts.append("".join(line if line.endswith("\n") else line + "\n" for line in lines))
+    return "".join(parts)
+
+
+def _remove_empty_parents(removed: Path, root: Path) -> None:
+    folder, root = removed.resolve().parent, root.resolve()
+    while folder != root and folder.is_relative_to(root) and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
 
 
 def _previous(root: Path) -> list[str]:

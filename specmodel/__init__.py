@@ -3,17 +3,19 @@
 Both the generator and the reference implementation read formats only through this package.
 """
 
-from specmodel.errors import Location, SpecError, SpecErrors
+from specmodel.errors import FormatNotFoundError, Location, SpecError, SpecErrors
 from specmodel.exchange_model import ExchangeFormat, Spec
-from specmodel.loader import FORMATS_DIR, load_all, load_format, resolve_format
+from specmodel.loader import FORMATS_DIR, format_paths, load_all, load_format, resolve_format
 
 __all__ = [
     "FORMATS_DIR",
     "ExchangeFormat",
+    "FormatNotFoundError",
     "Location",
     "Spec",
     "SpecError",
     "SpecErrors",
+    "format_paths",
     "load_all",
     "load_format",
     "resolve_format",

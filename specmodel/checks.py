@@ -13,10 +13,12 @@ from specmodel.errors import SpecError
 from specmodel.exchange_checks import EXCHANGE_CHECKS, check_no_exchange_keys
 from specmodel.field_checks import check_field_rules
 from specmodel.source import Path, Source
+from specmodel.suggest import did_you_mean, unknown
 from specmodel.templates import parse_template, placeholders
 
 Check = Callable[[Source], Iterator[SpecError]]
 _TIME_POLICY_KEYS = ("expires", "issued_at", "not_before")
+_JWS_ALGORITHMS = {"sha256": "HS256", "sha384": "HS384", "sha512": "HS512"}  # RFC 7518 3.2
 
 
 def semantic_errors(source: Source) -> list[SpecError]:
@@ -83,11 +85,18 @@ def check_jws_header(source: Source) -> Iterator[SpecError]:
                 ("fields", i, "name"),
                 f"{name!r} is pinned by jws.header; a field cannot replace it",
             )
-    expected = "HS" + source.data["signature"]["algorithm"].removeprefix("sha")
+    algorithm = source.data["signature"]["algorithm"]
+    if algorithm not in _JWS_ALGORITHMS:
+        yield source.error(
+            ("signature", "algorithm"),
+            f"JWS allows HS256, HS384 and HS512 only (algorithm sha256, sha384 or sha512); "
+            f"{algorithm} has no JWS alg",
+        )
+        return
+    expected = _JWS_ALGORITHMS[algorithm]
     if jws["header"]["alg"] != expected:
         yield source.error(
-            ("jws", "header", "alg"),
-            f"alg must be {expected} for HMAC-{source.data['signature']['algorithm'].upper()}",
+            ("jws", "header", "alg"), f"alg must be {expected} for HMAC-{algorithm.upper()}"
         )
 
 
@@ -117,7 +126,7 @@ def check_message_parts(source: Source) -> Iterator[SpecError]:
         where = ("signature", "message", "parts", i, "field")
         raw = fields.get(part["field"], (0, None))[1]
         if raw is None:
-            yield source.error(where, f"unknown field {part['field']!r}")
+            yield source.error(where, unknown("field", part["field"], fields))
         elif part.get("encode", "text") != "json" and raw["type"] in ("object", "array"):
             yield source.error(where, f"{part['field']!r} is {raw['type']}: encode it as json")
         elif raw.get("in") == "url" or raw.get("source") == "signature":
@@ -136,7 +145,7 @@ def check_url(source: Source) -> Iterator[SpecError]:
     for i, param in enumerate(url.get("query", ())):
         name = param.get("field")
         if name is not None and name not in fields:
-            yield source.error(("url", "query", i, "field"), f"unknown field {name!r}")
+            yield source.error(("url", "query", i, "field"), unknown("field", name, fields))
         elif (
             name is not None
             and param.get("encode", "text") != "json"
@@ -157,7 +166,8 @@ def _template_refs(
         return  # reported by the builder with the template text
     for name in names:
         if name != "token" and name not in fields:
-            yield source.error(path, f"unknown placeholder {{{name}}}")
+            hint = did_you_mean(name, [*fields, "token"], quote="{{{}}}")
+            yield source.error(path, f"unknown placeholder {{{name}}}{hint}")
         if name == "token" and source.data["family"] == "signed-url":
             yield source.error(
                 path, "a signed-url format has no {token}; use a signature parameter"
@@ -188,7 +198,7 @@ def check_references(source: Source) -> Iterator[SpecError]:
     fields = _fields(source)
     for name, raw in source.data["response"].items():
         if isinstance(raw, dict) and raw["field"] not in fields:
-            yield source.error(("response", name, "field"), f"unknown field {raw['field']!r}")
+            yield source.error(("response", name, "field"), unknown("field", raw["field"], fields))
     policy = source.data.get("verify", {})
     for key in _TIME_POLICY_KEYS:
         yield from _time_field(source, policy, key, fields)
@@ -209,7 +219,7 @@ def _time_field(
         return
     raw = fields.get(policy[key], (0, None))[1]
     if raw is None:
-        yield source.error(("verify", key), f"unknown field {policy[key]!r}")
+        yield source.error(("verify", key), unknown("field", policy[key], fields))
     elif raw["type"] != "unix-time":
         yield source.error(("verify", key), f"{policy[key]!r} must have type unix-time")
     elif raw.get("in") == "url":

@@ -34,3 +34,7 @@ class SpecErrors(Exception):  # noqa: N818 - a collection of SpecError, named fo
     def __init__(self, errors: list[SpecError]) -> None:
         self.errors = sorted(set(errors))
         super().__init__("\n".join(str(error) for error in self.errors))
+
+
+class FormatNotFoundError(LookupError):
+    """A format name, or a folder of formats, that names no format file (one line, no place)."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from specmodel.errors import SpecError
 from specmodel.source import Path, Source
+from specmodel.suggest import did_you_mean, unknown
 from specmodel.templates import parse_template, placeholders
 
 Check = Callable[[Source], Iterator[SpecError]]
@@ -107,7 +108,8 @@ def _template(text: str, path: Path, token_ok: bool, source: Source) -> Iterator
             continue
         raw = fields.get(name, (0, None))[1]
         if raw is None:
-            yield source.error(path, f"unknown placeholder {{{name}}}")
+            hint = did_you_mean(name, [*fields, *(["token"] if token_ok else [])], quote="{{{}}}")
+            yield source.error(path, f"unknown placeholder {{{name}}}{hint}")
         elif raw["type"] != "string" or raw.get("source") == "secret":
             yield source.error(path, f"{{{name}}}: a URL takes string fields, never the secret")
 
@@ -120,7 +122,7 @@ def check_response(source: Source) -> Iterator[SpecError]:
     where: Path = ("exchange", "response", "expires_in")
     raw = _fields(source).get(expires["field"], (0, None))[1]
     if raw is None:
-        yield source.error((*where, "field"), f"unknown field {expires['field']!r}")
+        yield source.error((*where, "field"), unknown("field", expires["field"], _fields(source)))
     elif "unit" not in raw or raw.get("in") == "url":
         yield source.error((*where, "field"), f"{expires['field']!r}: a body field with a unit")
     if "unit" in expires:

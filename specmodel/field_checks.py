@@ -7,6 +7,7 @@ from typing import Any
 
 from specmodel.errors import SpecError
 from specmodel.source import Path, Source
+from specmodel.suggest import did_you_mean
 
 _PYTHON_TYPES: dict[str, type] = {"string": str, "boolean": bool, "object": dict, "array": list}
 
@@ -74,7 +75,8 @@ def _shape_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[Sp
     names = {prop["name"] for prop in raw.get("properties", ())}
     for name in raw.get("exactly_one_of", ()):
         if name not in names:
-            yield source.error((*path, "exactly_one_of"), f"{name!r} is not a property here")
+            hint = did_you_mean(name, names)
+            yield source.error((*path, "exactly_one_of"), f"{name!r} is not a property here{hint}")
     for i, prop in enumerate(raw.get("properties", ())):
         yield from _field_rules(prop, (*path, "properties", i), source)
     if "items" in raw:

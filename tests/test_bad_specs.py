@@ -97,7 +97,7 @@ FIRST_ERROR_LINE = {
     "wrong-type-required": 'required: "no"',
     "default-above-maximum": "default: 9999999",
     "header-field-named-alg": "- name: alg",
-    "recursive-alias": "params: &loop",
+    "recursive-alias": "params: &loop",  # the alias *loop on that line
     "token-param-in-signed-url": "{name: embed_token, value: token}",
     "uuid-random-bytes": "random: {bytes: 8, encoding: uuid}",
     "value-wrong-type": "value: 7",
@@ -107,7 +107,7 @@ FIRST_ERROR_LINE = {
     "exchange-example-without-response": "secret: ds_",  # the example mapping (its first key)
     "exchange-expiry-field-without-unit": "expires_in: {field: tokenExpiry}",
     "exchange-header-scheme-without-name": "auth: {scheme: header, credential: secret}",
-    "exchange-missing-section": "format: exchange-missing-section",
+    "exchange-missing-section": "exchang:",  # the misspelt key (did you mean exchange?)
     "exchange-no-timeout": "request:",  # the exchange mapping (its first key)
     "exchange-plain-http": "- name: server_url",
     "exchange-secret-in-url": "in: url",
@@ -119,7 +119,27 @@ FIRST_ERROR_LINE = {
     "exchange-unknown-error-code": "error: denied",
     "exchange-unknown-placeholder": 'url: "{server}/api/v1/token"',
     "unit-on-jws-field": "unit: seconds",
+    # hostile or damaged files: one message each (ONE_MESSAGE)
+    "alias-bomb": "- &l1 [*l0",  # the first alias
+    "deep-nesting": "tenant: [[[[",
+    "jws-sha1": "algorithm: sha1",
+    "mapping-value-indented": "  vendor: embedseal",
+    "misspelt-required-key": "titel: embedseal",
+    "nul-byte": "title: embedseal",
+    "truncated": "- name: dash",  # the cut
 }
+
+# Files whose one mistake must give exactly one message (not a cascade, not a crash).
+ONE_MESSAGE = (
+    "alias-bomb",
+    "deep-nesting",
+    "jws-sha1",
+    "mapping-value-indented",
+    "misspelt-required-key",
+    "nul-byte",
+    "truncated",
+    "exchange-missing-section",
+)
 
 _ERROR_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
 
@@ -190,3 +210,9 @@ def test_bad_spec_is_refused(path: Path, snapshots: Snapshots) -> None:
         f"the first error points at line {first['line']}: {pointed!r}"
     )
     snapshots.check(f"{SNAPSHOT_DIR}/{path.stem}", text, COMMAND)
+
+
+@pytest.mark.parametrize("stem", ONE_MESSAGE)
+def test_one_mistake_is_one_message(stem: str) -> None:
+    lines = _error_text(CORPUS / f"{stem}.yaml").splitlines()
+    assert len(lines) == 1, lines

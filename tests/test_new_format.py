@@ -76,5 +76,27 @@ def test_check_lists_stale_missing_and_extra_files(tmp_path: Path) -> None:
     assert check.returncode == 1
     assert "stale: sdks/python/src/embedseal/embedseal_v1.py" in check.stdout
     assert "extra: sdks/gone.txt" in check.stdout
+    # A unified diff per file: the hand edit against what the spec produces.
+    assert "--- a/sdks/python/src/embedseal/embedseal_v1.py\n" in check.stdout
+    assert "+++ b/sdks/python/src/embedseal/embedseal_v1.py\n" in check.stdout
+    assert "\n-# edited by hand\n" in check.stdout
+    assert (
+        "--- a/sdks/gone.txt\n+++ /dev/null\n" in check.stdout and "\n-left over\n" in check.stdout
+    )
     assert _run("-m", "generator", "--formats-dir", str(specs), "--out", str(out)).returncode == 0
     assert not (out / "sdks" / "gone.txt").exists()
+
+
+def test_removing_a_format_leaves_no_empty_folders(tmp_path: Path) -> None:
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    for name in ("embedseal-v1", "papermap-iframe"):
+        source = ROOT / "spec" / "formats" / f"{name}.yaml"
+        (specs / source.name).write_text(source.read_text(encoding="utf-8"))
+    out = tmp_path / "out"
+    assert _run("-m", "generator", "--formats-dir", str(specs), "--out", str(out)).returncode == 0
+    (specs / "papermap-iframe.yaml").unlink()
+    assert _run("-m", "generator", "--formats-dir", str(specs), "--out", str(out)).returncode == 0
+    empty = [str(p.relative_to(out)) for p in out.rglob("*") if p.is_dir() and not any(p.iterdir())]
+    assert empty == []
+    assert not list(out.rglob("*papermap*"))

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from specmodel import FORMATS_DIR, SpecErrors, load_all, load_format, resolve_format
+from specmodel import (
+    FORMATS_DIR,
+    FormatNotFoundError,
+    load_all,
+    load_format,
+    resolve_format,
+)
 from specmodel.model import Default, Family, Format, Placement, Source
 
 FORMATS = {
@@ -42,12 +48,20 @@ def test_each_format_loads_by_name_and_by_path(name: str) -> None:
     assert by_name.location is not None and by_name.location.file == by_name.path
 
 
-def test_unknown_format_name_is_a_located_error() -> None:
-    with pytest.raises(SpecErrors) as failure:
-        resolve_format("no-such-format")
-    (error,) = failure.value.errors
-    assert str(error.location) == "no-such-format:1:1"
-    assert "unknown format" in error.message and "papermap-iframe" in error.message
+def test_unknown_format_name_is_one_line_with_the_nearest_name() -> None:
+    with pytest.raises(FormatNotFoundError) as failure:
+        resolve_format("papermap-ifrme")
+    assert str(failure.value) == "unknown format 'papermap-ifrme' (did you mean 'papermap-iframe'?)"
+    with pytest.raises(FormatNotFoundError, match="known: boldbi-embed-authorize, "):
+        resolve_format("zzz")
+
+
+@pytest.mark.parametrize("folder", ["missing", "file.txt", "empty"])
+def test_a_wrong_formats_folder_is_one_line(tmp_path: Path, folder: str) -> None:
+    (tmp_path / "file.txt").write_text("x")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FormatNotFoundError, match="formats folder"):
+        load_all(tmp_path / folder)
 
 
 def test_a_path_outside_the_repository_keeps_its_path(tmp_path: Path) -> None:

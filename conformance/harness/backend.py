@@ -15,6 +15,14 @@ class BuildError(Exception):
     """The adapter could not be prepared (copy, compile, image); the message carries the log."""
 
 
+class MissingToolError(BuildError):
+    """A build line's shell found no such command (exit 127): the toolchain is not installed."""
+
+    def __init__(self, message: str, tool: str) -> None:
+        super().__init__(message)
+        self.tool = tool
+
+
 class VendorError(Exception):
     """The fake vendor could not be armed or read (its container or process failed)."""
 

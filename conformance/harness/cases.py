@@ -85,13 +85,17 @@ def load_file(path: Path, runnable: bool = True) -> list[Case]:
     ``runnable``: the cases of the operations adapters answer (:data:`OPERATIONS`); else those
     of unknown group types.
     """
-    document = json.loads(path.read_text(encoding="utf-8"))
+    return cases_of(json.loads(path.read_text(encoding="utf-8")), path.name, runnable)
+
+
+def cases_of(document: Any, source: str, runnable: bool = True) -> list[Case]:
+    """The cases of one parsed vector file (see :func:`load_file`)."""
     if not isinstance(document, dict) or "testGroups" not in document:
         return []
     cases: list[Case] = []
     for group in document["testGroups"]:
         if (group["type"] in OPERATIONS) == runnable:  # "exchange" groups: exchange + revoke
-            cases.extend(_group_cases(document["format"], group, path.name))
+            cases.extend(_group_cases(document["format"], group, source))
     return cases
 
 

@@ -1,4 +1,10 @@
-"""``python -m conformance.harness``: run the conformance suite and write the reports."""
+"""``python -m conformance.harness``: run the conformance suite and write the reports.
+
+Exit 0 when every case that ran passed (a language whose toolchain is missing is "not run",
+one line, unless ``--require`` or ``CI=true`` asks for it); 1 on any unexpected result or a
+required language that could not run; 2, with nothing written, on bad input or a setup that
+cannot work (see :mod:`.preflight`).
+"""
 
 from __future__ import annotations
 
@@ -7,15 +13,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from conformance.harness import descriptor, dockerhost, expected, reports, sdks, terminal
+from conformance.harness import descriptor, expected, preflight, reports, sdks, terminal
 from conformance.harness.backend import BuildError
+from conformance.harness.cases import load_all
 from conformance.harness.runner import Options, RunData, execute
-from conformance.harness.select import parse_shard
+from conformance.harness.select import choose, parse_shard
+from specmodel.argparsing import Parser, choice
 
 
 def parser() -> argparse.ArgumentParser:
     """The command line."""
-    p = argparse.ArgumentParser(prog="python -m conformance.harness", description=__doc__)
+    p = Parser(prog="python -m conformance.harness", description=__doc__.split("\n")[0])
     p.add_argument(
         "--backend",
         choices=("docker", "local"),
@@ -25,8 +33,15 @@ def parser() -> argparse.ArgumentParser:
         "--lang",
         action="append",
         default=[],
-        choices=descriptor.LANGUAGES,
+        type=choice("language", descriptor.LANGUAGES),
         help="repeatable; default: all six",
+    )
+    p.add_argument(
+        "--require",
+        action="append",
+        default=[],
+        metavar="LANGS|all",
+        help="comma-separated: a language that cannot run fails the run (CI=true: all)",
     )
     p.add_argument("--format", action="append", default=[], help="repeatable")
     p.add_argument(
@@ -69,29 +84,38 @@ def main(argv: list[str] | None = None) -> int:
     """Run; exit 1 on any unexpected result, 2 on a usage or setup error."""
     args = parser().parse_args(argv)
     try:
-        shard = parse_shard(args.shard)
-        options = _options(args, shard)
-    except (ValueError, BuildError) as error:
+        options = _options(args)
+    except (ValueError, preflight.SetupError) as error:
         print(f"conformance: {error}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="embedseal-generated-") as scratch:
         if args.sdks is None:
-            print("conformance: generating the SDKs ...", file=sys.stderr)
-            options.tree = sdks.generate(Path(scratch))
+            _note("generating the SDKs ...")
+            try:
+                options.tree = sdks.generate(Path(scratch))
+            except BuildError as error:
+                print(f"conformance: {error}", file=sys.stderr)
+                return 2
         data = execute(options)
     return _finish(args, data)
 
 
-def _options(args: argparse.Namespace, shard: tuple[int, int]) -> Options:
-    backend, engine = args.backend, None
-    if backend in (None, "docker"):
-        engine = dockerhost.client()
-        if engine is None and backend == "docker":
-            raise BuildError("--backend docker: no Docker engine answers (run .ci/docker-up.sh)")
-        if engine is None:
-            print("conformance: no Docker engine answers; using --backend local", file=sys.stderr)
-        backend = "docker" if engine is not None else "local"
+def _note(text: str) -> None:
+    print(f"conformance: {text}", file=sys.stderr)
+
+
+def _options(args: argparse.Namespace) -> Options:
+    shard = _shard(args.shard)
+    required = preflight.required(args.require)
+    preflight.out_folder(args.out)
+    preflight.extra_vectors(args.vectors)
     specs = [descriptor.load(lang) for lang in (args.lang or descriptor.LANGUAGES)]
+    if args.sdks is not None:
+        preflight.tree(args.sdks, specs)
+    backend, engine, docker = preflight.backend(args.backend, _note)
+    if engine is not None:
+        cases = choose(load_all(args.vectors), args.format, args.patterns, shard)
+        preflight.images(engine, specs, cases, args.offline, _note)
     return Options(
         backend,
         specs,
@@ -106,7 +130,16 @@ def _options(args: argparse.Namespace, shard: tuple[int, int]) -> Options:
         cross=args.cross,
         engine=engine,
         quiet=args.quiet,
+        required=required,
+        docker=docker,
     )
+
+
+def _shard(text: str) -> tuple[int, int]:
+    try:
+        return parse_shard(text)
+    except ValueError:
+        raise preflight.SetupError(f"--shard {text!r}: need K/N with 1 <= K <= N") from None
 
 
 def _finish(args: argparse.Namespace, data: RunData) -> int:
@@ -115,14 +148,15 @@ def _finish(args: argparse.Namespace, data: RunData) -> int:
     print("reports: " + ", ".join(str(p) for p in paths))
     if args.update_expected:
         _print_updates(data)
-    bad = [r for r in data.results() if r.unexpected]
     stale = [key for keys in data.stale.values() for key in keys]
-    return 1 if bad or stale else 0
+    return 1 if data.failures() or stale else 0
 
 
 def _print_updates(data: RunData) -> None:
     changes = []
     for run in data.runs:
+        if not run.ran:
+            continue
         listed = expected.load(run.language, data.options.expected_folder)
         mine = [r for r in data.results() if r.language == run.language]
         new = expected.updated(listed, mine)

@@ -106,6 +106,14 @@ class DockerAdapter(Adapter):
         self._network: VendorNetwork | None = None
 
     def build(self) -> Built:
+        import docker.errors
+
+        try:
+            return self._build()
+        except docker.errors.DockerException as error:  # the engine refused: one failure
+            raise BuildError(f"docker: {error}") from None
+
+    def _build(self) -> Built:
         started = time.monotonic()
         networking: dict[str, str] = {"network_mode": "none"}
         if self._wants_vendor:

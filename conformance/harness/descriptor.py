@@ -17,10 +17,14 @@ LANGUAGES = ("python", "typescript", "php", "java", "csharp", "go")
 
 @dataclass(frozen=True)
 class Commands:
-    """Shell lines run in the SDK root: ``build`` once, then ``run`` serves the protocol."""
+    """Shell lines run in the SDK root: ``build`` once, then ``run`` serves the protocol.
+
+    ``requires``: the commands they need on PATH (optional; see :mod:`.toolchains`).
+    """
 
     build: tuple[str, ...]
     run: str
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,10 +52,10 @@ class AdapterSpec:
 
 
 def _commands(raw: dict[str, object]) -> Commands:
-    build = raw.get("build", [])
-    run = raw.get("run")
+    build, run, requires = raw.get("build", []), raw.get("run"), raw.get("requires", [])
     assert isinstance(build, list) and isinstance(run, str), "adapter.json: build list, run text"
-    return Commands(tuple(str(line) for line in build), run)
+    assert isinstance(requires, list), "adapter.json: requires is a list of command names"
+    return Commands(tuple(str(line) for line in build), run, tuple(str(r) for r in requires))
 
 
 def load(language: str, images: Path = IMAGES) -> AdapterSpec:

@@ -82,6 +82,15 @@ def call(session: Session, case: Case, request_id: str) -> tuple[Reply, list[str
     return reply, _extra_problems(case, reply.answer, received)
 
 
+def warm_up(session: Session, case: Case, request_id: str, seconds: float) -> None:
+    """Send ``case`` once, answered at once, with ``seconds`` for the adapter's HTTP call and
+    for its answer; the answer is dropped (the runtime's first HTTP call, warmed)."""
+    response = case.response or {"status": 200, "body": {}}
+    with session.vendor(CannedAnswer.from_vector(response, delay_ms=0)) as vendor:
+        request = case.exchange_request(request_id, vendor.base_url, int(seconds * 1000))
+        session.call(request, timeout=seconds)
+
+
 def _extra_problems(case: Case, answer: dict[str, Any], received: list[Any]) -> list[str]:
     found = [f"answer off the protocol schema: {p}" for p in problems("response", answer)[:3]]
     if answer.get("ok") is not True:

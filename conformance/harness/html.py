@@ -1,4 +1,5 @@
-"""report.html: the matrices; each cell links to its failing cases with their diffs."""
+"""report.html: the run's header as HTML (verdict, backend, one line per adapter), the
+matrices (each cell links to its failing cases with their diffs), failed builds' output."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from html import escape
 from conformance.harness import tables
 from conformance.harness.outcome import Outcome, Result
 from conformance.harness.runner import RunData
-from conformance.harness.summary import markdown
+from conformance.harness.summary import adapter_line, portable, verdict
 
 STYLE = """body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}
 td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}.ok{background:#e6ffed}
@@ -21,16 +22,40 @@ def document(data: RunData) -> str:
     langs = [run.language for run in data.runs]
     body = [
         "<h1>embedseal conformance</h1>",
-        f"<pre>{escape(markdown(data).split('## Format')[0])}</pre>",
+        _header(data),
         "<h2>Format x language</h2>",
         _vector_matrix(data, langs),
         "<h2>Cross-language (signer x verifier)</h2>",
-        _cross_matrix(data, langs),
+        _cross_matrix(data, [run.language for run in data.runs if run.ran]),
+        _builds(data),
         "<h2>Details</h2>",
         _details(data),
     ]
     head = f"<meta charset='utf-8'><title>embedseal conformance</title><style>{STYLE}</style>"
     return f"<!doctype html><html><head>{head}</head><body>{''.join(body)}</body></html>\n"
+
+
+def _header(data: RunData) -> str:
+    opts, passed = data.options, verdict(data) == "passed"
+    word = "PASSED" if passed else f"FAILED: {data.failures()} failures"
+    backend = f"backend <code>{escape(opts.backend)}</code>" + (
+        " (offline images)" if opts.offline else ""
+    )
+    facts = f"{len(data.cases)} cases x {len(data.runs)} languages, {data.seconds:.1f} s wall"
+    items = "".join(f"<li>{escape(portable(adapter_line(run)))}</li>" for run in data.runs)
+    return (
+        f"<p class='{'ok' if passed else 'bad'}'><strong>{escape(word)}</strong> — "
+        f"{backend}, {escape(facts)}</p><p>Adapters (runtime from the handshake):</p>"
+        f"<ul>{items}</ul>"
+    )
+
+
+def _builds(data: RunData) -> str:
+    return "".join(
+        f"<h2 id='build-{escape(run.language)}'>{escape(run.language)}: adapter build failed</h2>"
+        f"<pre>{escape(portable(run.build_log))}</pre>"
+        for run in data.failed_builds()
+    )
 
 
 def _class(cell: tables.Cell) -> str:
@@ -45,12 +70,18 @@ def _link(anchor: str, cell: tables.Cell) -> str:
 
 def _vector_matrix(data: RunData, langs: list[str]) -> str:
     grid = tables.by_format(data)
+    status = {run.language: tables.status(run) for run in data.runs}
     head = "".join(f"<th>{escape(lang)}</th>" for lang in langs)
     rows = [
         f"<tr><th>{escape(f)}</th>"
-        + "".join(_link(f"v-{lang}-{f}", grid[f][lang]) for lang in langs)
+        + "".join(
+            f"<td class='x'>{escape(status[lang])}</td>"
+            if status[lang]
+            else _link(f"v-{lang}-{f}", grid[f][lang])
+            for lang in langs
+        )
         + "</tr>"
-        for f in sorted(grid)
+        for f in sorted(grid) or sorted({case.format for case in data.cases})
     ]
     return f"<table><tr><th>format</th>{head}</tr>{''.join(rows)}</table>"
 

@@ -1,10 +1,16 @@
-"""junit.xml: a test suite per language (vector cases) and one for the cross-language cells."""
+"""junit.xml: a test suite per language (vector cases) and one for the cross-language cells.
+
+A language that did not run is one ``skipped`` test case with its reason (a ``failure`` when
+``--require`` or ``CI=true`` asked for it); a failed adapter build is one ``error`` test case
+holding the build's output.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
 from conformance.harness import tables
+from conformance.harness.langrun import LanguageRun
 from conformance.harness.outcome import Outcome, Result
 from conformance.harness.runner import RunData
 
@@ -21,12 +27,33 @@ def document(data: RunData) -> str:
     root = ET.Element("testsuites", name="embedseal conformance", time=f"{data.seconds:.3f}")
     for run in data.runs:
         suite = ET.SubElement(root, "testsuite", name=f"conformance.{run.language}")
+        if not run.ran:
+            _language_case(suite, run)
+            continue
         for result in run.results:
             _case(suite, result)
         _count(suite, run.results)
     _cross(root, data)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _language_case(suite: ET.Element, run: LanguageRun) -> None:
+    """The one test case of a language that ran no case."""
+    name = f"{run.language} adapter"
+    case = ET.SubElement(suite, "testcase", name=name, classname=f"{run.language}.adapter")
+    counts = {"tests": "1", "failures": "0", "errors": "0", "skipped": "0"}
+    if run.build_log:
+        node = ET.SubElement(case, "error", message=f"{run.language}: adapter build failed")
+        node.text, counts["errors"] = run.build_log, "1"
+    elif run.required:
+        ET.SubElement(case, "failure", message=f"{run.not_run} (required)")
+        counts["failures"] = "1"
+    else:
+        ET.SubElement(case, "skipped", message=run.not_run)
+        counts["skipped"] = "1"
+    for key, value in counts.items():
+        suite.set(key, value)
 
 
 def _case(suite: ET.Element, result: Result) -> None:

@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from conformance.harness import exchange
-from conformance.harness.backend import Adapter, BuildError, VendorError
+from conformance.harness.backend import Adapter, BuildError, MissingToolError, VendorError
 from conformance.harness.cases import Case
 from conformance.harness.compare import judge
 from conformance.harness.outcome import BAD, Outcome, Result
 from conformance.harness.progress import Progress
 from conformance.harness.protocol import VERSION, Hello
 from conformance.harness.session import GaveUp, Session
+from conformance.harness.warmup import warm_up
 
 NOOP_SAMPLES = 200
 
@@ -29,10 +30,25 @@ class LanguageRun:
     signed: dict[str, dict[str, Any]] = field(default_factory=dict)  # sign case key -> answer
     hello: Hello | None = None
     build_seconds: float = 0.0
+    warm_up_seconds: float = 0.0
     run_seconds: float = 0.0
     noop_rtt: float = 0.0  # median seconds of a no-op round trip (a `start` request)
     problem: str = ""  # why the adapter could not serve (build failure, no handshake)
+    build_log: str = ""  # a failed build's output: the language ran no case
+    not_run: str = ""  # the one-line reason a language was not run (its toolchain is missing)
+    missing_tool: str = ""  # a build line found no such command (the runner words not_run)
+    required: bool = False  # --require (or CI=true): not running is a failure
     session: Session | None = None
+
+    @property
+    def failed_requirement(self) -> bool:
+        """Not run although required."""
+        return bool(self.not_run) and self.required
+
+    @property
+    def ran(self) -> bool:
+        """Its adapter was built and served cases (neither not run nor a failed build)."""
+        return not (self.not_run or self.build_log)
 
 
 @dataclass
@@ -56,13 +72,28 @@ def run_language(
     progress: Progress,
     control: Control,
 ) -> None:
-    """Build, then every case in order (skips after the adapter gave up or fail-fast)."""
+    """Build, warm up, then every case in order (skips after the adapter gave up or fail-fast).
+
+    A build that fails runs no case: ``run.build_log`` holds its output (one failure of the
+    run, not one per case); when it found a command missing (exit 127), ``run.missing_tool``
+    says which, and the caller marks the language not run instead.
+    """
     run.session = session
     try:
         run.build_seconds = adapter.build().seconds
         progress.note(f"{run.language}: adapter built in {run.build_seconds:.1f} s")
+    except MissingToolError as error:
+        run.missing_tool = error.tool
+        progress.add_total(-len(cases))
+        return
     except BuildError as error:
-        run.problem = f"build failed: {error}"
+        run.problem, run.build_log = f"build failed: {error}", str(error) or "(no output)"
+        progress.note(f"{run.language}: adapter build failed")
+        progress.add_total(-len(cases))
+        if control.fail_fast:
+            control.stopped.set()
+        return
+    run.warm_up_seconds = warm_up(run.language, session, cases)
     started = time.perf_counter()
     for case in cases:
         result = one_case(run, session, case, control)

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from conformance.harness.backend import Adapter, BuildError, Built
+from conformance.harness.backend import Adapter, BuildError, Built, MissingToolError
 from conformance.harness.channel import Channel
 from conformance.harness.descriptor import Commands
+from conformance.harness.toolchains import missing_in_log
 
 BUILD_TIMEOUT = 900.0
 
@@ -94,6 +95,9 @@ def _run(line: str, cwd: Path) -> str:
     except subprocess.TimeoutExpired:
         raise BuildError(f"$ {line}\ntimed out after {BUILD_TIMEOUT:g} s") from None
     log = f"$ {line}\n{done.stdout}{done.stderr}"
+    tool = missing_in_log(done.stderr) if done.returncode == 127 else None
+    if tool is not None:
+        raise MissingToolError(f"{log}exit 127", tool)
     if done.returncode != 0:
         raise BuildError(f"{log}exit {done.returncode}")
     return log

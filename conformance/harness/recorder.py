@@ -18,6 +18,8 @@ Use it as a context manager::
 from __future__ import annotations
 
 import json
+import selectors
+import socket
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -102,6 +104,7 @@ class _State:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    timeout = 0  # handle_request never blocks: the recorder's own loop waits
 
     def __init__(self, state: _State, host: str) -> None:
         self.state = state
@@ -168,15 +171,25 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class Recorder:
-    """A running fake vendor on loopback; ``base_url`` is where to send requests."""
+    """A running fake vendor on loopback; ``base_url`` is where to send requests.
+
+    Its thread waits on the listening socket and on a wake-up socket at once, so :meth:`close`
+    takes effect at once (``serve_forever`` would wait out its poll interval: ~50 ms a case).
+    """
 
     def __init__(self, answer: CannedAnswer, host: str = "127.0.0.1") -> None:
         self._state = _State(answer)
         self._server = _Server(self._state, host)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self._wake, self._waker = socket.socketpair()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
+
+    def _serve(self) -> None:
+        with selectors.DefaultSelector() as selector:
+            selector.register(self._server.socket, selectors.EVENT_READ)
+            selector.register(self._wake, selectors.EVENT_READ)
+            while not any(key.fileobj is self._wake for key, _ in selector.select()):
+                self._server.handle_request()  # ready (or returns at once: timeout 0)
 
     @property
     def port(self) -> int:
@@ -197,9 +210,11 @@ class Recorder:
     def close(self) -> None:
         """Stop listening and cut short any answer still waiting."""
         self._state.closing.set()
-        self._server.shutdown()
-        self._server.server_close()
+        self._waker.send(b"x")
         self._thread.join(timeout=5)
+        self._server.server_close()
+        self._wake.close()
+        self._waker.close()
 
     def __enter__(self) -> Recorder:
         return self

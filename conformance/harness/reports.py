@@ -32,7 +32,15 @@ def _badges(data: RunData, out: Path) -> None:
         total.add(result)
     _write_badge(out / "badge.json", "conformance", total)
     for run, cell in zip(data.runs, cells, strict=True):
-        _write_badge(out / "badges" / f"{run.language}.json", f"conformance {run.language}", cell)
+        path, label = out / "badges" / f"{run.language}.json", f"conformance {run.language}"
+        if run.ran:
+            _write_badge(path, label, cell)
+        else:
+            status = tables.status(run)
+            color = "red" if run.build_log or run.required else "lightgrey"
+            value = {"schemaVersion": 1, "label": label, "message": status, "color": color}
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(value) + "\n", encoding="utf-8")
 
 
 def _write_badge(path: Path, label: str, cell: tables.Cell) -> None:

@@ -1,4 +1,9 @@
-"""A whole run: choose cases, run languages in parallel, cross-check, mark expected failures."""
+"""A whole run: choose cases, run languages in parallel, cross-check, mark expected failures.
+
+A language whose toolchain is missing (local backend) is not run: it gets a one-line reason
+(:mod:`.toolchains`), no cases, no cross checks, no stale expected-failure entries. Secrets are
+redacted from every result before anything reads them (:mod:`.redact`).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from conformance.harness import crosscheck, expected
+from conformance.harness import crosscheck, expected, redact, toolchains
 from conformance.harness.backend import Adapter, BuildError
 from conformance.harness.cases import Case, load_all
 from conformance.harness.containers import DockerAdapter
@@ -40,6 +45,8 @@ class Options:
     engine: Any = None
     quiet: bool = False
     expected_folder: Path = expected.FOLDER
+    required: frozenset[str] = frozenset()  # languages that must run (--require, CI=true)
+    docker: str = "none"  # local backend: "none" (no engine answers) or "declined" (asked)
 
 
 @dataclass
@@ -65,6 +72,23 @@ class RunData:
         """Every result, vectors first, then cross checks."""
         return [r for run in self.runs for r in run.results] + self.cross
 
+    def not_run(self) -> list[LanguageRun]:
+        """The languages that were not run (each with its one-line reason)."""
+        return [run for run in self.runs if run.not_run]
+
+    def failed_requirements(self) -> list[LanguageRun]:
+        """Languages not run although ``--require`` (or ``CI=true``) asked for them."""
+        return [run for run in self.runs if run.failed_requirement]
+
+    def failed_builds(self) -> list[LanguageRun]:
+        """Languages whose adapter did not build (each one failure of the run)."""
+        return [run for run in self.runs if run.build_log]
+
+    def failures(self) -> int:
+        """What makes the run fail: unexpected results, failed builds, required languages."""
+        builds, required = self.failed_builds(), self.failed_requirements()
+        return sum(r.unexpected for r in self.results()) + len(builds) + len(required)
+
 
 def adapter_for(options: Options, spec: AdapterSpec, vendor: bool = False) -> Adapter:
     """The backend's adapter for one language (Docker images are built when missing).
@@ -83,19 +107,31 @@ def execute(options: Options) -> RunData:
     started = time.perf_counter()
     cases = choose(load_all(options.vectors), options.formats, options.patterns, options.shard)
     skipped: list[Case] = []
-    progress = Progress(len(cases) * len(options.specs), quiet=options.quiet)
     control = Control(options.fail_fast)
-    runs = [LanguageRun(spec.language) for spec in options.specs]
+    runs = [_language_run(options, spec) for spec in options.specs]
+    progress = Progress(len(cases) * sum(not r.not_run for r in runs), quiet=options.quiet)
     adapters: list[Adapter] = []
     try:
         _phase_vectors(options, runs, cases, progress, control, adapters)
-        cross = _phase_cross(options, runs, cases, progress, control)
+        cross = _phase_cross(options, [r for r in runs if r.ran], cases, progress, control)
     finally:
         _shutdown(runs, adapters)
         progress.close()
     data = RunData(options, cases, runs, cross, time.perf_counter() - started, skipped=skipped)
     _mark_expected(data)
+    redact.run_data(data)
     return data
+
+
+def _language_run(options: Options, spec: AdapterSpec) -> LanguageRun:
+    """A language's run, marked not run when the local backend lacks its toolchain."""
+    run = LanguageRun(spec.language, required=spec.language in options.required)
+    if options.backend == "local":
+        needs = spec.local.requires or toolchains.NEEDS.get(spec.language, ())
+        absent = toolchains.missing(needs)
+        if absent:
+            run.not_run = toolchains.reason(spec.language, absent, options.docker)
+    return run
 
 
 def _phase_vectors(
@@ -108,6 +144,9 @@ def _phase_vectors(
 ) -> None:
     def one(pair: tuple[AdapterSpec, LanguageRun]) -> None:
         spec, run = pair
+        if run.not_run:
+            progress.note(run.not_run)
+            return
         formats = tuple(sorted({c.format for c in cases}))
         try:
             adapter = adapter_for(options, spec, vendor=any(c.exchange for c in cases))
@@ -116,6 +155,10 @@ def _phase_vectors(
         adapters.append(adapter)
         session = Session(adapter, spec.language, formats, timeout=options.timeout)
         run_language(run, adapter, session, cases, progress, control)
+        if run.missing_tool:
+            run.not_run = toolchains.reason(spec.language, [run.missing_tool], options.docker)
+            progress.note(run.not_run)
+            return
         progress.note(f"{spec.language}: {len(run.results)} cases in {run.run_seconds:.1f} s")
 
     with ThreadPoolExecutor(max_workers=max(len(runs), 1)) as pool:
@@ -150,6 +193,8 @@ def _shutdown(runs: list[LanguageRun], adapters: list[Adapter]) -> None:
 def _mark_expected(data: RunData) -> None:
     unfiltered = not (data.options.formats or data.options.patterns) and data.options.shard[1] == 1
     for run in data.runs:
+        if not run.ran:
+            continue
         listed = expected.load(run.language, data.options.expected_folder)
         mine = [r for r in data.results() if r.language == run.language]
         expected.mark(mine, listed)

@@ -104,7 +104,10 @@ class Session:
             if self.restarts >= self.max_restarts:
                 raise GaveUp(f"gave up after {self.restarts} restarts")
             self.restarts += 1
-        self._channel = self._adapter.spawn()
+        try:
+            self._channel = self._adapter.spawn()
+        except Exception as error:  # an engine or OS refusal: the adapter cannot start
+            raise GaveUp(f"cannot start the adapter: {error}") from None
         self.hello = self._handshake(self._channel)
         return self._channel
 

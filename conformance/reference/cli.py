@@ -1,8 +1,8 @@
 """``python -m conformance.reference sign|verify|exchange|revoke --format NAME --input FILE``.
 
 Prints one JSON object. Exit 0 when the operation ran (a refused token is a result);
-exit 2 with one line on stderr for a bad spec, a bad input file or an unknown format.
-Secrets are never echoed.
+exit 2 with one line on stderr for a bad spec, a bad input file, an unknown format or an
+operation the format's family does not have. Secrets are never echoed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from conformance.reference.errors import EmbedsealError
 from conformance.reference.exchange_cli import EXCHANGE_REQUIRED, REVOKE_REQUIRED, run_exchange
 from conformance.reference.sign import sign
 from conformance.reference.verify import verify
-from specmodel import ExchangeFormat, Spec, SpecErrors, resolve_format
+from specmodel import ExchangeFormat, FormatNotFoundError, Spec, SpecErrors, resolve_format
+from specmodel.argparsing import Parser, choice
 from specmodel.model import Format
 
 _REQUIRED = {
@@ -33,11 +34,16 @@ class InputError(Exception):
     """The input file is not what the command needs."""
 
 
+class UsageError(Exception):
+    """The operation does not apply to the format."""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, run one operation, print its JSON result."""
     args = _parser().parse_args(argv)
     try:
         fmt = resolve_format(args.format)
+        _check_operation(args.operation, fmt)
         document = _read_input(args.input, args.operation)
         result = _run(args.operation, fmt, document)
     except SpecErrors as error:
@@ -45,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
             f"bad spec: {error.errors[0]}"
             + (f" (+{len(error.errors) - 1} more)" if len(error.errors) > 1 else "")
         )
+    except (FormatNotFoundError, UsageError) as error:
+        _die(str(error))
     except InputError as error:
         _die(f"bad input {args.input}: {error}")
     print(json.dumps(result, ensure_ascii=False, sort_keys=False))
@@ -52,10 +60,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m conformance.reference", description=__doc__.split("\n")[0]
+    parser = Parser(prog="python -m conformance.reference", description=__doc__.split("\n")[0])
+    operations = tuple(_REQUIRED)
+    parser.add_argument(
+        "operation", type=choice("operation", operations), metavar="{" + ",".join(operations) + "}"
     )
-    parser.add_argument("operation", choices=tuple(_REQUIRED))
     parser.add_argument("--format", required=True, help="format name or path to a YAML file")
     parser.add_argument("--input", required=True, help="JSON input file, or - for stdin")
     return parser
@@ -67,6 +76,8 @@ def _read_input(path: str, operation: str) -> dict[str, Any]:
         document = json.loads(text)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InputError(str(error)) from None
+    except RecursionError:
+        raise InputError("JSON nested too deeply") from None
     if not isinstance(document, dict):
         raise InputError("expected a JSON object")
     for key in _REQUIRED[operation]:
@@ -94,9 +105,20 @@ def _check_types(document: dict[str, Any]) -> None:
         raise InputError("'random' must be a hex string") from None
 
 
-def _run(operation: str, fmt: Spec, document: dict[str, Any]) -> dict[str, Any]:
+def _check_operation(operation: str, fmt: Spec) -> None:
     if isinstance(fmt, ExchangeFormat) != (operation in _EXCHANGE_OPERATIONS):
-        raise InputError(f"{operation} does not apply to a {fmt.family} format")
+        mine = _EXCHANGE_OPERATIONS if isinstance(fmt, ExchangeFormat) else ("sign", "verify")
+        raise UsageError(
+            f"{operation} does not apply to {fmt.name}, {_a(fmt.family)} format "
+            f"(its operations: {', '.join(mine)})"
+        )
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[0] in "aeiou" else f"a {word}"
+
+
+def _run(operation: str, fmt: Spec, document: dict[str, Any]) -> dict[str, Any]:
     if isinstance(fmt, ExchangeFormat):
         return run_exchange(operation, fmt, document)
     return _run_signing(operation, fmt, document)

@@ -22,7 +22,8 @@ from conformance.vectors.files import apply, plan
 from conformance.vectors.judge import ReferenceCrash
 from conformance.vectors.schema import schema_errors
 from conformance.vectors.sources import AnySource, load_sources
-from specmodel import FORMATS_DIR, SpecErrors
+from specmodel import FORMATS_DIR, FormatNotFoundError, SpecErrors
+from specmodel.argparsing import Parser
 
 OUT_DIR = Path(__file__).resolve().parent
 
@@ -34,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
         built = _build_all(args.formats_dir)
     except SpecErrors as error:
         _stderr(str(problem) for problem in error.errors)
+        return 2
+    except FormatNotFoundError as error:
+        _stderr([f"error: {error}"])
         return 2
     except ReferenceCrash as crash:
         _stderr([f"error: {crash}"])
@@ -60,9 +64,7 @@ def _stderr(lines: Iterable[str]) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m conformance.vectors", description=__doc__.split("\n")[0]
-    )
+    parser = Parser(prog="python -m conformance.vectors", description=__doc__.split("\n")[0])
     parser.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if files differ"
     )

@@ -11,7 +11,7 @@ import yaml
 
 from conformance.vectors.cases import Example
 from conformance.vectors.exchange_case import ExchangeExample, ExchangeSource
-from specmodel import ExchangeFormat, SpecError, SpecErrors, load_format
+from specmodel import ExchangeFormat, SpecError, SpecErrors, format_paths, load_format
 from specmodel.model import Format
 
 
@@ -33,10 +33,14 @@ AnySource: TypeAlias = FormatSource | ExchangeSource
 
 
 def load_sources(directory: Path) -> list[AnySource]:
-    """Every ``*.yaml`` in ``directory``, sorted by path; all spec errors raised together."""
+    """Every ``*.yaml`` in ``directory``, sorted by path; all spec errors raised together.
+
+    ``FormatNotFoundError`` when the folder is missing or holds no format (so that a wrong
+    ``--formats-dir`` never reads as "every vector file is extra").
+    """
     sources: list[AnySource] = []
     errors: list[SpecError] = []
-    for path in sorted(directory.glob("*.yaml")):
+    for path in format_paths(directory):
         try:
             sources.append(_load(path))
         except SpecErrors as failure:

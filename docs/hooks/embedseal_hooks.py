@@ -6,10 +6,15 @@
 - ``on_page_markdown``: ``<!-- conformance-summary -->`` is replaced by the latest
   ``build/conformance/summary.md`` (written by the conformance harness) when it exists, and by
   a note saying how to produce it when it does not: the build never fails for its absence.
+  The note above it names the run as the summary's first line records it (``backend=docker
+  offline=yes``: "the latest Docker run (offline images)"). A summary of a *failed* run is not
+  published: the hook logs a warning, which fails the strict build (``nox -s docs``), saying
+  to fix the run or delete ``build/conformance/``.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -18,6 +23,8 @@ from mkdocs.exceptions import PluginError
 
 SUMMARY = Path("build/conformance/summary.md")
 MARKER = "<!-- conformance-summary -->"
+_RUN = re.compile(r"<!-- embedseal-conformance ((?:\w+=\w+ ?)+)-->")
+_LOG = logging.getLogger("mkdocs.hooks.embedseal")
 _LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 
 
@@ -45,8 +52,17 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     root = Path(config["config_file_path"]).parent
     summary = root / SUMMARY
     if summary.is_file():
-        text = _demote(_plain_links(summary.read_text(encoding="utf-8")))
-        note = f"From `{SUMMARY}`, the latest local run of `nox -s conformance`."
+        raw = summary.read_text(encoding="utf-8")
+        facts = _run_facts(raw)
+        if facts.get("verdict") == "failed":
+            _LOG.warning(
+                f"{SUMMARY} is from a FAILED conformance run: not published. Fix the run "
+                "(`nox -s conformance`) or delete build/conformance/, then rebuild the docs."
+            )
+            failed = '!!! failure "The latest conformance run failed"\n\n    Not published.\n'
+            return markdown.replace(MARKER, failed)
+        text = _demote(_plain_links(_RUN.sub("", raw).lstrip("\n")))
+        note = f"From `{SUMMARY}`, {_label(facts)} of `nox -s conformance`."
         return markdown.replace(MARKER, f"{note}\n\n{text}")
     placeholder = (
         '!!! info "No conformance run yet"\n\n'
@@ -55,6 +71,22 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         "(`nox -s docs`) to see the format-by-language matrix here.\n"
     )
     return markdown.replace(MARKER, placeholder)
+
+
+def _run_facts(text: str) -> dict[str, str]:
+    """``backend``, ``offline`` and ``verdict`` from the summary's first-line comment."""
+    found = _RUN.search(text)
+    pairs = (item.split("=", 1) for item in found.group(1).split()) if found else ()
+    return dict(pairs)
+
+
+def _label(facts: dict[str, str]) -> str:
+    """ "the latest Docker run (offline images)", "the latest local run" or "the latest run"."""
+    backend = {"docker": "Docker", "local": "local"}.get(facts.get("backend", ""))
+    if backend is None:
+        return "the latest run"
+    offline = " (offline images)" if facts.get("offline") == "yes" else ""
+    return f"the latest {backend} run{offline}"
 
 
 def _plain_links(text: str) -> str:

@@ -1,93 +1,77 @@
-"""C# 7.3 / netstandard2.0 (also Mono's mcs): namespace ``Embedseal.<Format>``, classes."""
+"""C# 7.2 (Mono 6.8's mcs, the floor) and current .NET: one self-contained file per format.
+
+Each format is one static class in namespace ``Embedseal`` (``Embedseal.PapermapIframe``) with
+its types nested in it (``PapermapIframe.Input``, ``.Claims``, ``.Signed``, ``.EmbedException``),
+so two formats in one file never collide. Standard library only: mscorlib and System, plus
+System.Net.Http for exchange formats. The methods below answer the templates' small questions
+(names, types, literals, which helper a value needs); the code itself is in the templates.
+"""
 
 from __future__ import annotations
 
+import base64
 import json
-from typing import Any
+import string
+from typing import Any, NamedTuple
 
 from generator import naming
-from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile
+from generator.exchange_ir import ExchangeIR
+from generator.ir.enums import ByteEncoding
+from generator.ir.model import FieldIR, FormatIR, JsonIR, ShapeIR
+from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
 
-_RESERVED = [
-    "abstract",
-    "as",
-    "base",
-    "bool",
-    "break",
-    "byte",
-    "case",
-    "catch",
-    "char",
-    "checked",
-    "class",
-    "const",
-    "continue",
-    "decimal",
-    "default",
-    "delegate",
-    "do",
-    "double",
-    "else",
-    "enum",
-    "event",
-    "explicit",
-    "extern",
-    "false",
-    "finally",
-    "fixed",
-    "float",
-    "for",
-    "foreach",
-    "goto",
-    "if",
-    "implicit",
-    "in",
-    "int",
-    "interface",
-    "internal",
-    "is",
-    "lock",
-    "long",
-    "namespace",
-    "new",
-    "null",
-    "object",
-    "operator",
-    "out",
-    "override",
-    "params",
-    "private",
-    "protected",
-    "public",
-    "readonly",
-    "ref",
-    "return",
-    "sbyte",
-    "sealed",
-    "short",
-    "sizeof",
-    "stackalloc",
-    "static",
-    "string",
-    "struct",
-    "switch",
-    "this",
-    "throw",
-    "true",
-    "try",
-    "typeof",
-    "uint",
-    "ulong",
-    "unchecked",
-    "unsafe",
-    "ushort",
-    "using",
-    "virtual",
-    "void",
-    "volatile",
-    "while",
-]
+_KEYWORD_TEXT = """
+abstract as base bool break byte case catch char checked class const continue decimal default
+delegate do double else enum event explicit extern false finally fixed float for foreach goto if
+implicit in int interface internal is lock long namespace new null object operator out override
+params private protected public readonly ref return sbyte sealed short sizeof stackalloc static
+string struct switch this throw true try typeof uint ulong unchecked unsafe ushort using virtual
+void volatile while var dynamic value
+"""
+_KEYWORDS = frozenset(_KEYWORD_TEXT.split())
+# Members every class inherits or that the generated classes declare: a property with one of
+# these names would hide it (CS0108) or collide, so it gets a trailing underscore.
+_TAKEN_MEMBERS = frozenset(
+    {"Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Extra"}
+)
+# Locals the generated method bodies declare themselves: a field's local never takes one.
+_LOCAL_TEXT = """
+input secret options key now json payload header token url signature message value claims data
+text raw received mac segments match query parts random signed response where item result members
+answer body request envelope alg hash mark lifetime
+"""
+_TAKEN_LOCALS = frozenset(_LOCAL_TEXT.split())
+# mcs flags shared by the SDK check and the paste test: C# 7.2 (the highest mcs accepts; Roslyn
+# holds .NET builds to 7.3), every warning an error, XML docs required on the public API.
+MCS_STRICT = "mcs -langversion:7.2 -warn:4 -warnaserror -nologo"
+_CODECS = {"hex": "Hex", "base64": "Base64", "base64url": "Base64Url"}
+_CODECS["base64url-nopad"] = "Base64UrlNoPad"
+_ALPHANUMERIC = string.ascii_letters + string.digits
+_ALPHABETS = {
+    "hex": "0123456789abcdef",
+    "base64": _ALPHANUMERIC + "+/=",
+    "base64url": _ALPHANUMERIC + "-_=",
+    "base64url-nopad": _ALPHANUMERIC + "-_",
+}
+_SCALARS = {"string": "string", "integer": "integer", "unix-time": "integer", "boolean": "boolean"}
+
+
+class Entry(NamedTuple):
+    """One member of a JSON object the code writes: a field, or a constant (its JSON text)."""
+
+    wire: str
+    field: FieldIR | None
+    const: str | None
+
+
+class ExchangeNeeds(NamedTuple):
+    """What an exchange format's file needs besides the HTTP call (signing: FormatIR.needs)."""
+
+    free_json: bool  # some input is the caller's own JSON
+    percent_encode: bool  # a URL template percent-encodes a value
+    json_write: bool = True  # the request body is JSON
+    percent_decode: bool = False
 
 
 class CSharp(Language):
@@ -96,27 +80,36 @@ class CSharp(Language):
     extension = "cs"
     line_comment = "//"
     code_fence = "csharp"
-    reserved = frozenset(_RESERVED)
-    runtime_dir = "Runtime"
+    reserved = _KEYWORDS
+    runtime_dir = "Runtime"  # unused: every format file stands alone
     outputs = (
-        OutputFile("Format.cs.j2", "{module}/{type_prefix}.cs", published=True),
-        OutputFile("Embedseal.csproj.j2", "Embedseal.csproj", per_format=False),
+        OutputFile("Format.cs.j2", "{type_prefix}.cs", published=True),
+        OutputFile("Embedseal.csproj.j2", "{pkg.nuget_id}.csproj", per_format=False),
         OutputFile("Program.cs.j2", "Adapter/Program.cs", per_format=False),
-        # The exchange family's HTTP helper: outside the runtime, which needs only mscorlib/System.
-        OutputFile("Http.cs.j2", "Runtime/Http.cs", per_format=False),
     )
-    exchange_outputs = (OutputFile("Exchange.cs.j2", "{module}/{type_prefix}.cs", published=True),)
+    exchange_outputs = (OutputFile("Exchange.cs.j2", "{type_prefix}.cs", published=True),)
     families = SIGNING_FAMILIES | {Family.EXCHANGE}
     checks = (
-        "mcs -langversion:7.2 -warn:4 -warnaserror -nologo -target:library -doc:Embedseal.xml"
-        " -r:System.Net.Http.dll -out:Embedseal.dll"
-        " $(find . -name '*.cs' -not -path './Adapter/*')",
+        f"{MCS_STRICT} -target:library -doc:Embedseal.xml -r:System.Net.Http.dll"
+        " -out:Embedseal.dll $(find . -name '*.cs' -not -path './Adapter/*')",
     )
     adapter_build = (
-        "mcs -langversion:7.2 -warnaserror -nologo -r:System.Net.Http.dll -out:adapter.exe"
-        " $(find . -name '*.cs')",
+        "mcs -langversion:7.2 -warnaserror -nologo -optimize+ -r:System.Net.Http.dll"
+        " -out:adapter.exe $(find . -name '*.cs')",
     )
     adapter_run = "mono adapter.exe"
+    paste = PasteRecipe(
+        format_path="{name}",
+        consumer_template="consumer.cs.j2",
+        consumer_path="Consumer.cs",
+        checks=(
+            f"{MCS_STRICT} -target:library -doc:Format.xml -r:System.Net.Http.dll"
+            " -out:Format.dll $(ls *.cs | grep -v '^Consumer.cs$')",
+            f"{MCS_STRICT} -r:System.Net.Http.dll -out:consumer.exe *.cs",
+        ),
+        run="mono consumer.exe",
+        exchange_consumer_template="consumer_exchange.cs.j2",
+    )
 
     def module_name(self, format_name: str) -> str:
         return naming.pascal(format_name)
@@ -127,17 +120,41 @@ class CSharp(Language):
     def member_name(self, wire_name: str) -> str:
         return naming.pascal(wire_name)  # public properties
 
+    def class_prefix(self, type_prefix: str) -> str:
+        return ""  # declared objects nest in the format's class: TinybirdJwt.Scope
+
     def escape(self, identifier: str) -> str:
-        return f"@{identifier}" if identifier in self.reserved else identifier
+        if identifier in _KEYWORDS:
+            return f"@{identifier}"
+        return f"{identifier}_" if identifier in _TAKEN_MEMBERS else identifier
 
     def type_expr(self, shape: Shape, class_name: str | None) -> str:
+        """An input property's type: value types nullable, so "not given" can be told apart."""
         simple = {"string": "string", "integer": "long?", "unix-time": "long?", "boolean": "bool?"}
         if shape.type in simple:
             return simple[shape.type]
         if shape.type == "array":
             assert shape.items is not None
-            return f"List<{self.type_expr(shape.items, class_name)}>"
-        return class_name if class_name and shape.properties else "JsonObject"
+            return f"IList<{self.type_expr(shape.items, class_name).removesuffix('?')}>"
+        return class_name if class_name and shape.properties else "IDictionary<string, object>"
+
+    def claim_type(self, field: FieldIR) -> str:
+        """A verified claim's type: a required integer or boolean is never absent."""
+        expr = field.shape.type_expr
+        return expr.removesuffix("?") if field.required else expr
+
+    def qualified(self, shape: ShapeIR, owner: str) -> str:
+        """``shape``'s type seen from outside the format's class (``TinybirdJwt.Scope``)."""
+        if shape.class_name:
+            return f"{owner}.{shape.class_name}"
+        if shape.items is not None:
+            return f"IList<{self.qualified(shape.items, owner).removesuffix('?')}>"
+        return shape.type_expr
+
+    def local(self, field: FieldIR) -> str:
+        """The local variable that holds ``field``'s value in a method body."""
+        name = naming.camel(field.ident.lstrip("@").rstrip("_"))
+        return f"{name}Value" if name in _KEYWORDS or name in _TAKEN_LOCALS else name
 
     def literal(self, value: Any) -> str:
         if isinstance(value, bool):
@@ -152,8 +169,227 @@ class CSharp(Language):
             pairs = ", ".join(
                 f"{{ {self.string_literal(k)}, {self.literal(v)} }}" for k, v in value.items()
             )
-            return f"new JsonObject {{ {pairs} }}" if value else "new JsonObject()"
+            return f"new Dictionary<string, object> {{ {pairs} }}" if value else _EMPTY
         return "null"
 
     def string_literal(self, text: str) -> str:
-        return json.dumps(text, ensure_ascii=False)
+        """A regular C# string literal (JSON's escapes are C#'s too, plus C#'s line breaks)."""
+        literal = json.dumps(text, ensure_ascii=False)
+        for char in ("\u0085", "\u2028", "\u2029"):  # line terminators in C# source
+            literal = literal.replace(char, f"\\u{ord(char):04x}")
+        return literal
+
+    def verbatim(self, text: str) -> str:
+        """A verbatim string literal: @"…" with quotes doubled."""
+        return '@"' + text.replace('"', '""') + '"'
+
+    def doc(self, text: str) -> str:
+        """Text for an XML doc comment: one line (a line break would end the comment), escaped."""
+        for char in ("\r", "\n", "\u0085", "\u2028", "\u2029"):
+            text = text.replace(char, " ")
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return " ".join(text.split())
+
+    def http_method(self, method: str) -> str:
+        """``HttpMethod.Post`` for the methods the class names, ``new HttpMethod("…")`` else."""
+        if method in {"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS"}:
+            return f"HttpMethod.{method.capitalize()}"
+        return f'new HttpMethod("{method}")'
+
+    def concat(self, pieces: list[str]) -> str:
+        """``a + b + …``, adjacent string literals merged into one."""
+        out: list[str] = []
+        for piece in pieces:
+            if out and _is_literal(out[-1]) and _is_literal(piece):
+                out[-1] = self.string_literal(json.loads(out[-1]) + json.loads(piece))
+            elif piece != '""':
+                out.append(piece)
+        return " + ".join(out) or '""'
+
+    # JSON written at generation time: constants in the profile's exact bytes.
+
+    def json_text(self, value: Any, profile: JsonIR) -> str:
+        """``value`` as the format's JSON profile writes it."""
+        return json.dumps(
+            value,
+            separators=(profile.item_separator, profile.key_separator),
+            ensure_ascii=profile.ascii_only,
+            sort_keys=profile.sort_keys,
+        )
+
+    def json_key(self, wire: str, profile: JsonIR) -> str:
+        """A member's name and the key separator, as JSON text (``"exp":``)."""
+        return self.json_text(wire, profile) + profile.key_separator
+
+    def entries(self, fields: Any, profile: JsonIR, constants: Any = ()) -> list[Entry]:
+        """An object's members in the order the profile writes them: constant members (a JWS
+        header's ``alg``) first, then the fields; code point order when the profile sorts keys."""
+        found = [Entry(k, None, self.json_text(v, profile)) for k, v in constants]
+        found += [Entry(f.wire, f, None) for f in fields]
+        return sorted(found, key=lambda e: e.wire) if profile.sort_keys else found
+
+    def header_members(self, fmt: FormatIR) -> list[tuple[str, str]]:
+        """The JWS header's constant members, raw (FormatIR.header holds them as literals of
+        this language, which are JSON string literals: reading them back is exact)."""
+        return [(json.loads(k), json.loads(v)) for k, v in fmt.header]
+
+    def base64url(self, text: str) -> str:
+        """The unpadded base64url of ``text``'s UTF-8 (a constant JWS header segment)."""
+        return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+
+    def hex_to_base64(self, hex_text: str) -> str:
+        """Bytes given as hex, as base64 (a consumer's canned random bytes)."""
+        return base64.b64encode(bytes.fromhex(hex_text)).decode("ascii")
+
+    # Which helper a value needs.
+
+    def json_kind(self, shape: ShapeIR) -> str | None:
+        """Which ``Json(…)`` overload writes a value of ``shape`` as JSON text, or None where
+        the file writes it statement by statement (declared objects, nested arrays)."""
+        if shape.kind in _SCALARS:
+            return _SCALARS[shape.kind]
+        if shape.is_free_object:
+            return "object"
+        items = shape.items
+        if items is not None and items.kind in _SCALARS and not items.has_constraints:
+            return _SCALARS[items.kind] + "s"
+        return None
+
+    def json_kinds(self, fmt: FormatIR) -> set[str]:
+        """The ``Json(…)`` overloads a signing format uses: JSON-encoded message parts and query
+        values, and the text of integers and booleans (which is their JSON text)."""
+        used = [p.field for p in fmt.message_parts if p.encode == "json"]
+        used += [q.field for q in fmt.url_query if q.field is not None and q.encode == "json"]
+        placed = [p.field for p in fmt.message_parts]
+        placed += [q.field for q in fmt.url_query if q.field is not None]
+        placed += [p.field for p in (*fmt.url_base, *(fmt.url_fragment or ())) if p.field]
+        used += [f for f in placed if f is not None and f.shape.kind != "string"]
+        return {kind for f in used if f is not None and (kind := self.json_kind(f.shape))}
+
+    def statement_json(self, fields: Any) -> bool:
+        """Whether some JSON text is written statement by statement (it needs a StringBuilder)."""
+        return any(self.json_kind(f.shape) is None for f in fields)
+
+    def shape_facts(self, fields: Any) -> dict[str, bool]:
+        """Which kinds of values the fields hold anywhere (which readers a verifier needs)."""
+        found = {"boolean": False, "object": False, "array": False, "lengths": False}
+
+        def walk(shape: ShapeIR) -> None:
+            for kind in ("boolean", "object", "array"):
+                found[kind] |= shape.kind == kind
+            found["lengths"] |= shape.max_length is not None and shape.kind == "string"
+            for inner in (
+                *([shape.items] if shape.items else []),
+                *(p.shape for p in shape.properties),
+            ):
+                walk(inner)
+
+        for field in fields:
+            walk(field.shape)
+        return found
+
+    def exchange_needs(self, fmt: ExchangeIR) -> ExchangeNeeds:
+        """The helpers an exchange format's file carries."""
+        calls = [fmt.request, *([fmt.revoke] if fmt.revoke else [])]
+        parts = [p for call in calls for p in call.url] + list(fmt.embed_url or ())
+        return ExchangeNeeds(
+            free_json=any(_free(f.shape) for f in fmt.fields),
+            percent_encode=any(p.percent for p in parts),
+        )
+
+    def safe_text(self, encoding: str, safe: str, jws: bool = False) -> bool:
+        """Whether text in ``encoding`` (a token, a signature) never needs percent-encoding."""
+        alphabet = set(_ALPHABETS[encoding]) | ({"."} if jws else set())
+        return {c for c in alphabet if not c.isalnum()} <= set(safe)
+
+    def percent_used(self, fmt: FormatIR) -> bool:
+        """Whether the file percent-encodes at run time (a token or signature whose alphabet
+        the rule keeps is placed as it is)."""
+        jws = fmt.is_jws
+        token = ByteEncoding.BASE64URL_NOPAD if jws else fmt.envelope_encoding
+        token_safe = self.safe_text(token or fmt.signature_encoding, fmt.percent_safe, jws)
+        signature_safe = self.safe_text(fmt.signature_encoding, fmt.percent_safe)
+        parts = [*fmt.url_base, *(fmt.url_fragment or ())]
+        return (
+            any(q.field is not None for q in fmt.url_query)
+            or any(q.value == "token" and not token_safe for q in fmt.url_query)
+            or any(q.value == "signature" and not signature_safe for q in fmt.url_query)
+            or any(p.percent and (p.field is not None or not token_safe) for p in parts)
+            or any(part.encode == "percent" for part in fmt.message_parts)
+        )
+
+    def percent_test(self, variable: str, safe: str) -> str:
+        """The C# condition under which percent-encoding keeps the byte ``variable``."""
+        tests = [f"({variable} >= '{lo}' && {variable} <= '{hi}')" for lo, hi in _RANGES]
+        for char in sorted({c for c in safe if c.isascii() and not c.isalnum()}):
+            tests.append(f"{variable} == {_char_literal(char)}")
+        return " || ".join(tests)
+
+    def received_kind(self, fmt: FormatIR, field: FieldIR) -> str:
+        """How a signed URL carries ``field``: ``json`` text, or plain integer, boolean, string."""
+        if any(q.field == field and q.encode == "json" for q in fmt.url_query):
+            return "json"
+        if field.shape.is_integer:
+            return "integer"
+        return "boolean" if field.shape.kind == "boolean" else "string"
+
+    def received_kinds(self, fmt: FormatIR) -> set[str]:
+        """The kinds a signed URL's verifier reads from text."""
+        carried = [q.field for q in fmt.url_query if q.field is not None]
+        carried += [p.field for p in fmt.url_base if p.field is not None]
+        return {self.received_kind(fmt, f) for f in carried}
+
+    def encoder(self, encoding: str) -> str:
+        """The helper that writes bytes as ``encoding`` (hex, base64, …)."""
+        return _CODECS[encoding]
+
+    def decoder(self, encoding: str) -> str:
+        """The helper that reads ``encoding`` back, canonically."""
+        return "From" + _CODECS[encoding]
+
+    def hmac_class(self, hash_name: str) -> str:
+        """The HMAC class of a hash (``sha256``) or of a JWS ``alg`` literal (``"HS256"``)."""
+        bits = hash_name.strip('"').lower().removeprefix("sha").removeprefix("hs")
+        return f"HMACSHA{bits}"
+
+    def hmac_switch(self, algorithms: Any) -> str:
+        """The HMAC for the token's ``alg`` (already one of ``algorithms``)."""
+        *rest, last = algorithms
+        arms = [f"alg == {a} ? (HMAC)new {self.hmac_class(a)}(key) : " for a in rest]
+        return "".join(arms) + f"new {self.hmac_class(last)}(key)"
+
+    def template_pieces(self, parts: Any) -> tuple[list[tuple[str, Any]], str]:
+        """A URL template as (literal before, placeholder part) pairs and the literal after the
+        last placeholder. Matching each literal at its first occurrence is what the reference's
+        ``(.*?)`` pattern does: the leftmost choice leaves every later piece the most room."""
+        pieces: list[tuple[str, Any]] = []
+        literal = ""
+        for part in parts:
+            if part.literal is not None:
+                literal += part.literal
+            else:
+                pieces.append((literal, part))
+                literal = ""
+        return pieces, literal
+
+
+_EMPTY = "new Dictionary<string, object>()"
+_RANGES = (("a", "z"), ("A", "Z"), ("0", "9"))
+
+
+def _is_literal(piece: str) -> bool:
+    if not (len(piece) >= 2 and piece.startswith('"') and piece.endswith('"')):
+        return False
+    try:
+        return isinstance(json.loads(piece), str)
+    except ValueError:
+        return False
+
+
+def _free(shape: ShapeIR) -> bool:
+    inner = [*([shape.items] if shape.items else []), *(p.shape for p in shape.properties)]
+    return shape.is_free_object or any(_free(s) for s in inner)
+
+
+def _char_literal(char: str) -> str:
+    return {"'": "'\\''", "\\": "'\\\\'"}.get(char, f"'{char}'")

@@ -20,13 +20,23 @@ class Site:
     site: Path  # the built HTML
 
 
+# The conformance run the scratch site publishes: two languages, the example cases.
+CONFORMANCE = ("--backend", "local", "--lang", "python", "--lang", "go", "-k", "*/sign/example")
+
+
 def build_site(root: Path) -> Site:
-    """Generate docs/generated/ from spec/ into ``root``, a scratch copy, and build it (strict)."""
+    """Generate docs/generated/ from spec/ into ``root``, a scratch copy, run a small
+    conformance run there (its summary.md is the Conformance page's), and build it (strict)."""
     shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(REPO / "spec", root / "spec")
     shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("generated"))
     generate = [sys.executable, "-m", "generator", "--out", str(root)]
     subprocess.run(generate, cwd=REPO, check=True, capture_output=True, text=True)
+    out = root / "build" / "conformance"
+    harness = [sys.executable, "-m", "conformance.harness", *CONFORMANCE, "--no-cross", "-q"]
+    harness += ["--sdks", str(root), "--out", str(out)]
+    done = subprocess.run(harness, cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, f"the conformance run failed:\n{done.stdout}\n{done.stderr}"
     site = root / "build" / "site"
     build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

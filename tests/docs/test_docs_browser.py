@@ -2,7 +2,9 @@
 
 Opens one format page, clicks every language tab of the Sign section, and checks that every
 code block shown (Sign, Verify, Embed URL: the tabs are linked) is exactly the generated
-region of the published file. Saves a screenshot to build/docs-screenshot.png.
+region of the published file. Saves a screenshot to build/docs-screenshot.png. At 1400 px, no
+page scrolls sideways, no code block of at most 100 columns and no table is cut, and the
+Conformance page shows its adapters as a list under a label naming the run's backend.
 
 Skipped when chromium or chromedriver is missing, except under CI=true, where it fails.
 """
@@ -40,7 +42,7 @@ CHROMIUM_FLAGS = (
     "--disable-component-update",
     "--disable-sync",
     "--disable-dev-shm-usage",
-    "--window-size=1280,1400",
+    "--window-size=1400,1400",
 )
 
 
@@ -146,3 +148,40 @@ def test_every_language_tab_shows_the_generated_fragment(
     assert browser.save_screenshot(str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 10_000
     assert Path(SCREENSHOT).is_file()
+
+
+# Per code block and table: (longest line in columns, overflows its box); and the page.
+_WIDTHS = """
+const blocks = [...document.querySelectorAll('.md-content pre > code')].map(code => [
+  Math.max(...code.textContent.split('\\n').map(line => line.length)),
+  code.scrollWidth > code.clientWidth + 1]);
+const tables = [...document.querySelectorAll('.md-content .md-typeset__scrollwrap')].map(
+  wrap => wrap.scrollWidth > wrap.clientWidth + 1);
+return [blocks, tables, document.documentElement.scrollWidth, window.innerWidth];
+"""
+
+
+@pytest.mark.parametrize("page", [f"generated/{FORMAT}/", "conformance/"])
+def test_nothing_is_cut_at_1400_px(browser: Any, served: str, page: str) -> None:
+    browser.get(f"{served}/{page}")
+    blocks, tables, page_width, window = browser.execute_script(_WIDTHS)
+    assert window == 1400 and page_width <= window
+    cut = [columns for columns, overflows in blocks if overflows and columns <= 100]
+    assert not cut, f"{page}: code blocks of {cut} columns scroll sideways"
+    assert not any(tables), f"{page}: {sum(tables)} of {len(tables)} tables scroll sideways"
+
+
+def test_the_conformance_page_lists_the_adapters_of_the_latest_run(
+    browser: Any, served: str
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{served}/conformance/")
+    label = browser.find_element(By.XPATH, "//p[contains(., 'build/conformance/summary.md')]")
+    assert "the latest local run of nox -s conformance" in label.text
+    items = browser.find_elements(
+        By.XPATH, "//p[starts-with(., 'Adapters')]/following-sibling::*[1][self::ul]/li"
+    )
+    assert [item.text.split(":")[0] for item in items] == ["python", "go"]
+    assert "embedseal-harness-" not in browser.page_source
+    assert str(REPO) not in browser.page_source

@@ -1,4 +1,4 @@
-"""What generator/docs.py writes, checked without a browser (runs in the default test session).
+"""What generator/docs/ writes, checked without a browser (runs in the default test session).
 
 - every ``--8<--`` include of a generated page names a file the generator writes;
 - the lint findings of each format are on its page, with the acknowledged reasons;

@@ -3,11 +3,13 @@
 Tokens: "good" (answers bad_signature), "crash", "hang", "garbage", "flood" (1 MB of stderr,
 then a good answer), "wrong-id", "late" (answers this request with the previous id),
 "adapter-error", "differs" (another error code). Sign requests answer the token "abd".
-``--no-hello`` answers start with adapter_error (a legacy adapter).
+``--no-hello`` answers start with adapter_error (a legacy adapter). ``--slow-first`` takes 1.5 s
+over its first answer of each operation (a runtime warming up).
 
 ``--exchange`` also lists exchange and revoke: an exchange POSTs ``{"secret", **fields}`` to
 ``<base_url>/token`` (``fields["mode"]``: "good", "wrong-body" sends another body, "leak" puts
-the secret in its error detail, "no-call" answers without calling), a revoke POSTs to
+the secret in its error detail, "no-call" answers without calling, "crash-leak" writes the
+secret to stderr and exits), a revoke POSTs to
 ``<base_url>/revoke`` with the token as a Bearer header.
 """
 
@@ -58,6 +60,9 @@ def exchange(request: dict) -> dict:
     mode = fields.get("mode", "good")
     if mode == "no-call":
         return {"ok": False, "error": "invalid_input"}
+    if mode == "crash-leak":
+        sys.stderr.write(f"fake: my secret is {request['secret']}\n")
+        sys.exit(4)
     body = {"secret": request["secret"], **fields}
     if mode == "wrong-body":
         body["extra"] = 1
@@ -108,10 +113,14 @@ def answer(request: dict, previous: str | None) -> dict | str:
 def main() -> None:
     sys.stderr.write("fake: started\n")
     previous = None
+    warm: set[str] = set()
     for line in sys.stdin:
         request = json.loads(line)
         if request["op"] == "stop":
             return
+        if "--slow-first" in sys.argv and request["op"] not in warm | {"start"}:
+            warm.add(request["op"])
+            time.sleep(1.5)
         result = answer(request, previous)
         if isinstance(result, str):
             sys.stdout.write(result + "\n")

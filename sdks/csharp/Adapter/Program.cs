@@ -1,15 +1,17 @@
 // Code generated from spec/formats/ — do not edit.
 
 using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
-using Embedseal.Runtime;
 
 namespace Embedseal.Adapter
 {
     /// <summary>
     /// The conformance adapter: one JSON request per line on standard input, one JSON answer per
-    /// line on standard output.
+    /// line on standard output. It calls the per-format files only.
     /// </summary>
     public static class Program
     {
@@ -24,37 +26,34 @@ namespace Embedseal.Adapter
             while ((line = input.ReadLine()) != null)
             {
                 if (line.Trim().Length == 0)
-                {
                     continue;
-                }
-
-                var answer = new JsonObject();
+                var answer = new Dictionary<string, object>();
                 try
                 {
-                    var request = (JsonObject)Json.ParseLenient(line);
-                    answer.Add("id", request.TryGetValue("id", out var id) ? id : null);
-                    if ((string)request["op"] == "stop")
-                    {
+                    var request = (Dictionary<string, object>)new Reader(line).Document();
+                    object id;
+                    answer["id"] = request.TryGetValue("id", out id) ? id : null;
+                    var op = (string)request["op"];
+                    if (op == "stop")
                         return 0;
-                    }
-
-                    if ((string)request["op"] == "start")
-                    {
+                    if (op == "start")
                         Hello(request, answer);
-                    }
                     else
-                    {
-                        Handle(request, answer);
-                    }
+                        Handle(op, request, answer);
                 }
-                catch (EmbedsealException error)
+                catch (InputError error)
                 {
                     answer["ok"] = false;
-                    answer["error"] = error.WireName;
-                    if (error.RetryAfter != null)
-                    {
-                        answer["retry_after"] = error.RetryAfter.Value;
-                    }
+                    answer["error"] = "invalid_input";
+                    answer["detail"] = error.Message;
+                }
+                catch (Exception error) when (WireName(error) != null)
+                {
+                    answer["ok"] = false;
+                    answer["error"] = WireName(error);
+                    var retryAfter = error.GetType().GetProperty("RetryAfter")?.GetValue(error);
+                    if (retryAfter != null)
+                        answer["retry_after"] = retryAfter;
                 }
                 catch (Exception error)
                 {
@@ -69,242 +68,1183 @@ namespace Embedseal.Adapter
             return 0;
         }
 
-        /// <summary>Writes the answer member by member, so nesting counts from each value.</summary>
-        private static string Write(JsonObject answer)
+        // Each format has its own exception type, all with WireName.
+        private static string WireName(Exception error)
         {
-            var members = new StringBuilder("{");
-            foreach (var member in answer)
-            {
-                if (members.Length > 1)
-                {
-                    members.Append(',');
-                }
-
-                members.Append(Json.Encode(member.Key, JsonProfile.Compact)).Append(':');
-                members.Append(Json.Encode(member.Value, JsonProfile.Compact));
-            }
-
-            return members.Append('}').ToString();
+            return error.GetType().Name == "EmbedException"
+                ? (string)error.GetType().GetProperty("WireName").GetValue(error)
+                : null;
         }
 
-        /// <summary>The answer to the protocol handshake <c>{"op": "start", "protocol": 1}</c>.</summary>
-        private static void Hello(JsonObject request, JsonObject answer)
+        private static void Hello(Dictionary<string, object> request, Dictionary<string, object> answer)
         {
-            if (!request.TryGetValue("protocol", out var protocol) || !(protocol is long) || (long)protocol != 1L)
+            object protocol;
+            if (!request.TryGetValue("protocol", out protocol) || !(protocol is long) || (long)protocol != 1L)
             {
-                answer.Add("ok", false);
-                answer.Add("error", "unsupported_protocol");
-                answer.Add("detail", "speaks 1");
+                answer["ok"] = false;
+                answer["error"] = "unsupported_protocol";
+                answer["detail"] = "speaks 1";
                 return;
             }
 
             var mono = Type.GetType("Mono.Runtime");
-            answer.Add("ok", true);
-            answer.Add("protocol", 1L);
-            answer.Add("language", "csharp");
-            var display = mono == null ? null : mono.GetMethod(
-                "GetDisplayName",
-                System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static);
-            answer.Add("runtime", display != null ? "Mono " + display.Invoke(null, null) : ".NET " + Environment.Version);
-            answer.Add("formats", new System.Collections.Generic.List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" });
-            answer.Add("operations", new System.Collections.Generic.List<object> { "sign", "verify", "exchange", "revoke" });
+            var display = mono?.GetMethod("GetDisplayName", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static);
+            answer["ok"] = true;
+            answer["protocol"] = 1L;
+            answer["language"] = "csharp";
+            answer["runtime"] = display != null ? "Mono " + display.Invoke(null, null) : ".NET " + Environment.Version;
+            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" };
+            answer["operations"] = new List<object> { "sign", "verify", "exchange", "revoke" };
         }
 
-        private static void Handle(JsonObject request, JsonObject answer)
+        private static void Handle(string op, Dictionary<string, object> request, Dictionary<string, object> answer)
         {
-            var op = (string)request["op"];
             var format = (string)request["format"];
-            if (op == "exchange" || op == "revoke")
+            object given;
+            var secret = request.TryGetValue("secret", out given) ? (string)given : null;
+            var now = request.TryGetValue("now", out given) ? (long?)given : null;
+            object value;
+            var random = op == "sign" && request.TryGetValue("random", out value) && value != null ? FromHex((string)value) : new byte[0];
+            var used = 0;
+            Func<int, byte[]> randomBytes = count =>
             {
-                Exchange(op, format, request, answer);
-                return;
-            }
-
-            var secret = (string)request["secret"];
-            var now = (long)request["now"];
-            var sign = op == "sign";
-            var fields = sign ? (JsonObject)request["fields"] : null;
-            var random = sign && request.TryGetValue("random", out var hex) && hex != null
-                ? RandomSource.FromBytes(Bytes.Decode(((string)hex).ToLowerInvariant(), ByteEncoding.Hex))
-                : RandomSource.FromBytes(new byte[0]);
-            var token = sign ? null : (string)request["token"];
+                var take = Math.Min(count, random.Length - used);
+                var chunk = new byte[take];
+                Array.Copy(random, used, chunk, 0, take);
+                used += take;
+                return chunk;
+            };
             switch (format)
             {
                 case "boldbi-embed-url":
-                    if (sign)
+                    if (op == "sign")
                     {
-                        var signed = BoldbiEmbedUrl.BoldbiEmbedUrl.Sign(BoldbiEmbedUrl.Input.FromJson(fields), secret, now, random);
-                        answer.Add("ok", true);
-                        answer.Add("url", signed.Url);
-                        answer.Add("signature", signed.Signature);
-                        answer.Add("response", signed.Response);
+                        CheckKey(() => BoldbiEmbedUrl.Verify(string.Empty, secret));
+                        var signed = BoldbiEmbedUrl.Sign(BoldbiEmbedUrlInput(Fields(request)), secret, new BoldbiEmbedUrl.SignOptions { Now = now, RandomBytes = randomBytes });
+                        answer["ok"] = true;
+                        answer["url"] = signed.Url;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = BoldbiEmbedUrlClaimsJson(BoldbiEmbedUrl.Verify((string)request["token"], secret, new BoldbiEmbedUrl.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
                     }
                     else
-                    {
-                        answer.Add("ok", true);
-                        answer.Add("claims", BoldbiEmbedUrl.BoldbiEmbedUrl.Verify(token, secret, now).ToJson());
-                    }
-
+                        throw new ArgumentException(format + " does not support " + op);
                     break;
                 case "embedseal-v1":
-                    if (sign)
+                    if (op == "sign")
                     {
-                        var signed = EmbedsealV1.EmbedsealV1.Sign(EmbedsealV1.Input.FromJson(fields), secret, now, random);
-                        answer.Add("ok", true);
-                        answer.Add("token", signed.Token);
-                        answer.Add("url", signed.Url);
-                        answer.Add("signature", signed.Signature);
-                        answer.Add("response", signed.Response);
+                        CheckKey(() => EmbedsealV1.Verify(string.Empty, secret));
+                        var signed = EmbedsealV1.Sign(EmbedsealV1Input(Fields(request)), secret, new EmbedsealV1.SignOptions { Now = now, RandomBytes = randomBytes });
+                        answer["ok"] = true;
+                        answer["token"] = signed.Token;
+                        answer["url"] = signed.Url;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = EmbedsealV1ClaimsJson(EmbedsealV1.Verify((string)request["token"], secret, new EmbedsealV1.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
                     }
                     else
-                    {
-                        answer.Add("ok", true);
-                        answer.Add("claims", EmbedsealV1.EmbedsealV1.Verify(token, secret, now).ToJson());
-                    }
-
+                        throw new ArgumentException(format + " does not support " + op);
                     break;
                 case "looker-signed-url":
-                    if (sign)
+                    if (op == "sign")
                     {
-                        var signed = LookerSignedUrl.LookerSignedUrl.Sign(LookerSignedUrl.Input.FromJson(fields), secret, now, random);
-                        answer.Add("ok", true);
-                        answer.Add("url", signed.Url);
-                        answer.Add("signature", signed.Signature);
-                        answer.Add("response", signed.Response);
+                        CheckKey(() => LookerSignedUrl.Verify(string.Empty, secret));
+                        var signed = LookerSignedUrl.Sign(LookerSignedUrlInput(Fields(request)), secret, new LookerSignedUrl.SignOptions { Now = now, RandomBytes = randomBytes });
+                        answer["ok"] = true;
+                        answer["url"] = signed.Url;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = LookerSignedUrlClaimsJson(LookerSignedUrl.Verify((string)request["token"], secret, new LookerSignedUrl.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
                     }
                     else
-                    {
-                        answer.Add("ok", true);
-                        answer.Add("claims", LookerSignedUrl.LookerSignedUrl.Verify(token, secret, now).ToJson());
-                    }
-
+                        throw new ArgumentException(format + " does not support " + op);
                     break;
                 case "metabase-embed":
-                    if (sign)
+                    if (op == "sign")
                     {
-                        var signed = MetabaseEmbed.MetabaseEmbed.Sign(MetabaseEmbed.Input.FromJson(fields), secret, now, random);
-                        answer.Add("ok", true);
-                        answer.Add("token", signed.Token);
-                        answer.Add("url", signed.Url);
-                        answer.Add("signature", signed.Signature);
-                        answer.Add("response", signed.Response);
+                        CheckKey(() => MetabaseEmbed.Verify(string.Empty, secret));
+                        var signed = MetabaseEmbed.Sign(MetabaseEmbedInput(Fields(request)), secret, new MetabaseEmbed.SignOptions { Now = now });
+                        answer["ok"] = true;
+                        answer["token"] = signed.Token;
+                        answer["url"] = signed.Url;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = MetabaseEmbedClaimsJson(MetabaseEmbed.Verify((string)request["token"], secret, new MetabaseEmbed.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
                     }
                     else
-                    {
-                        answer.Add("ok", true);
-                        answer.Add("claims", MetabaseEmbed.MetabaseEmbed.Verify(token, secret, now).ToJson());
-                    }
-
+                        throw new ArgumentException(format + " does not support " + op);
                     break;
                 case "papermap-iframe":
-                    if (sign)
+                    if (op == "sign")
                     {
-                        var signed = PapermapIframe.PapermapIframe.Sign(PapermapIframe.Input.FromJson(fields), secret, now, random);
-                        answer.Add("ok", true);
-                        answer.Add("token", signed.Token);
-                        answer.Add("url", signed.Url);
-                        answer.Add("signature", signed.Signature);
-                        answer.Add("response", signed.Response);
+                        CheckKey(() => PapermapIframe.Verify(string.Empty, secret));
+                        var signed = PapermapIframe.Sign(PapermapIframeInput(Fields(request)), secret, new PapermapIframe.SignOptions { Now = now });
+                        answer["ok"] = true;
+                        answer["token"] = signed.Token;
+                        answer["url"] = signed.Url;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = PapermapIframeClaimsJson(PapermapIframe.Verify((string)request["token"], secret, new PapermapIframe.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
                     }
                     else
-                    {
-                        answer.Add("ok", true);
-                        answer.Add("claims", PapermapIframe.PapermapIframe.Verify(token, secret, now).ToJson());
-                    }
-
+                        throw new ArgumentException(format + " does not support " + op);
                     break;
                 case "tinybird-jwt":
-                    if (sign)
+                    if (op == "sign")
                     {
-                        var signed = TinybirdJwt.TinybirdJwt.Sign(TinybirdJwt.Input.FromJson(fields), secret, now, random);
-                        answer.Add("ok", true);
-                        answer.Add("token", signed.Token);
-                        answer.Add("url", signed.Url);
-                        answer.Add("signature", signed.Signature);
-                        answer.Add("response", signed.Response);
+                        CheckKey(() => TinybirdJwt.Verify(string.Empty, secret));
+                        var signed = TinybirdJwt.Sign(TinybirdJwtInput(Fields(request)), secret, new TinybirdJwt.SignOptions { Now = now });
+                        answer["ok"] = true;
+                        answer["token"] = signed.Token;
+                        answer["url"] = signed.Url;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = TinybirdJwtClaimsJson(TinybirdJwt.Verify((string)request["token"], secret, new TinybirdJwt.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
                     }
                     else
-                    {
-                        answer.Add("ok", true);
-                        answer.Add("claims", TinybirdJwt.TinybirdJwt.Verify(token, secret, now).ToJson());
-                    }
-
+                        throw new ArgumentException(format + " does not support " + op);
+                    break;
+                case "boldbi-embed-authorize":
+                    BoldbiEmbedAuthorizeExchange(op, request, answer, secret, now);
+                    break;
+                case "semaphor-token":
+                    SemaphorTokenExchange(op, request, answer, secret, now);
+                    break;
+                case "tooljet-pat":
+                    TooljetPatExchange(op, request, answer, secret, now);
                     break;
                 default:
                     throw new ArgumentException("unknown format " + format);
             }
         }
 
-        private static void Exchange(string op, string format, JsonObject request, JsonObject answer)
+        // The key is checked before the fields, as the reference does: verifying an empty token
+        // tells (the format reads the key first).
+        private static void CheckKey(Action verifyEmpty)
+        {
+            try
+            {
+                verifyEmpty();
+            }
+            catch (Exception error) when (WireName(error) == "invalid_key" || WireName(error) == "weak_key")
+            {
+                throw;
+            }
+            catch (Exception error) when (WireName(error) != null)
+            {
+                // Any other refusal of an empty token: the key is fine.
+            }
+        }
+
+        private static Dictionary<string, object> Fields(Dictionary<string, object> request)
+        {
+            return Members(request["fields"], "fields");
+        }
+
+        private static BoldbiEmbedUrl.Input BoldbiEmbedUrlInput(Dictionary<string, object> fields)
+        {
+            var input = new BoldbiEmbedUrl.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "dashboard_url":
+                        input.DashboardUrl = Str(member.Value, "dashboard_url");
+                        break;
+                    case "embed_nonce":
+                        input.EmbedNonce = Str(member.Value, "embed_nonce");
+                        break;
+                    case "embed_dashboard_id":
+                        input.EmbedDashboardId = Str(member.Value, "embed_dashboard_id");
+                        break;
+                    case "embed_user_email":
+                        input.EmbedUserEmail = Str(member.Value, "embed_user_email");
+                        break;
+                    case "embed_timestamp":
+                        input.EmbedTimestamp = Int(member.Value, "embed_timestamp");
+                        break;
+                    case "embed_expirationtime":
+                        input.EmbedExpirationtime = Int(member.Value, "embed_expirationtime");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of boldbi-embed-url");
+                }
+            }
+
+            return input;
+        }
+
+        private static Dictionary<string, object> BoldbiEmbedUrlClaimsJson(BoldbiEmbedUrl.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            if (claims.DashboardUrl != null)
+                json["dashboard_url"] = claims.DashboardUrl;
+            if (claims.EmbedNonce != null)
+                json["embed_nonce"] = claims.EmbedNonce;
+            if (claims.EmbedDashboardId != null)
+                json["embed_dashboard_id"] = claims.EmbedDashboardId;
+            if (claims.EmbedUserEmail != null)
+                json["embed_user_email"] = claims.EmbedUserEmail;
+            if (claims.EmbedTimestamp != null)
+                json["embed_timestamp"] = claims.EmbedTimestamp;
+            if (claims.EmbedExpirationtime != null)
+                json["embed_expirationtime"] = claims.EmbedExpirationtime;
+            return json;
+        }
+
+        private static EmbedsealV1.Input EmbedsealV1Input(Dictionary<string, object> fields)
+        {
+            var input = new EmbedsealV1.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "tenant":
+                        input.Tenant = Str(member.Value, "tenant");
+                        break;
+                    case "dashboard":
+                        input.Dashboard = Str(member.Value, "dashboard");
+                        break;
+                    case "iat":
+                        input.Iat = Int(member.Value, "iat");
+                        break;
+                    case "exp":
+                        input.Exp = Int(member.Value, "exp");
+                        break;
+                    case "jti":
+                        input.Jti = Str(member.Value, "jti");
+                        break;
+                    case "params":
+                        input.Params = Obj(member.Value, "params");
+                        break;
+                    case "app_url":
+                        input.AppUrl = Str(member.Value, "app_url");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of embedseal-v1");
+                }
+            }
+
+            return input;
+        }
+
+        private static Dictionary<string, object> EmbedsealV1ClaimsJson(EmbedsealV1.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            if (claims.Tenant != null)
+                json["tenant"] = claims.Tenant;
+            if (claims.Dashboard != null)
+                json["dashboard"] = claims.Dashboard;
+            json["iat"] = claims.Iat;
+            json["exp"] = claims.Exp;
+            if (claims.Jti != null)
+                json["jti"] = claims.Jti;
+            if (claims.Params != null)
+                json["params"] = claims.Params;
+            foreach (var member in claims.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static LookerSignedUrl.Input LookerSignedUrlInput(Dictionary<string, object> fields)
+        {
+            var input = new LookerSignedUrl.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "host":
+                        input.Host = Str(member.Value, "host");
+                        break;
+                    case "embed_url":
+                        input.EmbedUrl = Str(member.Value, "embed_url");
+                        break;
+                    case "nonce":
+                        input.Nonce = Str(member.Value, "nonce");
+                        break;
+                    case "time":
+                        input.Time = Int(member.Value, "time");
+                        break;
+                    case "session_length":
+                        input.SessionLength = Int(member.Value, "session_length");
+                        break;
+                    case "external_user_id":
+                        input.ExternalUserId = Str(member.Value, "external_user_id");
+                        break;
+                    case "permissions":
+                        input.Permissions = (IList<string>)Items(member.Value, "permissions", (item1, at1) => Str(item1, at1));
+                        break;
+                    case "models":
+                        input.Models = (IList<string>)Items(member.Value, "models", (item1, at1) => Str(item1, at1));
+                        break;
+                    case "group_ids":
+                        input.GroupIds = (IList<long>)Items(member.Value, "group_ids", (item1, at1) => Int(item1, at1));
+                        break;
+                    case "external_group_id":
+                        input.ExternalGroupId = Str(member.Value, "external_group_id");
+                        break;
+                    case "user_attributes":
+                        input.UserAttributes = Obj(member.Value, "user_attributes");
+                        break;
+                    case "access_filters":
+                        input.AccessFilters = Obj(member.Value, "access_filters");
+                        break;
+                    case "first_name":
+                        input.FirstName = Str(member.Value, "first_name");
+                        break;
+                    case "last_name":
+                        input.LastName = Str(member.Value, "last_name");
+                        break;
+                    case "user_timezone":
+                        input.UserTimezone = Str(member.Value, "user_timezone");
+                        break;
+                    case "force_logout_login":
+                        input.ForceLogoutLogin = Bool(member.Value, "force_logout_login");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of looker-signed-url");
+                }
+            }
+
+            return input;
+        }
+
+        private static Dictionary<string, object> LookerSignedUrlClaimsJson(LookerSignedUrl.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            if (claims.Host != null)
+                json["host"] = claims.Host;
+            if (claims.EmbedUrl != null)
+                json["embed_url"] = claims.EmbedUrl;
+            if (claims.Nonce != null)
+                json["nonce"] = claims.Nonce;
+            json["time"] = claims.Time;
+            json["session_length"] = claims.SessionLength;
+            if (claims.ExternalUserId != null)
+                json["external_user_id"] = claims.ExternalUserId;
+            if (claims.Permissions != null)
+                json["permissions"] = ItemsJson(claims.Permissions, item1 => item1);
+            if (claims.Models != null)
+                json["models"] = ItemsJson(claims.Models, item1 => item1);
+            if (claims.GroupIds != null)
+                json["group_ids"] = ItemsJson(claims.GroupIds, item1 => item1);
+            if (claims.ExternalGroupId != null)
+                json["external_group_id"] = claims.ExternalGroupId;
+            if (claims.UserAttributes != null)
+                json["user_attributes"] = claims.UserAttributes;
+            if (claims.AccessFilters != null)
+                json["access_filters"] = claims.AccessFilters;
+            if (claims.FirstName != null)
+                json["first_name"] = claims.FirstName;
+            if (claims.LastName != null)
+                json["last_name"] = claims.LastName;
+            if (claims.UserTimezone != null)
+                json["user_timezone"] = claims.UserTimezone;
+            if (claims.ForceLogoutLogin != null)
+                json["force_logout_login"] = claims.ForceLogoutLogin;
+            return json;
+        }
+
+        private static MetabaseEmbed.Input MetabaseEmbedInput(Dictionary<string, object> fields)
+        {
+            var input = new MetabaseEmbed.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "resource":
+                        input.Resource = MetabaseEmbedResource(member.Value, "resource");
+                        break;
+                    case "params":
+                        input.Params = Obj(member.Value, "params");
+                        break;
+                    case "exp":
+                        input.Exp = Int(member.Value, "exp");
+                        break;
+                    case "site_url":
+                        input.SiteUrl = Str(member.Value, "site_url");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of metabase-embed");
+                }
+            }
+
+            return input;
+        }
+
+        private static MetabaseEmbed.Resource MetabaseEmbedResource(object json, string where)
+        {
+            var result = new MetabaseEmbed.Resource();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "dashboard":
+                        result.Dashboard = Int(member.Value, where + "." + member.Key);
+                        break;
+                    case "question":
+                        result.Question = Int(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> MetabaseEmbedResourceJson(MetabaseEmbed.Resource value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.Dashboard != null)
+                json["dashboard"] = value.Dashboard;
+            if (value.Question != null)
+                json["question"] = value.Question;
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static Dictionary<string, object> MetabaseEmbedClaimsJson(MetabaseEmbed.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            if (claims.Resource != null)
+                json["resource"] = MetabaseEmbedResourceJson(claims.Resource);
+            if (claims.Params != null)
+                json["params"] = claims.Params;
+            if (claims.Exp != null)
+                json["exp"] = claims.Exp;
+            foreach (var member in claims.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static PapermapIframe.Input PapermapIframeInput(Dictionary<string, object> fields)
+        {
+            var input = new PapermapIframe.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "api_key_id":
+                        input.ApiKeyId = Str(member.Value, "api_key_id");
+                        break;
+                    case "workspace_id":
+                        input.WorkspaceId = Str(member.Value, "workspace_id");
+                        break;
+                    case "tenant_id":
+                        input.TenantId = Str(member.Value, "tenant_id");
+                        break;
+                    case "dashboard_id":
+                        input.DashboardId = Str(member.Value, "dashboard_id");
+                        break;
+                    case "valid_until":
+                        input.ValidUntil = Int(member.Value, "valid_until");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of papermap-iframe");
+                }
+            }
+
+            return input;
+        }
+
+        private static Dictionary<string, object> PapermapIframeClaimsJson(PapermapIframe.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            if (claims.ApiKeyId != null)
+                json["api_key_id"] = claims.ApiKeyId;
+            if (claims.WorkspaceId != null)
+                json["workspace_id"] = claims.WorkspaceId;
+            if (claims.TenantId != null)
+                json["tenant_id"] = claims.TenantId;
+            if (claims.DashboardId != null)
+                json["dashboard_id"] = claims.DashboardId;
+            json["valid_until"] = claims.ValidUntil;
+            foreach (var member in claims.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static TinybirdJwt.Input TinybirdJwtInput(Dictionary<string, object> fields)
+        {
+            var input = new TinybirdJwt.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "workspace_id":
+                        input.WorkspaceId = Str(member.Value, "workspace_id");
+                        break;
+                    case "name":
+                        input.Name = Str(member.Value, "name");
+                        break;
+                    case "exp":
+                        input.Exp = Int(member.Value, "exp");
+                        break;
+                    case "scopes":
+                        input.Scopes = (IList<TinybirdJwt.Scope>)Items(member.Value, "scopes", (item1, at1) => TinybirdJwtScope(item1, at1));
+                        break;
+                    case "limits":
+                        input.Limits = TinybirdJwtLimits(member.Value, "limits");
+                        break;
+                    case "chart_url":
+                        input.ChartUrl = Str(member.Value, "chart_url");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of tinybird-jwt");
+                }
+            }
+
+            return input;
+        }
+
+        private static TinybirdJwt.Scope TinybirdJwtScope(object json, string where)
+        {
+            var result = new TinybirdJwt.Scope();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "type":
+                        result.Type = Str(member.Value, where + "." + member.Key);
+                        break;
+                    case "resource":
+                        result.Resource = Str(member.Value, where + "." + member.Key);
+                        break;
+                    case "fixed_params":
+                        result.FixedParams = Obj(member.Value, where + "." + member.Key);
+                        break;
+                    case "filter":
+                        result.Filter = Str(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> TinybirdJwtScopeJson(TinybirdJwt.Scope value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.Type != null)
+                json["type"] = value.Type;
+            if (value.Resource != null)
+                json["resource"] = value.Resource;
+            if (value.FixedParams != null)
+                json["fixed_params"] = value.FixedParams;
+            if (value.Filter != null)
+                json["filter"] = value.Filter;
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static TinybirdJwt.Limits TinybirdJwtLimits(object json, string where)
+        {
+            var result = new TinybirdJwt.Limits();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "rps":
+                        result.Rps = Int(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> TinybirdJwtLimitsJson(TinybirdJwt.Limits value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.Rps != null)
+                json["rps"] = value.Rps;
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static Dictionary<string, object> TinybirdJwtClaimsJson(TinybirdJwt.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            if (claims.WorkspaceId != null)
+                json["workspace_id"] = claims.WorkspaceId;
+            if (claims.Name != null)
+                json["name"] = claims.Name;
+            json["exp"] = claims.Exp;
+            if (claims.Scopes != null)
+                json["scopes"] = ItemsJson(claims.Scopes, item1 => TinybirdJwtScopeJson(item1));
+            if (claims.Limits != null)
+                json["limits"] = TinybirdJwtLimitsJson(claims.Limits);
+            foreach (var member in claims.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static BoldbiEmbedAuthorize.Input BoldbiEmbedAuthorizeInput(Dictionary<string, object> fields)
+        {
+            var input = new BoldbiEmbedAuthorize.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "serverurl":
+                        input.Serverurl = Str(member.Value, "serverurl");
+                        break;
+                    case "siteidentifier":
+                        input.Siteidentifier = Str(member.Value, "siteidentifier");
+                        break;
+                    case "email":
+                        input.Email = Str(member.Value, "email");
+                        break;
+                    case "dashboard":
+                        input.Dashboard = BoldbiEmbedAuthorizeDashboard(member.Value, "dashboard");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of boldbi-embed-authorize");
+                }
+            }
+
+            return input;
+        }
+
+        private static BoldbiEmbedAuthorize.Dashboard BoldbiEmbedAuthorizeDashboard(object json, string where)
+        {
+            var result = new BoldbiEmbedAuthorize.Dashboard();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "id":
+                        result.Id = Str(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> BoldbiEmbedAuthorizeDashboardJson(BoldbiEmbedAuthorize.Dashboard value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.Id != null)
+                json["id"] = value.Id;
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static SemaphorToken.Input SemaphorTokenInput(Dictionary<string, object> fields)
+        {
+            var input = new SemaphorToken.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "server_url":
+                        input.ServerUrl = Str(member.Value, "server_url");
+                        break;
+                    case "dashboardId":
+                        input.DashboardId = Str(member.Value, "dashboardId");
+                        break;
+                    case "tokenExpiry":
+                        input.TokenExpiry = Int(member.Value, "tokenExpiry");
+                        break;
+                    case "endUserId":
+                        input.EndUserId = Str(member.Value, "endUserId");
+                        break;
+                    case "params":
+                        input.Params = SemaphorTokenParams(member.Value, "params");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of semaphor-token");
+                }
+            }
+
+            return input;
+        }
+
+        private static SemaphorToken.CurrencyFormat SemaphorTokenCurrencyFormat(object json, string where)
+        {
+            var result = new SemaphorToken.CurrencyFormat();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "locale":
+                        result.Locale = Str(member.Value, where + "." + member.Key);
+                        break;
+                    case "currency":
+                        result.Currency = Str(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> SemaphorTokenCurrencyFormatJson(SemaphorToken.CurrencyFormat value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.Locale != null)
+                json["locale"] = value.Locale;
+            if (value.Currency != null)
+                json["currency"] = value.Currency;
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static SemaphorToken.Params SemaphorTokenParams(object json, string where)
+        {
+            var result = new SemaphorToken.Params();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "currencyFormat":
+                        result.CurrencyFormat = SemaphorTokenCurrencyFormat(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> SemaphorTokenParamsJson(SemaphorToken.Params value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.CurrencyFormat != null)
+                json["currencyFormat"] = SemaphorTokenCurrencyFormatJson(value.CurrencyFormat);
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static TooljetPat.Input TooljetPatInput(Dictionary<string, object> fields)
+        {
+            var input = new TooljetPat.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "server_url":
+                        input.ServerUrl = Str(member.Value, "server_url");
+                        break;
+                    case "email":
+                        input.Email = Str(member.Value, "email");
+                        break;
+                    case "appId":
+                        input.AppId = Str(member.Value, "appId");
+                        break;
+                    case "sessionExpiry":
+                        input.SessionExpiry = Int(member.Value, "sessionExpiry");
+                        break;
+                    case "patExpiry":
+                        input.PatExpiry = Int(member.Value, "patExpiry");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of tooljet-pat");
+                }
+            }
+
+            return input;
+        }
+
+        private static void BoldbiEmbedAuthorizeExchange(string op, Dictionary<string, object> request, Dictionary<string, object> answer, string secret, long? now)
         {
             object value;
-            var baseUrl = request.TryGetValue("base_url", out value) ? (string)value : null;
-            var timeoutMs = request.TryGetValue("timeout_ms", out value) && value != null ? (long?)(long)value : null;
-            var now = request.TryGetValue("now", out value) && value != null
-                ? (long)value
-                : DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-            switch (format)
+            var options = new BoldbiEmbedAuthorize.ExchangeOptions
             {
-                case "boldbi-embed-authorize":
-                    if (op != "exchange")
+                Now = now,
+                BaseUrl = request.TryGetValue("base_url", out value) ? (string)value : null,
+                Timeout = request.TryGetValue("timeout_ms", out value) && value != null ? TimeSpan.FromMilliseconds((long)value) : (TimeSpan?)null,
+            };
+            if (op != "exchange")
+                throw new ArgumentException("boldbi-embed-authorize does not support " + op);
+            try
+            {
+                BoldbiEmbedAuthorize.ExchangeAsync(null, secret).GetAwaiter().GetResult(); // the key is checked first
+            }
+            catch (ArgumentNullException)
+            {
+            }
+
+            var exchanged = BoldbiEmbedAuthorize.ExchangeAsync(BoldbiEmbedAuthorizeInput(Fields(request)), secret, options).GetAwaiter().GetResult();
+            answer["ok"] = true;
+            answer["result"] = new Dictionary<string, object>
+            {
+                { "token", exchanged.Token },
+                { "expires_at", exchanged.ExpiresAt },
+                { "url", exchanged.Url },
+                { "response", exchanged.Response },
+            };
+        }
+
+        private static void SemaphorTokenExchange(string op, Dictionary<string, object> request, Dictionary<string, object> answer, string secret, long? now)
+        {
+            object value;
+            var options = new SemaphorToken.ExchangeOptions
+            {
+                Now = now,
+                BaseUrl = request.TryGetValue("base_url", out value) ? (string)value : null,
+                Timeout = request.TryGetValue("timeout_ms", out value) && value != null ? TimeSpan.FromMilliseconds((long)value) : (TimeSpan?)null,
+            };
+            if (op == "revoke")
+            {
+                SemaphorToken.RevokeAsync((string)request["token"], null, options).GetAwaiter().GetResult();
+                answer["ok"] = true;
+                return;
+            }
+
+            if (op != "exchange")
+                throw new ArgumentException("semaphor-token does not support " + op);
+            try
+            {
+                SemaphorToken.ExchangeAsync(null, secret).GetAwaiter().GetResult(); // the key is checked first
+            }
+            catch (ArgumentNullException)
+            {
+            }
+
+            var exchanged = SemaphorToken.ExchangeAsync(SemaphorTokenInput(Fields(request)), secret, options).GetAwaiter().GetResult();
+            answer["ok"] = true;
+            answer["result"] = new Dictionary<string, object>
+            {
+                { "token", exchanged.Token },
+                { "expires_at", exchanged.ExpiresAt },
+                { "url", exchanged.Url },
+                { "response", exchanged.Response },
+            };
+        }
+
+        private static void TooljetPatExchange(string op, Dictionary<string, object> request, Dictionary<string, object> answer, string secret, long? now)
+        {
+            object value;
+            var options = new TooljetPat.ExchangeOptions
+            {
+                Now = now,
+                BaseUrl = request.TryGetValue("base_url", out value) ? (string)value : null,
+                Timeout = request.TryGetValue("timeout_ms", out value) && value != null ? TimeSpan.FromMilliseconds((long)value) : (TimeSpan?)null,
+            };
+            if (op != "exchange")
+                throw new ArgumentException("tooljet-pat does not support " + op);
+            try
+            {
+                TooljetPat.ExchangeAsync(null, secret).GetAwaiter().GetResult(); // the key is checked first
+            }
+            catch (ArgumentNullException)
+            {
+            }
+
+            var exchanged = TooljetPat.ExchangeAsync(TooljetPatInput(Fields(request)), secret, options).GetAwaiter().GetResult();
+            answer["ok"] = true;
+            answer["result"] = new Dictionary<string, object>
+            {
+                { "token", exchanged.Token },
+                { "expires_at", exchanged.ExpiresAt },
+                { "url", exchanged.Url },
+                { "response", exchanged.Response },
+            };
+        }
+
+        private static string Str(object value, string where) => value as string ?? throw new InputError(where + ": expected a string");
+
+        private static long Int(object value, string where) => value is long integer ? integer : throw new InputError(where + ": expected an integer");
+
+        private static bool Bool(object value, string where) => value is bool flag ? flag : throw new InputError(where + ": expected a boolean");
+
+        private static IDictionary<string, object> Obj(object value, string where) => Members(value, where);
+
+        private static Dictionary<string, object> Members(object value, string where) =>
+            value as Dictionary<string, object> ?? throw new InputError(where + ": expected an object");
+
+        private static List<T> Items<T>(object value, string where, Func<object, string, T> item)
+        {
+            var items = value as List<object> ?? throw new InputError(where + ": expected an array");
+            var result = new List<T>();
+            for (var i = 0; i < items.Count; i++)
+                result.Add(item(items[i], where + "[" + i + "]"));
+            return result;
+        }
+
+        private static List<object> ItemsJson<T>(IEnumerable<T> items, Func<T, object> item)
+        {
+            var result = new List<object>();
+            foreach (var each in items)
+                result.Add(item(each));
+            return result;
+        }
+
+        private static byte[] FromHex(string text)
+        {
+            var data = new byte[text.Length / 2];
+            for (var i = 0; i < data.Length; i++)
+                data[i] = byte.Parse(text.Substring(2 * i, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            return data;
+        }
+
+        // Writes the answer; nesting is unlimited here (the answer wraps values the SDK wrote).
+        private static string Write(object value)
+        {
+            var json = new StringBuilder();
+            Write(json, value);
+            return json.ToString();
+        }
+
+        private static void Write(StringBuilder json, object value)
+        {
+            if (value == null)
+                json.Append("null");
+            else if (value is string text)
+            {
+                json.Append('"');
+                foreach (var c in text)
+                {
+                    if (c == '"' || c == '\\')
+                        json.Append('\\').Append(c);
+                    else if (c < ' ')
+                        json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else
+                        json.Append(c);
+                }
+
+                json.Append('"');
+            }
+            else if (value is bool flag)
+                json.Append(flag ? "true" : "false");
+            else if (value is double real)
+                json.Append(real.ToString("R", CultureInfo.InvariantCulture));
+            else if (value is IDictionary<string, object> members)
+            {
+                json.Append('{');
+                var first = true;
+                foreach (var member in members)
+                {
+                    json.Append(first ? string.Empty : ",");
+                    Write(json, member.Key);
+                    json.Append(':');
+                    Write(json, member.Value);
+                    first = false;
+                }
+
+                json.Append('}');
+            }
+            else if (value is IEnumerable items)
+            {
+                json.Append('[');
+                var first = true;
+                foreach (var item in items)
+                {
+                    json.Append(first ? string.Empty : ",");
+                    Write(json, item);
+                    first = false;
+                }
+
+                json.Append(']');
+            }
+            else
+                json.Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>A request value the format's typed input cannot hold (invalid_input).</summary>
+        private sealed class InputError : Exception
+        {
+            public InputError(string message)
+                : base(message)
+            {
+            }
+        }
+
+        // A lenient reader for requests: numbers that are not integers in range become double
+        // (the typed conversion refuses them as invalid_input); nesting is not limited.
+        private sealed class Reader
+        {
+            private readonly string text;
+            private int at;
+
+            public Reader(string text)
+            {
+                this.text = text;
+            }
+
+            public object Document()
+            {
+                var value = Value();
+                Space();
+                return at == text.Length ? value : throw new FormatException("data after the request");
+            }
+
+            private void Space()
+            {
+                while (at < text.Length && char.IsWhiteSpace(text[at]))
+                    at++;
+            }
+
+            private object Value()
+            {
+                Space();
+                var c = text[at];
+                if (c == '{')
+                {
+                    var members = new Dictionary<string, object>();
+                    at++;
+                    Space();
+                    if (text[at] == '}')
                     {
-                        throw new ArgumentException(format + " does not support " + op);
+                        at++;
+                        return members;
                     }
 
-                    var exchanged1 = BoldbiEmbedAuthorize.BoldbiEmbedAuthorize.Exchange(
-                        BoldbiEmbedAuthorize.Input.FromJson((JsonObject)request["fields"]), (string)request["secret"], now, baseUrl, timeoutMs);
-                    answer.Add("ok", true);
-                    answer.Add("result", new JsonObject
+                    while (true)
                     {
-                        { "token", exchanged1.Token },
-                        { "expires_at", exchanged1.ExpiresAt },
-                        { "url", exchanged1.Url },
-                        { "response", exchanged1.Response },
-                    });
-                    break;
-                case "semaphor-token":
-                    if (op == "revoke")
+                        Space();
+                        var key = (string)Value();
+                        Space();
+                        at++; // ':'
+                        members[key] = Value();
+                        Space();
+                        if (text[at++] == '}')
+                            return members;
+                    }
+                }
+
+                if (c == '[')
+                {
+                    var items = new List<object>();
+                    at++;
+                    Space();
+                    if (text[at] == ']')
                     {
-                        SemaphorToken.SemaphorToken.Revoke((string)request["token"], null, now, baseUrl, timeoutMs);
-                        answer.Add("ok", true);
-                        break;
+                        at++;
+                        return items;
                     }
 
-                    if (op != "exchange")
+                    while (true)
                     {
-                        throw new ArgumentException(format + " does not support " + op);
+                        items.Add(Value());
+                        Space();
+                        if (text[at++] == ']')
+                            return items;
+                    }
+                }
+
+                if (c == '"')
+                    return String();
+                if (text.Substring(at).StartsWith("true", StringComparison.Ordinal))
+                {
+                    at += 4;
+                    return true;
+                }
+
+                if (text.Substring(at).StartsWith("false", StringComparison.Ordinal))
+                {
+                    at += 5;
+                    return false;
+                }
+
+                if (text.Substring(at).StartsWith("null", StringComparison.Ordinal))
+                {
+                    at += 4;
+                    return null;
+                }
+
+                var start = at;
+                while (at < text.Length && "+-0123456789.eE".IndexOf(text[at]) >= 0)
+                    at++;
+                var number = text.Substring(start, at - start);
+                long integer;
+                if (number.IndexOfAny(new[] { '.', 'e', 'E' }) < 0
+                    && long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out integer))
+                    return integer;
+                return double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
+
+            private string String()
+            {
+                var result = new StringBuilder();
+                at++;
+                while (text[at] != '"')
+                {
+                    if (text[at] != '\\')
+                    {
+                        result.Append(text[at++]);
+                        continue;
                     }
 
-                    var exchanged2 = SemaphorToken.SemaphorToken.Exchange(
-                        SemaphorToken.Input.FromJson((JsonObject)request["fields"]), (string)request["secret"], now, baseUrl, timeoutMs);
-                    answer.Add("ok", true);
-                    answer.Add("result", new JsonObject
+                    var escape = text[at + 1];
+                    at += 2;
+                    if (escape == 'u')
                     {
-                        { "token", exchanged2.Token },
-                        { "expires_at", exchanged2.ExpiresAt },
-                        { "url", exchanged2.Url },
-                        { "response", exchanged2.Response },
-                    });
-                    break;
-                case "tooljet-pat":
-                    if (op != "exchange")
-                    {
-                        throw new ArgumentException(format + " does not support " + op);
+                        result.Append((char)int.Parse(text.Substring(at, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                        at += 4;
                     }
+                    else
+                        result.Append(escape == 'b' ? '\b' : escape == 'f' ? '\f' : escape == 'n' ? '\n' : escape == 'r' ? '\r' : escape == 't' ? '\t' : escape);
+                }
 
-                    var exchanged3 = TooljetPat.TooljetPat.Exchange(
-                        TooljetPat.Input.FromJson((JsonObject)request["fields"]), (string)request["secret"], now, baseUrl, timeoutMs);
-                    answer.Add("ok", true);
-                    answer.Add("result", new JsonObject
-                    {
-                        { "token", exchanged3.Token },
-                        { "expires_at", exchanged3.ExpiresAt },
-                        { "url", exchanged3.Url },
-                        { "response", exchanged3.Response },
-                    });
-                    break;
-                default:
-                    throw new ArgumentException("unknown format " + format);
+                at++;
+                return result.ToString();
             }
         }
     }

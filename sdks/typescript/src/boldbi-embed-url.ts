@@ -1,335 +1,441 @@
 // Code generated from spec/formats/boldbi-embed-url.yaml — do not edit.
 
 /**
- * Bold BI signed embed URL (before v14.1) (Bold BI): typed inputs, {@link sign}, {@link verify}.
+ * Bold BI signed embed URL (before v14.1) (Bold BI): {@link sign}, {@link verify}.
  *
- * Generated from `spec/formats/boldbi-embed-url.yaml`, the signed-url family.
+ * One self-contained file: WebCrypto and the standard library only, for Node.js 18+,
+ * Deno, Bun, edge runtimes and browsers.
  *
- * @see https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/iframe-embedding/embedding-with-token-authentication.md
- * @see https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/embedding-sdk/authorization-options/token-generation-lower-version.md
- *
- * Known risks of the vendor's format (kept for compatibility):
+ * Known risks of the vendor's format, kept for compatibility:
  * - no-expiry: embed_timestamp is optional, and without it nothing expires
  * - no-min-key-length: no minimum key length (secret.min_bytes)
  *
+ * @see https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/iframe-embedding/embedding-with-token-authentication.md
+ * @see https://github.com/boldbi/bold-bi-docs/blob/master/docs/embedding-options/embedding-sdk/authorization-options/token-generation-lower-version.md
  * @module
  */
 
-import {
-  EmbedsealError,
-  type JsonMap,
-  type JsonProfile,
-  type JsonValue,
-  type Member,
-  type RandomSource,
-  type TextKind,
-  type TextRules,
-  type TimePolicy,
-  type UrlLayout,
-  buildUrl,
-  checkMembers,
-  checkTimes,
-  constantTimeEqual,
-  currentTime,
-  decodeBytes,
-  decodeSecret,
-  encodeBytes,
-  hmac,
-  inputMembersFromJson,
-  membersFromJson,
-  parseReceivedUrl,
-  putValue,
-  queryString,
-  randomText,
-  receivedClaims,
-  receivedQueryText,
-  secureRandom,
-  toJsonValue,
-  utf8Encode,
-} from "./runtime/runtime.js";
-
-/** What {@link sign} takes from its caller. */
+/** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface BoldbiEmbedUrlInput {
   /** The dashboard's URL on your Bold BI server (where the signed query goes). */
-  readonly dashboardUrl: string;
+  readonly dashboard_url: string;
   /** A random GUID. */
-  readonly embedNonce?: string | undefined;
+  readonly embed_nonce?: string | undefined;
   /** The dashboard id. */
-  readonly embedDashboardId: string;
+  readonly embed_dashboard_id: string;
   /** Email of a Bold BI user allowed to see the dashboard. */
-  readonly embedUserEmail: string;
-  /** Signing time; without it Bold BI accepts the URL forever. Defaults to now + 0 seconds. */
-  readonly embedTimestamp?: number | undefined;
+  readonly embed_user_email: string;
+  /** Signing time; without it Bold BI accepts the URL forever. Default: now. */
+  readonly embed_timestamp?: number | undefined;
   /** Seconds the URL stays valid (needs embed_timestamp). */
-  readonly embedExpirationtime?: number | undefined;
+  readonly embed_expirationtime?: number | undefined;
 }
 
-/** The answer in the shape Bold BI's own examples return it. */
-export interface BoldbiEmbedUrlResponse {
-  readonly url: string;
-  readonly signature: string;
+/** What {@link verify} returns: the URL's values, keyed by their wire names. */
+export interface BoldbiEmbedUrlClaims {
+  readonly dashboard_url: string;
+  readonly embed_nonce: string;
+  readonly embed_dashboard_id: string;
+  readonly embed_user_email: string;
+  readonly embed_timestamp?: number;
+  readonly embed_expirationtime?: number;
 }
 
 /** What {@link sign} returns. */
 export interface BoldbiEmbedUrlSigned {
   /** The embed URL. */
   readonly url: string;
-  /** The signature as it appears in the URL. */
+  /** The signature, as the URL carries it. */
   readonly signature: string;
-  /** Bold BI's response shape. */
-  readonly response: BoldbiEmbedUrlResponse;
+  /** The answer in the shape Bold BI's own examples return. */
+  readonly response: {
+    readonly url: string;
+    readonly signature: string;
+  };
 }
 
-/** The verified contents of a URL, as {@link verify} returns them. */
-export interface BoldbiEmbedUrlClaims {
-  /** The dashboard's URL on your Bold BI server (where the signed query goes). */
-  readonly dashboardUrl: string;
-  /** A random GUID. */
-  readonly embedNonce: string;
-  /** The dashboard id. */
-  readonly embedDashboardId: string;
-  /** Email of a Bold BI user allowed to see the dashboard. */
-  readonly embedUserEmail: string;
-  /** Signing time; without it Bold BI accepts the URL forever. */
-  readonly embedTimestamp?: number | undefined;
-  /** Seconds the URL stays valid (needs embed_timestamp). */
-  readonly embedExpirationtime?: number | undefined;
+/** Why a call of this file failed (the codes every embedseal SDK shares). */
+export type BoldbiEmbedUrlErrorCode =
+  | "invalid_key"
+  | "invalid_input"
+  | "malformed"
+  | "bad_signature"
+  | "missing_claim"
+  | "invalid_claim"
+  | "expired"
+  | "not_yet_valid";
+
+/** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
+export class BoldbiEmbedUrlError extends Error {
+  readonly code: BoldbiEmbedUrlErrorCode;
+
+  constructor(code: BoldbiEmbedUrlErrorCode, message: string) {
+    super(message);
+    this.name = "BoldbiEmbedUrlError";
+    this.code = code;
+  }
 }
 
-/** Every field of the format, in declared order. */
-const FIELDS = {
-  dashboardUrl: {
-    name: "dashboard_url",
-    ident: "dashboardUrl",
-    required: true,
-    shape: { type: "string" },
-  },
-  embedNonce: {
-    name: "embed_nonce",
-    ident: "embedNonce",
-    required: true,
-    shape: { type: "string" },
-  },
-  embedDashboardId: {
-    name: "embed_dashboard_id",
-    ident: "embedDashboardId",
-    required: true,
-    shape: { type: "string" },
-  },
-  embedUserEmail: {
-    name: "embed_user_email",
-    ident: "embedUserEmail",
-    required: true,
-    shape: { type: "string" },
-  },
-  embedTimestamp: {
-    name: "embed_timestamp",
-    ident: "embedTimestamp",
-    required: false,
-    shape: { type: "unix-time" },
-  },
-  embedExpirationtime: {
-    name: "embed_expirationtime",
-    ident: "embedExpirationtime",
-    required: false,
-    shape: { type: "integer", minimum: 86400, maximum: 518400 },
-  },
-} satisfies Record<string, Member>;
-
-/** The fields a caller passes to {@link sign}. */
-const INPUTS: readonly Member[] = [
-  FIELDS.dashboardUrl,
-  FIELDS.embedNonce,
-  FIELDS.embedDashboardId,
-  FIELDS.embedUserEmail,
-  FIELDS.embedTimestamp,
-  FIELDS.embedExpirationtime,
-];
-/** The fields {@link verify} returns. */
-const CLAIMS: readonly Member[] = [
-  FIELDS.dashboardUrl,
-  FIELDS.embedNonce,
-  FIELDS.embedDashboardId,
-  FIELDS.embedUserEmail,
-  FIELDS.embedTimestamp,
-  FIELDS.embedExpirationtime,
-];
-
-/** The fields checked once the signature matches. */
-const CHECKED: readonly Member[] = [
-  FIELDS.embedNonce,
-  FIELDS.embedDashboardId,
-  FIELDS.embedUserEmail,
-  FIELDS.embedTimestamp,
-  FIELDS.embedExpirationtime,
-];
-
-/** How received text is read, for fields that are not strings. */
-const KINDS: ReadonlyMap<string, TextKind> = new Map([
-  ["embed_timestamp", "integer"],
-  ["embed_expirationtime", "integer"],
-]);
-
-/** How the format writes JSON. */
-const JSON_PROFILE: JsonProfile = {
-  itemSeparator: ",",
-  keySeparator: ":",
-  asciiOnly: false,
-  sortKeys: false,
-};
-
-/** How values are written into signed strings and URLs. */
-const TEXT_RULES: TextRules = {
-  json: JSON_PROFILE,
-  safe: "-_.~@",
-  space: "%20",
-};
-
-/** The embed URL: base template, query parameters, fragment. */
-const URL_LAYOUT: UrlLayout = {
-  base: [{ field: "dashboard_url", percent: false }],
-  query: [
-    { name: "embed_nonce", field: "embed_nonce", encode: "text" },
-    { name: "embed_dashboard_id", field: "embed_dashboard_id", encode: "text" },
-    { name: "embed_user_email", field: "embed_user_email", encode: "text" },
-    { name: "embed_timestamp", field: "embed_timestamp", encode: "text" },
-    {
-      name: "embed_expirationtime",
-      field: "embed_expirationtime",
-      encode: "text",
-    },
-    { name: "embed_signature", value: "signature" },
-  ],
-};
-
-/** When a URL is too old or too young. */
-const TIME_POLICY: TimePolicy = {
-  issuedAt: "embed_timestamp",
-  maxAge: 518400,
-  leeway: 0,
-};
-
-/**
- * The key bytes of a secret: The embed secret from the Bold BI settings page.
- *
- * @throws {@link EmbedsealError} `invalid_key` when the secret is empty or
- *   not utf8.
- */
-export function decodeKey(secret: string): Uint8Array {
-  return decodeSecret(secret, "utf8", 1);
+function fail(code: BoldbiEmbedUrlErrorCode, message: string): never {
+  throw new BoldbiEmbedUrlError(code, message);
 }
 
 // --8<-- [start:sign]
 /**
- * Signs a Bold BI signed embed URL (before v14.1).
+ * Signs a Bold BI signed embed URL (before v14.1) URL.
  *
- * @param input - the values to sign; defaults apply to those left out
+ * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - The embed secret from the Bold BI settings page.
- * @param now - the signing time in Unix seconds (the clock by default)
- * @param random - where random values come from (`node:crypto` by default)
- * @throws {@link EmbedsealError} `invalid_key` or `weak_key` for the secret,
- *   `invalid_input` for a missing or invalid value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a
+ *   source of random bytes (the platform's secure one by default)
+ * @throws {@link BoldbiEmbedUrlError} `invalid_key` for the secret, `invalid_input` for a value.
  */
-export function sign(
+export async function sign(
   input: BoldbiEmbedUrlInput,
   secret: string,
-  now: number = currentTime(),
-  random: RandomSource = secureRandom,
-): BoldbiEmbedUrlSigned {
-  const key = decodeKey(secret);
-  const values = resolveValues(input, now, random);
-  const message = queryString(values, URL_LAYOUT, TEXT_RULES);
-  const mac = hmac("sha256", key, utf8Encode(message));
-  const signature = encodeBytes(mac, "base64");
-  const url = embedUrl(values, signature);
+  options: { readonly now?: number; readonly randomBytes?: (count: number) => Uint8Array } = {},
+): Promise<BoldbiEmbedUrlSigned> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  object(input, "input", "invalid_input", [
+    "dashboard_url",
+    "embed_nonce",
+    "embed_dashboard_id",
+    "embed_user_email",
+    "embed_timestamp",
+    "embed_expirationtime",
+  ]);
+  const dashboardUrl = text(input.dashboard_url, "dashboard_url", "invalid_input");
+  const embedNonce = uuid(await randomBytes(16, options.randomBytes));
+  const embedDashboardId = text(input.embed_dashboard_id, "embed_dashboard_id", "invalid_input");
+  const embedUserEmail = text(input.embed_user_email, "embed_user_email", "invalid_input");
+  const embedTimestamp = integer(input.embed_timestamp ?? now, "embed_timestamp", "invalid_input");
+  const embedExpirationtime =
+    input.embed_expirationtime == null
+      ? undefined
+      : integer(input.embed_expirationtime, "embed_expirationtime", "invalid_input", {
+          minimum: 86400,
+          maximum: 518400,
+        });
+  const query = joinPresent("&", [
+    `embed_nonce=${percent(embedNonce)}`,
+    `embed_dashboard_id=${percent(embedDashboardId)}`,
+    `embed_user_email=${percent(embedUserEmail)}`,
+    `embed_timestamp=${embedTimestamp}`,
+    pair("embed_expirationtime", embedExpirationtime),
+  ]);
+  const signature = base64(await hmacSign(key, "SHA-256", query));
+  const url = signedUrl(dashboardUrl, query, signature);
   return {
     url,
     signature,
-    response: {
-      url,
-      signature,
-    },
+    response: { url, signature },
   };
 }
 // --8<-- [end:sign]
 
-/** Every field's value in declared order, checked: what {@link sign} signs. */
-function resolveValues(
-  input: BoldbiEmbedUrlInput,
-  now: number,
-  random: RandomSource,
-): JsonMap {
-  const values: JsonMap = new Map();
-  putValue(values, FIELDS.dashboardUrl, input.dashboardUrl);
-  putValue(values, FIELDS.embedNonce, randomText(random(16), "uuid"));
-  putValue(values, FIELDS.embedDashboardId, input.embedDashboardId);
-  putValue(values, FIELDS.embedUserEmail, input.embedUserEmail);
-  putValue(values, FIELDS.embedTimestamp, input.embedTimestamp ?? now);
-  putValue(values, FIELDS.embedExpirationtime, input.embedExpirationtime);
-  return values;
-}
-
 // --8<-- [start:url]
-/** The embed URL for signed values and their signature. */
-function embedUrl(values: JsonMap, signature: string): string {
-  return buildUrl(values, URL_LAYOUT, TEXT_RULES, undefined, signature);
+/** The URL {@link sign} makes: `{dashboard_url}?…&embed_signature=…`. */
+function signedUrl(dashboardUrl: string, query: string, signature: string): string {
+  return `${raw(dashboardUrl, "dashboard_url")}?${query}&embed_signature=${percent(signature)}`;
 }
 // --8<-- [end:url]
 
 // --8<-- [start:verify]
 /**
- * Verifies a Bold BI signed embed URL (before v14.1) URL and returns its claims.
+ * Verifies a Bold BI signed embed URL (before v14.1) URL and returns its values.
  *
  * @param url - the URL as received
  * @param secret - The embed secret from the Bold BI settings page.
- * @param now - the current Unix time in seconds (the clock by default)
- * @throws {@link EmbedsealError} with the reason: `malformed`,
- *   `bad_signature`, `missing_claim`, `invalid_claim`, `expired`,
- *   `not_yet_valid`, `lifetime_too_long`, `invalid_key` or `weak_key`.
+ * @param options - `now`: the current Unix time in seconds (the clock by default)
+ * @throws {@link BoldbiEmbedUrlError} with the reason: `invalid_key`, `malformed`, `bad_signature`,
+ *   `missing_claim`, `invalid_claim`, `expired` or `not_yet_valid`.
  */
-export function verify(
+export async function verify(
   url: string,
   secret: string,
-  now: number = currentTime(),
-): BoldbiEmbedUrlClaims {
-  const claims = verifyClaims(url, secret, now);
-  return membersFromJson(CLAIMS, claims) as unknown as BoldbiEmbedUrlClaims;
-}
-
-/**
- * Like {@link verify}, but returns the claims as JSON exactly as received,
- * members the spec does not declare included.
- */
-export function verifyClaims(
-  url: string,
-  secret: string,
-  now: number = currentTime(),
-): JsonMap {
-  const key = decodeKey(secret);
-  const received = parseReceivedUrl(url, URL_LAYOUT);
-  const message = receivedQueryText(received);
-  const signature = decodeBytes(received.signature, "base64", "signature");
-  if (!constantTimeEqual(hmac("sha256", key, utf8Encode(message)), signature)) {
-    throw new EmbedsealError("bad_signature", "the signature does not match");
+  options: { readonly now?: number } = {},
+): Promise<BoldbiEmbedUrlClaims> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const [href = ""] = url.split("#", 1);
+  const mark = href.indexOf("?");
+  const base = /^(.*?)$/s.exec(mark < 0 ? href : href.slice(0, mark));
+  if (base === null) fail("malformed", "the URL does not start with {dashboard_url}");
+  const [, dashboardUrlText = ""] = base;
+  const query = mark < 0 ? "" : href.slice(mark + 1);
+  const received = parameters(query);
+  const mac = fromBase64(received.embed_signature ?? "", "the signature");
+  const message = query.slice(0, Math.max(0, query.lastIndexOf("&")));
+  if (!(await hmacVerify(key, "SHA-256", mac, message))) {
+    fail("bad_signature", "the signature does not match");
   }
-  const claims = receivedClaims(received, KINDS);
-  checkMembers(CHECKED, claims, "", "invalid_claim");
-  checkTimes(TIME_POLICY, claims, now);
-  return claims;
+  const claims: Partial<Record<keyof BoldbiEmbedUrlClaims, unknown>> = {
+    dashboard_url: dashboardUrlText,
+  };
+  if (received.embed_nonce !== undefined) claims.embed_nonce = received.embed_nonce;
+  if (received.embed_dashboard_id !== undefined) {
+    claims.embed_dashboard_id = received.embed_dashboard_id;
+  }
+  if (received.embed_user_email !== undefined) claims.embed_user_email = received.embed_user_email;
+  if (received.embed_timestamp !== undefined) {
+    claims.embed_timestamp = integerText(received.embed_timestamp, "embed_timestamp");
+  }
+  if (received.embed_expirationtime !== undefined) {
+    claims.embed_expirationtime = integerText(
+      received.embed_expirationtime,
+      "embed_expirationtime",
+    );
+  }
+  text(claims.embed_nonce, "embed_nonce", "invalid_claim");
+  text(claims.embed_dashboard_id, "embed_dashboard_id", "invalid_claim");
+  text(claims.embed_user_email, "embed_user_email", "invalid_claim");
+  const embedTimestamp =
+    claims.embed_timestamp === undefined
+      ? undefined
+      : integer(claims.embed_timestamp, "embed_timestamp", "invalid_claim");
+  if (claims.embed_expirationtime !== undefined) {
+    integer(claims.embed_expirationtime, "embed_expirationtime", "invalid_claim", {
+      minimum: 86400,
+      maximum: 518400,
+    });
+  }
+  if (embedTimestamp !== undefined && embedTimestamp + 518400 <= now) {
+    fail("expired", `issued at ${embedTimestamp}, older than 518400 s`);
+  }
+  if (embedTimestamp !== undefined && embedTimestamp > now) {
+    fail("not_yet_valid", `embed_timestamp ${embedTimestamp} is after now ${now}`);
+  }
+  return claims as BoldbiEmbedUrlClaims;
 }
 // --8<-- [end:verify]
 
 /**
- * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}
- * checks it; `null` counts as absent.
- *
- * @throws {@link EmbedsealError} `invalid_input`.
+ * The query's parameters, percent-decoded, by name: only known ones, in order, the signature last.
  */
-export function inputFromJson(json: JsonValue): BoldbiEmbedUrlInput {
-  return inputMembersFromJson(INPUTS, json) as unknown as BoldbiEmbedUrlInput;
+function parameters(query: string): Record<string, string> {
+  const names = [
+    "embed_nonce",
+    "embed_dashboard_id",
+    "embed_user_email",
+    "embed_timestamp",
+    "embed_expirationtime",
+    "embed_signature",
+  ];
+  const params: Record<string, string> = {};
+  let last = -1;
+  for (const item of query === "" ? [] : query.split("&")) {
+    const equals = item.indexOf("=");
+    if (equals < 0) fail("malformed", "a query parameter has no '='");
+    const name = unpercent(item.slice(0, equals));
+    const position = names.indexOf(name);
+    if (position <= last) {
+      fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
+    }
+    last = position;
+    params[name] = unpercent(item.slice(equals + 1));
+  }
+  if (last !== names.length - 1) fail("malformed", "the URL does not end with its signature");
+  return params;
 }
 
-/** Verified claims as JSON: wire names, declared order. */
-export function claimsToJson(claims: BoldbiEmbedUrlClaims): JsonMap {
-  return toJsonValue({ type: "object", properties: CLAIMS }, claims) as JsonMap;
+/** An integer as the URL writes it (decimal, no leading zero, no `-0`). */
+function integerText(text: string, where: string): number {
+  if (!/^-?(?:0|[1-9]\d*)$/.test(text) || text === "-0") {
+    fail("invalid_claim", `${where}: ${JSON.stringify(text)} is not an integer`);
+  }
+  return Number(text);
+}
+
+/** The code a refused value gets: while signing, or while verifying. */
+type Check = "invalid_input" | "invalid_claim";
+
+/** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The code for a value that is not there: `missing_claim` while verifying. */
+function absent(value: unknown, check: Check): BoldbiEmbedUrlErrorCode {
+  return value === undefined && check === "invalid_claim" ? "missing_claim" : check;
+}
+
+/** `value` as an object; signing refuses the members not in `names`. */
+function object(
+  value: unknown,
+  where: string,
+  check: Check,
+  names: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  for (const name of check === "invalid_input" ? Object.keys(value) : []) {
+    if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A string (never one with a lone surrogate). */
+function text(value: unknown, where: string, check: Check): string {
+  if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
+  if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
+  return value;
+}
+
+/** An integer within ±(2^53 - 1), and within `minimum` and `maximum`. */
+function integer(
+  value: unknown,
+  where: string,
+  check: Check,
+  { minimum = -Infinity, maximum = Infinity } = {},
+): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(absent(value, check), `${where}: expected an integer`);
+  }
+  if (!Number.isSafeInteger(value)) fail(check, `${where}: outside ±(2^53 - 1)`);
+  if (value < minimum) fail(check, `${where}: below the minimum ${minimum}`);
+  if (value > maximum) fail(check, `${where}: above the maximum ${maximum}`);
+  return value;
+}
+
+/** Lowercase hex. */
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** Bytes as btoa takes them: one character per byte. */
+function binary(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return text;
+}
+
+/** Standard base64, padded. */
+function base64(bytes: Uint8Array): string {
+  return btoa(binary(bytes));
+}
+
+/** The bytes of base64 text, in the one spelling {@link base64} writes. */
+function fromBase64(text: string, what: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+  } catch {
+    // not base64 at all: refused below
+  }
+  if (bytes === undefined || base64(bytes) !== text) fail("malformed", `${what} is not base64`);
+  return bytes;
+}
+
+/**
+ * Percent-encodes UTF-8: ASCII letters, digits and `-_.~@` stay, a space becomes `%20`, every other
+ * byte `%XX` (uppercase hex).
+ */
+function percent(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%40/g, decodeURIComponent);
+}
+
+/** `name=value` of a query parameter, or nothing when there is no value. */
+function pair(name: string, value: string | number | boolean | undefined): string | undefined {
+  return value === undefined ? undefined : `${name}=${percent(String(value))}`;
+}
+
+/** The pieces that are there, joined by `separator`. */
+function joinPresent(separator: string, pieces: readonly (string | undefined)[]): string {
+  return pieces.filter((piece) => piece !== undefined).join(separator);
+}
+
+/** Percent-decodes text (`+` stays `+`); a stray `%` or bytes that are not UTF-8 are refused. */
+function unpercent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    fail("malformed", "the URL holds invalid percent-encoding");
+  }
+}
+
+/** A value placed as it is in the base URL: a `?` or `#` in it would end that part early. */
+function raw(text: string, where: string): string {
+  if (/[?#]/.test(text)) fail("invalid_input", `${where}: '?' and '#' cannot appear here`);
+  return text;
+}
+
+/** `count` random bytes: from `source`, or the platform's cryptographically secure generator. */
+async function randomBytes(
+  count: number,
+  source?: (count: number) => Uint8Array,
+): Promise<Uint8Array> {
+  const bytes =
+    source === undefined
+      ? (await webCrypto()).getRandomValues(new Uint8Array(count))
+      : source(count);
+  if (bytes.length !== count) {
+    fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  }
+  return bytes;
+}
+
+/** An RFC 9562 version 4 UUID made of 16 random bytes (version and variant bits set). */
+function uuid(random: Uint8Array): string {
+  const bytes = Uint8Array.from(random);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const digits = hex(bytes);
+  return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-${digits.slice(12, 16)}-${digits.slice(16, 20)}-${digits.slice(20)}`;
+}
+
+/** The key: the UTF-8 bytes of the secret. */
+function keyBytes(secret: string): Uint8Array {
+  if (typeof secret !== "string" || secret === "") fail("invalid_key", "the secret is empty");
+  if (LONE_SURROGATE.test(secret)) fail("invalid_key", "the secret is not UTF-8 text");
+  const key = new TextEncoder().encode(secret);
+  return key;
+}
+
+/** The WebCrypto calls made here (typed here: no DOM lib or @types/node is needed). */
+interface WebCrypto {
+  readonly subtle: {
+    importKey(
+      format: "raw",
+      key: Uint8Array,
+      algorithm: { readonly name: "HMAC"; readonly hash: string },
+      extractable: false,
+      usages: readonly string[],
+    ): Promise<unknown>;
+    sign(algorithm: "HMAC", key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+    verify(algorithm: "HMAC", key: unknown, mac: Uint8Array, data: Uint8Array): Promise<boolean>;
+  };
+  getRandomValues(array: Uint8Array): Uint8Array;
+}
+
+/** Where Node.js 18 keeps WebCrypto (a variable, so type checkers and bundlers leave it). */
+const NODE_CRYPTO = "node:crypto";
+
+/** WebCrypto: `globalThis.crypto`, or `node:crypto`'s on Node.js 18. */
+async function webCrypto(): Promise<WebCrypto> {
+  const crypto: unknown =
+    Reflect.get(globalThis, "crypto") ?? (await import(/* @vite-ignore */ NODE_CRYPTO)).webcrypto;
+  return crypto as WebCrypto;
+}
+
+/** HMAC-`hash` of the UTF-8 bytes of `text` under `key`. */
+async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Uint8Array> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["sign"]);
+  return new Uint8Array(await subtle.sign("HMAC", hmac, new TextEncoder().encode(text)));
+}
+
+/** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
+  return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));
 }

@@ -1,50 +1,17 @@
 // Code generated from spec/formats/embedseal-v1.yaml — do not edit.
 
 /**
- * embedseal v1 token (embedseal): typed inputs, {@link sign}, {@link verify}.
+ * embedseal v1 token (embedseal): {@link sign}, {@link verify}, {@link embedUrl}.
  *
- * Generated from `spec/formats/embedseal-v1.yaml`, the jws family.
+ * One self-contained file: WebCrypto and the standard library only, for Node.js 18+,
+ * Deno, Bun, edge runtimes and browsers.
  *
  * @see https://www.rfc-editor.org/rfc/rfc7519
  * @see https://www.rfc-editor.org/rfc/rfc8725
- *
  * @module
  */
 
-import {
-  EmbedsealError,
-  type HmacAlgorithm,
-  type JsonMap,
-  type JsonObject,
-  type JsonProfile,
-  type JsonValue,
-  type Member,
-  type RandomSource,
-  type TextRules,
-  type TimePolicy,
-  type UrlLayout,
-  buildUrl,
-  checkMembers,
-  checkTimes,
-  constantTimeEqual,
-  currentTime,
-  decodeBytes,
-  decodeSecret,
-  encodeBytes,
-  encodeJson,
-  hmac,
-  inputMembersFromJson,
-  membersFromJson,
-  parseObject,
-  pick,
-  putValue,
-  randomText,
-  secureRandom,
-  toJsonValue,
-  utf8Encode,
-} from "./runtime/runtime.js";
-
-/** What {@link sign} takes from its caller. */
+/** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface EmbedsealV1Input {
   /** The customer (tenant) the viewer belongs to. */
   readonly tenant: string;
@@ -52,247 +19,141 @@ export interface EmbedsealV1Input {
   readonly dashboard: string;
   /** When the token was issued. */
   readonly iat?: number | undefined;
-  /** Expiry; at most one hour after iat. Defaults to now + 600 seconds. */
+  /** Expiry; at most one hour after iat. Default: now + 600 s. */
   readonly exp?: number | undefined;
   /** A unique id, so a server can refuse replays. */
   readonly jti?: string | undefined;
-  /** Locked filter values, signed with everything else. Defaults to `{}`. */
-  readonly params?: JsonMap | JsonObject | undefined;
+  /** Locked filter values, signed with everything else. Default: `{}`. */
+  readonly params?: JsonObject | undefined;
   /** Where the dashboard app lives, e.g. https://analytics.example.com. */
-  readonly appUrl: string;
+  readonly app_url: string;
 }
 
-/** The answer in the shape embedseal's own examples return it. */
-export interface EmbedsealV1Response {
-  readonly token: string;
-  readonly url: string;
-  readonly expiresAt: number;
+/** What {@link verify} returns: the claims as received, keyed by their wire names. */
+export interface EmbedsealV1Claims {
+  readonly tenant: string;
+  readonly dashboard: string;
+  readonly iat: number;
+  readonly exp: number;
+  readonly jti: string;
+  readonly params: JsonObject;
+  /** Members the format does not declare, as received. */
+  readonly [member: string]: unknown;
+}
+
+/** A JSON value: integers only, within ±(2^53 - 1). */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonObject;
+
+/** A JSON object of your own (JavaScript lists integer-like keys first, in any object). */
+export interface JsonObject {
+  readonly [member: string]: JsonValue;
 }
 
 /** What {@link sign} returns. */
 export interface EmbedsealV1Signed {
-  /** The signed token. */
+  /** The token, as {@link embedUrl} places it. */
   readonly token: string;
   /** The embed URL. */
   readonly url: string;
-  /** The signature as it appears in the token. */
+  /** The signature, as the token carries it. */
   readonly signature: string;
-  /** embedseal's response shape. */
-  readonly response: EmbedsealV1Response;
+  /** The answer in the shape embedseal's own examples return. */
+  readonly response: {
+    readonly token: string;
+    readonly url: string;
+    readonly expires_at: number;
+  };
 }
 
-/** The verified contents of a token, as {@link verify} returns them. */
-export interface EmbedsealV1Claims {
-  /** The customer (tenant) the viewer belongs to. */
-  readonly tenant: string;
-  /** The dashboard the token opens. */
-  readonly dashboard: string;
-  /** When the token was issued. */
-  readonly iat: number;
-  /** Expiry; at most one hour after iat. */
-  readonly exp: number;
-  /** A unique id, so a server can refuse replays. */
-  readonly jti: string;
-  /** Locked filter values, signed with everything else. */
-  readonly params: JsonMap | JsonObject;
+/** Why a call of this file failed (the codes every embedseal SDK shares). */
+export type EmbedsealV1ErrorCode =
+  | "invalid_key"
+  | "weak_key"
+  | "invalid_input"
+  | "malformed"
+  | "alg_not_allowed"
+  | "bad_signature"
+  | "missing_claim"
+  | "invalid_claim"
+  | "expired"
+  | "not_yet_valid"
+  | "lifetime_too_long";
+
+/** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
+export class EmbedsealV1Error extends Error {
+  readonly code: EmbedsealV1ErrorCode;
+
+  constructor(code: EmbedsealV1ErrorCode, message: string) {
+    super(message);
+    this.name = "EmbedsealV1Error";
+    this.code = code;
+  }
 }
 
-/** Every field of the format, in declared order. */
-const FIELDS = {
-  tenant: {
-    name: "tenant",
-    ident: "tenant",
-    required: true,
-    shape: { type: "string", maxLength: 128 },
-  },
-  dashboard: {
-    name: "dashboard",
-    ident: "dashboard",
-    required: true,
-    shape: { type: "string", maxLength: 128 },
-  },
-  iat: {
-    name: "iat",
-    ident: "iat",
-    required: true,
-    shape: { type: "unix-time" },
-  },
-  exp: {
-    name: "exp",
-    ident: "exp",
-    required: true,
-    shape: { type: "unix-time" },
-  },
-  jti: {
-    name: "jti",
-    ident: "jti",
-    required: true,
-    shape: { type: "string" },
-  },
-  params: {
-    name: "params",
-    ident: "params",
-    required: true,
-    shape: { type: "object" },
-  },
-  appUrl: {
-    name: "app_url",
-    ident: "appUrl",
-    required: true,
-    shape: { type: "string" },
-  },
-} satisfies Record<string, Member>;
-
-/** The fields a caller passes to {@link sign}. */
-const INPUTS: readonly Member[] = [
-  FIELDS.tenant,
-  FIELDS.dashboard,
-  FIELDS.iat,
-  FIELDS.exp,
-  FIELDS.jti,
-  FIELDS.params,
-  FIELDS.appUrl,
-];
-/** The fields {@link verify} returns. */
-const CLAIMS: readonly Member[] = [
-  FIELDS.tenant,
-  FIELDS.dashboard,
-  FIELDS.iat,
-  FIELDS.exp,
-  FIELDS.jti,
-  FIELDS.params,
-];
-
-/** The fields of the JWS payload. */
-const PAYLOAD: readonly Member[] = [
-  FIELDS.tenant,
-  FIELDS.dashboard,
-  FIELDS.iat,
-  FIELDS.exp,
-  FIELDS.jti,
-  FIELDS.params,
-];
-/** The fields of the JWS header, after its fixed members. */
-const HEADER: readonly Member[] = [];
-/** The `alg` values {@link verify} accepts, with their hash. */
-const ALGORITHMS: ReadonlyMap<unknown, HmacAlgorithm> = new Map([
-  ["HS256", "sha256"],
-]);
-
-/** How the format writes JSON. */
-const JSON_PROFILE: JsonProfile = {
-  itemSeparator: ",",
-  keySeparator: ":",
-  asciiOnly: false,
-  sortKeys: false,
-};
-
-/** How values are written into signed strings and URLs. */
-const TEXT_RULES: TextRules = {
-  json: JSON_PROFILE,
-  safe: "-_.~",
-  space: "%20",
-};
-
-/** The embed URL: base template, query parameters, fragment. */
-const URL_LAYOUT: UrlLayout = {
-  base: [{ field: "app_url", percent: false }, "/embed"],
-  query: [],
-  fragment: [{ token: true }],
-};
-
-/** When a token is too old or too young. */
-const TIME_POLICY: TimePolicy = {
-  expires: "exp",
-  issuedAt: "iat",
-  maxLifetime: 3600,
-  leeway: 30,
-};
-
-/**
- * The key bytes of a secret: 32 or more random bytes, base64url-encoded.
- *
- * @throws {@link EmbedsealError} `invalid_key` when the secret is empty or
- *   not base64url, `weak_key` when it is shorter than 32 bytes.
- */
-export function decodeKey(secret: string): Uint8Array {
-  return decodeSecret(secret, "base64url", 32);
+function fail(code: EmbedsealV1ErrorCode, message: string): never {
+  throw new EmbedsealV1Error(code, message);
 }
 
 // --8<-- [start:sign]
 /**
- * Signs a embedseal v1 token.
+ * Signs a embedseal v1 token and places it in the embed URL.
  *
- * @param input - the values to sign; defaults apply to those left out
+ * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - 32 or more random bytes, base64url-encoded.
- * @param now - the signing time in Unix seconds (the clock by default)
- * @param random - where random values come from (`node:crypto` by default)
- * @throws {@link EmbedsealError} `invalid_key` or `weak_key` for the secret,
- *   `invalid_input` for a missing or invalid value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a
+ *   source of random bytes (the platform's secure one by default)
+ * @throws {@link EmbedsealV1Error} `invalid_key` or `weak_key` for the secret, `invalid_input` for
+ *   a value.
  */
-export function sign(
+export async function sign(
   input: EmbedsealV1Input,
   secret: string,
-  now: number = currentTime(),
-  random: RandomSource = secureRandom,
-): EmbedsealV1Signed {
-  const key = decodeKey(secret);
-  const values = resolveValues(input, now, random);
-  const header = new Map<string, JsonValue>([
-    ["alg", "HS256"],
-    ["typ", "JWT"],
+  options: { readonly now?: number; readonly randomBytes?: (count: number) => Uint8Array } = {},
+): Promise<EmbedsealV1Signed> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  object(input, "input", "invalid_input", [
+    "tenant",
+    "dashboard",
+    "iat",
+    "exp",
+    "jti",
+    "params",
+    "app_url",
   ]);
-  for (const [name, value] of pick(values, HEADER)) {
-    header.set(name, value);
-  }
-  const payload = pick(values, PAYLOAD);
-  const signingInput = `${segment(header)}.${segment(payload)}`;
-  const mac = hmac("sha256", key, utf8Encode(signingInput));
-  const signature = encodeBytes(mac, "base64url-nopad");
+  const tenant = text(input.tenant, "tenant", "invalid_input", { maxLength: 128 });
+  const dashboard = text(input.dashboard, "dashboard", "invalid_input", { maxLength: 128 });
+  const iat = integer(now, "iat", "invalid_input");
+  const exp = integer(input.exp ?? now + 600, "exp", "invalid_input");
+  const jti = base64urlNoPad(await randomBytes(16, options.randomBytes));
+  const params = jsonObject(input.params ?? {}, "params", "invalid_input", 2);
+  const appUrl = text(input.app_url, "app_url", "invalid_input");
+  const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
+  const payload = base64urlNoPad(
+    utf8(JSON.stringify({ tenant, dashboard, iat, exp, jti, params })),
+  );
+  const signingInput = `${header}.${payload}`;
+  const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
   const token = `${signingInput}.${signature}`;
-  const url = embedUrl(values, token);
+  const url = embedUrl(token, { app_url: appUrl });
   return {
     token,
     url,
     signature,
-    response: {
-      token,
-      url,
-      expiresAt: values.get("exp") as number,
-    },
+    response: { token, url, expires_at: exp },
   };
 }
 // --8<-- [end:sign]
 
-/** Every field's value in declared order, checked: what {@link sign} signs. */
-function resolveValues(
-  input: EmbedsealV1Input,
-  now: number,
-  random: RandomSource,
-): JsonMap {
-  const values: JsonMap = new Map();
-  putValue(values, FIELDS.tenant, input.tenant);
-  putValue(values, FIELDS.dashboard, input.dashboard);
-  putValue(values, FIELDS.iat, now);
-  putValue(values, FIELDS.exp, input.exp ?? now + 600);
-  putValue(values, FIELDS.jti, randomText(random(16), "base64url-nopad"));
-  putValue(values, FIELDS.params, input.params ?? {});
-  putValue(values, FIELDS.appUrl, input.appUrl);
-  return values;
-}
-
-/** One JWS segment: the object as JSON, base64url without padding. */
-function segment(object: JsonMap): string {
-  return encodeBytes(
-    utf8Encode(encodeJson(object, JSON_PROFILE)),
-    "base64url-nopad",
-  );
-}
-
 // --8<-- [start:url]
-/** The embed URL for signed values and their token. */
-function embedUrl(values: JsonMap, token: string): string {
-  return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
+/**
+ * The embed URL that carries a token (from {@link sign}, or from your cache).
+ *
+ * @throws {@link EmbedsealV1Error} `invalid_input` for a value the URL cannot hold.
+ */
+export function embedUrl(token: string, fields: { readonly app_url: string }): string {
+  const appUrl = text(fields.app_url, "app_url", "invalid_input");
+  return `${raw(appUrl, "app_url")}/embed#${token}`;
 }
 // --8<-- [end:url]
 
@@ -302,74 +163,301 @@ function embedUrl(values: JsonMap, token: string): string {
  *
  * @param token - the token as received
  * @param secret - 32 or more random bytes, base64url-encoded.
- * @param now - the current Unix time in seconds (the clock by default)
- * @throws {@link EmbedsealError} with the reason: `malformed`,
- *   `bad_signature`, `alg_not_allowed`, `missing_claim`, `invalid_claim`, `expired`,
- *   `not_yet_valid`, `lifetime_too_long`, `invalid_key` or `weak_key`.
+ * @param options - `now`: the current Unix time in seconds (the clock by default)
+ * @throws {@link EmbedsealV1Error} with the reason: `invalid_key`, `weak_key`, `malformed`,
+ *   `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired`,
+ *   `not_yet_valid` or `lifetime_too_long`.
  */
-export function verify(
+export async function verify(
   token: string,
   secret: string,
-  now: number = currentTime(),
-): EmbedsealV1Claims {
-  const claims = verifyClaims(token, secret, now);
-  return membersFromJson(CLAIMS, claims) as unknown as EmbedsealV1Claims;
-}
-
-/**
- * Like {@link verify}, but returns the claims as JSON exactly as received,
- * members the spec does not declare included.
- */
-export function verifyClaims(
-  token: string,
-  secret: string,
-  now: number = currentTime(),
-): JsonMap {
-  const key = decodeKey(secret);
+  options: { readonly now?: number } = {},
+): Promise<EmbedsealV1Claims> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
   const segments = token.split(".");
-  if (segments.length !== 3) {
-    throw new EmbedsealError("malformed", "a JWS has 3 segments");
-  }
+  if (segments.length !== 3) fail("malformed", `a JWS has 3 segments, not ${segments.length}`);
   const [headerText = "", payloadText = "", signatureText = ""] = segments;
-  const headerBytes = decodeBytes(headerText, "base64url-nopad", "header");
-  const payloadBytes = decodeBytes(payloadText, "base64url-nopad", "payload");
-  const signature = decodeBytes(signatureText, "base64url-nopad", "signature");
-  const header = parseObject(headerBytes, "JWS header");
-  const algorithm = ALGORITHMS.get(header.get("alg"));
-  if (algorithm === undefined) {
-    throw new EmbedsealError("alg_not_allowed", "the alg is not allowed");
+  const headerBytes = fromBase64urlNoPad(headerText, "the header");
+  const payloadBytes = fromBase64urlNoPad(payloadText, "the payload");
+  const mac = fromBase64urlNoPad(signatureText, "the signature");
+  const header = parseObject(headerBytes, "the header");
+  if (header.alg !== "HS256") {
+    fail("alg_not_allowed", `alg ${JSON.stringify(header.alg)} is not HS256`);
   }
-  if (header.has("crit")) {
-    // RFC 7515 §4.1.11: no extension is understood, so none may be critical.
-    throw new EmbedsealError(
-      "malformed",
-      "the header lists critical extensions this verifier does not support",
-    );
+  if (Object.hasOwn(header, "crit")) {
+    // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+    fail("malformed", "the header lists critical extensions");
   }
-  const signingInput = utf8Encode(`${headerText}.${payloadText}`);
-  if (!constantTimeEqual(hmac(algorithm, key, signingInput), signature)) {
-    throw new EmbedsealError("bad_signature", "the signature does not match");
+  if (!(await hmacVerify(key, "SHA-256", mac, `${headerText}.${payloadText}`))) {
+    fail("bad_signature", "the signature does not match");
   }
-  const payload = parseObject(payloadBytes, "JWS payload");
-  checkMembers(PAYLOAD, payload, "", "invalid_claim");
-  checkMembers(HEADER, header, "", "invalid_claim");
-  const claims: JsonMap = new Map([...payload, ...pick(header, HEADER)]);
-  checkTimes(TIME_POLICY, claims, now);
-  return claims;
+  const claims = parseObject(payloadBytes, "the payload");
+  text(claims.tenant, "tenant", "invalid_claim", { maxLength: 128 });
+  text(claims.dashboard, "dashboard", "invalid_claim", { maxLength: 128 });
+  const iat = integer(claims.iat, "iat", "invalid_claim");
+  const exp = integer(claims.exp, "exp", "invalid_claim");
+  text(claims.jti, "jti", "invalid_claim");
+  jsonObject(claims.params, "params", "invalid_claim", 2);
+  if (exp <= now - 30) fail("expired", `expired at ${exp}, now ${now}`);
+  if (iat > now + 30) fail("not_yet_valid", `iat ${iat} is after now ${now}`);
+  if (exp - iat > 3600) fail("lifetime_too_long", `lives ${exp - iat} s, at most 3600`);
+  return claims as EmbedsealV1Claims;
 }
 // --8<-- [end:verify]
 
-/**
- * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}
- * checks it; `null` counts as absent.
- *
- * @throws {@link EmbedsealError} `invalid_input`.
- */
-export function inputFromJson(json: JsonValue): EmbedsealV1Input {
-  return inputMembersFromJson(INPUTS, json) as unknown as EmbedsealV1Input;
+/** The code a refused value gets: while signing, or while verifying. */
+type Check = "invalid_input" | "invalid_claim";
+
+/** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The code for a value that is not there: `missing_claim` while verifying. */
+function absent(value: unknown, check: Check): EmbedsealV1ErrorCode {
+  return value === undefined && check === "invalid_claim" ? "missing_claim" : check;
 }
 
-/** Verified claims as JSON: wire names, declared order. */
-export function claimsToJson(claims: EmbedsealV1Claims): JsonMap {
-  return toJsonValue({ type: "object", properties: CLAIMS }, claims) as JsonMap;
+/** `value` as an object; signing refuses the members not in `names`. */
+function object(
+  value: unknown,
+  where: string,
+  check: Check,
+  names: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  for (const name of check === "invalid_input" ? Object.keys(value) : []) {
+    if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A string (never one with a lone surrogate) of at most `maxLength` characters. */
+function text(value: unknown, where: string, check: Check, { maxLength = Infinity } = {}): string {
+  if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
+  if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
+  if (value.length > maxLength && [...value].length > maxLength) {
+    fail(check, `${where}: longer than ${maxLength} characters`);
+  }
+  return value;
+}
+
+/** An integer within ±(2^53 - 1). */
+function integer(value: unknown, where: string, check: Check): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(absent(value, check), `${where}: expected an integer`);
+  }
+  if (!Number.isSafeInteger(value)) fail(check, `${where}: outside ±(2^53 - 1)`);
+  return value;
+}
+
+/**
+ * A JSON object of the caller's. Signing checks all of it: integers only, no lone
+ * surrogates, plain objects and arrays, 64 levels in all (`level`: where it starts).
+ */
+function jsonObject(value: unknown, where: string, check: Check, level: number): JsonObject {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  if (check === "invalid_input") jsonValue(value, where, level);
+  return value as JsonObject;
+}
+
+/** Refuses what is not JSON as this file writes it. */
+function jsonValue(value: unknown, where: string, level: number): void {
+  if (typeof value === "string") {
+    if (LONE_SURROGATE.test(value)) fail("invalid_input", `${where}: holds a lone surrogate`);
+  } else if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) {
+      fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    }
+  } else if (typeof value === "object" && value !== null) {
+    if (level > 64) fail("invalid_input", `${where}: nested deeper than 64 levels`);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) jsonValue(value[i], `${where}[${i}]`, level + 1);
+      return;
+    }
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) {
+      fail("invalid_input", `${where}: not a plain object`);
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) fail("invalid_input", `${where}: a key holds a lone surrogate`);
+      jsonValue(item, `${where}.${key}`, level + 1);
+    }
+  } else if (typeof value !== "boolean" && value !== null) {
+    fail("invalid_input", `${where}: not a JSON value`);
+  }
+}
+
+/** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
+const JSON_TOKENS = /"(?:[^"\\]|\\.)*"([\t\n\r ]*:)?|-?\d[\d.eE+-]*/g;
+
+/**
+ * JSON, read strictly: JSON.parse, then refusing what it lets through (numbers that are
+ * not integers within ±(2^53 - 1), `-0`, duplicate keys, lone surrogates, more than 64 levels).
+ */
+function parse(text: string, what: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail("malformed", `${what} is not JSON`);
+  }
+  let keys = 0;
+  for (const [token, colon] of text.matchAll(JSON_TOKENS)) {
+    if (colon !== undefined) {
+      keys += 1;
+    } else if (!token.startsWith('"') && !/^(?:0|-?[1-9]\d*)$/.test(token)) {
+      fail("malformed", `${what}: ${token} is not an integer`);
+    } else if (!token.startsWith('"') && !Number.isSafeInteger(Number(token))) {
+      fail("malformed", `${what}: ${token} is outside ±(2^53 - 1)`);
+    }
+  }
+  if (countMembers(value, what, 1) !== keys) fail("malformed", `${what}: an object repeats a key`);
+  return value;
+}
+
+/** The members of every object in `value`; refuses lone surrogates and more than 64 levels. */
+function countMembers(value: unknown, what: string, level: number): number {
+  if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+    fail("malformed", `${what}: a string holds a lone surrogate`);
+  }
+  if (typeof value !== "object" || value === null) return 0;
+  if (level > 64) fail("malformed", `${what}: nested deeper than 64 levels`);
+  let count = 0;
+  for (const [key, item] of Object.entries(value)) {
+    count += Array.isArray(value) ? 0 : 1 + countMembers(key, what, level);
+    count += countMembers(item, what, level + 1);
+  }
+  return count;
+}
+
+/** A JSON object in UTF-8. */
+function parseObject(bytes: Uint8Array, what: string): Record<string, unknown> {
+  let text = "";
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    fail("malformed", `${what} is not UTF-8`);
+  }
+  const value = parse(text, what);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail("malformed", `${what} is not a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The UTF-8 bytes of a text. */
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** Bytes as btoa takes them: one character per byte. */
+function binary(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return text;
+}
+
+/** URL-safe base64 without padding. */
+function base64urlNoPad(bytes: Uint8Array): string {
+  return btoa(binary(bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The bytes of base64urlNoPad text, in the one spelling {@link base64urlNoPad} writes. */
+function fromBase64urlNoPad(text: string, what: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    const standard = text.replace(/-/g, "+").replace(/_/g, "/");
+    bytes = Uint8Array.from(atob(standard), (char) => char.charCodeAt(0));
+  } catch {
+    // not base64 at all: refused below
+  }
+  if (bytes === undefined || base64urlNoPad(bytes) !== text) {
+    fail("malformed", `${what} is not base64url-nopad`);
+  }
+  return bytes;
+}
+
+/** A value placed as it is in the base URL: a `?` or `#` in it would end that part early. */
+function raw(text: string, where: string): string {
+  if (/[?#]/.test(text)) fail("invalid_input", `${where}: '?' and '#' cannot appear here`);
+  return text;
+}
+
+/** `count` random bytes: from `source`, or the platform's cryptographically secure generator. */
+async function randomBytes(
+  count: number,
+  source?: (count: number) => Uint8Array,
+): Promise<Uint8Array> {
+  const bytes =
+    source === undefined
+      ? (await webCrypto()).getRandomValues(new Uint8Array(count))
+      : source(count);
+  if (bytes.length !== count) {
+    fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  }
+  return bytes;
+}
+
+/** The key: the bytes (base64url, padding optional) of the secret, at least 32 of them. */
+function keyBytes(secret: string): Uint8Array {
+  if (typeof secret !== "string" || secret === "") fail("invalid_key", "the secret is empty");
+  if (!/^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/.test(secret)) {
+    fail("invalid_key", "the secret is not base64url");
+  }
+  const key = Uint8Array.from(atob(secret.replace(/-/g, "+").replace(/_/g, "/")), (char) =>
+    char.charCodeAt(0),
+  );
+  if (key.length < 32) fail("weak_key", `the key has ${key.length} bytes; this format needs 32`);
+  return key;
+}
+
+/** The WebCrypto calls made here (typed here: no DOM lib or @types/node is needed). */
+interface WebCrypto {
+  readonly subtle: {
+    importKey(
+      format: "raw",
+      key: Uint8Array,
+      algorithm: { readonly name: "HMAC"; readonly hash: string },
+      extractable: false,
+      usages: readonly string[],
+    ): Promise<unknown>;
+    sign(algorithm: "HMAC", key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+    verify(algorithm: "HMAC", key: unknown, mac: Uint8Array, data: Uint8Array): Promise<boolean>;
+  };
+  getRandomValues(array: Uint8Array): Uint8Array;
+}
+
+/** Where Node.js 18 keeps WebCrypto (a variable, so type checkers and bundlers leave it). */
+const NODE_CRYPTO = "node:crypto";
+
+/** WebCrypto: `globalThis.crypto`, or `node:crypto`'s on Node.js 18. */
+async function webCrypto(): Promise<WebCrypto> {
+  const crypto: unknown =
+    Reflect.get(globalThis, "crypto") ?? (await import(/* @vite-ignore */ NODE_CRYPTO)).webcrypto;
+  return crypto as WebCrypto;
+}
+
+/** HMAC-`hash` of the UTF-8 bytes of `text` under `key`. */
+async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Uint8Array> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["sign"]);
+  return new Uint8Array(await subtle.sign("HMAC", hmac, new TextEncoder().encode(text)));
+}
+
+/** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
+  return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));
 }

@@ -3,10 +3,12 @@
 /**
  * embedseal: sign and verify embed tokens and URLs, one namespace per format.
  *
+ * Each format's module stands alone (`embedseal/boldbi-embed-url`, or the file itself, copied).
+ *
  * @example
  * ```ts
  * import { boldbiEmbedUrl } from "embedseal";
- * const { url } = boldbiEmbedUrl.sign(input, secret);
+ * const { url } = await boldbiEmbedUrl.sign(input, secret);
  * ```
  *
  * @module
@@ -21,11 +23,3 @@ export * as tinybirdJwt from "./tinybird-jwt.js";
 export * as boldbiEmbedAuthorize from "./boldbi-embed-authorize.js";
 export * as semaphorToken from "./semaphor-token.js";
 export * as tooljetPat from "./tooljet-pat.js";
-export {
-  type ErrorCode,
-  ERROR_CODES,
-  EmbedsealError,
-  type RandomSource,
-  fixedRandom,
-  secureRandom,
-} from "./runtime/runtime.js";

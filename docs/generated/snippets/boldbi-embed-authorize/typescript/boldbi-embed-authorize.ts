@@ -3,47 +3,20 @@
 /**
  * Bold BI embed token (v14.1 and later) (Bold BI): {@link exchange} the secret for a token.
  *
- * Generated from `spec/formats/boldbi-embed-authorize.yaml`, the exchange family. The secret is sent
- * to the vendor over HTTPS (it issues the token); it never appears in an error.
+ * One self-contained file: `fetch` and the standard library only, for Node.js 18+, Deno, Bun,
+ * edge runtimes. The secret goes to the vendor over HTTPS (the vendor issues the token); it is
+ * never in an error. Call it from your back end: a browser must never hold the secret.
  *
  * @see https://help.boldbi.com/embedding-options/embedding-sdk/token-generation/
- *
  * @module
  */
 
-import {
-  type CallOptions,
-  type JsonMap,
-  type JsonProfile,
-  type JsonValue,
-  type Member,
-  type ResponseRules,
-  absoluteUrl,
-  checkCredential,
-  checkStatus,
-  currentTime,
-  encodeJson,
-  inputMembersFromJson,
-  lifetime,
-  member,
-  parseBody,
-  pick,
-  putValue,
-  requireMember,
-  send,
-  stringMember,
-  urlText,
-} from "./runtime/runtime.js";
-
-/** A declared object of the Bold BI embed token (v14.1 and later) request. */
-export interface BoldbiEmbedAuthorizeDashboard {
-  /** The dashboard's id (from its URL). */
-  readonly id: string;
-}
-
-/** What {@link exchange} takes from its caller. */
+/** What {@link exchange} takes, keyed by wire name. */
 export interface BoldbiEmbedAuthorizeInput {
-  /** Base URL of the Bold BI application (https://your-company.boldbi.com/bi); in the URL and the body. */
+  /**
+   * Base URL of the Bold BI application (https://your-company.boldbi.com/bi); in the URL and the
+   * body.
+   */
   readonly serverurl: string;
   /** The site (tenant) identifier (site/site1); in the URL and the body. */
   readonly siteidentifier: string;
@@ -53,191 +26,329 @@ export interface BoldbiEmbedAuthorizeInput {
   readonly dashboard?: BoldbiEmbedAuthorizeDashboard | undefined;
 }
 
-/** What {@link exchange} returns. */
-export interface BoldbiEmbedAuthorizeExchanged {
-  /** The token the vendor issued. */
-  readonly token: string;
-  /** When the token expires (Unix seconds), or `null` when unknown. */
-  readonly expiresAt: number | null;
-  /** The embed URL, or `null` when the format has none. */
-  readonly url: string | null;
-  /** The vendor's JSON answer, as received. */
-  readonly response: JsonValue;
+/** The dashboard; mandatory on Bold BI 14.1.11 only. */
+export interface BoldbiEmbedAuthorizeDashboard {
+  /** The dashboard's id (from its URL). */
+  readonly id: string;
 }
 
-/** How long a call waits for the vendor's complete answer (milliseconds). */
+/** What {@link exchange} returns. */
+export interface BoldbiEmbedAuthorizeExchanged {
+  /** The token Bold BI issued. */
+  readonly token: string;
+  /** When it expires (Unix seconds); `null` when Bold BI does not say. */
+  readonly expiresAt: number | null;
+  /** The embed URL; `null` when the format has none. */
+  readonly url: string | null;
+  /** Bold BI's JSON answer, as received. */
+  readonly response: unknown;
+}
+
+/** How a call goes: the clock, where it is sent (tests, proxies), how long it may take. */
+export interface BoldbiEmbedAuthorizeOptions {
+  /** The current Unix time in seconds (the clock by default). */
+  readonly now?: number | undefined;
+  /** Replaces the scheme, host and port of the vendor's URL. */
+  readonly baseUrl?: string | undefined;
+  /** How long to wait for the whole answer, in milliseconds (default {@link TIMEOUT_MS}). */
+  readonly timeoutMs?: number | undefined;
+  /** The `fetch` to use (the global one by default). */
+  readonly fetch?: Fetch | undefined;
+}
+
+/** The part of `fetch` a call uses (typed here: no DOM lib or @types/node is needed). */
+export type Fetch = (
+  url: string,
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body?: string;
+    redirect: "manual";
+    signal?: unknown;
+  },
+) => Promise<{
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}>;
+
+/** How long a call waits for Bold BI's whole answer, in milliseconds. */
 export const TIMEOUT_MS = 10000;
 
-/** Every field of the format, in declared order. */
-const FIELDS = {
-  serverurl: {
-    name: "serverurl",
-    ident: "serverurl",
-    required: true,
-    shape: { type: "string" },
-  },
-  siteidentifier: {
-    name: "siteidentifier",
-    ident: "siteidentifier",
-    required: true,
-    shape: { type: "string" },
-  },
-  email: {
-    name: "email",
-    ident: "email",
-    required: true,
-    shape: { type: "string" },
-  },
-  embedsecret: {
-    name: "embedsecret",
-    ident: "embedsecret",
-    required: true,
-    shape: { type: "string" },
-  },
-  dashboard: {
-    name: "dashboard",
-    ident: "dashboard",
-    required: false,
-    shape: {
-      type: "object",
-      properties: [
-        {
-          name: "id",
-          ident: "id",
-          required: true,
-          shape: { type: "string" },
-        },
-      ],
-    },
-  },
-} satisfies Record<string, Member>;
+/** Why a call of this file failed (the codes every embedseal SDK shares). */
+export type BoldbiEmbedAuthorizeErrorCode =
+  | "invalid_key"
+  | "invalid_input"
+  | "invalid_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "rate_limited"
+  | "upstream_error"
+  | "timeout"
+  | "bad_response";
 
-/** The fields a caller passes to {@link exchange}. */
-const INPUTS: readonly Member[] = [
-  FIELDS.serverurl,
-  FIELDS.siteidentifier,
-  FIELDS.email,
-  FIELDS.dashboard,
-];
+/** Thrown by {@link exchange}: `code` says why; the message never holds a secret. */
+export class BoldbiEmbedAuthorizeError extends Error {
+  readonly code: BoldbiEmbedAuthorizeErrorCode;
+  /** The vendor's HTTP status, when it answered. */
+  readonly status: number | undefined;
+  /** For `rate_limited`: the seconds to wait, when the vendor said (Retry-After). */
+  readonly retryAfter: number | undefined;
 
-/** The members of the JSON request body, in order (the secret's included). */
-const BODY: readonly Member[] = [
-  FIELDS.serverurl,
-  FIELDS.siteidentifier,
-  FIELDS.email,
-  FIELDS.embedsecret,
-  FIELDS.dashboard,
-];
+  constructor(
+    code: BoldbiEmbedAuthorizeErrorCode,
+    message: string,
+    status?: number,
+    retryAfter?: number,
+  ) {
+    super(message);
+    this.name = "BoldbiEmbedAuthorizeError";
+    this.code = code;
+    this.status = status;
+    this.retryAfter = retryAfter;
+  }
+}
 
-/** How the request body is written. */
-const JSON_PROFILE: JsonProfile = {
-  itemSeparator: ",",
-  keySeparator: ":",
-  asciiOnly: false,
-  sortKeys: false,
-};
-
-/** Which statuses carry a token, and what the others mean. */
-const RULES: ResponseRules = {
-  success: [200],
-  statusErrors: {
-    "400": "invalid_request",
-    "401": "unauthorized",
-    "403": "forbidden",
-    "404": "not_found",
-    "429": "rate_limited",
-    "4xx": "invalid_request",
-    "5xx": "upstream_error",
-  },
-};
+function fail(code: BoldbiEmbedAuthorizeErrorCode, message: string): never {
+  throw new BoldbiEmbedAuthorizeError(code, message);
+}
 
 // --8<-- [start:exchange]
 /**
- * Sends the secret to Bold BI and receives a token.
+ * Sends the secret to Bold BI and returns the token it issues.
  *
- * @param input - the caller's values; defaults apply to those left out
+ * @param input - the values to send, keyed by wire name; defaults apply to those left out
  * @param secret - The embed secret from Bold BI's embed settings; sent in the body as embedsecret.
- * @param options - `now`, `baseUrl` (tests, proxies), `timeoutMs`, `fetch`
- * @throws {@link EmbedsealError} `invalid_key` for the secret, `invalid_input`
- *   for a missing or invalid value, and for a failed call `invalid_request`,
- *   `unauthorized`, `forbidden`, `not_found`, `rate_limited` (with
- *   `retryAfter`), `upstream_error`, `timeout` or `bad_response`.
+ * @param options - `now`, `baseUrl`, `timeoutMs`, `fetch`
+ * @throws {@link BoldbiEmbedAuthorizeError} `invalid_key` for the secret, `invalid_input` for a
+ *   value, and for a failed call `invalid_request`, `unauthorized`, `forbidden`, `not_found`,
+ *   `rate_limited`, `upstream_error`, `timeout` or `bad_response`.
  */
 export async function exchange(
   input: BoldbiEmbedAuthorizeInput,
   secret: string,
-  options: CallOptions = {},
+  options: BoldbiEmbedAuthorizeOptions = {},
 ): Promise<BoldbiEmbedAuthorizeExchanged> {
-  checkCredential(secret, "the secret");
-  const now = options.now ?? currentTime();
-  const values = resolveValues(input);
-  const url = absoluteUrl(
-    urlText(values, "serverurl") +
-    "/api/" +
-    urlText(values, "siteidentifier") +
-    "/embed/authorize",
-    options.baseUrl,
-  );
+  credential(secret, "the secret");
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  object(input, "input", "invalid_input", ["serverurl", "siteidentifier", "email", "dashboard"]);
+  const serverurl = text(input.serverurl, "serverurl", "invalid_input");
+  const siteidentifier = text(input.siteidentifier, "siteidentifier", "invalid_input");
+  const email = text(input.email, "email", "invalid_input");
+  const dashboard =
+    input.dashboard == null
+      ? undefined
+      : checkDashboard(input.dashboard, "dashboard", "invalid_input");
+  const url = address(`${serverurl}/api/${siteidentifier}/embed/authorize`, options.baseUrl);
   const headers: Record<string, string> = {
     Accept: "application/json",
     "Content-Type": "application/json",
   };
-  const body: JsonMap = new Map();
-  for (const field of BODY) {
-    if (field.name === "embedsecret") {
-      body.set(field.name, secret);
-      continue;
-    }
-    const value = values.get(field.name);
-    if (value !== undefined) {
-      body.set(field.name, value);
-    }
+  const body = JSON.stringify({ serverurl, siteidentifier, email, embedsecret: secret, dashboard });
+  const answer = await send("POST", url, headers, body, options);
+  if (answer.status !== 200) refuse(answer, now);
+  const received = readBody(answer.body);
+  if (member(received, ["ApiStatus"]) !== true) {
+    fail("bad_response", "ApiStatus is not true");
   }
-  const answer = await send(
-    "POST",
-    url,
-    headers,
-    encodeJson(body, JSON_PROFILE),
-    options.timeoutMs ?? TIMEOUT_MS,
-    options.fetch,
-  );
-  checkStatus(RULES, answer, now);
-  const received = parseBody(answer);
-  requireMember(received, ["ApiStatus"], true);
-  const token = stringMember(received, ["Data", "access_token"]);
-  const embed: string | null = null;
-  const found = member(received, ["Data", "expires_in"]);
-  const expiresAt: number | null = now + lifetime(found, 1, 1);
-  return { token, expiresAt, url: embed, response: received };
+  const token = nonEmpty(received, ["Data", "access_token"]);
+  const expiresAt = now + lifetime(member(received, ["Data", "expires_in"]));
+  return { token, expiresAt, url: null, response: received };
 }
 // --8<-- [end:exchange]
 
-/** Every input's value in declared order, defaults applied, checked. */
-function resolveValues(input: BoldbiEmbedAuthorizeInput): JsonMap {
-  const values: JsonMap = new Map();
-  putValue(values, FIELDS.serverurl, input.serverurl);
-  putValue(values, FIELDS.siteidentifier, input.siteidentifier);
-  putValue(values, FIELDS.email, input.email);
-  putValue(values, FIELDS.dashboard, input.dashboard);
-  return pick(values, INPUTS);
+/**
+ * Checks a {@link BoldbiEmbedAuthorizeDashboard}: its members in declared order (signing refuses
+ * others).
+ */
+function checkDashboard(
+  value: unknown,
+  where: string,
+  check: Check,
+): BoldbiEmbedAuthorizeDashboard {
+  const members = object(value, where, check, ["id"]);
+  return { id: text(members.id, `${where}.id`, check) };
+}
+
+/** The code a refused value gets. */
+type Check = "invalid_input";
+
+/** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** `value` as an object; signing refuses the members not in `names`. */
+function object(
+  value: unknown,
+  where: string,
+  check: Check,
+  names: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(check, `${where}: expected an object`);
+  }
+  for (const name of check === "invalid_input" ? Object.keys(value) : []) {
+    if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A string (never one with a lone surrogate). */
+function text(value: unknown, where: string, check: Check): string {
+  if (typeof value !== "string") fail(check, `${where}: expected a string`);
+  if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
+  return value;
+}
+
+/** Refuses an empty credential, or one that would break a header line (never echoed). */
+function credential(value: string, what: string): void {
+  if (typeof value !== "string" || value === "") fail("invalid_key", `${what} is empty`);
+  if (/[\r\n\0]/.test(value)) fail("invalid_key", `${what} holds a line break or NUL`);
+}
+
+/** An absolute http(s) URL; with `baseUrl`, its scheme, host and port replaced. */
+function address(url: string, baseUrl: string | undefined): string {
+  const origin = /^https?:\/\/([^/?#]*)/.exec(url);
+  if (origin === null || origin[1] === "") {
+    fail("invalid_input", "the server URL must start with https:// (or http://) and a host");
+  }
+  if (baseUrl === undefined) return url;
+  if (!/^https?:\/\/[^/?#]+/.test(baseUrl)) fail("invalid_input", "baseUrl is not an http(s) URL");
+  return baseUrl.replace(/\/+$/, "") + url.slice(origin[0].length);
+}
+
+/** AbortController (typed here: no DOM lib or @types/node is needed). */
+type AbortControllerClass = new () => { readonly signal: unknown; abort(): void };
+
+/** What came back: the status, Retry-After, the body as text. */
+interface Received {
+  readonly status: number;
+  readonly retryAfter: string | null;
+  readonly body: string;
 }
 
 /**
- * Exchange input from parsed JSON keyed by wire name, checked the way
- * {@link exchange} checks it; `null` counts as absent.
- *
- * @throws {@link EmbedsealError} `invalid_input`.
+ * One round trip, the whole answer within the timeout. Redirects are not followed: the
+ * credential must not travel elsewhere.
  */
-export function inputFromJson(json: JsonValue): BoldbiEmbedAuthorizeInput {
-  return inputMembersFromJson(INPUTS, json) as unknown as BoldbiEmbedAuthorizeInput;
+async function send(
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  options: BoldbiEmbedAuthorizeOptions,
+): Promise<Received> {
+  const fetch = options.fetch ?? (Reflect.get(globalThis, "fetch") as Fetch);
+  const Controller = Reflect.get(globalThis, "AbortController") as AbortControllerClass | undefined;
+  const controller = Controller === undefined ? undefined : new Controller();
+  const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => {
+      controller?.abort();
+      resolve(undefined);
+    }, timeoutMs);
+  });
+  const call = (async (): Promise<Received> => {
+    const response = await fetch(url, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+      redirect: "manual",
+      ...(controller === undefined ? {} : { signal: controller.signal }),
+    });
+    const bytes = await response.arrayBuffer();
+    let text = "";
+    try {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      text = "\u0000"; // not UTF-8: not JSON either
+    }
+    return { status: response.status, retryAfter: response.headers.get("retry-after"), body: text };
+  })();
+  try {
+    const received = await Promise.race([call, late]);
+    if (received === undefined) {
+      call.catch(() => undefined); // the aborted call's failure is expected
+      fail("timeout", `no answer within ${timeoutMs} ms`);
+    }
+    return received;
+  } catch (error) {
+    if (error instanceof BoldbiEmbedAuthorizeError) throw error;
+    fail("upstream_error", "the vendor could not be reached");
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
-/** The result as JSON: `token`, `expires_at`, `url`, `response`. */
-export function exchangedToJson(result: BoldbiEmbedAuthorizeExchanged): JsonMap {
-  return new Map<string, JsonValue>([
-    ["token", result.token],
-    ["expires_at", result.expiresAt],
-    ["url", result.url],
-    ["response", result.response],
-  ]);
+/** A status outside the successful ones, as its error (`rate_limited` with Retry-After). */
+function refuse(answer: Received, now: number): never {
+  const message = `the vendor answered HTTP ${answer.status}`;
+  const code = refusal(answer.status);
+  if (code === "rate_limited") {
+    throw new BoldbiEmbedAuthorizeError(
+      code,
+      message,
+      answer.status,
+      retryAfter(answer.retryAfter, now),
+    );
+  }
+  throw new BoldbiEmbedAuthorizeError(code, message, answer.status);
+}
+
+/** The error code of a status. */
+function refusal(status: number): BoldbiEmbedAuthorizeErrorCode {
+  if (status === 400) return "invalid_request";
+  if (status === 401) return "unauthorized";
+  if (status === 403) return "forbidden";
+  if (status === 404) return "not_found";
+  if (status === 429) return "rate_limited";
+  if (Math.floor(status / 100) === 4) return "invalid_request";
+  if (Math.floor(status / 100) === 5) return "upstream_error";
+  return "bad_response";
+}
+
+/** Retry-After in seconds: delta-seconds, or an HTTP date relative to `now`. */
+function retryAfter(header: string | null, now: number): number | undefined {
+  const text = (header ?? "").trim();
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  const when = Date.parse(text);
+  return Number.isNaN(when) ? undefined : Math.max(0, Math.floor(when / 1000) - now);
+}
+
+/** The vendor's JSON answer. */
+function readBody(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    fail("bad_response", "the body is not JSON");
+  }
+}
+
+/** The value at `path` (object members from the root), `undefined` when it is not there. */
+function member(body: unknown, path: readonly string[]): unknown {
+  let value = body;
+  for (const name of path) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+    if (!Object.hasOwn(value, name)) return undefined;
+    value = (value as Record<string, unknown>)[name];
+  }
+  return value;
+}
+
+/** A non-empty string at `path`. */
+function nonEmpty(body: unknown, path: readonly string[]): string {
+  const value = member(body, path);
+  if (typeof value !== "string" || value === "") {
+    fail("bad_response", `${path.join(".")} is not a non-empty string`);
+  }
+  return value;
+}
+
+/** The token's lifetime in seconds: a non-negative integer of seconds. */
+function lifetime(value: unknown): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    fail("bad_response", "the token's lifetime is not a non-negative integer");
+  }
+  return value;
 }

@@ -1,6 +1,8 @@
 import express from "express";
-import { EmbedsealError, boldbiEmbedUrl } from "embedseal";
+
 import { currentUser } from "./auth.js"; // your app's session lookup
+// This page's file, copied beside this one:
+import { BoldbiEmbedUrlError, type BoldbiEmbedUrlInput, sign } from "./boldbi-embed-url.js";
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -8,33 +10,31 @@ function requireEnv(name: string): string {
   return value;
 }
 
-const SECRET = requireEnv("BOLDBI_EMBED_URL_SECRET"); // never sent to a browser
+// Never sent to a browser:
+const SECRET = requireEnv("BOLDBI_EMBED_URL_SECRET");
 const REQUEST_FIELDS = ["dashboard_url", "embed_dashboard_id", "embed_user_email"];
-type InputJson = Parameters<typeof boldbiEmbedUrl.inputFromJson>[0];
 
 export const router = express.Router();
 
-router.post("/api/embed/boldbi-embed-url", express.json(), (req, res) => {
-  const body = req.body as Record<string, unknown>;
+router.post("/api/embed/boldbi-embed-url", express.json(), async (req, res) => {
+  const body: Record<string, unknown> = req.body;
   // 1. Never sign for a tenant the caller may not see.
   if (!currentUser(req).canSeeTenant(body["embed_user_email"])) {
     res.status(403).json({ error: "access denied" });
     return;
   }
-  // 2. Only the members the browser may choose; deployment-wide values come
-  //    from config; the spec's defaults (such as the expiry) apply to the rest.
-  const values = {
-    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name] ?? null])),
+  // 2. Only the members the browser may choose; deployment-wide values come from
+  //    config; the spec's defaults (such as the expiry) apply to the rest. sign()
+  //    checks every value at run time: a wrong type is refused, never signed.
+  const input: Partial<Record<keyof BoldbiEmbedUrlInput, unknown>> = {
+    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name]])),
   };
-  let signed: ReturnType<typeof boldbiEmbedUrl.sign>;
   try {
-    const input = boldbiEmbedUrl.inputFromJson(values as InputJson);
-    signed = boldbiEmbedUrl.sign(input, SECRET);
+    const signed = await sign(input as BoldbiEmbedUrlInput, SECRET);
+    // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
+    res.json({ url: signed.url, expires_at: Math.floor(Date.now() / 1000) + 518400 });
   } catch (error) {
-    if (!(error instanceof EmbedsealError)) throw error;
+    if (!(error instanceof BoldbiEmbedUrlError)) throw error;
     res.status(400).json({ error: error.code }); // a wrong type, a refused value
-    return;
   }
-  // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
-  res.json({ url: signed.url, expires_at: Math.floor(Date.now() / 1000) + 518400 });
 });

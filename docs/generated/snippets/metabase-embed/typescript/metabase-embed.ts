@@ -1,52 +1,33 @@
 // Code generated from spec/formats/metabase-embed.yaml — do not edit.
 
 /**
- * Metabase static embedding token (Metabase): typed inputs, {@link sign}, {@link verify}.
+ * Metabase static embedding token (Metabase): {@link sign}, {@link verify}, {@link embedUrl}.
  *
- * Generated from `spec/formats/metabase-embed.yaml`, the jws family.
+ * One self-contained file: WebCrypto and the standard library only, for Node.js 18+,
+ * Deno, Bun, edge runtimes and browsers.
  *
- * @see https://www.metabase.com/docs/latest/embedding/static-embedding
- * @see https://github.com/metabase/metabase/blob/master/src/metabase/embedding/jwt.clj
- *
- * Known risks of the vendor's format (kept for compatibility):
+ * Known risks of the vendor's format, kept for compatibility:
  * - no-expiry: exp is optional, and without it nothing expires
  * - unbounded-lifetime: no verify.max_lifetime bounds exp
  * - no-min-key-length: no minimum key length (secret.min_bytes)
  *
+ * @see https://www.metabase.com/docs/latest/embedding/static-embedding
+ * @see https://github.com/metabase/metabase/blob/master/src/metabase/embedding/jwt.clj
  * @module
  */
 
-import {
-  EmbedsealError,
-  type HmacAlgorithm,
-  type JsonMap,
-  type JsonObject,
-  type JsonProfile,
-  type JsonValue,
-  type Member,
-  type TextRules,
-  type TimePolicy,
-  type UrlLayout,
-  buildUrl,
-  checkMembers,
-  checkTimes,
-  constantTimeEqual,
-  currentTime,
-  decodeBytes,
-  decodeSecret,
-  encodeBytes,
-  encodeJson,
-  hmac,
-  inputMembersFromJson,
-  membersFromJson,
-  parseObject,
-  pick,
-  putValue,
-  toJsonValue,
-  utf8Encode,
-} from "./runtime/runtime.js";
+/** What {@link sign} takes: the values to sign, keyed by their wire names. */
+export interface MetabaseEmbedInput {
+  readonly resource: MetabaseEmbedResource;
+  /** Locked parameters by slug; every locked parameter must be present. Default: `{}`. */
+  readonly params?: JsonObject | undefined;
+  /** Expiry (Unix seconds); Metabase's snippets use ten minutes. Default: now + 600 s. */
+  readonly exp?: number | undefined;
+  /** Your Metabase site, e.g. https://metabase.example.com (not signed). */
+  readonly site_url: string;
+}
 
-/** A declared object of the Metabase static embedding token. */
+/** The `resource` object. */
 export interface MetabaseEmbedResource {
   /** Dashboard id. */
   readonly dashboard?: number | undefined;
@@ -54,216 +35,110 @@ export interface MetabaseEmbedResource {
   readonly question?: number | undefined;
 }
 
-/** What {@link sign} takes from its caller. */
-export interface MetabaseEmbedInput {
+/** What {@link verify} returns: the claims as received, keyed by their wire names. */
+export interface MetabaseEmbedClaims {
   readonly resource: MetabaseEmbedResource;
-  /** Locked parameters by slug; every locked parameter must be present. Defaults to `{}`. */
-  readonly params?: JsonMap | JsonObject | undefined;
-  /** Expiry (Unix seconds); Metabase's snippets use ten minutes. Defaults to now + 600 seconds. */
-  readonly exp?: number | undefined;
-  /** Your Metabase site, e.g. https://metabase.example.com (not signed). */
-  readonly siteUrl: string;
+  readonly params: JsonObject;
+  readonly exp?: number;
+  /** Members the format does not declare, as received. */
+  readonly [member: string]: unknown;
 }
 
-/** The answer in the shape Metabase's own examples return it. */
-export interface MetabaseEmbedResponse {
-  readonly token: string;
-  readonly url: string;
-  readonly expiresAt: number;
+/** A JSON value: integers only, within ±(2^53 - 1). */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonObject;
+
+/** A JSON object of your own (JavaScript lists integer-like keys first, in any object). */
+export interface JsonObject {
+  readonly [member: string]: JsonValue;
 }
 
 /** What {@link sign} returns. */
 export interface MetabaseEmbedSigned {
-  /** The signed token. */
+  /** The token, as {@link embedUrl} places it. */
   readonly token: string;
   /** The embed URL. */
   readonly url: string;
-  /** The signature as it appears in the token. */
+  /** The signature, as the token carries it. */
   readonly signature: string;
-  /** Metabase's response shape. */
-  readonly response: MetabaseEmbedResponse;
+  /** The answer in the shape Metabase's own examples return. */
+  readonly response: {
+    readonly token: string;
+    readonly url: string;
+    readonly expires_at: number;
+  };
 }
 
-/** The verified contents of a token, as {@link verify} returns them. */
-export interface MetabaseEmbedClaims {
-  readonly resource: MetabaseEmbedResource;
-  /** Locked parameters by slug; every locked parameter must be present. */
-  readonly params: JsonMap | JsonObject;
-  /** Expiry (Unix seconds); Metabase's snippets use ten minutes. */
-  readonly exp?: number | undefined;
+/** Why a call of this file failed (the codes every embedseal SDK shares). */
+export type MetabaseEmbedErrorCode =
+  | "invalid_key"
+  | "invalid_input"
+  | "malformed"
+  | "alg_not_allowed"
+  | "bad_signature"
+  | "missing_claim"
+  | "invalid_claim"
+  | "expired";
+
+/** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
+export class MetabaseEmbedError extends Error {
+  readonly code: MetabaseEmbedErrorCode;
+
+  constructor(code: MetabaseEmbedErrorCode, message: string) {
+    super(message);
+    this.name = "MetabaseEmbedError";
+    this.code = code;
+  }
 }
 
-/** Every field of the format, in declared order. */
-const FIELDS = {
-  resource: {
-    name: "resource",
-    ident: "resource",
-    required: true,
-    shape: {
-      type: "object",
-      properties: [
-        {
-          name: "dashboard",
-          ident: "dashboard",
-          required: false,
-          shape: { type: "integer" },
-        },
-        {
-          name: "question",
-          ident: "question",
-          required: false,
-          shape: { type: "integer" },
-        },
-      ],
-      exactlyOneOf: ["dashboard", "question"],
-    },
-  },
-  params: {
-    name: "params",
-    ident: "params",
-    required: true,
-    shape: { type: "object" },
-  },
-  exp: {
-    name: "exp",
-    ident: "exp",
-    required: false,
-    shape: { type: "unix-time" },
-  },
-  siteUrl: {
-    name: "site_url",
-    ident: "siteUrl",
-    required: true,
-    shape: { type: "string" },
-  },
-} satisfies Record<string, Member>;
-
-/** The fields a caller passes to {@link sign}. */
-const INPUTS: readonly Member[] = [
-  FIELDS.resource,
-  FIELDS.params,
-  FIELDS.exp,
-  FIELDS.siteUrl,
-];
-/** The fields {@link verify} returns. */
-const CLAIMS: readonly Member[] = [FIELDS.resource, FIELDS.params, FIELDS.exp];
-
-/** The fields of the JWS payload. */
-const PAYLOAD: readonly Member[] = [FIELDS.resource, FIELDS.params, FIELDS.exp];
-/** The fields of the JWS header, after its fixed members. */
-const HEADER: readonly Member[] = [];
-/** The `alg` values {@link verify} accepts, with their hash. */
-const ALGORITHMS: ReadonlyMap<unknown, HmacAlgorithm> = new Map([
-  ["HS256", "sha256"],
-]);
-
-/** How the format writes JSON. */
-const JSON_PROFILE: JsonProfile = {
-  itemSeparator: ",",
-  keySeparator: ":",
-  asciiOnly: false,
-  sortKeys: false,
-};
-
-/** How values are written into signed strings and URLs. */
-const TEXT_RULES: TextRules = {
-  json: JSON_PROFILE,
-  safe: "-_.~",
-  space: "%20",
-};
-
-/** The embed URL: base template, query parameters, fragment. */
-const URL_LAYOUT: UrlLayout = {
-  base: [
-    { field: "site_url", percent: false },
-    "/embed/dashboard/",
-    { token: true },
-  ],
-  query: [],
-  fragment: ["bordered=true&titled=true"],
-};
-
-/** When a token is too old or too young. */
-const TIME_POLICY: TimePolicy = {
-  expires: "exp",
-  leeway: 60,
-};
-
-/**
- * The key bytes of a secret: The embedding secret key from Admin settings, used as text.
- *
- * @throws {@link EmbedsealError} `invalid_key` when the secret is empty or
- *   not utf8.
- */
-export function decodeKey(secret: string): Uint8Array {
-  return decodeSecret(secret, "utf8", 1);
+function fail(code: MetabaseEmbedErrorCode, message: string): never {
+  throw new MetabaseEmbedError(code, message);
 }
 
 // --8<-- [start:sign]
 /**
- * Signs a Metabase static embedding token.
+ * Signs a Metabase static embedding token and places it in the embed URL.
  *
- * @param input - the values to sign; defaults apply to those left out
+ * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - The embedding secret key from Admin settings, used as text.
- * @param now - the signing time in Unix seconds (the clock by default)
- * @throws {@link EmbedsealError} `invalid_key` or `weak_key` for the secret,
- *   `invalid_input` for a missing or invalid value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default)
+ * @throws {@link MetabaseEmbedError} `invalid_key` for the secret, `invalid_input` for a value.
  */
-export function sign(
+export async function sign(
   input: MetabaseEmbedInput,
   secret: string,
-  now: number = currentTime(),
-): MetabaseEmbedSigned {
-  const key = decodeKey(secret);
-  const values = resolveValues(input, now);
-  const header = new Map<string, JsonValue>([
-    ["alg", "HS256"],
-    ["typ", "JWT"],
-  ]);
-  for (const [name, value] of pick(values, HEADER)) {
-    header.set(name, value);
-  }
-  const payload = pick(values, PAYLOAD);
-  const signingInput = `${segment(header)}.${segment(payload)}`;
-  const mac = hmac("sha256", key, utf8Encode(signingInput));
-  const signature = encodeBytes(mac, "base64url-nopad");
+  options: { readonly now?: number } = {},
+): Promise<MetabaseEmbedSigned> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  object(input, "input", "invalid_input", ["resource", "params", "exp", "site_url"]);
+  const resource = checkResource(input.resource, "resource", "invalid_input");
+  const params = jsonObject(input.params ?? {}, "params", "invalid_input", 2);
+  const exp = integer(input.exp ?? now + 600, "exp", "invalid_input");
+  const siteUrl = text(input.site_url, "site_url", "invalid_input");
+  const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
+  const payload = base64urlNoPad(utf8(JSON.stringify({ resource, params, exp })));
+  const signingInput = `${header}.${payload}`;
+  const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
   const token = `${signingInput}.${signature}`;
-  const url = embedUrl(values, token);
+  const url = embedUrl(token, { site_url: siteUrl });
   return {
     token,
     url,
     signature,
-    response: {
-      token,
-      url,
-      expiresAt: values.get("exp") as number,
-    },
+    response: { token, url, expires_at: exp },
   };
 }
 // --8<-- [end:sign]
 
-/** Every field's value in declared order, checked: what {@link sign} signs. */
-function resolveValues(input: MetabaseEmbedInput, now: number): JsonMap {
-  const values: JsonMap = new Map();
-  putValue(values, FIELDS.resource, input.resource);
-  putValue(values, FIELDS.params, input.params ?? {});
-  putValue(values, FIELDS.exp, input.exp ?? now + 600);
-  putValue(values, FIELDS.siteUrl, input.siteUrl);
-  return values;
-}
-
-/** One JWS segment: the object as JSON, base64url without padding. */
-function segment(object: JsonMap): string {
-  return encodeBytes(
-    utf8Encode(encodeJson(object, JSON_PROFILE)),
-    "base64url-nopad",
-  );
-}
-
 // --8<-- [start:url]
-/** The embed URL for signed values and their token. */
-function embedUrl(values: JsonMap, token: string): string {
-  return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
+/**
+ * The embed URL that carries a token (from {@link sign}, or from your cache).
+ *
+ * @throws {@link MetabaseEmbedError} `invalid_input` for a value the URL cannot hold.
+ */
+export function embedUrl(token: string, fields: { readonly site_url: string }): string {
+  const siteUrl = text(fields.site_url, "site_url", "invalid_input");
+  return `${raw(siteUrl, "site_url")}/embed/dashboard/${token}#bordered=true&titled=true`;
 }
 // --8<-- [end:url]
 
@@ -273,74 +148,293 @@ function embedUrl(values: JsonMap, token: string): string {
  *
  * @param token - the token as received
  * @param secret - The embedding secret key from Admin settings, used as text.
- * @param now - the current Unix time in seconds (the clock by default)
- * @throws {@link EmbedsealError} with the reason: `malformed`,
- *   `bad_signature`, `alg_not_allowed`, `missing_claim`, `invalid_claim`, `expired`,
- *   `not_yet_valid`, `lifetime_too_long`, `invalid_key` or `weak_key`.
+ * @param options - `now`: the current Unix time in seconds (the clock by default)
+ * @throws {@link MetabaseEmbedError} with the reason: `invalid_key`, `malformed`,
+ *   `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim` or `expired`.
  */
-export function verify(
+export async function verify(
   token: string,
   secret: string,
-  now: number = currentTime(),
-): MetabaseEmbedClaims {
-  const claims = verifyClaims(token, secret, now);
-  return membersFromJson(CLAIMS, claims) as unknown as MetabaseEmbedClaims;
-}
-
-/**
- * Like {@link verify}, but returns the claims as JSON exactly as received,
- * members the spec does not declare included.
- */
-export function verifyClaims(
-  token: string,
-  secret: string,
-  now: number = currentTime(),
-): JsonMap {
-  const key = decodeKey(secret);
+  options: { readonly now?: number } = {},
+): Promise<MetabaseEmbedClaims> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
   const segments = token.split(".");
-  if (segments.length !== 3) {
-    throw new EmbedsealError("malformed", "a JWS has 3 segments");
-  }
+  if (segments.length !== 3) fail("malformed", `a JWS has 3 segments, not ${segments.length}`);
   const [headerText = "", payloadText = "", signatureText = ""] = segments;
-  const headerBytes = decodeBytes(headerText, "base64url-nopad", "header");
-  const payloadBytes = decodeBytes(payloadText, "base64url-nopad", "payload");
-  const signature = decodeBytes(signatureText, "base64url-nopad", "signature");
-  const header = parseObject(headerBytes, "JWS header");
-  const algorithm = ALGORITHMS.get(header.get("alg"));
-  if (algorithm === undefined) {
-    throw new EmbedsealError("alg_not_allowed", "the alg is not allowed");
+  const headerBytes = fromBase64urlNoPad(headerText, "the header");
+  const payloadBytes = fromBase64urlNoPad(payloadText, "the payload");
+  const mac = fromBase64urlNoPad(signatureText, "the signature");
+  const header = parseObject(headerBytes, "the header");
+  if (header.alg !== "HS256") {
+    fail("alg_not_allowed", `alg ${JSON.stringify(header.alg)} is not HS256`);
   }
-  if (header.has("crit")) {
-    // RFC 7515 §4.1.11: no extension is understood, so none may be critical.
-    throw new EmbedsealError(
-      "malformed",
-      "the header lists critical extensions this verifier does not support",
-    );
+  if (Object.hasOwn(header, "crit")) {
+    // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+    fail("malformed", "the header lists critical extensions");
   }
-  const signingInput = utf8Encode(`${headerText}.${payloadText}`);
-  if (!constantTimeEqual(hmac(algorithm, key, signingInput), signature)) {
-    throw new EmbedsealError("bad_signature", "the signature does not match");
+  if (!(await hmacVerify(key, "SHA-256", mac, `${headerText}.${payloadText}`))) {
+    fail("bad_signature", "the signature does not match");
   }
-  const payload = parseObject(payloadBytes, "JWS payload");
-  checkMembers(PAYLOAD, payload, "", "invalid_claim");
-  checkMembers(HEADER, header, "", "invalid_claim");
-  const claims: JsonMap = new Map([...payload, ...pick(header, HEADER)]);
-  checkTimes(TIME_POLICY, claims, now);
-  return claims;
+  const claims = parseObject(payloadBytes, "the payload");
+  checkResource(claims.resource, "resource", "invalid_claim");
+  jsonObject(claims.params, "params", "invalid_claim", 2);
+  const exp = claims.exp === undefined ? undefined : integer(claims.exp, "exp", "invalid_claim");
+  if (exp !== undefined && exp <= now - 60) fail("expired", `expired at ${exp}, now ${now}`);
+  return claims as MetabaseEmbedClaims;
 }
 // --8<-- [end:verify]
 
 /**
- * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}
- * checks it; `null` counts as absent.
- *
- * @throws {@link EmbedsealError} `invalid_input`.
+ * Checks a {@link MetabaseEmbedResource}: its members in declared order (signing refuses others).
  */
-export function inputFromJson(json: JsonValue): MetabaseEmbedInput {
-  return inputMembersFromJson(INPUTS, json) as unknown as MetabaseEmbedInput;
+function checkResource(value: unknown, where: string, check: Check): MetabaseEmbedResource {
+  const members = object(value, where, check, ["dashboard", "question"]);
+  const checked = {
+    dashboard:
+      members.dashboard === undefined
+        ? undefined
+        : integer(members.dashboard, `${where}.dashboard`, check),
+    question:
+      members.question === undefined
+        ? undefined
+        : integer(members.question, `${where}.question`, check),
+  };
+  const present = [checked.dashboard, checked.question].filter((member) => member !== undefined);
+  if (present.length !== 1) {
+    fail(check, `${where}: exactly one of dashboard, question is required`);
+  }
+  return checked;
 }
 
-/** Verified claims as JSON: wire names, declared order. */
-export function claimsToJson(claims: MetabaseEmbedClaims): JsonMap {
-  return toJsonValue({ type: "object", properties: CLAIMS }, claims) as JsonMap;
+/** The code a refused value gets: while signing, or while verifying. */
+type Check = "invalid_input" | "invalid_claim";
+
+/** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The code for a value that is not there: `missing_claim` while verifying. */
+function absent(value: unknown, check: Check): MetabaseEmbedErrorCode {
+  return value === undefined && check === "invalid_claim" ? "missing_claim" : check;
+}
+
+/** `value` as an object; signing refuses the members not in `names`. */
+function object(
+  value: unknown,
+  where: string,
+  check: Check,
+  names: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  for (const name of check === "invalid_input" ? Object.keys(value) : []) {
+    if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A string (never one with a lone surrogate). */
+function text(value: unknown, where: string, check: Check): string {
+  if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
+  if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
+  return value;
+}
+
+/** An integer within ±(2^53 - 1). */
+function integer(value: unknown, where: string, check: Check): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(absent(value, check), `${where}: expected an integer`);
+  }
+  if (!Number.isSafeInteger(value)) fail(check, `${where}: outside ±(2^53 - 1)`);
+  return value;
+}
+
+/**
+ * A JSON object of the caller's. Signing checks all of it: integers only, no lone
+ * surrogates, plain objects and arrays, 64 levels in all (`level`: where it starts).
+ */
+function jsonObject(value: unknown, where: string, check: Check, level: number): JsonObject {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  if (check === "invalid_input") jsonValue(value, where, level);
+  return value as JsonObject;
+}
+
+/** Refuses what is not JSON as this file writes it. */
+function jsonValue(value: unknown, where: string, level: number): void {
+  if (typeof value === "string") {
+    if (LONE_SURROGATE.test(value)) fail("invalid_input", `${where}: holds a lone surrogate`);
+  } else if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) {
+      fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    }
+  } else if (typeof value === "object" && value !== null) {
+    if (level > 64) fail("invalid_input", `${where}: nested deeper than 64 levels`);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) jsonValue(value[i], `${where}[${i}]`, level + 1);
+      return;
+    }
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) {
+      fail("invalid_input", `${where}: not a plain object`);
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) fail("invalid_input", `${where}: a key holds a lone surrogate`);
+      jsonValue(item, `${where}.${key}`, level + 1);
+    }
+  } else if (typeof value !== "boolean" && value !== null) {
+    fail("invalid_input", `${where}: not a JSON value`);
+  }
+}
+
+/** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
+const JSON_TOKENS = /"(?:[^"\\]|\\.)*"([\t\n\r ]*:)?|-?\d[\d.eE+-]*/g;
+
+/**
+ * JSON, read strictly: JSON.parse, then refusing what it lets through (numbers that are
+ * not integers within ±(2^53 - 1), `-0`, duplicate keys, lone surrogates, more than 64 levels).
+ */
+function parse(text: string, what: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail("malformed", `${what} is not JSON`);
+  }
+  let keys = 0;
+  for (const [token, colon] of text.matchAll(JSON_TOKENS)) {
+    if (colon !== undefined) {
+      keys += 1;
+    } else if (!token.startsWith('"') && !/^(?:0|-?[1-9]\d*)$/.test(token)) {
+      fail("malformed", `${what}: ${token} is not an integer`);
+    } else if (!token.startsWith('"') && !Number.isSafeInteger(Number(token))) {
+      fail("malformed", `${what}: ${token} is outside ±(2^53 - 1)`);
+    }
+  }
+  if (countMembers(value, what, 1) !== keys) fail("malformed", `${what}: an object repeats a key`);
+  return value;
+}
+
+/** The members of every object in `value`; refuses lone surrogates and more than 64 levels. */
+function countMembers(value: unknown, what: string, level: number): number {
+  if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+    fail("malformed", `${what}: a string holds a lone surrogate`);
+  }
+  if (typeof value !== "object" || value === null) return 0;
+  if (level > 64) fail("malformed", `${what}: nested deeper than 64 levels`);
+  let count = 0;
+  for (const [key, item] of Object.entries(value)) {
+    count += Array.isArray(value) ? 0 : 1 + countMembers(key, what, level);
+    count += countMembers(item, what, level + 1);
+  }
+  return count;
+}
+
+/** A JSON object in UTF-8. */
+function parseObject(bytes: Uint8Array, what: string): Record<string, unknown> {
+  let text = "";
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    fail("malformed", `${what} is not UTF-8`);
+  }
+  const value = parse(text, what);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail("malformed", `${what} is not a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The UTF-8 bytes of a text. */
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** Bytes as btoa takes them: one character per byte. */
+function binary(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return text;
+}
+
+/** URL-safe base64 without padding. */
+function base64urlNoPad(bytes: Uint8Array): string {
+  return btoa(binary(bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The bytes of base64urlNoPad text, in the one spelling {@link base64urlNoPad} writes. */
+function fromBase64urlNoPad(text: string, what: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    const standard = text.replace(/-/g, "+").replace(/_/g, "/");
+    bytes = Uint8Array.from(atob(standard), (char) => char.charCodeAt(0));
+  } catch {
+    // not base64 at all: refused below
+  }
+  if (bytes === undefined || base64urlNoPad(bytes) !== text) {
+    fail("malformed", `${what} is not base64url-nopad`);
+  }
+  return bytes;
+}
+
+/** A value placed as it is in the base URL: a `?` or `#` in it would end that part early. */
+function raw(text: string, where: string): string {
+  if (/[?#]/.test(text)) fail("invalid_input", `${where}: '?' and '#' cannot appear here`);
+  return text;
+}
+
+/** The key: the UTF-8 bytes of the secret. */
+function keyBytes(secret: string): Uint8Array {
+  if (typeof secret !== "string" || secret === "") fail("invalid_key", "the secret is empty");
+  if (LONE_SURROGATE.test(secret)) fail("invalid_key", "the secret is not UTF-8 text");
+  const key = new TextEncoder().encode(secret);
+  return key;
+}
+
+/** The WebCrypto calls made here (typed here: no DOM lib or @types/node is needed). */
+interface WebCrypto {
+  readonly subtle: {
+    importKey(
+      format: "raw",
+      key: Uint8Array,
+      algorithm: { readonly name: "HMAC"; readonly hash: string },
+      extractable: false,
+      usages: readonly string[],
+    ): Promise<unknown>;
+    sign(algorithm: "HMAC", key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+    verify(algorithm: "HMAC", key: unknown, mac: Uint8Array, data: Uint8Array): Promise<boolean>;
+  };
+}
+
+/** Where Node.js 18 keeps WebCrypto (a variable, so type checkers and bundlers leave it). */
+const NODE_CRYPTO = "node:crypto";
+
+/** WebCrypto: `globalThis.crypto`, or `node:crypto`'s on Node.js 18. */
+async function webCrypto(): Promise<WebCrypto> {
+  const crypto: unknown =
+    Reflect.get(globalThis, "crypto") ?? (await import(/* @vite-ignore */ NODE_CRYPTO)).webcrypto;
+  return crypto as WebCrypto;
+}
+
+/** HMAC-`hash` of the UTF-8 bytes of `text` under `key`. */
+async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Uint8Array> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["sign"]);
+  return new Uint8Array(await subtle.sign("HMAC", hmac, new TextEncoder().encode(text)));
+}
+
+/** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
+  return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));
 }

@@ -1,6 +1,8 @@
 import express from "express";
-import { EmbedsealError, papermapIframe } from "embedseal";
+
 import { currentUser } from "./auth.js"; // your app's session lookup
+// This page's file, copied beside this one:
+import { PapermapIframeError, type PapermapIframeInput, sign } from "./papermap-iframe.js";
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -8,34 +10,32 @@ function requireEnv(name: string): string {
   return value;
 }
 
-const SECRET = requireEnv("PAPERMAP_IFRAME_SECRET"); // never sent to a browser
+// Never sent to a browser:
+const SECRET = requireEnv("PAPERMAP_IFRAME_SECRET");
 const REQUEST_FIELDS = ["workspace_id", "tenant_id", "dashboard_id"];
-type InputJson = Parameters<typeof papermapIframe.inputFromJson>[0];
 
 export const router = express.Router();
 
-router.post("/api/embed/papermap-iframe", express.json(), (req, res) => {
-  const body = req.body as Record<string, unknown>;
+router.post("/api/embed/papermap-iframe", express.json(), async (req, res) => {
+  const body: Record<string, unknown> = req.body;
   // 1. Never sign for a tenant the caller may not see.
   if (!currentUser(req).canSeeTenant(body["tenant_id"])) {
     res.status(403).json({ error: "access denied" });
     return;
   }
-  // 2. Only the members the browser may choose; deployment-wide values come
-  //    from config; the spec's defaults (such as the expiry) apply to the rest.
-  const values = {
-    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name] ?? null])),
-    "api_key_id": requireEnv("PAPERMAP_IFRAME_API_KEY_ID"),
+  // 2. Only the members the browser may choose; deployment-wide values come from
+  //    config; the spec's defaults (such as the expiry) apply to the rest. sign()
+  //    checks every value at run time: a wrong type is refused, never signed.
+  const input: Partial<Record<keyof PapermapIframeInput, unknown>> = {
+    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name]])),
+    api_key_id: requireEnv("PAPERMAP_IFRAME_API_KEY_ID"),
   };
-  let signed: ReturnType<typeof papermapIframe.sign>;
   try {
-    const input = papermapIframe.inputFromJson(values as InputJson);
-    signed = papermapIframe.sign(input, SECRET);
+    const signed = await sign(input as PapermapIframeInput, SECRET);
+    // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
+    res.json({ url: signed.url, expires_at: signed.response.expires_at });
   } catch (error) {
-    if (!(error instanceof EmbedsealError)) throw error;
+    if (!(error instanceof PapermapIframeError)) throw error;
     res.status(400).json({ error: error.code }); // a wrong type, a refused value
-    return;
   }
-  // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
-  res.json({ url: signed.url, expires_at: signed.response.expiresAt });
 });

@@ -1,272 +1,146 @@
 // Code generated from spec/formats/papermap-iframe.yaml — do not edit.
 
 /**
- * Papermap iframe token (Papermap): typed inputs, {@link sign}, {@link verify}.
+ * Papermap iframe token (Papermap): {@link sign}, {@link verify}, {@link embedUrl}.
  *
- * Generated from `spec/formats/papermap-iframe.yaml`, the envelope family.
+ * One self-contained file: WebCrypto and the standard library only, for Node.js 18+,
+ * Deno, Bun, edge runtimes and browsers.
  *
- * @see https://docs.papermap.ai/documentation/multi-tenancy/iframe-tokens
- *
- * Known risks of the vendor's format (kept for compatibility):
+ * Known risks of the vendor's format, kept for compatibility:
  * - unsigned-fields: the signature does not cover api_key_id, tenant_id, dashboard_id
- * - ambiguous-concatenation: parts are concatenated with no delimiter, so different inputs can sign the same bytes
+ * - ambiguous-concatenation: parts are concatenated with no delimiter, so different inputs can sign
+ *   the same bytes
  * - unbounded-lifetime: no verify.max_lifetime bounds exp
  * - no-min-key-length: no minimum key length (secret.min_bytes)
  *
+ * @see https://docs.papermap.ai/documentation/multi-tenancy/iframe-tokens
  * @module
  */
 
-import {
-  EmbedsealError,
-  type JsonMap,
-  type JsonProfile,
-  type JsonValue,
-  type Member,
-  type MessagePart,
-  type TextRules,
-  type TimePolicy,
-  type UrlLayout,
-  buildUrl,
-  checkMembers,
-  checkShape,
-  checkTimes,
-  constantTimeEqual,
-  currentTime,
-  decodeBytes,
-  decodeSecret,
-  encodeBytes,
-  encodeJson,
-  hmac,
-  inputMembersFromJson,
-  membersFromJson,
-  parseObject,
-  pick,
-  putValue,
-  signedString,
-  toJsonValue,
-  utf8Encode,
-} from "./runtime/runtime.js";
-
-/** What {@link sign} takes from its caller. */
+/** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface PapermapIframeInput {
   /** Your Papermap API key identifier (ak_…), the same for every token. */
-  readonly apiKeyId: string;
+  readonly api_key_id: string;
   /** The Papermap workspace that holds the dashboard. */
-  readonly workspaceId: string;
+  readonly workspace_id: string;
   /** Your customer (tenant) the dashboard is shown to. */
-  readonly tenantId: string;
+  readonly tenant_id: string;
   /** The tenant's dashboard. */
-  readonly dashboardId: string;
-  /** When the token stops working (Unix seconds); one hour from now by default. Defaults to now + 3600 seconds. */
-  readonly validUntil?: number | undefined;
+  readonly dashboard_id: string;
+  /** When the token stops working (Unix seconds); one hour from now by default. */
+  readonly valid_until?: number | undefined;
 }
 
-/** The answer in the shape Papermap's own examples return it. */
-export interface PapermapIframeResponse {
-  readonly token: string;
-  readonly dashboardId: string;
-  readonly expiresAt: number;
+/** What {@link verify} returns: the claims as received, keyed by their wire names. */
+export interface PapermapIframeClaims {
+  readonly api_key_id: string;
+  readonly workspace_id: string;
+  readonly tenant_id: string;
+  readonly dashboard_id: string;
+  readonly valid_until: number;
+  /** Members the format does not declare, as received. */
+  readonly [member: string]: unknown;
 }
 
 /** What {@link sign} returns. */
 export interface PapermapIframeSigned {
-  /** The signed token. */
+  /** The token, as {@link embedUrl} places it. */
   readonly token: string;
   /** The embed URL. */
   readonly url: string;
-  /** The signature as it appears in the token. */
+  /** The signature, as the token carries it. */
   readonly signature: string;
-  /** Papermap's response shape. */
-  readonly response: PapermapIframeResponse;
+  /** The answer in the shape Papermap's own examples return. */
+  readonly response: {
+    readonly token: string;
+    readonly dashboard_id: string;
+    readonly expires_at: number;
+  };
 }
 
-/** The verified contents of a token, as {@link verify} returns them. */
-export interface PapermapIframeClaims {
-  /** Your Papermap API key identifier (ak_…), the same for every token. */
-  readonly apiKeyId: string;
-  /** The Papermap workspace that holds the dashboard. */
-  readonly workspaceId: string;
-  /** Your customer (tenant) the dashboard is shown to. */
-  readonly tenantId: string;
-  /** The tenant's dashboard. */
-  readonly dashboardId: string;
-  /** When the token stops working (Unix seconds); one hour from now by default. */
-  readonly validUntil: number;
+/** Why a call of this file failed (the codes every embedseal SDK shares). */
+export type PapermapIframeErrorCode =
+  | "invalid_key"
+  | "invalid_input"
+  | "malformed"
+  | "bad_signature"
+  | "missing_claim"
+  | "invalid_claim"
+  | "expired";
+
+/** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
+export class PapermapIframeError extends Error {
+  readonly code: PapermapIframeErrorCode;
+
+  constructor(code: PapermapIframeErrorCode, message: string) {
+    super(message);
+    this.name = "PapermapIframeError";
+    this.code = code;
+  }
 }
 
-/** Every field of the format, in declared order. */
-const FIELDS = {
-  apiKeyId: {
-    name: "api_key_id",
-    ident: "apiKeyId",
-    required: true,
-    shape: { type: "string" },
-  },
-  workspaceId: {
-    name: "workspace_id",
-    ident: "workspaceId",
-    required: true,
-    shape: { type: "string" },
-  },
-  tenantId: {
-    name: "tenant_id",
-    ident: "tenantId",
-    required: true,
-    shape: { type: "string" },
-  },
-  dashboardId: {
-    name: "dashboard_id",
-    ident: "dashboardId",
-    required: true,
-    shape: { type: "string" },
-  },
-  validUntil: {
-    name: "valid_until",
-    ident: "validUntil",
-    required: true,
-    shape: { type: "unix-time" },
-  },
-  signature: {
-    name: "signature",
-    ident: "signature",
-    required: true,
-    shape: { type: "string" },
-  },
-} satisfies Record<string, Member>;
-
-/** The fields a caller passes to {@link sign}. */
-const INPUTS: readonly Member[] = [
-  FIELDS.apiKeyId,
-  FIELDS.workspaceId,
-  FIELDS.tenantId,
-  FIELDS.dashboardId,
-  FIELDS.validUntil,
-];
-/** The fields {@link verify} returns. */
-const CLAIMS: readonly Member[] = [
-  FIELDS.apiKeyId,
-  FIELDS.workspaceId,
-  FIELDS.tenantId,
-  FIELDS.dashboardId,
-  FIELDS.validUntil,
-];
-
-/** The members of the token object, signature included. */
-const ENVELOPE: readonly Member[] = [
-  FIELDS.apiKeyId,
-  FIELDS.workspaceId,
-  FIELDS.tenantId,
-  FIELDS.dashboardId,
-  FIELDS.validUntil,
-  FIELDS.signature,
-];
-/** The members checked before the signature. */
-const CHECKED: readonly Member[] = [
-  FIELDS.apiKeyId,
-  FIELDS.workspaceId,
-  FIELDS.tenantId,
-  FIELDS.dashboardId,
-  FIELDS.validUntil,
-];
-
-/** The pieces of the signed string, joined by "". */
-const MESSAGE: readonly MessagePart[] = [
-  { field: "workspace_id", prefix: "", encode: "text" },
-  { field: "valid_until", prefix: "", encode: "text" },
-];
-
-/** How the format writes JSON. */
-const JSON_PROFILE: JsonProfile = {
-  itemSeparator: ", ",
-  keySeparator: ": ",
-  asciiOnly: true,
-  sortKeys: false,
-};
-
-/** How values are written into signed strings and URLs. */
-const TEXT_RULES: TextRules = {
-  json: JSON_PROFILE,
-  safe: "-_.~=",
-  space: "%20",
-};
-
-/** The embed URL: base template, query parameters, fragment. */
-const URL_LAYOUT: UrlLayout = {
-  base: ["https://papermap.ai/embedded/dashboard"],
-  query: [{ name: "embedded-token", value: "token" }],
-};
-
-/** When a token is too old or too young. */
-const TIME_POLICY: TimePolicy = {
-  expires: "valid_until",
-  leeway: 0,
-};
-
-/**
- * The key bytes of a secret: the secret shared with Papermap.
- *
- * @throws {@link EmbedsealError} `invalid_key` when the secret is empty or
- *   not utf8.
- */
-export function decodeKey(secret: string): Uint8Array {
-  return decodeSecret(secret, "utf8", 1);
+function fail(code: PapermapIframeErrorCode, message: string): never {
+  throw new PapermapIframeError(code, message);
 }
 
 // --8<-- [start:sign]
 /**
- * Signs a Papermap iframe token.
+ * Signs a Papermap iframe token and places it in the embed URL.
  *
- * @param input - the values to sign; defaults apply to those left out
+ * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - the secret shared with Papermap
- * @param now - the signing time in Unix seconds (the clock by default)
- * @throws {@link EmbedsealError} `invalid_key` or `weak_key` for the secret,
- *   `invalid_input` for a missing or invalid value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default)
+ * @throws {@link PapermapIframeError} `invalid_key` for the secret, `invalid_input` for a value.
  */
-export function sign(
+export async function sign(
   input: PapermapIframeInput,
   secret: string,
-  now: number = currentTime(),
-): PapermapIframeSigned {
-  const key = decodeKey(secret);
-  const values = resolveValues(input, now);
-  const message = signedString(values, MESSAGE, "", TEXT_RULES);
-  const mac = hmac("sha256", key, utf8Encode(message));
-  const signature = encodeBytes(mac, "hex");
-  const envelope = pick(
-    new Map([...values, ["signature", signature] as const]),
-    ENVELOPE,
+  options: { readonly now?: number } = {},
+): Promise<PapermapIframeSigned> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  object(input, "input", "invalid_input", [
+    "api_key_id",
+    "workspace_id",
+    "tenant_id",
+    "dashboard_id",
+    "valid_until",
+  ]);
+  const apiKeyId = text(input.api_key_id, "api_key_id", "invalid_input");
+  const workspaceId = text(input.workspace_id, "workspace_id", "invalid_input");
+  const tenantId = text(input.tenant_id, "tenant_id", "invalid_input");
+  const dashboardId = text(input.dashboard_id, "dashboard_id", "invalid_input");
+  const validUntil = integer(input.valid_until ?? now + 3600, "valid_until", "invalid_input");
+  const message = `${workspaceId}${validUntil}`;
+  const signature = hex(await hmacSign(key, "SHA-256", message));
+  const token = base64url(
+    utf8(
+      toJson({
+        api_key_id: apiKeyId,
+        workspace_id: workspaceId,
+        tenant_id: tenantId,
+        dashboard_id: dashboardId,
+        valid_until: validUntil,
+        signature,
+      }),
+    ),
   );
-  const json = encodeJson(envelope, JSON_PROFILE);
-  const token = encodeBytes(utf8Encode(json), "base64url");
-  const url = embedUrl(values, token);
+  const url = embedUrl(token);
   return {
     token,
     url,
     signature,
-    response: {
-      token,
-      dashboardId: values.get("dashboard_id") as string,
-      expiresAt: values.get("valid_until") as number,
-    },
+    response: { token, dashboard_id: dashboardId, expires_at: validUntil },
   };
 }
 // --8<-- [end:sign]
 
-/** Every field's value in declared order, checked: what {@link sign} signs. */
-function resolveValues(input: PapermapIframeInput, now: number): JsonMap {
-  const values: JsonMap = new Map();
-  putValue(values, FIELDS.apiKeyId, input.apiKeyId);
-  putValue(values, FIELDS.workspaceId, input.workspaceId);
-  putValue(values, FIELDS.tenantId, input.tenantId);
-  putValue(values, FIELDS.dashboardId, input.dashboardId);
-  putValue(values, FIELDS.validUntil, input.validUntil ?? now + 3600);
-  return values;
-}
-
 // --8<-- [start:url]
-/** The embed URL for signed values and their token. */
-function embedUrl(values: JsonMap, token: string): string {
-  return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
+/**
+ * The embed URL that carries a token (from {@link sign}, or from your cache).
+ */
+export function embedUrl(token: string): string {
+  return `https://papermap.ai/embedded/dashboard?embedded-token=${token}`;
 }
 // --8<-- [end:url]
 
@@ -276,61 +150,245 @@ function embedUrl(values: JsonMap, token: string): string {
  *
  * @param token - the token as received
  * @param secret - the secret shared with Papermap
- * @param now - the current Unix time in seconds (the clock by default)
- * @throws {@link EmbedsealError} with the reason: `malformed`,
- *   `bad_signature`, `missing_claim`, `invalid_claim`, `expired`,
- *   `not_yet_valid`, `lifetime_too_long`, `invalid_key` or `weak_key`.
+ * @param options - `now`: the current Unix time in seconds (the clock by default)
+ * @throws {@link PapermapIframeError} with the reason: `invalid_key`, `malformed`, `bad_signature`,
+ *   `missing_claim`, `invalid_claim` or `expired`.
  */
-export function verify(
+export async function verify(
   token: string,
   secret: string,
-  now: number = currentTime(),
-): PapermapIframeClaims {
-  const claims = verifyClaims(token, secret, now);
-  return membersFromJson(CLAIMS, claims) as unknown as PapermapIframeClaims;
-}
-
-/**
- * Like {@link verify}, but returns the claims as JSON exactly as received,
- * members the spec does not declare included.
- */
-export function verifyClaims(
-  token: string,
-  secret: string,
-  now: number = currentTime(),
-): JsonMap {
-  const key = decodeKey(secret);
-  const bytes = decodeBytes(token, "base64url", "token");
-  const envelope = parseObject(bytes, "token");
-  checkMembers(CHECKED, envelope, "", "invalid_claim");
-  const received = envelope.get("signature");
-  if (received === undefined) {
-    throw new EmbedsealError("missing_claim", "signature is required");
+  options: { readonly now?: number } = {},
+): Promise<PapermapIframeClaims> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const envelope = parseObject(fromBase64url(token, "the token"), "the token");
+  const { signature: received, ...claims } = envelope;
+  text(claims.api_key_id, "api_key_id", "invalid_claim");
+  const workspaceId = text(claims.workspace_id, "workspace_id", "invalid_claim");
+  text(claims.tenant_id, "tenant_id", "invalid_claim");
+  text(claims.dashboard_id, "dashboard_id", "invalid_claim");
+  const validUntil = integer(claims.valid_until, "valid_until", "invalid_claim");
+  const mac = fromHex(text(received, "signature", "invalid_claim"), "the signature");
+  if (!(await hmacVerify(key, "SHA-256", mac, `${workspaceId}${validUntil}`))) {
+    fail("bad_signature", "the signature does not match");
   }
-  checkShape(FIELDS.signature.shape, received, "signature", "invalid_claim");
-  const signature = decodeBytes(received as string, "hex", "signature");
-  const message = signedString(envelope, MESSAGE, "", TEXT_RULES);
-  if (!constantTimeEqual(hmac("sha256", key, utf8Encode(message)), signature)) {
-    throw new EmbedsealError("bad_signature", "the signature does not match");
-  }
-  const claims = new Map(envelope);
-  claims.delete("signature");
-  checkTimes(TIME_POLICY, claims, now);
-  return claims;
+  if (validUntil <= now) fail("expired", `expired at ${validUntil}, now ${now}`);
+  return claims as PapermapIframeClaims;
 }
 // --8<-- [end:verify]
 
-/**
- * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}
- * checks it; `null` counts as absent.
- *
- * @throws {@link EmbedsealError} `invalid_input`.
- */
-export function inputFromJson(json: JsonValue): PapermapIframeInput {
-  return inputMembersFromJson(INPUTS, json) as unknown as PapermapIframeInput;
+/** The code a refused value gets: while signing, or while verifying. */
+type Check = "invalid_input" | "invalid_claim";
+
+/** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The code for a value that is not there: `missing_claim` while verifying. */
+function absent(value: unknown, check: Check): PapermapIframeErrorCode {
+  return value === undefined && check === "invalid_claim" ? "missing_claim" : check;
 }
 
-/** Verified claims as JSON: wire names, declared order. */
-export function claimsToJson(claims: PapermapIframeClaims): JsonMap {
-  return toJsonValue({ type: "object", properties: CLAIMS }, claims) as JsonMap;
+/** `value` as an object; signing refuses the members not in `names`. */
+function object(
+  value: unknown,
+  where: string,
+  check: Check,
+  names: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  for (const name of check === "invalid_input" ? Object.keys(value) : []) {
+    if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A string (never one with a lone surrogate). */
+function text(value: unknown, where: string, check: Check): string {
+  if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
+  if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
+  return value;
+}
+
+/** An integer within ±(2^53 - 1). */
+function integer(value: unknown, where: string, check: Check): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(absent(value, check), `${where}: expected an integer`);
+  }
+  if (!Number.isSafeInteger(value)) fail(check, `${where}: outside ±(2^53 - 1)`);
+  return value;
+}
+
+/**
+ * JSON as Papermap writes it: ", " between items, ": " after keys, non-ASCII escaped
+ * (undefined members are left out, as JSON.stringify leaves them).
+ */
+function toJson(value: unknown): string {
+  if (typeof value === "string") {
+    return JSON.stringify(value).replace(
+      /[\u007f-\uffff]/g,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
+  }
+  if (typeof value !== "object" || value === null) return String(value);
+  if (Array.isArray(value)) return `[${value.map(toJson).join(", ")}]`;
+  const members = Object.entries(value).filter(([, item]) => item !== undefined);
+  const texts = members.map(([key, item]) => `${toJson(key)}: ${toJson(item)}`);
+  return `{${texts.join(", ")}}`;
+}
+
+/** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
+const JSON_TOKENS = /"(?:[^"\\]|\\.)*"([\t\n\r ]*:)?|-?\d[\d.eE+-]*/g;
+
+/**
+ * JSON, read strictly: JSON.parse, then refusing what it lets through (numbers that are
+ * not integers within ±(2^53 - 1), `-0`, duplicate keys, lone surrogates, more than 64 levels).
+ */
+function parse(text: string, what: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail("malformed", `${what} is not JSON`);
+  }
+  let keys = 0;
+  for (const [token, colon] of text.matchAll(JSON_TOKENS)) {
+    if (colon !== undefined) {
+      keys += 1;
+    } else if (!token.startsWith('"') && !/^(?:0|-?[1-9]\d*)$/.test(token)) {
+      fail("malformed", `${what}: ${token} is not an integer`);
+    } else if (!token.startsWith('"') && !Number.isSafeInteger(Number(token))) {
+      fail("malformed", `${what}: ${token} is outside ±(2^53 - 1)`);
+    }
+  }
+  if (countMembers(value, what, 1) !== keys) fail("malformed", `${what}: an object repeats a key`);
+  return value;
+}
+
+/** The members of every object in `value`; refuses lone surrogates and more than 64 levels. */
+function countMembers(value: unknown, what: string, level: number): number {
+  if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+    fail("malformed", `${what}: a string holds a lone surrogate`);
+  }
+  if (typeof value !== "object" || value === null) return 0;
+  if (level > 64) fail("malformed", `${what}: nested deeper than 64 levels`);
+  let count = 0;
+  for (const [key, item] of Object.entries(value)) {
+    count += Array.isArray(value) ? 0 : 1 + countMembers(key, what, level);
+    count += countMembers(item, what, level + 1);
+  }
+  return count;
+}
+
+/** A JSON object in UTF-8. */
+function parseObject(bytes: Uint8Array, what: string): Record<string, unknown> {
+  let text = "";
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    fail("malformed", `${what} is not UTF-8`);
+  }
+  const value = parse(text, what);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail("malformed", `${what} is not a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The UTF-8 bytes of a text. */
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** Lowercase hex. */
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** The bytes of lowercase hex (the one spelling {@link hex} writes). */
+function fromHex(text: string, what: string): Uint8Array {
+  if (!/^(?:[0-9a-f]{2})*$/.test(text)) fail("malformed", `${what} is not lowercase hex`);
+  return Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+}
+
+/** Bytes as btoa takes them: one character per byte. */
+function binary(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return text;
+}
+
+/** URL-safe base64, padded. */
+function base64url(bytes: Uint8Array): string {
+  return btoa(binary(bytes)).replace(/\+/g, "-").replace(/\//g, "_");
+}
+
+/** The bytes of base64url text, in the one spelling {@link base64url} writes. */
+function fromBase64url(text: string, what: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    const standard = text.replace(/-/g, "+").replace(/_/g, "/");
+    bytes = Uint8Array.from(atob(standard), (char) => char.charCodeAt(0));
+  } catch {
+    // not base64 at all: refused below
+  }
+  if (bytes === undefined || base64url(bytes) !== text) {
+    fail("malformed", `${what} is not base64url`);
+  }
+  return bytes;
+}
+
+/** The key: the UTF-8 bytes of the secret. */
+function keyBytes(secret: string): Uint8Array {
+  if (typeof secret !== "string" || secret === "") fail("invalid_key", "the secret is empty");
+  if (LONE_SURROGATE.test(secret)) fail("invalid_key", "the secret is not UTF-8 text");
+  const key = new TextEncoder().encode(secret);
+  return key;
+}
+
+/** The WebCrypto calls made here (typed here: no DOM lib or @types/node is needed). */
+interface WebCrypto {
+  readonly subtle: {
+    importKey(
+      format: "raw",
+      key: Uint8Array,
+      algorithm: { readonly name: "HMAC"; readonly hash: string },
+      extractable: false,
+      usages: readonly string[],
+    ): Promise<unknown>;
+    sign(algorithm: "HMAC", key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+    verify(algorithm: "HMAC", key: unknown, mac: Uint8Array, data: Uint8Array): Promise<boolean>;
+  };
+}
+
+/** Where Node.js 18 keeps WebCrypto (a variable, so type checkers and bundlers leave it). */
+const NODE_CRYPTO = "node:crypto";
+
+/** WebCrypto: `globalThis.crypto`, or `node:crypto`'s on Node.js 18. */
+async function webCrypto(): Promise<WebCrypto> {
+  const crypto: unknown =
+    Reflect.get(globalThis, "crypto") ?? (await import(/* @vite-ignore */ NODE_CRYPTO)).webcrypto;
+  return crypto as WebCrypto;
+}
+
+/** HMAC-`hash` of the UTF-8 bytes of `text` under `key`. */
+async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Uint8Array> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["sign"]);
+  return new Uint8Array(await subtle.sign("HMAC", hmac, new TextEncoder().encode(text)));
+}
+
+/** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
+  return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));
 }

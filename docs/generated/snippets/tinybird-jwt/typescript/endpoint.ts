@@ -1,6 +1,8 @@
 import express from "express";
-import { EmbedsealError, tinybirdJwt } from "embedseal";
+
 import { currentUser } from "./auth.js"; // your app's session lookup
+// This page's file, copied beside this one:
+import { TinybirdJwtError, type TinybirdJwtInput, sign } from "./tinybird-jwt.js";
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -8,33 +10,31 @@ function requireEnv(name: string): string {
   return value;
 }
 
-const SECRET = requireEnv("TINYBIRD_JWT_SECRET"); // never sent to a browser
+// Never sent to a browser:
+const SECRET = requireEnv("TINYBIRD_JWT_SECRET");
 const REQUEST_FIELDS = ["workspace_id", "name", "scopes", "chart_url"];
-type InputJson = Parameters<typeof tinybirdJwt.inputFromJson>[0];
 
 export const router = express.Router();
 
-router.post("/api/embed/tinybird-jwt", express.json(), (req, res) => {
-  const body = req.body as Record<string, unknown>;
+router.post("/api/embed/tinybird-jwt", express.json(), async (req, res) => {
+  const body: Record<string, unknown> = req.body;
   // 1. Never sign for a tenant the caller may not see.
   if (!currentUser(req).canSeeTenant(body["workspace_id"])) {
     res.status(403).json({ error: "access denied" });
     return;
   }
-  // 2. Only the members the browser may choose; deployment-wide values come
-  //    from config; the spec's defaults (such as the expiry) apply to the rest.
-  const values = {
-    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name] ?? null])),
+  // 2. Only the members the browser may choose; deployment-wide values come from
+  //    config; the spec's defaults (such as the expiry) apply to the rest. sign()
+  //    checks every value at run time: a wrong type is refused, never signed.
+  const input: Partial<Record<keyof TinybirdJwtInput, unknown>> = {
+    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name]])),
   };
-  let signed: ReturnType<typeof tinybirdJwt.sign>;
   try {
-    const input = tinybirdJwt.inputFromJson(values as InputJson);
-    signed = tinybirdJwt.sign(input, SECRET);
+    const signed = await sign(input as TinybirdJwtInput, SECRET);
+    // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
+    res.json({ url: signed.url, expires_at: signed.response.expires_at });
   } catch (error) {
-    if (!(error instanceof EmbedsealError)) throw error;
+    if (!(error instanceof TinybirdJwtError)) throw error;
     res.status(400).json({ error: error.code }); // a wrong type, a refused value
-    return;
   }
-  // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
-  res.json({ url: signed.url, expires_at: signed.response.expiresAt });
 });

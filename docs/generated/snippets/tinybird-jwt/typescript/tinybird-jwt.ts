@@ -1,327 +1,169 @@
 // Code generated from spec/formats/tinybird-jwt.yaml — do not edit.
 
 /**
- * Tinybird JWT (Tinybird): typed inputs, {@link sign}, {@link verify}.
+ * Tinybird JWT (Tinybird): {@link sign}, {@link verify}, {@link embedUrl}.
  *
- * Generated from `spec/formats/tinybird-jwt.yaml`, the jws family.
+ * One self-contained file: WebCrypto and the standard library only, for Node.js 18+,
+ * Deno, Bun, edge runtimes and browsers.
  *
- * @see https://www.tinybird.co/docs/forward/administration/tokens/jwt
- *
- * Known risks of the vendor's format (kept for compatibility):
+ * Known risks of the vendor's format, kept for compatibility:
  * - unbounded-lifetime: no verify.max_lifetime bounds exp
  * - no-min-key-length: no minimum key length (secret.min_bytes)
  *
+ * @see https://www.tinybird.co/docs/forward/administration/tokens/jwt
  * @module
  */
 
-import {
-  EmbedsealError,
-  type HmacAlgorithm,
-  type JsonMap,
-  type JsonObject,
-  type JsonProfile,
-  type JsonValue,
-  type Member,
-  type TextRules,
-  type TimePolicy,
-  type UrlLayout,
-  buildUrl,
-  checkMembers,
-  checkTimes,
-  constantTimeEqual,
-  currentTime,
-  decodeBytes,
-  decodeSecret,
-  encodeBytes,
-  encodeJson,
-  hmac,
-  inputMembersFromJson,
-  membersFromJson,
-  parseObject,
-  pick,
-  putValue,
-  toJsonValue,
-  utf8Encode,
-} from "./runtime/runtime.js";
+/** What {@link sign} takes: the values to sign, keyed by their wire names. */
+export interface TinybirdJwtInput {
+  /** The Tinybird workspace (UUID). */
+  readonly workspace_id: string;
+  /** Token name, used for usage stats and the rate-limit bucket. */
+  readonly name: string;
+  /** Expiry (Unix seconds); Tinybird refuses tokens without it. Default: now + 3600 s. */
+  readonly exp?: number | undefined;
+  readonly scopes: readonly TinybirdJwtScope[];
+  readonly limits?: TinybirdJwtLimits | undefined;
+  /** The chart or endpoint URL from Tinybird's iframe snippet (not signed). */
+  readonly chart_url: string;
+}
 
-/** A declared object of the Tinybird JWT. */
+/** One element of `scopes`. */
 export interface TinybirdJwtScope {
   readonly type: "PIPES:READ" | "DATASOURCES:READ";
   /** Pipe or data source name or id. */
   readonly resource: string;
   /** Pipe parameters that override any value in the request URL. */
-  readonly fixedParams?: JsonMap | JsonObject | undefined;
+  readonly fixed_params?: JsonObject | undefined;
   /** SQL WHERE clause applied to a data source. */
   readonly filter?: string | undefined;
 }
 
-/** A declared object of the Tinybird JWT. */
+/** The `limits` object. */
 export interface TinybirdJwtLimits {
   /** Requests per second for this token name; 0 or less means unlimited. */
   readonly rps: number;
 }
 
-/** What {@link sign} takes from its caller. */
-export interface TinybirdJwtInput {
-  /** The Tinybird workspace (UUID). */
-  readonly workspaceId: string;
-  /** Token name, used for usage stats and the rate-limit bucket. */
+/** What {@link verify} returns: the claims as received, keyed by their wire names. */
+export interface TinybirdJwtClaims {
+  readonly workspace_id: string;
   readonly name: string;
-  /** Expiry (Unix seconds); Tinybird refuses tokens without it. Defaults to now + 3600 seconds. */
-  readonly exp?: number | undefined;
+  readonly exp: number;
   readonly scopes: readonly TinybirdJwtScope[];
-  readonly limits?: TinybirdJwtLimits | undefined;
-  /** The chart or endpoint URL from Tinybird's iframe snippet (not signed). */
-  readonly chartUrl: string;
+  readonly limits?: TinybirdJwtLimits;
+  /** Members the format does not declare, as received. */
+  readonly [member: string]: unknown;
 }
 
-/** The answer in the shape Tinybird's own examples return it. */
-export interface TinybirdJwtResponse {
-  readonly token: string;
-  readonly expiresAt: number;
+/** A JSON value: integers only, within ±(2^53 - 1). */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonObject;
+
+/** A JSON object of your own (JavaScript lists integer-like keys first, in any object). */
+export interface JsonObject {
+  readonly [member: string]: JsonValue;
 }
 
 /** What {@link sign} returns. */
 export interface TinybirdJwtSigned {
-  /** The signed token. */
+  /** The token, as {@link embedUrl} places it. */
   readonly token: string;
   /** The embed URL. */
   readonly url: string;
-  /** The signature as it appears in the token. */
+  /** The signature, as the token carries it. */
   readonly signature: string;
-  /** Tinybird's response shape. */
-  readonly response: TinybirdJwtResponse;
+  /** The answer in the shape Tinybird's own examples return. */
+  readonly response: {
+    readonly token: string;
+    readonly expires_at: number;
+  };
 }
 
-/** The verified contents of a token, as {@link verify} returns them. */
-export interface TinybirdJwtClaims {
-  /** The Tinybird workspace (UUID). */
-  readonly workspaceId: string;
-  /** Token name, used for usage stats and the rate-limit bucket. */
-  readonly name: string;
-  /** Expiry (Unix seconds); Tinybird refuses tokens without it. */
-  readonly exp: number;
-  readonly scopes: readonly TinybirdJwtScope[];
-  readonly limits?: TinybirdJwtLimits | undefined;
+/** Why a call of this file failed (the codes every embedseal SDK shares). */
+export type TinybirdJwtErrorCode =
+  | "invalid_key"
+  | "invalid_input"
+  | "malformed"
+  | "alg_not_allowed"
+  | "bad_signature"
+  | "missing_claim"
+  | "invalid_claim"
+  | "expired";
+
+/** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
+export class TinybirdJwtError extends Error {
+  readonly code: TinybirdJwtErrorCode;
+
+  constructor(code: TinybirdJwtErrorCode, message: string) {
+    super(message);
+    this.name = "TinybirdJwtError";
+    this.code = code;
+  }
 }
 
-/** Every field of the format, in declared order. */
-const FIELDS = {
-  workspaceId: {
-    name: "workspace_id",
-    ident: "workspaceId",
-    required: true,
-    shape: { type: "string" },
-  },
-  name: {
-    name: "name",
-    ident: "name",
-    required: true,
-    shape: { type: "string" },
-  },
-  exp: {
-    name: "exp",
-    ident: "exp",
-    required: true,
-    shape: { type: "unix-time" },
-  },
-  scopes: {
-    name: "scopes",
-    ident: "scopes",
-    required: true,
-    shape: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: [
-          {
-            name: "type",
-            ident: "type",
-            required: true,
-            shape: { type: "string", enum: ["PIPES:READ", "DATASOURCES:READ"] },
-          },
-          {
-            name: "resource",
-            ident: "resource",
-            required: true,
-            shape: { type: "string" },
-          },
-          {
-            name: "fixed_params",
-            ident: "fixedParams",
-            required: false,
-            shape: { type: "object" },
-          },
-          {
-            name: "filter",
-            ident: "filter",
-            required: false,
-            shape: { type: "string" },
-          },
-        ],
-      },
-    },
-  },
-  limits: {
-    name: "limits",
-    ident: "limits",
-    required: false,
-    shape: {
-      type: "object",
-      properties: [
-        {
-          name: "rps",
-          ident: "rps",
-          required: true,
-          shape: { type: "integer" },
-        },
-      ],
-    },
-  },
-  chartUrl: {
-    name: "chart_url",
-    ident: "chartUrl",
-    required: true,
-    shape: { type: "string" },
-  },
-} satisfies Record<string, Member>;
-
-/** The fields a caller passes to {@link sign}. */
-const INPUTS: readonly Member[] = [
-  FIELDS.workspaceId,
-  FIELDS.name,
-  FIELDS.exp,
-  FIELDS.scopes,
-  FIELDS.limits,
-  FIELDS.chartUrl,
-];
-/** The fields {@link verify} returns. */
-const CLAIMS: readonly Member[] = [
-  FIELDS.workspaceId,
-  FIELDS.name,
-  FIELDS.exp,
-  FIELDS.scopes,
-  FIELDS.limits,
-];
-
-/** The fields of the JWS payload. */
-const PAYLOAD: readonly Member[] = [
-  FIELDS.workspaceId,
-  FIELDS.name,
-  FIELDS.exp,
-  FIELDS.scopes,
-  FIELDS.limits,
-];
-/** The fields of the JWS header, after its fixed members. */
-const HEADER: readonly Member[] = [];
-/** The `alg` values {@link verify} accepts, with their hash. */
-const ALGORITHMS: ReadonlyMap<unknown, HmacAlgorithm> = new Map([
-  ["HS256", "sha256"],
-]);
-
-/** How the format writes JSON. */
-const JSON_PROFILE: JsonProfile = {
-  itemSeparator: ",",
-  keySeparator: ":",
-  asciiOnly: true,
-  sortKeys: false,
-};
-
-/** How values are written into signed strings and URLs. */
-const TEXT_RULES: TextRules = {
-  json: JSON_PROFILE,
-  safe: "-_.~",
-  space: "%20",
-};
-
-/** The embed URL: base template, query parameters, fragment. */
-const URL_LAYOUT: UrlLayout = {
-  base: [{ field: "chart_url", percent: false }],
-  query: [{ name: "token", value: "token" }],
-};
-
-/** When a token is too old or too young. */
-const TIME_POLICY: TimePolicy = {
-  expires: "exp",
-  leeway: 0,
-};
-
-/**
- * The key bytes of a secret: The workspace admin token (p.eyJ…) used as UTF-8 text.
- *
- * @throws {@link EmbedsealError} `invalid_key` when the secret is empty or
- *   not utf8.
- */
-export function decodeKey(secret: string): Uint8Array {
-  return decodeSecret(secret, "utf8", 1);
+function fail(code: TinybirdJwtErrorCode, message: string): never {
+  throw new TinybirdJwtError(code, message);
 }
 
 // --8<-- [start:sign]
 /**
- * Signs a Tinybird JWT.
+ * Signs a Tinybird JWT and places it in the embed URL.
  *
- * @param input - the values to sign; defaults apply to those left out
+ * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - The workspace admin token (p.eyJ…) used as UTF-8 text.
- * @param now - the signing time in Unix seconds (the clock by default)
- * @throws {@link EmbedsealError} `invalid_key` or `weak_key` for the secret,
- *   `invalid_input` for a missing or invalid value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default)
+ * @throws {@link TinybirdJwtError} `invalid_key` for the secret, `invalid_input` for a value.
  */
-export function sign(
+export async function sign(
   input: TinybirdJwtInput,
   secret: string,
-  now: number = currentTime(),
-): TinybirdJwtSigned {
-  const key = decodeKey(secret);
-  const values = resolveValues(input, now);
-  const header = new Map<string, JsonValue>([
-    ["alg", "HS256"],
-    ["typ", "JWT"],
+  options: { readonly now?: number } = {},
+): Promise<TinybirdJwtSigned> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  object(input, "input", "invalid_input", [
+    "workspace_id",
+    "name",
+    "exp",
+    "scopes",
+    "limits",
+    "chart_url",
   ]);
-  for (const [name, value] of pick(values, HEADER)) {
-    header.set(name, value);
-  }
-  const payload = pick(values, PAYLOAD);
-  const signingInput = `${segment(header)}.${segment(payload)}`;
-  const mac = hmac("sha256", key, utf8Encode(signingInput));
-  const signature = encodeBytes(mac, "base64url-nopad");
+  const workspaceId = text(input.workspace_id, "workspace_id", "invalid_input");
+  const name = text(input.name, "name", "invalid_input");
+  const exp = integer(input.exp ?? now + 3600, "exp", "invalid_input");
+  const scopes = Array.from(array(input.scopes, "scopes", "invalid_input"), (item, i) =>
+    checkScope(item, `scopes[${i}]`, "invalid_input"),
+  );
+  const limits =
+    input.limits == null ? undefined : checkLimits(input.limits, "limits", "invalid_input");
+  const chartUrl = text(input.chart_url, "chart_url", "invalid_input");
+  const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
+  const payload = base64urlNoPad(
+    utf8(toJson({ workspace_id: workspaceId, name, exp, scopes, limits })),
+  );
+  const signingInput = `${header}.${payload}`;
+  const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
   const token = `${signingInput}.${signature}`;
-  const url = embedUrl(values, token);
+  const url = embedUrl(token, { chart_url: chartUrl });
   return {
     token,
     url,
     signature,
-    response: {
-      token,
-      expiresAt: values.get("exp") as number,
-    },
+    response: { token, expires_at: exp },
   };
 }
 // --8<-- [end:sign]
 
-/** Every field's value in declared order, checked: what {@link sign} signs. */
-function resolveValues(input: TinybirdJwtInput, now: number): JsonMap {
-  const values: JsonMap = new Map();
-  putValue(values, FIELDS.workspaceId, input.workspaceId);
-  putValue(values, FIELDS.name, input.name);
-  putValue(values, FIELDS.exp, input.exp ?? now + 3600);
-  putValue(values, FIELDS.scopes, input.scopes);
-  putValue(values, FIELDS.limits, input.limits);
-  putValue(values, FIELDS.chartUrl, input.chartUrl);
-  return values;
-}
-
-/** One JWS segment: the object as JSON, base64url without padding. */
-function segment(object: JsonMap): string {
-  return encodeBytes(
-    utf8Encode(encodeJson(object, JSON_PROFILE)),
-    "base64url-nopad",
-  );
-}
-
 // --8<-- [start:url]
-/** The embed URL for signed values and their token. */
-function embedUrl(values: JsonMap, token: string): string {
-  return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
+/**
+ * The embed URL that carries a token (from {@link sign}, or from your cache).
+ *
+ * @throws {@link TinybirdJwtError} `invalid_input` for a value the URL cannot hold.
+ */
+export function embedUrl(token: string, fields: { readonly chart_url: string }): string {
+  const chartUrl = text(fields.chart_url, "chart_url", "invalid_input");
+  return `${raw(chartUrl, "chart_url")}?token=${token}`;
 }
 // --8<-- [end:url]
 
@@ -331,74 +173,321 @@ function embedUrl(values: JsonMap, token: string): string {
  *
  * @param token - the token as received
  * @param secret - The workspace admin token (p.eyJ…) used as UTF-8 text.
- * @param now - the current Unix time in seconds (the clock by default)
- * @throws {@link EmbedsealError} with the reason: `malformed`,
- *   `bad_signature`, `alg_not_allowed`, `missing_claim`, `invalid_claim`, `expired`,
- *   `not_yet_valid`, `lifetime_too_long`, `invalid_key` or `weak_key`.
+ * @param options - `now`: the current Unix time in seconds (the clock by default)
+ * @throws {@link TinybirdJwtError} with the reason: `invalid_key`, `malformed`, `alg_not_allowed`,
+ *   `bad_signature`, `missing_claim`, `invalid_claim` or `expired`.
  */
-export function verify(
+export async function verify(
   token: string,
   secret: string,
-  now: number = currentTime(),
-): TinybirdJwtClaims {
-  const claims = verifyClaims(token, secret, now);
-  return membersFromJson(CLAIMS, claims) as unknown as TinybirdJwtClaims;
-}
-
-/**
- * Like {@link verify}, but returns the claims as JSON exactly as received,
- * members the spec does not declare included.
- */
-export function verifyClaims(
-  token: string,
-  secret: string,
-  now: number = currentTime(),
-): JsonMap {
-  const key = decodeKey(secret);
+  options: { readonly now?: number } = {},
+): Promise<TinybirdJwtClaims> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
   const segments = token.split(".");
-  if (segments.length !== 3) {
-    throw new EmbedsealError("malformed", "a JWS has 3 segments");
-  }
+  if (segments.length !== 3) fail("malformed", `a JWS has 3 segments, not ${segments.length}`);
   const [headerText = "", payloadText = "", signatureText = ""] = segments;
-  const headerBytes = decodeBytes(headerText, "base64url-nopad", "header");
-  const payloadBytes = decodeBytes(payloadText, "base64url-nopad", "payload");
-  const signature = decodeBytes(signatureText, "base64url-nopad", "signature");
-  const header = parseObject(headerBytes, "JWS header");
-  const algorithm = ALGORITHMS.get(header.get("alg"));
-  if (algorithm === undefined) {
-    throw new EmbedsealError("alg_not_allowed", "the alg is not allowed");
+  const headerBytes = fromBase64urlNoPad(headerText, "the header");
+  const payloadBytes = fromBase64urlNoPad(payloadText, "the payload");
+  const mac = fromBase64urlNoPad(signatureText, "the signature");
+  const header = parseObject(headerBytes, "the header");
+  if (header.alg !== "HS256") {
+    fail("alg_not_allowed", `alg ${JSON.stringify(header.alg)} is not HS256`);
   }
-  if (header.has("crit")) {
-    // RFC 7515 §4.1.11: no extension is understood, so none may be critical.
-    throw new EmbedsealError(
-      "malformed",
-      "the header lists critical extensions this verifier does not support",
-    );
+  if (Object.hasOwn(header, "crit")) {
+    // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+    fail("malformed", "the header lists critical extensions");
   }
-  const signingInput = utf8Encode(`${headerText}.${payloadText}`);
-  if (!constantTimeEqual(hmac(algorithm, key, signingInput), signature)) {
-    throw new EmbedsealError("bad_signature", "the signature does not match");
+  if (!(await hmacVerify(key, "SHA-256", mac, `${headerText}.${payloadText}`))) {
+    fail("bad_signature", "the signature does not match");
   }
-  const payload = parseObject(payloadBytes, "JWS payload");
-  checkMembers(PAYLOAD, payload, "", "invalid_claim");
-  checkMembers(HEADER, header, "", "invalid_claim");
-  const claims: JsonMap = new Map([...payload, ...pick(header, HEADER)]);
-  checkTimes(TIME_POLICY, claims, now);
-  return claims;
+  const claims = parseObject(payloadBytes, "the payload");
+  text(claims.workspace_id, "workspace_id", "invalid_claim");
+  text(claims.name, "name", "invalid_claim");
+  const exp = integer(claims.exp, "exp", "invalid_claim");
+  Array.from(array(claims.scopes, "scopes", "invalid_claim"), (item, i) =>
+    checkScope(item, `scopes[${i}]`, "invalid_claim"),
+  );
+  if (claims.limits !== undefined) checkLimits(claims.limits, "limits", "invalid_claim");
+  if (exp <= now) fail("expired", `expired at ${exp}, now ${now}`);
+  return claims as TinybirdJwtClaims;
 }
 // --8<-- [end:verify]
 
-/**
- * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}
- * checks it; `null` counts as absent.
- *
- * @throws {@link EmbedsealError} `invalid_input`.
- */
-export function inputFromJson(json: JsonValue): TinybirdJwtInput {
-  return inputMembersFromJson(INPUTS, json) as unknown as TinybirdJwtInput;
+/** Checks a {@link TinybirdJwtScope}: its members in declared order (signing refuses others). */
+function checkScope(value: unknown, where: string, check: Check): TinybirdJwtScope {
+  const members = object(value, where, check, ["type", "resource", "fixed_params", "filter"]);
+  return {
+    type: oneOf(
+      text(members.type, `${where}.type`, check),
+      ["PIPES:READ", "DATASOURCES:READ"],
+      `${where}.type`,
+      check,
+    ),
+    resource: text(members.resource, `${where}.resource`, check),
+    fixed_params:
+      members.fixed_params === undefined
+        ? undefined
+        : jsonObject(members.fixed_params, `${where}.fixed_params`, check, 4),
+    filter:
+      members.filter === undefined ? undefined : text(members.filter, `${where}.filter`, check),
+  };
 }
 
-/** Verified claims as JSON: wire names, declared order. */
-export function claimsToJson(claims: TinybirdJwtClaims): JsonMap {
-  return toJsonValue({ type: "object", properties: CLAIMS }, claims) as JsonMap;
+/** Checks a {@link TinybirdJwtLimits}: its members in declared order (signing refuses others). */
+function checkLimits(value: unknown, where: string, check: Check): TinybirdJwtLimits {
+  const members = object(value, where, check, ["rps"]);
+  return { rps: integer(members.rps, `${where}.rps`, check) };
+}
+
+/** The code a refused value gets: while signing, or while verifying. */
+type Check = "invalid_input" | "invalid_claim";
+
+/** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The code for a value that is not there: `missing_claim` while verifying. */
+function absent(value: unknown, check: Check): TinybirdJwtErrorCode {
+  return value === undefined && check === "invalid_claim" ? "missing_claim" : check;
+}
+
+/** `value` as an object; signing refuses the members not in `names`. */
+function object(
+  value: unknown,
+  where: string,
+  check: Check,
+  names: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  for (const name of check === "invalid_input" ? Object.keys(value) : []) {
+    if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A string (never one with a lone surrogate). */
+function text(value: unknown, where: string, check: Check): string {
+  if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
+  if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
+  return value;
+}
+
+/** An integer within ±(2^53 - 1). */
+function integer(value: unknown, where: string, check: Check): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(absent(value, check), `${where}: expected an integer`);
+  }
+  if (!Number.isSafeInteger(value)) fail(check, `${where}: outside ±(2^53 - 1)`);
+  return value;
+}
+
+/** An array (its items are checked one by one). */
+function array(value: unknown, where: string, check: Check): readonly unknown[] {
+  if (!Array.isArray(value)) fail(absent(value, check), `${where}: expected an array`);
+  return value;
+}
+
+/** One of the `allowed` values. */
+function oneOf<const T>(value: unknown, allowed: readonly T[], where: string, check: Check): T {
+  if (!allowed.includes(value as T)) fail(check, `${where}: not one of ${allowed.join(", ")}`);
+  return value as T;
+}
+
+/**
+ * A JSON object of the caller's. Signing checks all of it: integers only, no lone
+ * surrogates, plain objects and arrays, 64 levels in all (`level`: where it starts).
+ */
+function jsonObject(value: unknown, where: string, check: Check, level: number): JsonObject {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  if (check === "invalid_input") jsonValue(value, where, level);
+  return value as JsonObject;
+}
+
+/** Refuses what is not JSON as this file writes it. */
+function jsonValue(value: unknown, where: string, level: number): void {
+  if (typeof value === "string") {
+    if (LONE_SURROGATE.test(value)) fail("invalid_input", `${where}: holds a lone surrogate`);
+  } else if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) {
+      fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    }
+  } else if (typeof value === "object" && value !== null) {
+    if (level > 64) fail("invalid_input", `${where}: nested deeper than 64 levels`);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) jsonValue(value[i], `${where}[${i}]`, level + 1);
+      return;
+    }
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) {
+      fail("invalid_input", `${where}: not a plain object`);
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) fail("invalid_input", `${where}: a key holds a lone surrogate`);
+      jsonValue(item, `${where}.${key}`, level + 1);
+    }
+  } else if (typeof value !== "boolean" && value !== null) {
+    fail("invalid_input", `${where}: not a JSON value`);
+  }
+}
+
+/** JSON as Tinybird writes it: JSON.stringify's, every non-ASCII character escaped. */
+function toJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
+const JSON_TOKENS = /"(?:[^"\\]|\\.)*"([\t\n\r ]*:)?|-?\d[\d.eE+-]*/g;
+
+/**
+ * JSON, read strictly: JSON.parse, then refusing what it lets through (numbers that are
+ * not integers within ±(2^53 - 1), `-0`, duplicate keys, lone surrogates, more than 64 levels).
+ */
+function parse(text: string, what: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail("malformed", `${what} is not JSON`);
+  }
+  let keys = 0;
+  for (const [token, colon] of text.matchAll(JSON_TOKENS)) {
+    if (colon !== undefined) {
+      keys += 1;
+    } else if (!token.startsWith('"') && !/^(?:0|-?[1-9]\d*)$/.test(token)) {
+      fail("malformed", `${what}: ${token} is not an integer`);
+    } else if (!token.startsWith('"') && !Number.isSafeInteger(Number(token))) {
+      fail("malformed", `${what}: ${token} is outside ±(2^53 - 1)`);
+    }
+  }
+  if (countMembers(value, what, 1) !== keys) fail("malformed", `${what}: an object repeats a key`);
+  return value;
+}
+
+/** The members of every object in `value`; refuses lone surrogates and more than 64 levels. */
+function countMembers(value: unknown, what: string, level: number): number {
+  if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+    fail("malformed", `${what}: a string holds a lone surrogate`);
+  }
+  if (typeof value !== "object" || value === null) return 0;
+  if (level > 64) fail("malformed", `${what}: nested deeper than 64 levels`);
+  let count = 0;
+  for (const [key, item] of Object.entries(value)) {
+    count += Array.isArray(value) ? 0 : 1 + countMembers(key, what, level);
+    count += countMembers(item, what, level + 1);
+  }
+  return count;
+}
+
+/** A JSON object in UTF-8. */
+function parseObject(bytes: Uint8Array, what: string): Record<string, unknown> {
+  let text = "";
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    fail("malformed", `${what} is not UTF-8`);
+  }
+  const value = parse(text, what);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail("malformed", `${what} is not a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The UTF-8 bytes of a text. */
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** Bytes as btoa takes them: one character per byte. */
+function binary(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return text;
+}
+
+/** URL-safe base64 without padding. */
+function base64urlNoPad(bytes: Uint8Array): string {
+  return btoa(binary(bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The bytes of base64urlNoPad text, in the one spelling {@link base64urlNoPad} writes. */
+function fromBase64urlNoPad(text: string, what: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    const standard = text.replace(/-/g, "+").replace(/_/g, "/");
+    bytes = Uint8Array.from(atob(standard), (char) => char.charCodeAt(0));
+  } catch {
+    // not base64 at all: refused below
+  }
+  if (bytes === undefined || base64urlNoPad(bytes) !== text) {
+    fail("malformed", `${what} is not base64url-nopad`);
+  }
+  return bytes;
+}
+
+/** A value placed as it is in the base URL: a `?` or `#` in it would end that part early. */
+function raw(text: string, where: string): string {
+  if (/[?#]/.test(text)) fail("invalid_input", `${where}: '?' and '#' cannot appear here`);
+  return text;
+}
+
+/** The key: the UTF-8 bytes of the secret. */
+function keyBytes(secret: string): Uint8Array {
+  if (typeof secret !== "string" || secret === "") fail("invalid_key", "the secret is empty");
+  if (LONE_SURROGATE.test(secret)) fail("invalid_key", "the secret is not UTF-8 text");
+  const key = new TextEncoder().encode(secret);
+  return key;
+}
+
+/** The WebCrypto calls made here (typed here: no DOM lib or @types/node is needed). */
+interface WebCrypto {
+  readonly subtle: {
+    importKey(
+      format: "raw",
+      key: Uint8Array,
+      algorithm: { readonly name: "HMAC"; readonly hash: string },
+      extractable: false,
+      usages: readonly string[],
+    ): Promise<unknown>;
+    sign(algorithm: "HMAC", key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+    verify(algorithm: "HMAC", key: unknown, mac: Uint8Array, data: Uint8Array): Promise<boolean>;
+  };
+}
+
+/** Where Node.js 18 keeps WebCrypto (a variable, so type checkers and bundlers leave it). */
+const NODE_CRYPTO = "node:crypto";
+
+/** WebCrypto: `globalThis.crypto`, or `node:crypto`'s on Node.js 18. */
+async function webCrypto(): Promise<WebCrypto> {
+  const crypto: unknown =
+    Reflect.get(globalThis, "crypto") ?? (await import(/* @vite-ignore */ NODE_CRYPTO)).webcrypto;
+  return crypto as WebCrypto;
+}
+
+/** HMAC-`hash` of the UTF-8 bytes of `text` under `key`. */
+async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Uint8Array> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["sign"]);
+  return new Uint8Array(await subtle.sign("HMAC", hmac, new TextEncoder().encode(text)));
+}
+
+/** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
+  return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));
 }

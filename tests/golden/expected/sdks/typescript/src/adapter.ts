@@ -1,306 +1,231 @@
 // Code generated from spec/formats/ — do not edit.
 
 /**
- * The conformance adapter: reads one JSON request per line on stdin and
- * writes one JSON answer per line on stdout, for every format.
+ * The conformance adapter (protocol v1): one JSON request per line on stdin, one JSON answer
+ * per line on stdout. It calls the formats' own files, nothing else generated; reading the
+ * requests is its own business (a fraction must stay a fraction: `1.0` is not `1`).
  *
- * Not part of the library's API; `node dist/adapter.js`.
+ * Not part of the package: `node dist/adapter.js`.
  *
  * @module
  */
 
-import { Buffer } from "node:buffer";
-import { createInterface } from "node:readline";
 import { stdin, stdout, version } from "node:process";
+import { createInterface } from "node:readline";
 
 import * as goldenClaims from "./golden-claims.js";
 import * as goldenEnvelope from "./golden-envelope.js";
 import * as goldenLines from "./golden-lines.js";
-import {
-  COMPACT_PROFILE,
-  EmbedsealError,
-  type JsonMap,
-  type JsonValue,
-  encodeJson,
-  fixedRandom,
-  parseJsonKeepingNumbers,
-} from "./runtime/runtime.js";
 
-/** One sign request's inputs. */
-interface SignRequest {
-  readonly secret: string;
-  readonly fields: JsonValue;
-  readonly now: number;
-  readonly random: Uint8Array;
+/** A request, as read. */
+type Request = Record<string, unknown>;
+
+/** The members an answer adds to `{"id": …, "ok": true}`. */
+type Answer = Record<string, unknown>;
+
+/** One format's operations. */
+interface Operations {
+  readonly sign?: (request: Request) => Promise<Answer>;
+  readonly verify?: (request: Request) => Promise<Answer>;
+  readonly exchange?: (request: Request) => Promise<Answer>;
+  readonly revoke?: (request: Request) => Promise<Answer>;
 }
 
-/** One format's sign and verify, JSON in and JSON out. */
-interface FormatAdapter {
-  sign(request: SignRequest): JsonMap;
-  verify(secret: string, token: string, now: number): JsonMap;
-}
-
-/** One exchange or revoke request, as sent by the harness. */
-interface CallRequest {
-  readonly secret: string;
-  readonly fields: JsonValue;
-  readonly now: number;
-  readonly token: string;
-  readonly baseUrl: string;
-  readonly timeoutMs: number | undefined;
-}
-
-/** One exchange format's calls, JSON in and JSON out. */
-interface ExchangeAdapter {
-  exchange(request: CallRequest): Promise<JsonMap>;
-  revoke: ((request: CallRequest) => Promise<JsonMap>) | undefined;
-}
-
-/** A JSON object without the members whose value is `undefined`. */
-function object(entries: [string, unknown][]): JsonMap {
-  const out: JsonMap = new Map();
-  for (const [name, value] of entries) {
-    if (value !== undefined) {
-      out.set(name, value as JsonValue);
-    }
-  }
-  return out;
-}
-
-const FORMATS = new Map<string, FormatAdapter>([
-  [
-    "golden-claims",
-    {
-      sign({ secret, fields, now, random }) {
-        goldenClaims.decodeKey(secret);
-        const input = goldenClaims.inputFromJson(fields);
-        const signed = goldenClaims.sign(
-          input,
-          secret,
-          now,
-          fixedRandom(random),
-        );
-        return object([
-          ["token", signed.token],
-          ["url", signed.url],
-          ["signature", signed.signature],
-          [
-            "response",
-            object([
-              ["token", signed.response.token],
-              ["url", signed.response.url],
-              ["expires_at", signed.response.expiresAt],
-            ]),
-          ],
-        ]);
-      },
-      verify(secret, token, now) {
-        return object([
-          ["claims", goldenClaims.verifyClaims(token, secret, now)],
-        ]);
-      },
+const FORMATS: Readonly<Record<string, Operations>> = {
+  "golden-claims": {
+    sign: async (request) => {
+      const input = request["fields"] as goldenClaims.GoldenClaimsInput;
+      const options = {
+        now: integer(request, "now"),
+        randomBytes: fixedRandom(text(request, "random")),
+      };
+      return { ...(await goldenClaims.sign(input, text(request, "secret"), options)) };
     },
-  ],
-  [
-    "golden-envelope",
-    {
-      sign({ secret, fields, now, random }) {
-        goldenEnvelope.decodeKey(secret);
-        const input = goldenEnvelope.inputFromJson(fields);
-        const signed = goldenEnvelope.sign(
-          input,
-          secret,
-          now,
-          fixedRandom(random),
-        );
-        return object([
-          ["token", signed.token],
-          ["url", signed.url],
-          ["signature", signed.signature],
-          [
-            "response",
-            object([
-              ["token", signed.response.token],
-              ["expires_at", signed.response.expiresAt],
-            ]),
-          ],
-        ]);
-      },
-      verify(secret, token, now) {
-        return object([
-          ["claims", goldenEnvelope.verifyClaims(token, secret, now)],
-        ]);
-      },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await goldenClaims.verify(text(request, "token"), text(request, "secret"), options),
+      };
     },
-  ],
-  [
-    "golden-lines",
-    {
-      sign({ secret, fields, now }) {
-        goldenLines.decodeKey(secret);
-        const input = goldenLines.inputFromJson(fields);
-        const signed = goldenLines.sign(input, secret, now);
-        return object([
-          ["url", signed.url],
-          ["signature", signed.signature],
-          ["response", object([["url", signed.response.url]])],
-        ]);
-      },
-      verify(secret, token, now) {
-        return object([
-          ["claims", goldenLines.verifyClaims(token, secret, now)],
-        ]);
-      },
+  },
+  "golden-envelope": {
+    sign: async (request) => {
+      const input = request["fields"] as goldenEnvelope.GoldenEnvelopeInput;
+      const options = {
+        now: integer(request, "now"),
+        randomBytes: fixedRandom(text(request, "random")),
+      };
+      return { ...(await goldenEnvelope.sign(input, text(request, "secret"), options)) };
     },
-  ],
-]);
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await goldenEnvelope.verify(
+          text(request, "token"),
+          text(request, "secret"),
+          options,
+        ),
+      };
+    },
+  },
+  "golden-lines": {
+    sign: async (request) => {
+      const input = request["fields"] as goldenLines.GoldenLinesInput;
+      const options = { now: integer(request, "now") };
+      return { ...(await goldenLines.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await goldenLines.verify(text(request, "token"), text(request, "secret"), options),
+      };
+    },
+  },
+};
 
-const EXCHANGES = new Map<string, ExchangeAdapter>([
-]);
-
-/** An exchange or revoke request: the generated call, awaited. */
-async function call(request: JsonMap, op: string): Promise<JsonMap> {
-  const format = EXCHANGES.get(text(request, "format"));
-  const run = op === "exchange" ? format?.exchange : format?.revoke;
-  if (run === undefined) {
-    throw new Error(`no ${op} for this format`);
-  }
-  const now = request.get("now");
-  const timeoutMs = request.get("timeout_ms");
-  const result = await run({
-    secret: op === "exchange" || request.has("secret") ? text(request, "secret") : "",
-    fields: request.get("fields") ?? new Map(),
-    now: typeof now === "number" ? now : Math.floor(Date.now() / 1000),
-    token: op === "revoke" ? text(request, "token") : "",
-    baseUrl: text(request, "base_url"),
-    timeoutMs: typeof timeoutMs === "number" ? timeoutMs : undefined,
-  });
-  return new Map([["ok", true], ...result]);
-}
+/** The formats' error classes: what they throw is an answer, anything else an adapter error. */
+const ERRORS = [
+  goldenClaims.GoldenClaimsError,
+  goldenEnvelope.GoldenEnvelopeError,
+  goldenLines.GoldenLinesError,
+];
 
 /** A request member that must be a string. */
-function text(request: JsonMap, name: string): string {
-  const value = request.get(name);
-  if (typeof value !== "string") {
-    throw new Error(`request member ${name} is not a string`);
+function text(request: Request, name: string): string {
+  const value = request[name];
+  if (typeof value !== "string") throw new Error(`request member ${name} is not a string`);
+  return value;
+}
+
+/** A request member that must be an integer. */
+function integer(request: Request, name: string): number {
+  const value = request[name];
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    throw new Error(`request member ${name} is not an integer`);
   }
   return value;
+}
+
+/** The vectors' randomness: their bytes in order; running out gives fewer (the format refuses). */
+function fixedRandom(hex: string): (count: number) => Uint8Array {
+  const bytes = Uint8Array.from(hex.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+  let used = 0;
+  return (count) => bytes.slice(used, (used += count));
 }
 
 /** The conformance protocol version this adapter speaks. */
 const PROTOCOL = 1;
 
-/** The answer to the protocol handshake `{"op": "start", "protocol": 1}`. */
-function hello(request: JsonMap): JsonMap {
-  if (request.get("protocol") !== PROTOCOL) {
-    return object([
-      ["ok", false],
-      ["error", "unsupported_protocol"],
-      ["detail", `speaks ${PROTOCOL}`],
-    ]);
-  }
-  return object([
-    ["ok", true],
-    ["protocol", PROTOCOL],
-    ["language", "typescript"],
-    ["runtime", `node ${version}`],
-    ["formats", [...FORMATS.keys(), ...EXCHANGES.keys()]],
-    [
-      "operations",
-      EXCHANGES.size > 0
-        ? ["sign", "verify", "exchange", "revoke"]
-        : ["sign", "verify"],
-    ],
-  ]);
-}
-
-/** Handles one request line; `undefined` for the stop request. */
-async function handle(request: JsonMap): Promise<JsonMap | undefined> {
-  const op = request.get("op");
-  if (op === "stop") {
-    return undefined;
-  }
+/** The answer to one request; `undefined` for `stop`. */
+async function handle(request: Request): Promise<Answer | undefined> {
+  const op = request["op"];
+  if (op === "stop") return undefined;
   if (op === "start") {
-    return hello(request);
+    if (request["protocol"] !== PROTOCOL) {
+      return { ok: false, error: "unsupported_protocol", detail: `speaks ${PROTOCOL}` };
+    }
+    return {
+      ok: true,
+      protocol: PROTOCOL,
+      language: "typescript",
+      runtime: `node ${version}`,
+      formats: Object.keys(FORMATS),
+      operations: ["sign", "verify"],
+    };
   }
-  if (op === "exchange" || op === "revoke") {
-    return call(request, op);
+  const format = FORMATS[text(request, "format")];
+  const known = op === "sign" || op === "verify" || op === "exchange" || op === "revoke";
+  const operation = known ? format?.[op] : undefined;
+  if (operation === undefined) throw new Error(`no ${String(op)} for this format`);
+  try {
+    return { ok: true, ...(await operation(request)) };
+  } catch (error) {
+    const refused = ERRORS.find((type) => error instanceof type) === undefined ? undefined : error;
+    if (refused === undefined) throw error;
+    const { code, retryAfter } = refused as { code: string; retryAfter?: number };
+    return {
+      ok: false,
+      error: code,
+      ...(retryAfter === undefined ? {} : { retry_after: retryAfter }),
+    };
   }
-  const format = FORMATS.get(text(request, "format"));
-  if (format === undefined) {
-    throw new Error("unknown format");
-  }
-  const secret = text(request, "secret");
-  const now = request.get("now");
-  if (typeof now !== "number") {
-    throw new Error("request member now is not a number");
-  }
-  const result =
-    op === "sign"
-      ? format.sign({
-          secret,
-          fields: request.get("fields") ?? new Map(),
-          now,
-          random: Buffer.from(text(request, "random"), "hex"),
-        })
-      : format.verify(secret, text(request, "token"), now);
-  return new Map([["ok", true], ...result]);
 }
 
-/** The answer to one line, as JSON text; `undefined` for the stop request. */
+/** The answer line for one request line; `undefined` for `stop`. */
 async function answer(line: string): Promise<string | undefined> {
-  let id: JsonValue = null;
-  let response: JsonMap | undefined;
+  let id: unknown = null;
+  let result: Answer | undefined;
   try {
-    const request = parseJsonKeepingNumbers(line, "request");
-    if (!(request instanceof Map)) {
+    const request = readJson(line);
+    if (typeof request !== "object" || request === null || Array.isArray(request)) {
       throw new Error("the request is not a JSON object");
     }
-    id = request.get("id") ?? null;
-    response = await handle(request);
-    if (response === undefined) {
-      return undefined;
-    }
-  } catch (error) {
-    response =
-      error instanceof EmbedsealError
-        ? object([
-            ["ok", false],
-            ["error", error.code],
-            ["retry_after", error.retryAfter],
-          ])
-        : object([
-            ["ok", false],
-            ["error", "adapter_error"],
-            ["detail", error instanceof Error ? error.message : String(error)],
-          ]);
-  }
-  return encodeAnswer(new Map([["id", id], ...response]), id);
-}
-
-/**
- * The answer as one line of JSON, member by member: the answer's own nesting
- * must not count against the depth limit of the claims it carries.
- */
-function encodeAnswer(answer: JsonMap, id: JsonValue): string {
-  try {
-    const members = [...answer].map(
-      ([name, value]) =>
-        `${encodeJson(name, COMPACT_PROFILE)}:${encodeJson(value, COMPACT_PROFILE)}`,
-    );
-    return `{${members.join(",")}}`;
+    id = (request as Request)["id"] ?? null;
+    result = await handle(request as Request);
+    if (result === undefined) return undefined;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return encodeJson(
-      new Map<string, JsonValue>([
-        ["id", id],
-        ["ok", false],
-        ["error", "adapter_error"],
-        ["detail", `unencodable answer: ${detail}`],
-      ]),
-      COMPACT_PROFILE,
-    );
+    result = { ok: false, error: "adapter_error", detail };
   }
+  return JSON.stringify({ id, ...result });
+}
+
+/** One token of a request line: punctuation, a string, a number or a literal. */
+const TOKEN =
+  /[\t\n\r ]*(?:([[\]{},:])|"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|(true|false|null))/y;
+
+/**
+ * A request line's JSON. Unlike JSON.parse it keeps what the checks must see: a number with a
+ * fraction or an exponent becomes a `Number` object, so no format takes it for an integer.
+ */
+function readJson(text: string): unknown {
+  let at = 0;
+  const next = (): RegExpExecArray => {
+    TOKEN.lastIndex = at;
+    const token = TOKEN.exec(text);
+    if (token === null) throw new Error(`invalid JSON at offset ${at}`);
+    at = TOKEN.lastIndex;
+    return token;
+  };
+  const value = (token: RegExpExecArray): unknown => {
+    const [, mark, string, number, word] = token;
+    if (string !== undefined) return JSON.parse(`"${string}"`) as string;
+    if (number !== undefined) {
+      return /^-?\d+$/.test(number) ? Number(number) : Object(Number(number));
+    }
+    if (word !== undefined) return word === "null" ? null : word === "true";
+    const close = mark === "[" ? "]" : mark === "{" ? "}" : undefined;
+    if (close === undefined) throw new Error(`unexpected ${String(mark)} at offset ${at}`);
+    const items: unknown[] = [];
+    const members: Record<string, unknown> = {};
+    let item = next();
+    while (item[1] !== close) {
+      if (mark === "[") {
+        items.push(value(item));
+      } else {
+        if (item[2] === undefined || next()[1] !== ":") throw new Error(`bad member at ${at}`);
+        const key = JSON.parse(`"${item[2]}"`) as string;
+        // defineProperty: "__proto__" is a member like any other
+        Object.defineProperty(members, key, {
+          value: value(next()),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      item = next();
+      if (item[1] === ",") {
+        item = next();
+        if (item[1] === close) throw new Error(`a trailing comma at offset ${at}`);
+      } else if (item[1] !== close) {
+        throw new Error(`expected , or ${close} at offset ${at}`);
+      }
+    }
+    return mark === "[" ? items : members;
+  };
+  const result = value(next());
+  if (!/^[\t\n\r ]*$/.test(text.slice(at))) throw new Error("text after the JSON value");
+  return result;
 }
 
 const lines = createInterface({ input: stdin, crlfDelay: Infinity });
@@ -309,9 +234,7 @@ let stopped = false;
 let queue: Promise<void> = Promise.resolve();
 lines.on("line", (line) => {
   queue = queue.then(async () => {
-    if (stopped || line.trim() === "") {
-      return;
-    }
+    if (stopped || line.trim() === "") return;
     const out = await answer(line);
     if (out === undefined) {
       stopped = true;

@@ -1,343 +1,187 @@
 // Code generated from tests/golden/specs/golden-claims.yaml — do not edit.
 
 /**
- * Golden claims fixture (embedseal tests): typed inputs, {@link sign}, {@link verify}.
+ * Golden claims fixture (embedseal tests): {@link sign}, {@link verify}, {@link embedUrl}.
  *
- * Generated from `tests/golden/specs/golden-claims.yaml`, the jws family.
+ * One self-contained file: WebCrypto and the standard library only, for Node.js 18+,
+ * Deno, Bun, edge runtimes and browsers.
  *
  * @module
  */
 
-import {
-  EmbedsealError,
-  type HmacAlgorithm,
-  type JsonMap,
-  type JsonObject,
-  type JsonProfile,
-  type JsonValue,
-  type Member,
-  type RandomSource,
-  type TextRules,
-  type TimePolicy,
-  type UrlLayout,
-  buildUrl,
-  checkMembers,
-  checkTimes,
-  constantTimeEqual,
-  currentTime,
-  decodeBytes,
-  decodeSecret,
-  encodeBytes,
-  encodeJson,
-  hmac,
-  inputMembersFromJson,
-  membersFromJson,
-  parseObject,
-  pick,
-  putValue,
-  randomText,
-  secureRandom,
-  toJsonValue,
-  utf8Encode,
-} from "./runtime/runtime.js";
+/** What {@link sign} takes: the values to sign, keyed by their wire names. */
+export interface GoldenClaimsInput {
+  readonly "http://example.com/is_root"?: boolean | undefined;
+  readonly class: "gold" | "silver";
+  /** Default: `3`. */
+  readonly type?: number | undefined;
+  /** Default: now + 300 s. */
+  readonly exp?: number | undefined;
+  readonly kid: string;
+  readonly items: readonly GoldenClaimsItem[];
+  readonly meta?: JsonObject | undefined;
+  readonly base: string;
+}
 
-/** A declared object of the Golden claims fixture. */
+/** One element of `items`. */
 export interface GoldenClaimsItem {
   readonly id: number;
   readonly tags?: readonly string[] | undefined;
 }
 
-/** What {@link sign} takes from its caller. */
-export interface GoldenClaimsInput {
-  readonly httpExampleComIsRoot?: boolean | undefined;
-  readonly nonce?: string | undefined;
-  readonly class_: "gold" | "silver";
-  /** Defaults to `3`. */
-  readonly type?: number | undefined;
-  readonly iat?: number | undefined;
-  /** Defaults to now + 300 seconds. */
-  readonly exp?: number | undefined;
-  readonly kid: string;
-  readonly items: readonly GoldenClaimsItem[];
-  readonly meta?: JsonMap | JsonObject | undefined;
-  readonly base: string;
-}
-
-/** The answer in the shape embedseal tests's own examples return it. */
-export interface GoldenClaimsResponse {
-  readonly token: string;
-  readonly url: string;
-  readonly expiresAt: number;
-}
-
-/** What {@link sign} returns. */
-export interface GoldenClaimsSigned {
-  /** The signed token. */
-  readonly token: string;
-  /** The embed URL. */
-  readonly url: string;
-  /** The signature as it appears in the token. */
-  readonly signature: string;
-  /** embedseal tests's response shape. */
-  readonly response: GoldenClaimsResponse;
-}
-
-/** The verified contents of a token, as {@link verify} returns them. */
+/** What {@link verify} returns: the claims as received, keyed by their wire names. */
 export interface GoldenClaimsClaims {
-  readonly httpExampleComIsRoot?: boolean | undefined;
-  readonly nonce: string;
-  readonly class_: "gold" | "silver";
+  readonly "http://example.com/is_root"?: boolean;
+  readonly ":nonce": string;
+  readonly class: "gold" | "silver";
   readonly type: number;
   readonly iat: number;
   readonly exp: number;
   readonly kid: string;
   readonly items: readonly GoldenClaimsItem[];
-  readonly meta?: JsonMap | JsonObject | undefined;
+  readonly meta?: JsonObject;
+  /** Members the format does not declare, as received. */
+  readonly [member: string]: unknown;
 }
 
-/** Every field of the format, in declared order. */
-const FIELDS = {
-  httpExampleComIsRoot: {
-    name: "http://example.com/is_root",
-    ident: "httpExampleComIsRoot",
-    required: false,
-    shape: { type: "boolean" },
-  },
-  nonce: {
-    name: ":nonce",
-    ident: "nonce",
-    required: true,
-    shape: { type: "string" },
-  },
-  class_: {
-    name: "class",
-    ident: "class_",
-    required: true,
-    shape: { type: "string", enum: ["gold", "silver"] },
-  },
-  type: {
-    name: "type",
-    ident: "type",
-    required: true,
-    shape: { type: "integer", minimum: 0, maximum: 10 },
-  },
-  iat: {
-    name: "iat",
-    ident: "iat",
-    required: true,
-    shape: { type: "unix-time" },
-  },
-  exp: {
-    name: "exp",
-    ident: "exp",
-    required: true,
-    shape: { type: "unix-time" },
-  },
-  kid: {
-    name: "kid",
-    ident: "kid",
-    required: true,
-    shape: { type: "string", maxLength: 32 },
-  },
-  items: {
-    name: "items",
-    ident: "items",
-    required: true,
-    shape: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: [
-          {
-            name: "id",
-            ident: "id",
-            required: true,
-            shape: { type: "integer" },
-          },
-          {
-            name: "tags",
-            ident: "tags",
-            required: false,
-            shape: { type: "array", items: { type: "string" } },
-          },
-        ],
-      },
-    },
-  },
-  meta: {
-    name: "meta",
-    ident: "meta",
-    required: false,
-    shape: { type: "object" },
-  },
-  base: {
-    name: "base",
-    ident: "base",
-    required: true,
-    shape: { type: "string" },
-  },
-} satisfies Record<string, Member>;
+/** A JSON value: integers only, within ±(2^53 - 1). */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonObject;
 
-/** The fields a caller passes to {@link sign}. */
-const INPUTS: readonly Member[] = [
-  FIELDS.httpExampleComIsRoot,
-  FIELDS.nonce,
-  FIELDS.class_,
-  FIELDS.type,
-  FIELDS.iat,
-  FIELDS.exp,
-  FIELDS.kid,
-  FIELDS.items,
-  FIELDS.meta,
-  FIELDS.base,
-];
-/** The fields {@link verify} returns. */
-const CLAIMS: readonly Member[] = [
-  FIELDS.httpExampleComIsRoot,
-  FIELDS.nonce,
-  FIELDS.class_,
-  FIELDS.type,
-  FIELDS.iat,
-  FIELDS.exp,
-  FIELDS.kid,
-  FIELDS.items,
-  FIELDS.meta,
-];
+/** A JSON object of your own (JavaScript lists integer-like keys first, in any object). */
+export interface JsonObject {
+  readonly [member: string]: JsonValue;
+}
 
-/** The fields of the JWS payload. */
-const PAYLOAD: readonly Member[] = [
-  FIELDS.httpExampleComIsRoot,
-  FIELDS.nonce,
-  FIELDS.class_,
-  FIELDS.type,
-  FIELDS.iat,
-  FIELDS.exp,
-  FIELDS.items,
-  FIELDS.meta,
-];
-/** The fields of the JWS header, after its fixed members. */
-const HEADER: readonly Member[] = [FIELDS.kid];
-/** The `alg` values {@link verify} accepts, with their hash. */
-const ALGORITHMS: ReadonlyMap<unknown, HmacAlgorithm> = new Map([
-  ["HS512", "sha512"],
-]);
+/** What {@link sign} returns. */
+export interface GoldenClaimsSigned {
+  /** The token, as {@link embedUrl} places it. */
+  readonly token: string;
+  /** The embed URL. */
+  readonly url: string;
+  /** The signature, as the token carries it. */
+  readonly signature: string;
+  /** The answer in the shape embedseal tests's own examples return. */
+  readonly response: {
+    readonly token: string;
+    readonly url: string;
+    readonly expires_at: number;
+  };
+}
 
-/** How the format writes JSON. */
-const JSON_PROFILE: JsonProfile = {
-  itemSeparator: ",",
-  keySeparator: ":",
-  asciiOnly: true,
-  sortKeys: true,
-};
+/** Why a call of this file failed (the codes every embedseal SDK shares). */
+export type GoldenClaimsErrorCode =
+  | "invalid_key"
+  | "weak_key"
+  | "invalid_input"
+  | "malformed"
+  | "alg_not_allowed"
+  | "bad_signature"
+  | "missing_claim"
+  | "invalid_claim"
+  | "expired"
+  | "not_yet_valid"
+  | "lifetime_too_long";
 
-/** How values are written into signed strings and URLs. */
-const TEXT_RULES: TextRules = {
-  json: JSON_PROFILE,
-  safe: "-_.~",
-  space: "%20",
-};
+/** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
+export class GoldenClaimsError extends Error {
+  readonly code: GoldenClaimsErrorCode;
 
-/** The embed URL: base template, query parameters, fragment. */
-const URL_LAYOUT: UrlLayout = {
-  base: [{ field: "base", percent: false }, "/view"],
-  query: [{ name: "jwt", value: "token" }],
-};
+  constructor(code: GoldenClaimsErrorCode, message: string) {
+    super(message);
+    this.name = "GoldenClaimsError";
+    this.code = code;
+  }
+}
 
-/** When a token is too old or too young. */
-const TIME_POLICY: TimePolicy = {
-  expires: "exp",
-  issuedAt: "iat",
-  maxLifetime: 600,
-  leeway: 5,
-};
-
-/**
- * The key bytes of a secret: the secret shared with embedseal tests.
- *
- * @throws {@link EmbedsealError} `invalid_key` when the secret is empty or
- *   not hex, `weak_key` when it is shorter than 16 bytes.
- */
-export function decodeKey(secret: string): Uint8Array {
-  return decodeSecret(secret, "hex", 16);
+function fail(code: GoldenClaimsErrorCode, message: string): never {
+  throw new GoldenClaimsError(code, message);
 }
 
 // --8<-- [start:sign]
 /**
- * Signs a Golden claims fixture.
+ * Signs a Golden claims fixture and places it in the embed URL.
  *
- * @param input - the values to sign; defaults apply to those left out
+ * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - the secret shared with embedseal tests
- * @param now - the signing time in Unix seconds (the clock by default)
- * @param random - where random values come from (`node:crypto` by default)
- * @throws {@link EmbedsealError} `invalid_key` or `weak_key` for the secret,
- *   `invalid_input` for a missing or invalid value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a
+ *   source of random bytes (the platform's secure one by default)
+ * @throws {@link GoldenClaimsError} `invalid_key` or `weak_key` for the secret, `invalid_input` for
+ *   a value.
  */
-export function sign(
+export async function sign(
   input: GoldenClaimsInput,
   secret: string,
-  now: number = currentTime(),
-  random: RandomSource = secureRandom,
-): GoldenClaimsSigned {
-  const key = decodeKey(secret);
-  const values = resolveValues(input, now, random);
-  const header = new Map<string, JsonValue>([
-    ["alg", "HS512"],
-    ["typ", "JWT"],
+  options: { readonly now?: number; readonly randomBytes?: (count: number) => Uint8Array } = {},
+): Promise<GoldenClaimsSigned> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  object(input, "input", "invalid_input", [
+    "http://example.com/is_root",
+    "class",
+    "type",
+    "exp",
+    "kid",
+    "items",
+    "meta",
+    "base",
   ]);
-  for (const [name, value] of pick(values, HEADER)) {
-    header.set(name, value);
-  }
-  const payload = pick(values, PAYLOAD);
-  const signingInput = `${segment(header)}.${segment(payload)}`;
-  const mac = hmac("sha512", key, utf8Encode(signingInput));
-  const signature = encodeBytes(mac, "base64url-nopad");
+  const httpExampleComIsRoot =
+    input["http://example.com/is_root"] == null
+      ? undefined
+      : boolean(input["http://example.com/is_root"], "http://example.com/is_root", "invalid_input");
+  const nonce = hex(await randomBytes(8, options.randomBytes));
+  const class_ = oneOf(
+    text(input.class, "class", "invalid_input"),
+    ["gold", "silver"],
+    "class",
+    "invalid_input",
+  );
+  const type = integer(input.type ?? 3, "type", "invalid_input", { minimum: 0, maximum: 10 });
+  const iat = integer(now, "iat", "invalid_input");
+  const exp = integer(input.exp ?? now + 300, "exp", "invalid_input");
+  const kid = text(input.kid, "kid", "invalid_input", { maxLength: 32 });
+  const items = Array.from(array(input.items, "items", "invalid_input"), (item, i) =>
+    checkItem(item, `items[${i}]`, "invalid_input"),
+  );
+  const meta = input.meta == null ? undefined : jsonObject(input.meta, "meta", "invalid_input", 2);
+  const baseValue = text(input.base, "base", "invalid_input");
+  const header = base64urlNoPad(utf8(toJson({ alg: "HS512", typ: "JWT", kid })));
+  const payload = base64urlNoPad(
+    utf8(
+      toJson({
+        "http://example.com/is_root": httpExampleComIsRoot,
+        ":nonce": nonce,
+        class: class_,
+        type,
+        iat,
+        exp,
+        items,
+        meta,
+      }),
+    ),
+  );
+  const signingInput = `${header}.${payload}`;
+  const signature = base64urlNoPad(await hmacSign(key, "SHA-512", signingInput));
   const token = `${signingInput}.${signature}`;
-  const url = embedUrl(values, token);
+  const url = embedUrl(token, { base: baseValue });
   return {
     token,
     url,
     signature,
-    response: {
-      token,
-      url,
-      expiresAt: values.get("exp") as number,
-    },
+    response: { token, url, expires_at: exp },
   };
 }
 // --8<-- [end:sign]
 
-/** Every field's value in declared order, checked: what {@link sign} signs. */
-function resolveValues(
-  input: GoldenClaimsInput,
-  now: number,
-  random: RandomSource,
-): JsonMap {
-  const values: JsonMap = new Map();
-  putValue(values, FIELDS.httpExampleComIsRoot, input.httpExampleComIsRoot);
-  putValue(values, FIELDS.nonce, randomText(random(8), "hex"));
-  putValue(values, FIELDS.class_, input.class_);
-  putValue(values, FIELDS.type, input.type ?? 3);
-  putValue(values, FIELDS.iat, now);
-  putValue(values, FIELDS.exp, input.exp ?? now + 300);
-  putValue(values, FIELDS.kid, input.kid);
-  putValue(values, FIELDS.items, input.items);
-  putValue(values, FIELDS.meta, input.meta);
-  putValue(values, FIELDS.base, input.base);
-  return values;
-}
-
-/** One JWS segment: the object as JSON, base64url without padding. */
-function segment(object: JsonMap): string {
-  return encodeBytes(
-    utf8Encode(encodeJson(object, JSON_PROFILE)),
-    "base64url-nopad",
-  );
-}
-
 // --8<-- [start:url]
-/** The embed URL for signed values and their token. */
-function embedUrl(values: JsonMap, token: string): string {
-  return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
+/**
+ * The embed URL that carries a token (from {@link sign}, or from your cache).
+ *
+ * @throws {@link GoldenClaimsError} `invalid_input` for a value the URL cannot hold.
+ */
+export function embedUrl(token: string, fields: { readonly base: string }): string {
+  const baseValue = text(fields.base, "base", "invalid_input");
+  return `${raw(baseValue, "base")}/view?jwt=${token}`;
 }
 // --8<-- [end:url]
 
@@ -347,74 +191,378 @@ function embedUrl(values: JsonMap, token: string): string {
  *
  * @param token - the token as received
  * @param secret - the secret shared with embedseal tests
- * @param now - the current Unix time in seconds (the clock by default)
- * @throws {@link EmbedsealError} with the reason: `malformed`,
- *   `bad_signature`, `alg_not_allowed`, `missing_claim`, `invalid_claim`, `expired`,
- *   `not_yet_valid`, `lifetime_too_long`, `invalid_key` or `weak_key`.
+ * @param options - `now`: the current Unix time in seconds (the clock by default)
+ * @throws {@link GoldenClaimsError} with the reason: `invalid_key`, `weak_key`, `malformed`,
+ *   `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired`,
+ *   `not_yet_valid` or `lifetime_too_long`.
  */
-export function verify(
+export async function verify(
   token: string,
   secret: string,
-  now: number = currentTime(),
-): GoldenClaimsClaims {
-  const claims = verifyClaims(token, secret, now);
-  return membersFromJson(CLAIMS, claims) as unknown as GoldenClaimsClaims;
-}
-
-/**
- * Like {@link verify}, but returns the claims as JSON exactly as received,
- * members the spec does not declare included.
- */
-export function verifyClaims(
-  token: string,
-  secret: string,
-  now: number = currentTime(),
-): JsonMap {
-  const key = decodeKey(secret);
+  options: { readonly now?: number } = {},
+): Promise<GoldenClaimsClaims> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
   const segments = token.split(".");
-  if (segments.length !== 3) {
-    throw new EmbedsealError("malformed", "a JWS has 3 segments");
-  }
+  if (segments.length !== 3) fail("malformed", `a JWS has 3 segments, not ${segments.length}`);
   const [headerText = "", payloadText = "", signatureText = ""] = segments;
-  const headerBytes = decodeBytes(headerText, "base64url-nopad", "header");
-  const payloadBytes = decodeBytes(payloadText, "base64url-nopad", "payload");
-  const signature = decodeBytes(signatureText, "base64url-nopad", "signature");
-  const header = parseObject(headerBytes, "JWS header");
-  const algorithm = ALGORITHMS.get(header.get("alg"));
-  if (algorithm === undefined) {
-    throw new EmbedsealError("alg_not_allowed", "the alg is not allowed");
+  const headerBytes = fromBase64urlNoPad(headerText, "the header");
+  const payloadBytes = fromBase64urlNoPad(payloadText, "the payload");
+  const mac = fromBase64urlNoPad(signatureText, "the signature");
+  const header = parseObject(headerBytes, "the header");
+  if (header.alg !== "HS512") {
+    fail("alg_not_allowed", `alg ${JSON.stringify(header.alg)} is not HS512`);
   }
-  if (header.has("crit")) {
-    // RFC 7515 §4.1.11: no extension is understood, so none may be critical.
-    throw new EmbedsealError(
-      "malformed",
-      "the header lists critical extensions this verifier does not support",
-    );
+  if (Object.hasOwn(header, "crit")) {
+    // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+    fail("malformed", "the header lists critical extensions");
   }
-  const signingInput = utf8Encode(`${headerText}.${payloadText}`);
-  if (!constantTimeEqual(hmac(algorithm, key, signingInput), signature)) {
-    throw new EmbedsealError("bad_signature", "the signature does not match");
+  if (!(await hmacVerify(key, "SHA-512", mac, `${headerText}.${payloadText}`))) {
+    fail("bad_signature", "the signature does not match");
   }
-  const payload = parseObject(payloadBytes, "JWS payload");
-  checkMembers(PAYLOAD, payload, "", "invalid_claim");
-  checkMembers(HEADER, header, "", "invalid_claim");
-  const claims: JsonMap = new Map([...payload, ...pick(header, HEADER)]);
-  checkTimes(TIME_POLICY, claims, now);
-  return claims;
+  const claims = parseObject(payloadBytes, "the payload");
+  if (claims["http://example.com/is_root"] !== undefined) {
+    boolean(claims["http://example.com/is_root"], "http://example.com/is_root", "invalid_claim");
+  }
+  text(claims[":nonce"], ":nonce", "invalid_claim");
+  oneOf(text(claims.class, "class", "invalid_claim"), ["gold", "silver"], "class", "invalid_claim");
+  integer(claims.type, "type", "invalid_claim", { minimum: 0, maximum: 10 });
+  const iat = integer(claims.iat, "iat", "invalid_claim");
+  const exp = integer(claims.exp, "exp", "invalid_claim");
+  Array.from(array(claims.items, "items", "invalid_claim"), (item, i) =>
+    checkItem(item, `items[${i}]`, "invalid_claim"),
+  );
+  if (claims.meta !== undefined) jsonObject(claims.meta, "meta", "invalid_claim", 2);
+  text(header.kid, "kid", "invalid_claim", { maxLength: 32 });
+  if (exp <= now - 5) fail("expired", `expired at ${exp}, now ${now}`);
+  if (iat > now + 5) fail("not_yet_valid", `iat ${iat} is after now ${now}`);
+  if (exp - iat > 600) fail("lifetime_too_long", `lives ${exp - iat} s, at most 600`);
+  return { ...claims, kid: header.kid } as GoldenClaimsClaims;
 }
 // --8<-- [end:verify]
 
-/**
- * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}
- * checks it; `null` counts as absent.
- *
- * @throws {@link EmbedsealError} `invalid_input`.
- */
-export function inputFromJson(json: JsonValue): GoldenClaimsInput {
-  return inputMembersFromJson(INPUTS, json) as unknown as GoldenClaimsInput;
+/** Checks a {@link GoldenClaimsItem}: its members in declared order (signing refuses others). */
+function checkItem(value: unknown, where: string, check: Check): GoldenClaimsItem {
+  const members = object(value, where, check, ["id", "tags"]);
+  return {
+    id: integer(members.id, `${where}.id`, check),
+    tags:
+      members.tags === undefined
+        ? undefined
+        : Array.from(array(members.tags, `${where}.tags`, check), (item, i4) =>
+            text(item, `${where}.tags[${i4}]`, check),
+          ),
+  };
 }
 
-/** Verified claims as JSON: wire names, declared order. */
-export function claimsToJson(claims: GoldenClaimsClaims): JsonMap {
-  return toJsonValue({ type: "object", properties: CLAIMS }, claims) as JsonMap;
+/** The code a refused value gets: while signing, or while verifying. */
+type Check = "invalid_input" | "invalid_claim";
+
+/** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The code for a value that is not there: `missing_claim` while verifying. */
+function absent(value: unknown, check: Check): GoldenClaimsErrorCode {
+  return value === undefined && check === "invalid_claim" ? "missing_claim" : check;
+}
+
+/** `value` as an object; signing refuses the members not in `names`. */
+function object(
+  value: unknown,
+  where: string,
+  check: Check,
+  names: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  for (const name of check === "invalid_input" ? Object.keys(value) : []) {
+    if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A string (never one with a lone surrogate) of at most `maxLength` characters. */
+function text(value: unknown, where: string, check: Check, { maxLength = Infinity } = {}): string {
+  if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
+  if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
+  if (value.length > maxLength && [...value].length > maxLength) {
+    fail(check, `${where}: longer than ${maxLength} characters`);
+  }
+  return value;
+}
+
+/** An integer within ±(2^53 - 1), and within `minimum` and `maximum`. */
+function integer(
+  value: unknown,
+  where: string,
+  check: Check,
+  { minimum = -Infinity, maximum = Infinity } = {},
+): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(absent(value, check), `${where}: expected an integer`);
+  }
+  if (!Number.isSafeInteger(value)) fail(check, `${where}: outside ±(2^53 - 1)`);
+  if (value < minimum) fail(check, `${where}: below the minimum ${minimum}`);
+  if (value > maximum) fail(check, `${where}: above the maximum ${maximum}`);
+  return value;
+}
+
+/** `true` or `false`. */
+function boolean(value: unknown, where: string, check: Check): boolean {
+  if (typeof value !== "boolean") fail(absent(value, check), `${where}: expected true or false`);
+  return value;
+}
+
+/** An array (its items are checked one by one). */
+function array(value: unknown, where: string, check: Check): readonly unknown[] {
+  if (!Array.isArray(value)) fail(absent(value, check), `${where}: expected an array`);
+  return value;
+}
+
+/** One of the `allowed` values. */
+function oneOf<const T>(value: unknown, allowed: readonly T[], where: string, check: Check): T {
+  if (!allowed.includes(value as T)) fail(check, `${where}: not one of ${allowed.join(", ")}`);
+  return value as T;
+}
+
+/**
+ * A JSON object of the caller's. Signing checks all of it: integers only, no lone
+ * surrogates, plain objects and arrays, 64 levels in all (`level`: where it starts).
+ */
+function jsonObject(value: unknown, where: string, check: Check, level: number): JsonObject {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  if (check === "invalid_input") jsonValue(value, where, level);
+  return value as JsonObject;
+}
+
+/** Refuses what is not JSON as this file writes it. */
+function jsonValue(value: unknown, where: string, level: number): void {
+  if (typeof value === "string") {
+    if (LONE_SURROGATE.test(value)) fail("invalid_input", `${where}: holds a lone surrogate`);
+  } else if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) {
+      fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    }
+  } else if (typeof value === "object" && value !== null) {
+    if (level > 64) fail("invalid_input", `${where}: nested deeper than 64 levels`);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) jsonValue(value[i], `${where}[${i}]`, level + 1);
+      return;
+    }
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) {
+      fail("invalid_input", `${where}: not a plain object`);
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) fail("invalid_input", `${where}: a key holds a lone surrogate`);
+      jsonValue(item, `${where}.${key}`, level + 1);
+    }
+  } else if (typeof value !== "boolean" && value !== null) {
+    fail("invalid_input", `${where}: not a JSON value`);
+  }
+}
+
+/**
+ * JSON as embedseal tests writes it: "," between items, ":" after keys, keys sorted by code point,
+ * non-ASCII escaped
+ * (undefined members are left out, as JSON.stringify leaves them).
+ */
+function toJson(value: unknown): string {
+  if (typeof value === "string") {
+    return JSON.stringify(value).replace(
+      /[\u007f-\uffff]/g,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
+  }
+  if (typeof value !== "object" || value === null) return String(value);
+  if (Array.isArray(value)) return `[${value.map(toJson).join(",")}]`;
+  const members = Object.entries(value).filter(([, item]) => item !== undefined);
+  members.sort(([a], [b]) => byCodePoint(a, b));
+  const texts = members.map(([key, item]) => `${toJson(key)}:${toJson(item)}`);
+  return `{${texts.join(",")}}`;
+}
+
+/** Orders keys by code point (UTF-8 byte order), not by UTF-16 unit as `<` does. */
+function byCodePoint(a: string, b: string): number {
+  // A surrogate (half of a code point above U+FFFF) sorts after every other UTF-16 unit.
+  const rank = (unit: number): number => (unit >= 0xd800 && unit < 0xe000 ? unit + 0x10000 : unit);
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) return rank(a.charCodeAt(i)) - rank(b.charCodeAt(i));
+  }
+  return a.length - b.length;
+}
+
+/** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
+const JSON_TOKENS = /"(?:[^"\\]|\\.)*"([\t\n\r ]*:)?|-?\d[\d.eE+-]*/g;
+
+/**
+ * JSON, read strictly: JSON.parse, then refusing what it lets through (numbers that are
+ * not integers within ±(2^53 - 1), `-0`, duplicate keys, lone surrogates, more than 64 levels).
+ */
+function parse(text: string, what: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail("malformed", `${what} is not JSON`);
+  }
+  let keys = 0;
+  for (const [token, colon] of text.matchAll(JSON_TOKENS)) {
+    if (colon !== undefined) {
+      keys += 1;
+    } else if (!token.startsWith('"') && !/^(?:0|-?[1-9]\d*)$/.test(token)) {
+      fail("malformed", `${what}: ${token} is not an integer`);
+    } else if (!token.startsWith('"') && !Number.isSafeInteger(Number(token))) {
+      fail("malformed", `${what}: ${token} is outside ±(2^53 - 1)`);
+    }
+  }
+  if (countMembers(value, what, 1) !== keys) fail("malformed", `${what}: an object repeats a key`);
+  return value;
+}
+
+/** The members of every object in `value`; refuses lone surrogates and more than 64 levels. */
+function countMembers(value: unknown, what: string, level: number): number {
+  if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+    fail("malformed", `${what}: a string holds a lone surrogate`);
+  }
+  if (typeof value !== "object" || value === null) return 0;
+  if (level > 64) fail("malformed", `${what}: nested deeper than 64 levels`);
+  let count = 0;
+  for (const [key, item] of Object.entries(value)) {
+    count += Array.isArray(value) ? 0 : 1 + countMembers(key, what, level);
+    count += countMembers(item, what, level + 1);
+  }
+  return count;
+}
+
+/** A JSON object in UTF-8. */
+function parseObject(bytes: Uint8Array, what: string): Record<string, unknown> {
+  let text = "";
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    fail("malformed", `${what} is not UTF-8`);
+  }
+  const value = parse(text, what);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail("malformed", `${what} is not a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The UTF-8 bytes of a text. */
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** Lowercase hex. */
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** Bytes as btoa takes them: one character per byte. */
+function binary(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return text;
+}
+
+/** URL-safe base64 without padding. */
+function base64urlNoPad(bytes: Uint8Array): string {
+  return btoa(binary(bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The bytes of base64urlNoPad text, in the one spelling {@link base64urlNoPad} writes. */
+function fromBase64urlNoPad(text: string, what: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    const standard = text.replace(/-/g, "+").replace(/_/g, "/");
+    bytes = Uint8Array.from(atob(standard), (char) => char.charCodeAt(0));
+  } catch {
+    // not base64 at all: refused below
+  }
+  if (bytes === undefined || base64urlNoPad(bytes) !== text) {
+    fail("malformed", `${what} is not base64url-nopad`);
+  }
+  return bytes;
+}
+
+/** A value placed as it is in the base URL: a `?` or `#` in it would end that part early. */
+function raw(text: string, where: string): string {
+  if (/[?#]/.test(text)) fail("invalid_input", `${where}: '?' and '#' cannot appear here`);
+  return text;
+}
+
+/** `count` random bytes: from `source`, or the platform's cryptographically secure generator. */
+async function randomBytes(
+  count: number,
+  source?: (count: number) => Uint8Array,
+): Promise<Uint8Array> {
+  const bytes =
+    source === undefined
+      ? (await webCrypto()).getRandomValues(new Uint8Array(count))
+      : source(count);
+  if (bytes.length !== count) {
+    fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  }
+  return bytes;
+}
+
+/** The key: the bytes (hex, either case) of the secret, at least 16 of them. */
+function keyBytes(secret: string): Uint8Array {
+  if (typeof secret !== "string" || secret === "") fail("invalid_key", "the secret is empty");
+  if (!/^(?:[0-9A-Fa-f]{2})+$/.test(secret)) fail("invalid_key", "the secret is not hex");
+  const key = Uint8Array.from(secret.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+  if (key.length < 16) fail("weak_key", `the key has ${key.length} bytes; this format needs 16`);
+  return key;
+}
+
+/** The WebCrypto calls made here (typed here: no DOM lib or @types/node is needed). */
+interface WebCrypto {
+  readonly subtle: {
+    importKey(
+      format: "raw",
+      key: Uint8Array,
+      algorithm: { readonly name: "HMAC"; readonly hash: string },
+      extractable: false,
+      usages: readonly string[],
+    ): Promise<unknown>;
+    sign(algorithm: "HMAC", key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+    verify(algorithm: "HMAC", key: unknown, mac: Uint8Array, data: Uint8Array): Promise<boolean>;
+  };
+  getRandomValues(array: Uint8Array): Uint8Array;
+}
+
+/** Where Node.js 18 keeps WebCrypto (a variable, so type checkers and bundlers leave it). */
+const NODE_CRYPTO = "node:crypto";
+
+/** WebCrypto: `globalThis.crypto`, or `node:crypto`'s on Node.js 18. */
+async function webCrypto(): Promise<WebCrypto> {
+  const crypto: unknown =
+    Reflect.get(globalThis, "crypto") ?? (await import(/* @vite-ignore */ NODE_CRYPTO)).webcrypto;
+  return crypto as WebCrypto;
+}
+
+/** HMAC-`hash` of the UTF-8 bytes of `text` under `key`. */
+async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Uint8Array> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["sign"]);
+  return new Uint8Array(await subtle.sign("HMAC", hmac, new TextEncoder().encode(text)));
+}
+
+/** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
+  return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));
 }

@@ -1,247 +1,115 @@
 // Code generated from tests/golden/specs/golden-envelope.yaml — do not edit.
 
 /**
- * Golden envelope fixture (embedseal tests): typed inputs, {@link sign}, {@link verify}.
+ * Golden envelope fixture (embedseal tests): {@link sign}, {@link verify}, {@link embedUrl}.
  *
- * Generated from `tests/golden/specs/golden-envelope.yaml`, the envelope family.
+ * One self-contained file: WebCrypto and the standard library only, for Node.js 18+,
+ * Deno, Bun, edge runtimes and browsers.
  *
  * @module
  */
 
-import {
-  EmbedsealError,
-  type JsonMap,
-  type JsonProfile,
-  type JsonValue,
-  type Member,
-  type MessagePart,
-  type RandomSource,
-  type TextRules,
-  type TimePolicy,
-  type UrlLayout,
-  buildUrl,
-  checkMembers,
-  checkShape,
-  checkTimes,
-  constantTimeEqual,
-  currentTime,
-  decodeBytes,
-  decodeSecret,
-  encodeBytes,
-  encodeJson,
-  hmac,
-  inputMembersFromJson,
-  membersFromJson,
-  parseObject,
-  pick,
-  putValue,
-  randomText,
-  secureRandom,
-  signedString,
-  toJsonValue,
-  utf8Encode,
-} from "./runtime/runtime.js";
-
-/** What {@link sign} takes from its caller. */
+/** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface GoldenEnvelopeInput {
   readonly account: string;
-  readonly id?: string | undefined;
-  /** Defaults to now + 900 seconds. */
+  /** Default: now + 900 s. */
   readonly until?: number | undefined;
 }
 
-/** The answer in the shape embedseal tests's own examples return it. */
-export interface GoldenEnvelopeResponse {
-  readonly token: string;
-  readonly expiresAt: number;
-}
-
-/** What {@link sign} returns. */
-export interface GoldenEnvelopeSigned {
-  /** The signed token. */
-  readonly token: string;
-  /** The embed URL. */
-  readonly url: string;
-  /** The signature as it appears in the token. */
-  readonly signature: string;
-  /** embedseal tests's response shape. */
-  readonly response: GoldenEnvelopeResponse;
-}
-
-/** The verified contents of a token, as {@link verify} returns them. */
+/** What {@link verify} returns: the claims as received, keyed by their wire names. */
 export interface GoldenEnvelopeClaims {
   readonly v: number;
   readonly account: string;
   readonly id: string;
   readonly until: number;
+  /** Members the format does not declare, as received. */
+  readonly [member: string]: unknown;
 }
 
-/** Every field of the format, in declared order. */
-const FIELDS = {
-  v: {
-    name: "v",
-    ident: "v",
-    required: true,
-    shape: { type: "integer" },
-    fixed: 2,
-  },
-  account: {
-    name: "account",
-    ident: "account",
-    required: true,
-    shape: { type: "string" },
-  },
-  id: {
-    name: "id",
-    ident: "id",
-    required: true,
-    shape: { type: "string" },
-  },
-  until: {
-    name: "until",
-    ident: "until",
-    required: true,
-    shape: { type: "unix-time" },
-  },
-  sig: {
-    name: "sig",
-    ident: "sig",
-    required: true,
-    shape: { type: "string" },
-  },
-} satisfies Record<string, Member>;
+/** What {@link sign} returns. */
+export interface GoldenEnvelopeSigned {
+  /** The token, as {@link embedUrl} places it. */
+  readonly token: string;
+  /** The embed URL. */
+  readonly url: string;
+  /** The signature, as the token carries it. */
+  readonly signature: string;
+  /** The answer in the shape embedseal tests's own examples return. */
+  readonly response: {
+    readonly token: string;
+    readonly expires_at: number;
+  };
+}
 
-/** The fields a caller passes to {@link sign}. */
-const INPUTS: readonly Member[] = [FIELDS.account, FIELDS.id, FIELDS.until];
-/** The fields {@link verify} returns. */
-const CLAIMS: readonly Member[] = [
-  FIELDS.v,
-  FIELDS.account,
-  FIELDS.id,
-  FIELDS.until,
-];
+/** Why a call of this file failed (the codes every embedseal SDK shares). */
+export type GoldenEnvelopeErrorCode =
+  | "invalid_key"
+  | "weak_key"
+  | "invalid_input"
+  | "malformed"
+  | "bad_signature"
+  | "missing_claim"
+  | "invalid_claim"
+  | "expired"
+  | "lifetime_too_long";
 
-/** The members of the token object, signature included. */
-const ENVELOPE: readonly Member[] = [
-  FIELDS.v,
-  FIELDS.account,
-  FIELDS.id,
-  FIELDS.until,
-  FIELDS.sig,
-];
-/** The members checked before the signature. */
-const CHECKED: readonly Member[] = [
-  FIELDS.v,
-  FIELDS.account,
-  FIELDS.id,
-  FIELDS.until,
-];
+/** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
+export class GoldenEnvelopeError extends Error {
+  readonly code: GoldenEnvelopeErrorCode;
 
-/** The pieces of the signed string, joined by "|". */
-const MESSAGE: readonly MessagePart[] = [
-  { field: "v", prefix: "", encode: "text" },
-  { field: "account", prefix: "", encode: "text" },
-  { field: "id", prefix: "", encode: "text" },
-  { field: "until", prefix: "", encode: "text" },
-];
+  constructor(code: GoldenEnvelopeErrorCode, message: string) {
+    super(message);
+    this.name = "GoldenEnvelopeError";
+    this.code = code;
+  }
+}
 
-/** How the format writes JSON. */
-const JSON_PROFILE: JsonProfile = {
-  itemSeparator: ",",
-  keySeparator: ":",
-  asciiOnly: false,
-  sortKeys: false,
-};
-
-/** How values are written into signed strings and URLs. */
-const TEXT_RULES: TextRules = {
-  json: JSON_PROFILE,
-  safe: "-_.~",
-  space: "%20",
-};
-
-/** The embed URL: base template, query parameters, fragment. */
-const URL_LAYOUT: UrlLayout = {
-  base: ["https://embed.example.com/t/", { token: true }],
-  query: [],
-};
-
-/** When a token is too old or too young. */
-const TIME_POLICY: TimePolicy = {
-  expires: "until",
-  maxLifetime: 3600,
-  leeway: 0,
-};
-
-/**
- * The key bytes of a secret: the secret shared with embedseal tests.
- *
- * @throws {@link EmbedsealError} `invalid_key` when the secret is empty or
- *   not utf8, `weak_key` when it is shorter than 8 bytes.
- */
-export function decodeKey(secret: string): Uint8Array {
-  return decodeSecret(secret, "utf8", 8);
+function fail(code: GoldenEnvelopeErrorCode, message: string): never {
+  throw new GoldenEnvelopeError(code, message);
 }
 
 // --8<-- [start:sign]
 /**
- * Signs a Golden envelope fixture.
+ * Signs a Golden envelope fixture and places it in the embed URL.
  *
- * @param input - the values to sign; defaults apply to those left out
+ * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - the secret shared with embedseal tests
- * @param now - the signing time in Unix seconds (the clock by default)
- * @param random - where random values come from (`node:crypto` by default)
- * @throws {@link EmbedsealError} `invalid_key` or `weak_key` for the secret,
- *   `invalid_input` for a missing or invalid value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a
+ *   source of random bytes (the platform's secure one by default)
+ * @throws {@link GoldenEnvelopeError} `invalid_key` or `weak_key` for the secret, `invalid_input`
+ *   for a value.
  */
-export function sign(
+export async function sign(
   input: GoldenEnvelopeInput,
   secret: string,
-  now: number = currentTime(),
-  random: RandomSource = secureRandom,
-): GoldenEnvelopeSigned {
-  const key = decodeKey(secret);
-  const values = resolveValues(input, now, random);
-  const message = signedString(values, MESSAGE, "|", TEXT_RULES);
-  const mac = hmac("sha384", key, utf8Encode(message));
-  const signature = encodeBytes(mac, "base64");
-  const envelope = pick(
-    new Map([...values, ["sig", signature] as const]),
-    ENVELOPE,
-  );
-  const json = encodeJson(envelope, JSON_PROFILE);
-  const token = encodeBytes(utf8Encode(json), "base64url-nopad");
-  const url = embedUrl(values, token);
+  options: { readonly now?: number; readonly randomBytes?: (count: number) => Uint8Array } = {},
+): Promise<GoldenEnvelopeSigned> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  object(input, "input", "invalid_input", ["account", "until"]);
+  const v = 2;
+  const account = text(input.account, "account", "invalid_input");
+  const id = uuid(await randomBytes(16, options.randomBytes));
+  const until = integer(input.until ?? now + 900, "until", "invalid_input");
+  const message = `${v}|${account}|${id}|${until}`;
+  const signature = base64(await hmacSign(key, "SHA-384", message));
+  const token = base64urlNoPad(utf8(JSON.stringify({ v, account, id, until, sig: signature })));
+  const url = embedUrl(token);
   return {
     token,
     url,
     signature,
-    response: {
-      token,
-      expiresAt: values.get("until") as number,
-    },
+    response: { token, expires_at: until },
   };
 }
 // --8<-- [end:sign]
 
-/** Every field's value in declared order, checked: what {@link sign} signs. */
-function resolveValues(
-  input: GoldenEnvelopeInput,
-  now: number,
-  random: RandomSource,
-): JsonMap {
-  const values: JsonMap = new Map();
-  putValue(values, FIELDS.v, 2);
-  putValue(values, FIELDS.account, input.account);
-  putValue(values, FIELDS.id, randomText(random(16), "uuid"));
-  putValue(values, FIELDS.until, input.until ?? now + 900);
-  return values;
-}
-
 // --8<-- [start:url]
-/** The embed URL for signed values and their token. */
-function embedUrl(values: JsonMap, token: string): string {
-  return buildUrl(values, URL_LAYOUT, TEXT_RULES, token);
+/**
+ * The embed URL that carries a token (from {@link sign}, or from your cache).
+ */
+export function embedUrl(token: string): string {
+  return `https://embed.example.com/t/${token}`;
 }
 // --8<-- [end:url]
 
@@ -251,61 +119,265 @@ function embedUrl(values: JsonMap, token: string): string {
  *
  * @param token - the token as received
  * @param secret - the secret shared with embedseal tests
- * @param now - the current Unix time in seconds (the clock by default)
- * @throws {@link EmbedsealError} with the reason: `malformed`,
- *   `bad_signature`, `missing_claim`, `invalid_claim`, `expired`,
- *   `not_yet_valid`, `lifetime_too_long`, `invalid_key` or `weak_key`.
+ * @param options - `now`: the current Unix time in seconds (the clock by default)
+ * @throws {@link GoldenEnvelopeError} with the reason: `invalid_key`, `weak_key`, `malformed`,
+ *   `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or `lifetime_too_long`.
  */
-export function verify(
+export async function verify(
   token: string,
   secret: string,
-  now: number = currentTime(),
-): GoldenEnvelopeClaims {
-  const claims = verifyClaims(token, secret, now);
-  return membersFromJson(CLAIMS, claims) as unknown as GoldenEnvelopeClaims;
-}
-
-/**
- * Like {@link verify}, but returns the claims as JSON exactly as received,
- * members the spec does not declare included.
- */
-export function verifyClaims(
-  token: string,
-  secret: string,
-  now: number = currentTime(),
-): JsonMap {
-  const key = decodeKey(secret);
-  const bytes = decodeBytes(token, "base64url-nopad", "token");
-  const envelope = parseObject(bytes, "token");
-  checkMembers(CHECKED, envelope, "", "invalid_claim");
-  const received = envelope.get("sig");
-  if (received === undefined) {
-    throw new EmbedsealError("missing_claim", "sig is required");
+  options: { readonly now?: number } = {},
+): Promise<GoldenEnvelopeClaims> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const envelope = parseObject(fromBase64urlNoPad(token, "the token"), "the token");
+  const { sig: received, ...claims } = envelope;
+  const v = integer(claims.v, "v", "invalid_claim");
+  if (v !== 2) fail("invalid_claim", "v must be 2");
+  const account = text(claims.account, "account", "invalid_claim");
+  const id = text(claims.id, "id", "invalid_claim");
+  const until = integer(claims.until, "until", "invalid_claim");
+  const mac = fromBase64(text(received, "sig", "invalid_claim"), "the signature");
+  if (!(await hmacVerify(key, "SHA-384", mac, `${v}|${account}|${id}|${until}`))) {
+    fail("bad_signature", "the signature does not match");
   }
-  checkShape(FIELDS.sig.shape, received, "sig", "invalid_claim");
-  const signature = decodeBytes(received as string, "base64", "signature");
-  const message = signedString(envelope, MESSAGE, "|", TEXT_RULES);
-  if (!constantTimeEqual(hmac("sha384", key, utf8Encode(message)), signature)) {
-    throw new EmbedsealError("bad_signature", "the signature does not match");
-  }
-  const claims = new Map(envelope);
-  claims.delete("sig");
-  checkTimes(TIME_POLICY, claims, now);
-  return claims;
+  if (until <= now) fail("expired", `expired at ${until}, now ${now}`);
+  if (until - now > 3600) fail("lifetime_too_long", `lives ${until - now} s, at most 3600`);
+  return claims as GoldenEnvelopeClaims;
 }
 // --8<-- [end:verify]
 
-/**
- * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}
- * checks it; `null` counts as absent.
- *
- * @throws {@link EmbedsealError} `invalid_input`.
- */
-export function inputFromJson(json: JsonValue): GoldenEnvelopeInput {
-  return inputMembersFromJson(INPUTS, json) as unknown as GoldenEnvelopeInput;
+/** The code a refused value gets: while signing, or while verifying. */
+type Check = "invalid_input" | "invalid_claim";
+
+/** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The code for a value that is not there: `missing_claim` while verifying. */
+function absent(value: unknown, check: Check): GoldenEnvelopeErrorCode {
+  return value === undefined && check === "invalid_claim" ? "missing_claim" : check;
 }
 
-/** Verified claims as JSON: wire names, declared order. */
-export function claimsToJson(claims: GoldenEnvelopeClaims): JsonMap {
-  return toJsonValue({ type: "object", properties: CLAIMS }, claims) as JsonMap;
+/** `value` as an object; signing refuses the members not in `names`. */
+function object(
+  value: unknown,
+  where: string,
+  check: Check,
+  names: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  for (const name of check === "invalid_input" ? Object.keys(value) : []) {
+    if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A string (never one with a lone surrogate). */
+function text(value: unknown, where: string, check: Check): string {
+  if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
+  if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
+  return value;
+}
+
+/** An integer within ±(2^53 - 1). */
+function integer(value: unknown, where: string, check: Check): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(absent(value, check), `${where}: expected an integer`);
+  }
+  if (!Number.isSafeInteger(value)) fail(check, `${where}: outside ±(2^53 - 1)`);
+  return value;
+}
+
+/** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
+const JSON_TOKENS = /"(?:[^"\\]|\\.)*"([\t\n\r ]*:)?|-?\d[\d.eE+-]*/g;
+
+/**
+ * JSON, read strictly: JSON.parse, then refusing what it lets through (numbers that are
+ * not integers within ±(2^53 - 1), `-0`, duplicate keys, lone surrogates, more than 64 levels).
+ */
+function parse(text: string, what: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail("malformed", `${what} is not JSON`);
+  }
+  let keys = 0;
+  for (const [token, colon] of text.matchAll(JSON_TOKENS)) {
+    if (colon !== undefined) {
+      keys += 1;
+    } else if (!token.startsWith('"') && !/^(?:0|-?[1-9]\d*)$/.test(token)) {
+      fail("malformed", `${what}: ${token} is not an integer`);
+    } else if (!token.startsWith('"') && !Number.isSafeInteger(Number(token))) {
+      fail("malformed", `${what}: ${token} is outside ±(2^53 - 1)`);
+    }
+  }
+  if (countMembers(value, what, 1) !== keys) fail("malformed", `${what}: an object repeats a key`);
+  return value;
+}
+
+/** The members of every object in `value`; refuses lone surrogates and more than 64 levels. */
+function countMembers(value: unknown, what: string, level: number): number {
+  if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+    fail("malformed", `${what}: a string holds a lone surrogate`);
+  }
+  if (typeof value !== "object" || value === null) return 0;
+  if (level > 64) fail("malformed", `${what}: nested deeper than 64 levels`);
+  let count = 0;
+  for (const [key, item] of Object.entries(value)) {
+    count += Array.isArray(value) ? 0 : 1 + countMembers(key, what, level);
+    count += countMembers(item, what, level + 1);
+  }
+  return count;
+}
+
+/** A JSON object in UTF-8. */
+function parseObject(bytes: Uint8Array, what: string): Record<string, unknown> {
+  let text = "";
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    fail("malformed", `${what} is not UTF-8`);
+  }
+  const value = parse(text, what);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail("malformed", `${what} is not a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The UTF-8 bytes of a text. */
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** Lowercase hex. */
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** Bytes as btoa takes them: one character per byte. */
+function binary(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return text;
+}
+
+/** Standard base64, padded. */
+function base64(bytes: Uint8Array): string {
+  return btoa(binary(bytes));
+}
+
+/** URL-safe base64 without padding. */
+function base64urlNoPad(bytes: Uint8Array): string {
+  return btoa(binary(bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The bytes of base64 text, in the one spelling {@link base64} writes. */
+function fromBase64(text: string, what: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+  } catch {
+    // not base64 at all: refused below
+  }
+  if (bytes === undefined || base64(bytes) !== text) fail("malformed", `${what} is not base64`);
+  return bytes;
+}
+
+/** The bytes of base64urlNoPad text, in the one spelling {@link base64urlNoPad} writes. */
+function fromBase64urlNoPad(text: string, what: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    const standard = text.replace(/-/g, "+").replace(/_/g, "/");
+    bytes = Uint8Array.from(atob(standard), (char) => char.charCodeAt(0));
+  } catch {
+    // not base64 at all: refused below
+  }
+  if (bytes === undefined || base64urlNoPad(bytes) !== text) {
+    fail("malformed", `${what} is not base64url-nopad`);
+  }
+  return bytes;
+}
+
+/** `count` random bytes: from `source`, or the platform's cryptographically secure generator. */
+async function randomBytes(
+  count: number,
+  source?: (count: number) => Uint8Array,
+): Promise<Uint8Array> {
+  const bytes =
+    source === undefined
+      ? (await webCrypto()).getRandomValues(new Uint8Array(count))
+      : source(count);
+  if (bytes.length !== count) {
+    fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  }
+  return bytes;
+}
+
+/** An RFC 9562 version 4 UUID made of 16 random bytes (version and variant bits set). */
+function uuid(random: Uint8Array): string {
+  const bytes = Uint8Array.from(random);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const digits = hex(bytes);
+  return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-${digits.slice(12, 16)}-${digits.slice(16, 20)}-${digits.slice(20)}`;
+}
+
+/** The key: the UTF-8 bytes of the secret, at least 8 of them. */
+function keyBytes(secret: string): Uint8Array {
+  if (typeof secret !== "string" || secret === "") fail("invalid_key", "the secret is empty");
+  if (LONE_SURROGATE.test(secret)) fail("invalid_key", "the secret is not UTF-8 text");
+  const key = new TextEncoder().encode(secret);
+  if (key.length < 8) fail("weak_key", `the key has ${key.length} bytes; this format needs 8`);
+  return key;
+}
+
+/** The WebCrypto calls made here (typed here: no DOM lib or @types/node is needed). */
+interface WebCrypto {
+  readonly subtle: {
+    importKey(
+      format: "raw",
+      key: Uint8Array,
+      algorithm: { readonly name: "HMAC"; readonly hash: string },
+      extractable: false,
+      usages: readonly string[],
+    ): Promise<unknown>;
+    sign(algorithm: "HMAC", key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+    verify(algorithm: "HMAC", key: unknown, mac: Uint8Array, data: Uint8Array): Promise<boolean>;
+  };
+  getRandomValues(array: Uint8Array): Uint8Array;
+}
+
+/** Where Node.js 18 keeps WebCrypto (a variable, so type checkers and bundlers leave it). */
+const NODE_CRYPTO = "node:crypto";
+
+/** WebCrypto: `globalThis.crypto`, or `node:crypto`'s on Node.js 18. */
+async function webCrypto(): Promise<WebCrypto> {
+  const crypto: unknown =
+    Reflect.get(globalThis, "crypto") ?? (await import(/* @vite-ignore */ NODE_CRYPTO)).webcrypto;
+  return crypto as WebCrypto;
+}
+
+/** HMAC-`hash` of the UTF-8 bytes of `text` under `key`. */
+async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Uint8Array> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["sign"]);
+  return new Uint8Array(await subtle.sign("HMAC", hmac, new TextEncoder().encode(text)));
+}
+
+/** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
+  return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));
 }

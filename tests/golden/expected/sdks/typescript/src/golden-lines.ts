@@ -1,318 +1,452 @@
 // Code generated from tests/golden/specs/golden-lines.yaml — do not edit.
 
 /**
- * Golden lines fixture (embedseal tests): typed inputs, {@link sign}, {@link verify}.
+ * Golden lines fixture (embedseal tests): {@link sign}, {@link verify}.
  *
- * Generated from `tests/golden/specs/golden-lines.yaml`, the signed-url family.
+ * One self-contained file: WebCrypto and the standard library only, for Node.js 18+,
+ * Deno, Bun, edge runtimes and browsers.
  *
- * Known risks of the vendor's format (kept for compatibility):
+ * Known risks of the vendor's format, kept for compatibility:
  * - unsigned-fields: the signature does not cover display
  *
  * @module
  */
 
-import {
-  EmbedsealError,
-  type JsonMap,
-  type JsonProfile,
-  type JsonValue,
-  type Member,
-  type MessagePart,
-  type TextKind,
-  type TextRules,
-  type TimePolicy,
-  type UrlLayout,
-  buildUrl,
-  checkMembers,
-  checkTimes,
-  constantTimeEqual,
-  currentTime,
-  decodeBytes,
-  decodeSecret,
-  encodeBytes,
-  hmac,
-  inputMembersFromJson,
-  membersFromJson,
-  parseReceivedUrl,
-  putValue,
-  receivedClaims,
-  receivedSignedString,
-  signedString,
-  toJsonValue,
-  utf8Encode,
-} from "./runtime/runtime.js";
-
-/** What {@link sign} takes from its caller. */
+/** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface GoldenLinesInput {
   readonly host: string;
   readonly path: string;
-  readonly time?: number | undefined;
   readonly user: string;
   readonly groups?: readonly number[] | undefined;
   readonly display?: string | undefined;
 }
 
-/** The answer in the shape embedseal tests's own examples return it. */
-export interface GoldenLinesResponse {
-  readonly url: string;
+/** What {@link verify} returns: the URL's values, keyed by their wire names. */
+export interface GoldenLinesClaims {
+  readonly host: string;
+  readonly path: string;
+  readonly time: number;
+  readonly user: string;
+  readonly groups?: readonly number[];
+  readonly display?: string;
 }
 
 /** What {@link sign} returns. */
 export interface GoldenLinesSigned {
   /** The embed URL. */
   readonly url: string;
-  /** The signature as it appears in the URL. */
+  /** The signature, as the URL carries it. */
   readonly signature: string;
-  /** embedseal tests's response shape. */
-  readonly response: GoldenLinesResponse;
+  /** The answer in the shape embedseal tests's own examples return. */
+  readonly response: {
+    readonly url: string;
+  };
 }
 
-/** The verified contents of a URL, as {@link verify} returns them. */
-export interface GoldenLinesClaims {
-  readonly host: string;
-  readonly path: string;
-  readonly time: number;
-  readonly user: string;
-  readonly groups?: readonly number[] | undefined;
-  readonly display?: string | undefined;
+/** Why a call of this file failed (the codes every embedseal SDK shares). */
+export type GoldenLinesErrorCode =
+  | "invalid_key"
+  | "weak_key"
+  | "invalid_input"
+  | "malformed"
+  | "bad_signature"
+  | "missing_claim"
+  | "invalid_claim"
+  | "expired"
+  | "not_yet_valid";
+
+/** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
+export class GoldenLinesError extends Error {
+  readonly code: GoldenLinesErrorCode;
+
+  constructor(code: GoldenLinesErrorCode, message: string) {
+    super(message);
+    this.name = "GoldenLinesError";
+    this.code = code;
+  }
 }
 
-/** Every field of the format, in declared order. */
-const FIELDS = {
-  host: {
-    name: "host",
-    ident: "host",
-    required: true,
-    shape: { type: "string" },
-  },
-  path: {
-    name: "path",
-    ident: "path",
-    required: true,
-    shape: { type: "string" },
-  },
-  time: {
-    name: "time",
-    ident: "time",
-    required: true,
-    shape: { type: "unix-time" },
-  },
-  user: {
-    name: "user",
-    ident: "user",
-    required: true,
-    shape: { type: "string", maxLength: 64 },
-  },
-  groups: {
-    name: "groups",
-    ident: "groups",
-    required: false,
-    shape: { type: "array", items: { type: "integer" } },
-  },
-  display: {
-    name: "display",
-    ident: "display",
-    required: false,
-    shape: { type: "string" },
-  },
-} satisfies Record<string, Member>;
-
-/** The fields a caller passes to {@link sign}. */
-const INPUTS: readonly Member[] = [
-  FIELDS.host,
-  FIELDS.path,
-  FIELDS.time,
-  FIELDS.user,
-  FIELDS.groups,
-  FIELDS.display,
-];
-/** The fields {@link verify} returns. */
-const CLAIMS: readonly Member[] = [
-  FIELDS.host,
-  FIELDS.path,
-  FIELDS.time,
-  FIELDS.user,
-  FIELDS.groups,
-  FIELDS.display,
-];
-
-/** The fields checked once the signature matches. */
-const CHECKED: readonly Member[] = [
-  FIELDS.host,
-  FIELDS.path,
-  FIELDS.time,
-  FIELDS.user,
-  FIELDS.groups,
-  FIELDS.display,
-];
-
-/** The pieces of the signed string, joined by "\n". */
-const MESSAGE: readonly MessagePart[] = [
-  { field: "host", prefix: "", encode: "text" },
-  { field: "path", prefix: "/e/", encode: "percent" },
-  { field: "time", prefix: "", encode: "json" },
-  { field: "user", prefix: "", encode: "json" },
-  { field: "groups", prefix: "", encode: "json" },
-];
-
-/** How received text is read, for fields that are not strings. */
-const KINDS: ReadonlyMap<string, TextKind> = new Map([
-  ["time", "integer"],
-]);
-
-/** How the format writes JSON. */
-const JSON_PROFILE: JsonProfile = {
-  itemSeparator: ", ",
-  keySeparator: ": ",
-  asciiOnly: false,
-  sortKeys: false,
-};
-
-/** How values are written into signed strings and URLs. */
-const TEXT_RULES: TextRules = {
-  json: JSON_PROFILE,
-  safe: "-_.~",
-  space: "+",
-};
-
-/** The embed URL: base template, query parameters, fragment. */
-const URL_LAYOUT: UrlLayout = {
-  base: [
-    "https://",
-    { field: "host", percent: false },
-    "/e/",
-    { field: "path", percent: true },
-  ],
-  query: [
-    { name: "time", field: "time", encode: "text" },
-    { name: "user", field: "user", encode: "json" },
-    { name: "groups", field: "groups", encode: "json" },
-    { name: "display", field: "display", encode: "text" },
-    { name: "sig", value: "signature" },
-  ],
-};
-
-/** When a URL is too old or too young. */
-const TIME_POLICY: TimePolicy = {
-  issuedAt: "time",
-  maxAge: 120,
-  leeway: 10,
-};
-
-/**
- * The key bytes of a secret: the secret shared with embedseal tests.
- *
- * @throws {@link EmbedsealError} `invalid_key` when the secret is empty or
- *   not base64, `weak_key` when it is shorter than 16 bytes.
- */
-export function decodeKey(secret: string): Uint8Array {
-  return decodeSecret(secret, "base64", 16);
+function fail(code: GoldenLinesErrorCode, message: string): never {
+  throw new GoldenLinesError(code, message);
 }
 
 // --8<-- [start:sign]
 /**
- * Signs a Golden lines fixture.
+ * Signs a Golden lines fixture URL.
  *
- * @param input - the values to sign; defaults apply to those left out
+ * @param input - the values to sign, keyed by wire name; defaults apply to those left out
  * @param secret - the secret shared with embedseal tests
- * @param now - the signing time in Unix seconds (the clock by default)
- * @throws {@link EmbedsealError} `invalid_key` or `weak_key` for the secret,
- *   `invalid_input` for a missing or invalid value.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default)
+ * @throws {@link GoldenLinesError} `invalid_key` or `weak_key` for the secret, `invalid_input` for
+ *   a value.
  */
-export function sign(
+export async function sign(
   input: GoldenLinesInput,
   secret: string,
-  now: number = currentTime(),
-): GoldenLinesSigned {
-  const key = decodeKey(secret);
-  const values = resolveValues(input, now);
-  const message = signedString(values, MESSAGE, "\n", TEXT_RULES);
-  const mac = hmac("sha256", key, utf8Encode(message));
-  const signature = encodeBytes(mac, "base64url");
-  const url = embedUrl(values, signature);
+  options: { readonly now?: number } = {},
+): Promise<GoldenLinesSigned> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  object(input, "input", "invalid_input", ["host", "path", "user", "groups", "display"]);
+  const host = text(input.host, "host", "invalid_input");
+  const path = text(input.path, "path", "invalid_input");
+  const time = integer(now, "time", "invalid_input");
+  const user = text(input.user, "user", "invalid_input", { maxLength: 64 });
+  const groups =
+    input.groups == null
+      ? undefined
+      : Array.from(array(input.groups, "groups", "invalid_input"), (item, i) =>
+          integer(item, `groups[${i}]`, "invalid_input"),
+        );
+  const display =
+    input.display == null ? undefined : text(input.display, "display", "invalid_input");
+  const userJson = toJson(user);
+  const groupsJson = groups === undefined ? undefined : toJson(groups);
+  const query = joinPresent("&", [
+    `time=${time}`,
+    `user=${percent(userJson)}`,
+    pair("groups", groupsJson),
+    pair("display", display),
+  ]);
+  const message = joinPresent("\n", [
+    host,
+    `/e/${percent(path)}`,
+    toJson(time),
+    userJson,
+    groupsJson,
+  ]);
+  const signature = base64url(await hmacSign(key, "SHA-256", message));
+  const url = signedUrl(host, path, query, signature);
   return {
     url,
     signature,
-    response: {
-      url,
-    },
+    response: { url },
   };
 }
 // --8<-- [end:sign]
 
-/** Every field's value in declared order, checked: what {@link sign} signs. */
-function resolveValues(input: GoldenLinesInput, now: number): JsonMap {
-  const values: JsonMap = new Map();
-  putValue(values, FIELDS.host, input.host);
-  putValue(values, FIELDS.path, input.path);
-  putValue(values, FIELDS.time, now);
-  putValue(values, FIELDS.user, input.user);
-  putValue(values, FIELDS.groups, input.groups);
-  putValue(values, FIELDS.display, input.display);
-  return values;
-}
-
 // --8<-- [start:url]
-/** The embed URL for signed values and their signature. */
-function embedUrl(values: JsonMap, signature: string): string {
-  return buildUrl(values, URL_LAYOUT, TEXT_RULES, undefined, signature);
+/** The URL {@link sign} makes: `https://{host}/e/{path|percent}?…&sig=…`. */
+function signedUrl(host: string, path: string, query: string, signature: string): string {
+  return `https://${raw(host, "host")}/e/${percent(path)}?${query}&sig=${percent(signature)}`;
 }
 // --8<-- [end:url]
 
 // --8<-- [start:verify]
 /**
- * Verifies a Golden lines fixture URL and returns its claims.
+ * Verifies a Golden lines fixture URL and returns its values.
  *
  * @param url - the URL as received
  * @param secret - the secret shared with embedseal tests
- * @param now - the current Unix time in seconds (the clock by default)
- * @throws {@link EmbedsealError} with the reason: `malformed`,
- *   `bad_signature`, `missing_claim`, `invalid_claim`, `expired`,
- *   `not_yet_valid`, `lifetime_too_long`, `invalid_key` or `weak_key`.
+ * @param options - `now`: the current Unix time in seconds (the clock by default)
+ * @throws {@link GoldenLinesError} with the reason: `invalid_key`, `weak_key`, `malformed`,
+ *   `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or `not_yet_valid`.
  */
-export function verify(
+export async function verify(
   url: string,
   secret: string,
-  now: number = currentTime(),
-): GoldenLinesClaims {
-  const claims = verifyClaims(url, secret, now);
-  return membersFromJson(CLAIMS, claims) as unknown as GoldenLinesClaims;
-}
-
-/**
- * Like {@link verify}, but returns the claims as JSON exactly as received,
- * members the spec does not declare included.
- */
-export function verifyClaims(
-  url: string,
-  secret: string,
-  now: number = currentTime(),
-): JsonMap {
-  const key = decodeKey(secret);
-  const received = parseReceivedUrl(url, URL_LAYOUT);
-  const message = receivedSignedString(received, MESSAGE, "\n", TEXT_RULES);
-  const signature = decodeBytes(received.signature, "base64url", "signature");
-  if (!constantTimeEqual(hmac("sha256", key, utf8Encode(message)), signature)) {
-    throw new EmbedsealError("bad_signature", "the signature does not match");
+  options: { readonly now?: number } = {},
+): Promise<GoldenLinesClaims> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const [href = ""] = url.split("#", 1);
+  const mark = href.indexOf("?");
+  const base = /^https:\/\/(.*?)\/e\/(.*?)$/s.exec(mark < 0 ? href : href.slice(0, mark));
+  if (base === null) {
+    fail("malformed", "the URL does not start with https://{host}/e/{path|percent}");
   }
-  const claims = receivedClaims(received, KINDS);
-  checkMembers(CHECKED, claims, "", "invalid_claim");
-  checkTimes(TIME_POLICY, claims, now);
-  return claims;
+  const [, hostText = "", pathRaw = ""] = base;
+  const pathText = unpercent(pathRaw);
+  const query = mark < 0 ? "" : href.slice(mark + 1);
+  const received = parameters(query);
+  const mac = fromBase64url(received.sig ?? "", "the signature");
+  const message = joinPresent("\n", [
+    hostText,
+    `/e/${pathRaw}`,
+    received.time,
+    received.user,
+    received.groups,
+  ]);
+  if (!(await hmacVerify(key, "SHA-256", mac, message))) {
+    fail("bad_signature", "the signature does not match");
+  }
+  const claims: Partial<Record<keyof GoldenLinesClaims, unknown>> = {
+    host: hostText,
+    path: pathText,
+  };
+  if (received.time !== undefined) claims.time = integerText(received.time, "time");
+  if (received.user !== undefined) claims.user = parse(received.user, "user");
+  if (received.groups !== undefined) claims.groups = parse(received.groups, "groups");
+  if (received.display !== undefined) claims.display = received.display;
+  text(claims.host, "host", "invalid_claim");
+  text(claims.path, "path", "invalid_claim");
+  const time = integer(claims.time, "time", "invalid_claim");
+  text(claims.user, "user", "invalid_claim", { maxLength: 64 });
+  if (claims.groups !== undefined) {
+    Array.from(array(claims.groups, "groups", "invalid_claim"), (item, i) =>
+      integer(item, `groups[${i}]`, "invalid_claim"),
+    );
+  }
+  if (claims.display !== undefined) text(claims.display, "display", "invalid_claim");
+  if (time + 120 <= now - 10) fail("expired", `issued at ${time}, older than 120 s`);
+  if (time > now + 10) fail("not_yet_valid", `time ${time} is after now ${now}`);
+  return claims as GoldenLinesClaims;
 }
 // --8<-- [end:verify]
 
 /**
- * Sign input from parsed JSON keyed by wire name, checked the way {@link sign}
- * checks it; `null` counts as absent.
- *
- * @throws {@link EmbedsealError} `invalid_input`.
+ * The query's parameters, percent-decoded, by name: only known ones, in order, the signature last.
  */
-export function inputFromJson(json: JsonValue): GoldenLinesInput {
-  return inputMembersFromJson(INPUTS, json) as unknown as GoldenLinesInput;
+function parameters(query: string): Record<string, string> {
+  const names = ["time", "user", "groups", "display", "sig"];
+  const params: Record<string, string> = {};
+  let last = -1;
+  for (const item of query === "" ? [] : query.split("&")) {
+    const equals = item.indexOf("=");
+    if (equals < 0) fail("malformed", "a query parameter has no '='");
+    const name = unpercent(item.slice(0, equals));
+    const position = names.indexOf(name);
+    if (position <= last) {
+      fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
+    }
+    last = position;
+    params[name] = unpercent(item.slice(equals + 1));
+  }
+  if (last !== names.length - 1) fail("malformed", "the URL does not end with its signature");
+  return params;
 }
 
-/** Verified claims as JSON: wire names, declared order. */
-export function claimsToJson(claims: GoldenLinesClaims): JsonMap {
-  return toJsonValue({ type: "object", properties: CLAIMS }, claims) as JsonMap;
+/** An integer as the URL writes it (decimal, no leading zero, no `-0`). */
+function integerText(text: string, where: string): number {
+  if (!/^-?(?:0|[1-9]\d*)$/.test(text) || text === "-0") {
+    fail("invalid_claim", `${where}: ${JSON.stringify(text)} is not an integer`);
+  }
+  return Number(text);
+}
+
+/** The code a refused value gets: while signing, or while verifying. */
+type Check = "invalid_input" | "invalid_claim";
+
+/** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The code for a value that is not there: `missing_claim` while verifying. */
+function absent(value: unknown, check: Check): GoldenLinesErrorCode {
+  return value === undefined && check === "invalid_claim" ? "missing_claim" : check;
+}
+
+/** `value` as an object; signing refuses the members not in `names`. */
+function object(
+  value: unknown,
+  where: string,
+  check: Check,
+  names: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  for (const name of check === "invalid_input" ? Object.keys(value) : []) {
+    if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A string (never one with a lone surrogate) of at most `maxLength` characters. */
+function text(value: unknown, where: string, check: Check, { maxLength = Infinity } = {}): string {
+  if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
+  if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
+  if (value.length > maxLength && [...value].length > maxLength) {
+    fail(check, `${where}: longer than ${maxLength} characters`);
+  }
+  return value;
+}
+
+/** An integer within ±(2^53 - 1). */
+function integer(value: unknown, where: string, check: Check): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(absent(value, check), `${where}: expected an integer`);
+  }
+  if (!Number.isSafeInteger(value)) fail(check, `${where}: outside ±(2^53 - 1)`);
+  return value;
+}
+
+/** An array (its items are checked one by one). */
+function array(value: unknown, where: string, check: Check): readonly unknown[] {
+  if (!Array.isArray(value)) fail(absent(value, check), `${where}: expected an array`);
+  return value;
+}
+
+/**
+ * JSON as embedseal tests writes it: ", " between items, ": " after keys
+ * (undefined members are left out, as JSON.stringify leaves them).
+ */
+function toJson(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value !== "object" || value === null) return String(value);
+  if (Array.isArray(value)) return `[${value.map(toJson).join(", ")}]`;
+  const members = Object.entries(value).filter(([, item]) => item !== undefined);
+  const texts = members.map(([key, item]) => `${toJson(key)}: ${toJson(item)}`);
+  return `{${texts.join(", ")}}`;
+}
+
+/** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
+const JSON_TOKENS = /"(?:[^"\\]|\\.)*"([\t\n\r ]*:)?|-?\d[\d.eE+-]*/g;
+
+/**
+ * JSON, read strictly: JSON.parse, then refusing what it lets through (numbers that are
+ * not integers within ±(2^53 - 1), `-0`, duplicate keys, lone surrogates, more than 64 levels).
+ */
+function parse(text: string, what: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail("malformed", `${what} is not JSON`);
+  }
+  let keys = 0;
+  for (const [token, colon] of text.matchAll(JSON_TOKENS)) {
+    if (colon !== undefined) {
+      keys += 1;
+    } else if (!token.startsWith('"') && !/^(?:0|-?[1-9]\d*)$/.test(token)) {
+      fail("malformed", `${what}: ${token} is not an integer`);
+    } else if (!token.startsWith('"') && !Number.isSafeInteger(Number(token))) {
+      fail("malformed", `${what}: ${token} is outside ±(2^53 - 1)`);
+    }
+  }
+  if (countMembers(value, what, 1) !== keys) fail("malformed", `${what}: an object repeats a key`);
+  return value;
+}
+
+/** The members of every object in `value`; refuses lone surrogates and more than 64 levels. */
+function countMembers(value: unknown, what: string, level: number): number {
+  if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+    fail("malformed", `${what}: a string holds a lone surrogate`);
+  }
+  if (typeof value !== "object" || value === null) return 0;
+  if (level > 64) fail("malformed", `${what}: nested deeper than 64 levels`);
+  let count = 0;
+  for (const [key, item] of Object.entries(value)) {
+    count += Array.isArray(value) ? 0 : 1 + countMembers(key, what, level);
+    count += countMembers(item, what, level + 1);
+  }
+  return count;
+}
+
+/** Bytes as btoa takes them: one character per byte. */
+function binary(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return text;
+}
+
+/** URL-safe base64, padded. */
+function base64url(bytes: Uint8Array): string {
+  return btoa(binary(bytes)).replace(/\+/g, "-").replace(/\//g, "_");
+}
+
+/** The bytes of base64url text, in the one spelling {@link base64url} writes. */
+function fromBase64url(text: string, what: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    const standard = text.replace(/-/g, "+").replace(/_/g, "/");
+    bytes = Uint8Array.from(atob(standard), (char) => char.charCodeAt(0));
+  } catch {
+    // not base64 at all: refused below
+  }
+  if (bytes === undefined || base64url(bytes) !== text) {
+    fail("malformed", `${what} is not base64url`);
+  }
+  return bytes;
+}
+
+/**
+ * Percent-encodes UTF-8: ASCII letters, digits and `-_.~` stay, a space becomes `+`, every other
+ * byte `%XX` (uppercase hex).
+ */
+function percent(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, "+");
+}
+
+/** `name=value` of a query parameter, or nothing when there is no value. */
+function pair(name: string, value: string | number | boolean | undefined): string | undefined {
+  return value === undefined ? undefined : `${name}=${percent(String(value))}`;
+}
+
+/** The pieces that are there, joined by `separator`. */
+function joinPresent(separator: string, pieces: readonly (string | undefined)[]): string {
+  return pieces.filter((piece) => piece !== undefined).join(separator);
+}
+
+/** Percent-decodes text (`+` stays `+`); a stray `%` or bytes that are not UTF-8 are refused. */
+function unpercent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    fail("malformed", "the URL holds invalid percent-encoding");
+  }
+}
+
+/** A value placed as it is in the base URL: a `?` or `#` in it would end that part early. */
+function raw(text: string, where: string): string {
+  if (/[?#]/.test(text)) fail("invalid_input", `${where}: '?' and '#' cannot appear here`);
+  return text;
+}
+
+/** The key: the bytes (base64, padded) of the secret, at least 16 of them. */
+function keyBytes(secret: string): Uint8Array {
+  if (typeof secret !== "string" || secret === "") fail("invalid_key", "the secret is empty");
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(secret)) {
+    fail("invalid_key", "the secret is not base64");
+  }
+  const key = Uint8Array.from(atob(secret), (char) => char.charCodeAt(0));
+  if (key.length < 16) fail("weak_key", `the key has ${key.length} bytes; this format needs 16`);
+  return key;
+}
+
+/** The WebCrypto calls made here (typed here: no DOM lib or @types/node is needed). */
+interface WebCrypto {
+  readonly subtle: {
+    importKey(
+      format: "raw",
+      key: Uint8Array,
+      algorithm: { readonly name: "HMAC"; readonly hash: string },
+      extractable: false,
+      usages: readonly string[],
+    ): Promise<unknown>;
+    sign(algorithm: "HMAC", key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+    verify(algorithm: "HMAC", key: unknown, mac: Uint8Array, data: Uint8Array): Promise<boolean>;
+  };
+}
+
+/** Where Node.js 18 keeps WebCrypto (a variable, so type checkers and bundlers leave it). */
+const NODE_CRYPTO = "node:crypto";
+
+/** WebCrypto: `globalThis.crypto`, or `node:crypto`'s on Node.js 18. */
+async function webCrypto(): Promise<WebCrypto> {
+  const crypto: unknown =
+    Reflect.get(globalThis, "crypto") ?? (await import(/* @vite-ignore */ NODE_CRYPTO)).webcrypto;
+  return crypto as WebCrypto;
+}
+
+/** HMAC-`hash` of the UTF-8 bytes of `text` under `key`. */
+async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Uint8Array> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["sign"]);
+  return new Uint8Array(await subtle.sign("HMAC", hmac, new TextEncoder().encode(text)));
+}
+
+/** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
+  return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));
 }

@@ -3,10 +3,12 @@
 /**
  * embedseal: sign and verify embed tokens and URLs, one namespace per format.
  *
+ * Each format's module stands alone (`embedseal/golden-claims`, or the file itself, copied).
+ *
  * @example
  * ```ts
  * import { goldenClaims } from "embedseal";
- * const { url } = goldenClaims.sign(input, secret);
+ * const { url } = await goldenClaims.sign(input, secret);
  * ```
  *
  * @module
@@ -15,11 +17,3 @@
 export * as goldenClaims from "./golden-claims.js";
 export * as goldenEnvelope from "./golden-envelope.js";
 export * as goldenLines from "./golden-lines.js";
-export {
-  type ErrorCode,
-  ERROR_CODES,
-  EmbedsealError,
-  type RandomSource,
-  fixedRandom,
-  secureRandom,
-} from "./runtime/runtime.js";

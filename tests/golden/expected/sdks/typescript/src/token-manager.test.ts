@@ -10,13 +10,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import {
-  EmbedTokenManager,
-  type TokenFetch,
-  type TokenManagerOptions,
-  TokenManagerError,
-  type TokenRequestInit,
-} from "./token-manager.js";
+import { EmbedTokenManager, type TokenFetch, type TokenRequestInit } from "./token-manager.js";
 
 /** A fake backend: hands out token-1, token-2, … valid for `lifetime` s. */
 function backend(clock: { now: number }, lifetime = 3600) {

@@ -27,8 +27,7 @@
 export type ExchangeFormatName = never;
 
 /** Whether the vendor of each format can invalidate a token (so logout should). */
-export const REVOCABLE: Readonly<Record<ExchangeFormatName, boolean>> = {
-};
+export const REVOCABLE: Readonly<Record<ExchangeFormatName, boolean>> = {};
 
 /** The part of a `fetch` response the manager reads. */
 export interface TokenResponse {

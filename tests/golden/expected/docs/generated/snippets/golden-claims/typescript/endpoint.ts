@@ -1,6 +1,8 @@
 import express from "express";
-import { EmbedsealError, goldenClaims } from "embedseal";
+
 import { currentUser } from "./auth.js"; // your app's session lookup
+// This page's file, copied beside this one:
+import { GoldenClaimsError, type GoldenClaimsInput, sign } from "./golden-claims.js";
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -8,33 +10,31 @@ function requireEnv(name: string): string {
   return value;
 }
 
-const SECRET = requireEnv("GOLDEN_CLAIMS_SECRET"); // never sent to a browser
+// Never sent to a browser:
+const SECRET = requireEnv("GOLDEN_CLAIMS_SECRET");
 const REQUEST_FIELDS = ["class", "kid", "items", "base"];
-type InputJson = Parameters<typeof goldenClaims.inputFromJson>[0];
 
 export const router = express.Router();
 
-router.post("/api/embed/golden-claims", express.json(), (req, res) => {
-  const body = req.body as Record<string, unknown>;
+router.post("/api/embed/golden-claims", express.json(), async (req, res) => {
+  const body: Record<string, unknown> = req.body;
   // 1. Never sign for a tenant the caller may not see.
   if (!currentUser(req).canSeeTenant(body["class"])) {
     res.status(403).json({ error: "access denied" });
     return;
   }
-  // 2. Only the members the browser may choose; deployment-wide values come
-  //    from config; the spec's defaults (such as the expiry) apply to the rest.
-  const values = {
-    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name] ?? null])),
+  // 2. Only the members the browser may choose; deployment-wide values come from
+  //    config; the spec's defaults (such as the expiry) apply to the rest. sign()
+  //    checks every value at run time: a wrong type is refused, never signed.
+  const input: Partial<Record<keyof GoldenClaimsInput, unknown>> = {
+    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name]])),
   };
-  let signed: ReturnType<typeof goldenClaims.sign>;
   try {
-    const input = goldenClaims.inputFromJson(values as InputJson);
-    signed = goldenClaims.sign(input, SECRET);
+    const signed = await sign(input as GoldenClaimsInput, SECRET);
+    // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
+    res.json({ url: signed.url, expires_at: signed.response.expires_at });
   } catch (error) {
-    if (!(error instanceof EmbedsealError)) throw error;
+    if (!(error instanceof GoldenClaimsError)) throw error;
     res.status(400).json({ error: error.code }); // a wrong type, a refused value
-    return;
   }
-  // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
-  res.json({ url: signed.url, expires_at: signed.response.expiresAt });
 });

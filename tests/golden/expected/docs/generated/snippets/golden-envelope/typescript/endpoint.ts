@@ -1,6 +1,8 @@
 import express from "express";
-import { EmbedsealError, goldenEnvelope } from "embedseal";
+
 import { currentUser } from "./auth.js"; // your app's session lookup
+// This page's file, copied beside this one:
+import { GoldenEnvelopeError, type GoldenEnvelopeInput, sign } from "./golden-envelope.js";
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -8,34 +10,32 @@ function requireEnv(name: string): string {
   return value;
 }
 
-const SECRET = requireEnv("GOLDEN_ENVELOPE_SECRET"); // never sent to a browser
+// Never sent to a browser:
+const SECRET = requireEnv("GOLDEN_ENVELOPE_SECRET");
 const REQUEST_FIELDS = [];
-type InputJson = Parameters<typeof goldenEnvelope.inputFromJson>[0];
 
 export const router = express.Router();
 
-router.post("/api/embed/golden-envelope", express.json(), (req, res) => {
-  const body = req.body as Record<string, unknown>;
+router.post("/api/embed/golden-envelope", express.json(), async (req, res) => {
+  const body: Record<string, unknown> = req.body;
   // 1. Never sign for a tenant the caller may not see.
   if (!currentUser(req).canSeeTenant(body["until"])) {
     res.status(403).json({ error: "access denied" });
     return;
   }
-  // 2. Only the members the browser may choose; deployment-wide values come
-  //    from config; the spec's defaults (such as the expiry) apply to the rest.
-  const values = {
-    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name] ?? null])),
-    "account": requireEnv("GOLDEN_ENVELOPE_ACCOUNT"),
+  // 2. Only the members the browser may choose; deployment-wide values come from
+  //    config; the spec's defaults (such as the expiry) apply to the rest. sign()
+  //    checks every value at run time: a wrong type is refused, never signed.
+  const input: Partial<Record<keyof GoldenEnvelopeInput, unknown>> = {
+    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name]])),
+    account: requireEnv("GOLDEN_ENVELOPE_ACCOUNT"),
   };
-  let signed: ReturnType<typeof goldenEnvelope.sign>;
   try {
-    const input = goldenEnvelope.inputFromJson(values as InputJson);
-    signed = goldenEnvelope.sign(input, SECRET);
+    const signed = await sign(input as GoldenEnvelopeInput, SECRET);
+    // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
+    res.json({ url: signed.url, expires_at: signed.response.expires_at });
   } catch (error) {
-    if (!(error instanceof EmbedsealError)) throw error;
+    if (!(error instanceof GoldenEnvelopeError)) throw error;
     res.status(400).json({ error: error.code }); // a wrong type, a refused value
-    return;
   }
-  // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
-  res.json({ url: signed.url, expires_at: signed.response.expiresAt });
 });

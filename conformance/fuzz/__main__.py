@@ -1,0 +1,5 @@
+"""``python -m conformance.fuzz``."""
+
+from conformance.fuzz.cli import main
+
+raise SystemExit(main())

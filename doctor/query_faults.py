@@ -1,0 +1,99 @@
+"""Why a signed URL's query is not the one the format writes: syntax, unknown or repeated
+parameters, another order, no signature."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from conformance.reference.encodings import percent_decode
+from conformance.reference.errors import EmbedsealError
+from doctor.causes import Cause
+from doctor.report import Diagnosis
+from specmodel.model import Format
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One ``name=value`` item of a query: the decoded name and the value as received."""
+
+    name: str
+    raw: str
+    item: str
+
+
+def split_pairs(query: str) -> list[Pair]:
+    """The query's items in order (names percent-decoded where they can be)."""
+    return [_pair(item) for item in query.split("&")] if query else []
+
+
+def _pair(item: str) -> Pair:
+    name, _, raw = item.partition("=")
+    try:
+        return Pair(percent_decode(name, plus_is_space=False), raw, item)
+    except EmbedsealError:
+        return Pair(name, raw, item)
+
+
+def signature_name(fmt: Format) -> str:
+    """The name of the query parameter that carries the signature."""
+    return next(p.name for p in fmt.url.query if p.value == "signature")
+
+
+def query_faults(fmt: Format, query: str) -> list[Diagnosis]:
+    """Every fault of ``query``, syntax first."""
+    pairs = split_pairs(query)
+    found = list(_syntax(pairs))
+    found += _unknown(fmt, pairs)
+    found += _order(fmt, pairs)
+    if signature_name(fmt) not in {p.name for p in pairs}:
+        name = signature_name(fmt)
+        summary = f"the URL carries no {name} parameter (the signature, always last)"
+        found.append(Diagnosis(Cause.SIGNATURE_MISSING, summary, {"parameter": name}))
+    return found
+
+
+def _syntax(pairs: list[Pair]) -> Iterator[Diagnosis]:
+    for index, pair in enumerate(pairs):
+        if "=" not in pair.item:
+            summary = f"query item {index + 1} {pair.item!r} has no '='"
+            yield Diagnosis(Cause.URL_SYNTAX, summary, {"item": index + 1, "text": pair.item})
+            continue
+        try:
+            for text in pair.item.split("=", 1):
+                percent_decode(text, plus_is_space=False)
+        except EmbedsealError as error:
+            summary = f"query parameter {pair.name!r}: {error.detail}"
+            evidence = {"parameter": pair.name, "reason": error.detail}
+            yield Diagnosis(Cause.URL_SYNTAX, summary, evidence)
+
+
+def _unknown(fmt: Format, pairs: list[Pair]) -> Iterator[Diagnosis]:
+    known = {p.name for p in fmt.url.query}
+    seen: set[str] = set()
+    for pair in pairs:
+        if pair.name not in known:
+            summary = f"parameter {pair.name!r} is not one of this format's"
+            yield Diagnosis(Cause.QUERY_UNKNOWN, summary, {"parameter": pair.name})
+        elif pair.name in seen:
+            summary = f"parameter {pair.name!r} appears more than once"
+            yield Diagnosis(
+                Cause.QUERY_UNKNOWN, summary, {"parameter": pair.name, "repeated": True}
+            )
+        seen.add(pair.name)
+
+
+def _order(fmt: Format, pairs: list[Pair]) -> Iterator[Diagnosis]:
+    position = {p.name: index for index, p in enumerate(fmt.url.query)}
+    received = [p.name for p in pairs if p.name in position]
+    expected = sorted(dict.fromkeys(received), key=position.__getitem__)
+    if list(dict.fromkeys(received)) == expected:
+        return
+    first = next(a for a, b in zip(received, expected, strict=False) if a != b)
+    summary = (
+        f"the parameters are in another order ({first!r} is out of place): "
+        f"received {', '.join(received)}; the format writes {', '.join(expected)}"
+    )
+    yield Diagnosis(
+        Cause.QUERY_ORDER, summary, {"received": received, "expected": expected, "first": first}
+    )

@@ -1,0 +1,296 @@
+"""Embed URLs: built from the template (token families), signed and read back (signed URLs)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from typing import TYPE_CHECKING
+
+from generator.ir.enums import Kind, TextForm
+from generator.languages.ts.messages import (
+    joined,
+    json_local,
+    json_reused,
+    message_piece,
+    percent_of,
+    plain_text,
+)
+from generator.languages.ts.text import template_literal
+from generator.languages.ts.uses import signature_needs_percent, to_json, token_needs_percent
+
+if TYPE_CHECKING:
+    from generator.ir import FieldIR, FormatIR, UrlPartIR
+
+
+def url_fields(f: FormatIR) -> list[FieldIR]:
+    """The fields the embed URL places (besides the token), in declared order."""
+    used = {p.field.wire for p in (*f.url_base, *(f.url_fragment or ())) if p.field}
+    used |= {q.field.wire for q in f.url_query if q.field}
+    return [x for x in f.fields if x.wire in used]
+
+
+def _template_pieces(
+    f: FormatIR, parts: tuple[UrlPartIR, ...], base: bool = False
+) -> list[tuple[bool, str]]:
+    pieces: list[tuple[bool, str]] = []
+    for p in parts:
+        if p.literal is not None:
+            pieces.append((False, p.literal))
+        elif p.token:
+            percent = p.percent and token_needs_percent(f)
+            pieces.append((True, "percent(token)" if percent else "token"))
+        else:
+            assert p.field is not None
+            x, local = p.field, p.field.ident
+            if p.percent:
+                text = percent_of(x, local, f.percent_safe)
+            elif base:
+                text = f"raw({plain_text(x, local)}, {x.wire_literal})"
+            else:
+                text = plain_text(x, local)
+            pieces.append((True, text))
+    return pieces
+
+
+def query_pairs(f: FormatIR, signature: bool = True) -> list[tuple[str, str]]:
+    """``name=value`` of each query parameter present (expression, local that may be absent)."""
+    pairs = []
+    for q in f.url_query:
+        name = json.loads(q.name_encoded_literal)
+        if q.value is not None and q.value.value == "token":
+            value = "percent(token)" if token_needs_percent(f) else "token"
+            pairs.append((template_literal([(False, f"{name}="), (True, value)]), ""))
+        elif q.value is not None:
+            if signature:
+                value = "percent(signature)" if signature_needs_percent(f) else "signature"
+                pairs.append((template_literal([(False, f"{name}="), (True, value)]), ""))
+        else:
+            assert q.field is not None
+            x = q.field
+            reused = q.encode is TextForm.JSON and x.wire in json_reused(f)
+            if x.may_be_absent:
+                text = json_local(x) if reused else x.ident
+                pairs.append((f'pair("{name}", {text})', ""))
+                continue
+            if q.encode is TextForm.JSON:
+                value = f"percent({json_local(x) if reused else to_json(f, x.ident)})"
+            else:
+                value = percent_of(x, x.ident, f.percent_safe)
+            pairs.append((template_literal([(False, f"{name}="), (True, value)]), ""))
+    return pairs
+
+
+def embed_url(f: FormatIR) -> str:
+    """The URL expression over the fields' locals and ``token``."""
+    url = _template_pieces(f, f.url_base, base=True)
+    pairs = [expr for expr, _ in query_pairs(f)]
+    optional = [expr for expr in pairs if expr.startswith("pair(")]
+    if pairs and len(optional) == len(pairs):
+        raise NotImplementedError(f"{f.name}: a URL whose query may be empty")
+    if optional:
+        url += [(False, "?"), (True, f'joinPresent("&", [{", ".join(pairs)}])')]
+    elif pairs:
+        url += [(False, "?"), *_pieces_of(joined([(p, "") for p in pairs], "&"))]
+    if f.url_fragment is not None:
+        url += [(False, "#"), *_template_pieces(f, f.url_fragment)]
+    return template_literal(url)
+
+
+def _pieces_of(literal: str) -> list[tuple[bool, str]]:
+    """The pieces of a template literal made by :func:`template_literal` (to splice it)."""
+    body, pieces, i = literal[1:-1], [], 0
+    while i < len(body):
+        start = body.find("${", i)
+        while start > 0 and body[start - 1] == "\\":
+            start = body.find("${", start + 1)
+        if start < 0:
+            pieces.append((False, _unescape(body[i:])))
+            break
+        if start > i:
+            pieces.append((False, _unescape(body[i:start])))
+        depth, j = 1, start + 2
+        while depth:
+            depth += {"{": 1, "}": -1}.get(body[j], 0)
+            j += 1
+        pieces.append((True, body[start + 2 : j - 1]))
+        i = j
+    return pieces
+
+
+def _unescape(text: str) -> str:
+    return text.replace("$\\{", "${").replace("\\`", "`").replace("\\\\", "\\")
+
+
+def raw_base_fields(f: FormatIR) -> list[FieldIR]:
+    """Fields placed raw in the base URL: refused when they hold '?' or '#'."""
+    return [p.field for p in f.url_base if p.field is not None and not p.percent]
+
+
+def _regex_escape(text: str) -> str:
+    return re.sub(r"([\\^$.|?*+()\[\]{}/])", r"\\\1", text)
+
+
+def base_pattern(parts: tuple[UrlPartIR, ...]) -> str:
+    """``/^https:\\/\\/(.*?)\\/embed$/s``: the base URL, a lazy group per placeholder."""
+    body = "".join(_regex_escape(p.literal) if p.literal is not None else "(.*?)" for p in parts)
+    return f"/^{body}$/s"
+
+
+def fixed_header(f: FormatIR) -> str | None:
+    """The JWS header segment, when the header holds only fixed members."""
+    if not f.is_jws or f.fields_in("header"):
+        return None
+    header = {json.loads(k): json.loads(v) for k, v in f.header}
+    text = json.dumps(
+        header,
+        separators=(f.json.item_separator, f.json.key_separator),
+        ensure_ascii=f.json.ascii_only,
+        sort_keys=f.json.sort_keys,
+    )
+    return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def header_json(f: FormatIR) -> str:
+    """The fixed JWS header's JSON text (for a comment)."""
+    header = {json.loads(k): json.loads(v) for k, v in f.header}
+    return json.dumps(
+        header,
+        separators=(f.json.item_separator, f.json.key_separator),
+        ensure_ascii=f.json.ascii_only,
+        sort_keys=f.json.sort_keys,
+    )
+
+
+def url_template_fields(f: FormatIR) -> list[FieldIR]:
+    """The fields the base URL and the fragment place, in order."""
+    found: list[FieldIR] = []
+    for p in (*f.url_base, *(f.url_fragment or ())):
+        if p.field is not None and p.field not in found:
+            found.append(p.field)
+    return found
+
+
+def query_text(f: FormatIR) -> str:
+    """The query without the signature: its ``name=value`` pairs that are there."""
+    pairs = [expr for expr, _ in query_pairs(f, False)]
+    if any(expr.startswith("pair(") for expr in pairs):
+        return f'joinPresent("&", [{", ".join(pairs)}])'
+    return joined([(p, "") for p in pairs], "&")
+
+
+def query_always(f: FormatIR) -> bool:
+    """Whether the query holds a parameter (besides the signature) whatever the input."""
+    return any(q.field is not None and not q.field.may_be_absent for q in f.url_query)
+
+
+def signed_url(f: FormatIR) -> str:
+    """The signed URL over the template fields' locals, ``query`` and ``signature``."""
+    signature = [q for q in f.url_query if q.value is not None and q.value.value == "signature"]
+    name = json.loads(signature[0].name_encoded_literal)
+    value = "percent(signature)" if signature_needs_percent(f) else "signature"
+    url = _template_pieces(f, f.url_base, base=True)
+    if query_always(f):
+        url += [(False, "?"), (True, "query"), (False, f"&{name}="), (True, value)]
+    else:
+        url += [(False, "?"), (True, 'query === "" ? "" : `${query}&`'), (False, f"{name}=")]
+        url += [(True, value)]
+    if f.url_fragment is not None:
+        url += [(False, "#"), *_template_pieces(f, f.url_fragment)]
+    return template_literal(url)
+
+
+def received_claim(f: FormatIR, x: FieldIR, text: str, encode: TextForm) -> str:
+    """A received field's value from its text: JSON parsed, integers and booleans read."""
+    if encode == TextForm.JSON:
+        return f"parse({text}, {x.wire_literal})"
+    if x.shape.is_integer:
+        return f"integerText({text}, {x.wire_literal})"
+    if x.shape.kind is Kind.BOOLEAN:
+        return f"booleanText({text}, {x.wire_literal})"
+    return text
+
+
+def base_field_local(f: FormatIR, x: FieldIR) -> str:
+    """The local holding a base-URL field's text as received (``…Raw`` when %-encoded)."""
+    percent = any(p.field is x and p.percent for p in f.url_base)
+    return f"{x.ident}Raw" if percent else f"{x.ident}Text"
+
+
+def query_fields(f: FormatIR) -> list[tuple[FieldIR, TextForm]]:
+    """The fields the query carries, in order, with how each is written."""
+    return [(q.field, q.encode) for q in f.url_query if q.field is not None]
+
+
+def query_names(f: FormatIR) -> str:
+    """The query parameters' names, in order, as an array literal."""
+    return "[" + ", ".join(q.name_literal for q in f.url_query) + "]"
+
+
+def url_shape(f: FormatIR, base_only: bool = False) -> str:
+    """The URL as the spec writes it: ``https://{host}/login/embed/{embed_url}?…``."""
+
+    def shape(parts: tuple[UrlPartIR, ...]) -> str:
+        out = []
+        for p in parts:
+            if p.literal is not None:
+                out.append(p.literal)
+            else:
+                name = "token" if p.token else (p.field.wire if p.field else "")
+                out.append("{" + name + ("|percent" if p.percent else "") + "}")
+        return "".join(out)
+
+    text = shape(f.url_base)
+    if base_only:
+        return text
+    if f.url_query:
+        text += "?" + "&".join(f"{q.name}=…" for q in f.url_query)
+    if f.url_fragment is not None:
+        text += "#" + shape(f.url_fragment)
+    return text
+
+
+def signature_param(f: FormatIR) -> str:
+    """The name of the query parameter carrying the signature."""
+    return next(q.name for q in f.url_query if q.value is not None and q.value.value == "signature")
+
+
+def boolean_from_text(f: FormatIR) -> bool:
+    """Whether a signed URL carries a boolean as plain text."""
+    texts = [x for x, encode in query_fields(f) if encode == TextForm.TEXT]
+    texts += [p.field for p in f.url_base if p.field is not None]
+    return any(x.shape.kind is Kind.BOOLEAN for x in texts)
+
+
+def signed_url_claims(f: FormatIR) -> list[tuple[str, str, bool]]:
+    """The verified values of a signed URL, in the order they arrive: the base URL's fields
+    (as received), then the query's (checked)."""
+    found: list[tuple[str, str, bool]] = []
+    for p in f.url_base:
+        if p.field is not None:
+            x = p.field
+            checked = x.placement.value != "url"
+            found.append(
+                (
+                    x.wire,
+                    x.ident if checked else received_claim(f, x, f"{x.ident}Text", TextForm.TEXT),
+                    False,
+                )
+            )
+    for x, _ in query_fields(f):
+        found.append((x.wire, x.ident, not x.required))
+    return found
+
+
+def sign_message(f: FormatIR) -> str:
+    """The signed string over the resolved values' locals (envelopes and signed URLs)."""
+    if f.message_is_query:
+        return joined(query_pairs(f, signature=False), "&")
+    items = []
+    for part in f.message_parts:
+        x = part.field
+        piece = message_piece(f, x, part.encode, x.ident)
+        text = template_literal([(False, part.prefix), (True, piece)])
+        reused = part.encode is TextForm.JSON and x.wire in json_reused(f)
+        items.append((text, (json_local(x) if reused else x.ident) if x.may_be_absent else ""))
+    return joined(items, f.message_join)

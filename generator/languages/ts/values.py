@@ -1,0 +1,282 @@
+"""Values resolved and checked: one expression per field, in declared order.
+
+The checks are the reference's (``conformance/reference/values.py``): ``invalid_input`` while
+signing, ``missing_claim`` / ``invalid_claim`` while verifying; a free object's depth counts
+from where the file writes it (the payload, the envelope, a URL's JSON value).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from generator.ir.enums import Kind
+from generator.languages.ts.text import access, prop
+
+if TYPE_CHECKING:
+    from generator.exchange_ir import ExchangeIR
+    from generator.ir import FieldIR, FormatIR, ShapeIR
+
+
+_RANDOM_TEXT = {"hex": "hex", "base64url-nopad": "base64urlNoPad", "uuid": "uuid"}
+
+
+def _inner(where: str) -> str:
+    """The body of a template literal saying ``where`` (a string literal, a template literal
+    or a variable)."""
+    if where.startswith("`"):
+        return where[1:-1]
+    if where.startswith('"'):
+        text: str = json.loads(where)
+        return text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "$\\{")
+    return f"${{{where}}}"
+
+
+def _where_item(where: str, index: str) -> str:
+    """The path of an array item: ``"scopes"`` → ```scopes[${i}]```."""
+    return f"`{_inner(where)}[${{{index}}}]`"
+
+
+def where_member(where: str, wire: str) -> str:
+    """The path of an object member below ``where``: ```${where}.type```."""
+    name = wire.replace("\\", "\\\\").replace("`", "\\`").replace("${", "$\\{")
+    return f"`{_inner(where)}.{name}`"
+
+
+def checker_name(c: ShapeIR, type_prefix: str = "") -> str:
+    """``checkScope`` for the declared object type ``TinybirdJwtScope``."""
+    assert c.class_name is not None
+    name = c.class_name
+    if type_prefix and name.startswith(type_prefix) and len(name) > len(type_prefix):
+        name = name[len(type_prefix) :]
+    return f"check{name}"
+
+
+def check(shape: ShapeIR, expr: str, where: str, code: str, level: int, prefix: str = "") -> str:
+    """An expression checking ``expr`` (refusals carry the code expression ``code``) that gives
+    the value.
+
+    ``level`` is the JSON nesting level of the value in the document it is written in: a
+    free object there may hold 64 - ``level`` more levels.
+    """
+    if shape.kind is Kind.ARRAY:
+        assert shape.items is not None
+        index = "i" if level <= 2 else f"i{level}"
+        item = check(shape.items, "item", _where_item(where, index), code, level + 1, prefix)
+        return f"Array.from(array({expr}, {where}, {code}), (item, {index}) => {item})"
+    if shape.is_declared_object:
+        return f"{checker_name(shape, prefix)}({expr}, {where}, {code})"
+    if shape.is_free_object:
+        return f"jsonObject({expr}, {where}, {code}, {level})"
+    function = {"string": "text", "boolean": "boolean"}.get(shape.kind.value, "integer")
+    bounds = []
+    if shape.max_length is not None:
+        bounds.append(f"maxLength: {shape.max_length}")
+    if shape.minimum is not None:
+        bounds.append(f"minimum: {shape.minimum}")
+    if shape.maximum is not None:
+        bounds.append(f"maximum: {shape.maximum}")
+    extra = f", {{ {', '.join(bounds)} }}" if bounds else ""
+    checked = f"{function}({expr}, {where}, {code}{extra})"
+    if shape.enum_literals:
+        return f"oneOf({checked}, [{', '.join(shape.enum_literals)}], {where}, {code})"
+    return checked
+
+
+def field_level(f: FormatIR | ExchangeIR) -> int:
+    """A top-level field's value: inside the payload / envelope / body (2), or alone (1)."""
+    return 1 if getattr(f, "is_signed_url", False) else 2
+
+
+def class_levels(f: FormatIR | ExchangeIR) -> dict[str, int]:
+    """Each declared object's JSON nesting level (each is declared at one place only)."""
+    levels: dict[str, int] = {}
+
+    def walk(shape: ShapeIR, level: int) -> None:
+        if shape.class_name is not None:
+            levels[shape.class_name] = level
+        if shape.items is not None:
+            walk(shape.items, level + 1)
+        for member in shape.properties:
+            walk(member.shape, level + 1)
+
+    for x in f.fields:
+        walk(x.shape, field_level(f))
+    return levels
+
+
+def _checked(x: FieldIR, expr: str, check_code: str, level: int, prefix: str) -> str:
+    return check(x.shape, expr, x.wire_literal, check_code, level, prefix)
+
+
+def sign_statement(f: FormatIR | ExchangeIR, x: FieldIR, source: str = "input") -> str:
+    """``const name = …;``: one field's value resolved (default, clock, randomness) and checked
+    the way the reference signer checks it."""
+    level, prefix, code_ = field_level(f), f.type_prefix, '"invalid_input"'
+    given = access(source, x.wire)
+    if x.fixed_literal is not None:
+        value = x.fixed_literal
+    elif x.source.value == "clock":
+        value = _checked(x, "now", code_, level, prefix)
+    elif x.source.value == "random":
+        assert x.random_encoding is not None
+        raw = f"{_RANDOM_TEXT[x.random_encoding.value]}(await randomBytes({x.random_bytes}, "
+        raw += "options.randomBytes))"
+        value = _checked(x, raw, code_, level, prefix) if x.shape.has_constraints else raw
+    elif x.now_plus is not None:
+        plus = "now" if x.now_plus == 0 else f"now + {x.now_plus}"
+        value = _checked(x, f"{given} ?? {plus}", code_, level, prefix)
+    elif x.default_literal is not None:
+        value = _checked(x, f"{given} ?? {x.default_literal}", code_, level, prefix)
+    elif x.required:
+        value = _checked(x, given, code_, level, prefix)
+    else:
+        value = f"{given} == null ? undefined : {_checked(x, given, code_, level, prefix)}"
+    return f"const {x.ident} = {value};"
+
+
+def claim_statements(
+    f: FormatIR, x: FieldIR, source: str, bind: bool, local: str | None = None
+) -> list[str]:
+    """The checks of one received claim (``missing_claim`` / ``invalid_claim``); ``bind`` keeps
+    the checked value in a local (named ``local``, the field's identifier by default)."""
+    level, prefix, code_ = field_level(f), f.type_prefix, '"invalid_claim"'
+    given = access(source, x.wire)
+    checked = _checked(x, given, code_, level, prefix)
+    name = local or x.ident
+    bind = bind or x.fixed_literal is not None
+    if x.required:
+        lines = [f"const {name} = {checked};" if bind else f"{checked};"]
+    elif bind:
+        lines = [f"const {name} = {given} === undefined ? undefined : {checked};"]
+    else:
+        lines = [f"if ({given} !== undefined) {checked};"]
+    if x.fixed_literal is not None:
+        scalar = x.shape.kind in (Kind.STRING, Kind.BOOLEAN) or x.shape.is_integer
+        left, right = (
+            (name, x.fixed_literal)
+            if scalar
+            else (f"JSON.stringify({name})", f"JSON.stringify({x.fixed_literal})")
+        )
+        test = (
+            f"{left} !== {right}" if x.required else f"{name} !== undefined && {left} !== {right}"
+        )
+        message = json.dumps(f"{x.wire} must be {json.loads(x.fixed_literal)!r}"[:80])
+        lines.append(f'if ({test}) fail("invalid_claim", {message});')
+    return lines
+
+
+def members(
+    fields: list[FieldIR] | tuple[FieldIR, ...],
+    source: str | None = None,
+    fixed: tuple[tuple[str, str], ...] = (),
+) -> list[tuple[str, str, bool]]:
+    """(wire name, expression, may be absent) of an object's members: fixed (literal) ones,
+    then each field's local (or its member of ``source``)."""
+    found = [(json.loads(key), value, False) for key, value in fixed]
+    for x in fields:
+        expr = x.ident if source is None else access(source, x.wire)
+        found.append((x.wire, expr, x.may_be_absent if source is None else not x.required))
+    return found
+
+
+def object_members(items: list[tuple[str, str, bool]], spread: bool) -> str:
+    """``a, b: c``: with ``spread``, a member that may be absent is left out when it is
+    (``...(c === undefined ? {} : { b: c })``); without, an undefined member stays (the JSON
+    writers leave it out)."""
+    out = []
+    for wire, expr, optional in items:
+        key = prop(wire)
+        item = expr if key == expr else f"{key}: {expr}"
+        out.append(
+            f"...({expr} === undefined ? {{}} : {{ {item} }})" if optional and spread else item
+        )
+    return ", ".join(out)
+
+
+def object_literal(items: list[tuple[str, str, bool]], spread: bool = False) -> str:
+    """``{ a, b: c }`` (``{}`` when empty)."""
+    inner = object_members(items, spread)
+    return f"{{ {inner} }}" if inner else "{}"
+
+
+def response_members(f: FormatIR) -> list[tuple[str, str, bool]]:
+    """The vendor-shaped response's members: (name, expression, may be absent)."""
+    found = []
+    for r in f.response:
+        if r.field is not None:
+            found.append((r.name, r.field.ident, r.field.may_be_absent))
+        else:
+            found.append((r.name, r.source.value, False))
+    return found
+
+
+def sign_uses_now(f: FormatIR | ExchangeIR) -> bool:
+    """Whether ``sign`` reads the clock (a clock field or a default relative to now)."""
+    return any(x.source.value == "clock" or x.now_plus is not None for x in f.fields)
+
+
+def sign_options(f: FormatIR) -> str:
+    """The type of ``sign``'s options (empty when it takes none)."""
+    members = []
+    if sign_uses_now(f):
+        members.append("readonly now?: number")
+    if f.needs.random:
+        members.append("readonly randomBytes?: (count: number) => Uint8Array")
+    return "{ " + "; ".join(members) + " }" if members else ""
+
+
+def sign_options_doc(f: FormatIR) -> str:
+    """What ``sign``'s options are."""
+    parts = []
+    if sign_uses_now(f):
+        parts.append("`now`: the signing time in Unix seconds (the clock by default)")
+    if f.needs.random:
+        parts.append(
+            "`randomBytes`: a source of random bytes (the platform's secure one by default)"
+        )
+    return "; ".join(parts)
+
+
+def time_fields(f: FormatIR) -> set[str]:
+    """The claims the time rules read."""
+    v = f.verify
+    return {x.wire for x in (v.expires, v.issued_at, v.not_before) if x is not None}
+
+
+def time_checks(f: FormatIR) -> list[str]:
+    """The time rules, in the shared order: expired, not yet valid, lifetime too long."""
+    v, lines = f.verify, []
+    early = "now" if v.leeway == 0 else f"now - {v.leeway}"
+    late = "now" if v.leeway == 0 else f"now + {v.leeway}"
+
+    def guard(x: FieldIR) -> str:
+        return "" if x.required else f"{x.ident} !== undefined && "
+
+    if v.expires is not None:
+        e = v.expires.ident
+        message = f"`expired at ${{{e}}}, now ${{now}}`"
+        lines.append(f'if ({guard(v.expires)}{e} <= {early}) fail("expired", {message});')
+    if v.issued_at is not None and v.max_age is not None:
+        i = v.issued_at.ident
+        age = i if v.max_age == 0 else f"{i} + {v.max_age}"
+        lines.append(
+            f"if ({guard(v.issued_at)}{age} <= {early}) "
+            f'fail("expired", `issued at ${{{i}}}, older than {v.max_age} s`);'
+        )
+    for x in (v.not_before, v.issued_at):
+        if x is not None:
+            lines.append(
+                f"if ({guard(x)}{x.ident} > {late}) "
+                f'fail("not_yet_valid", `{x.wire} ${{{x.ident}}} is after now ${{now}}`);'
+            )
+    if v.expires is not None and v.max_lifetime is not None:
+        e = v.expires.ident
+        start = "now"
+        if v.issued_at is not None:
+            start = v.issued_at.ident if v.issued_at.required else f"({v.issued_at.ident} ?? now)"
+        lines.append(
+            f"if ({guard(v.expires)}{e} - {start} > {v.max_lifetime}) "
+            f'fail("lifetime_too_long", `lives ${{{e} - {start}}} s, at most {v.max_lifetime}`);'
+        )
+    return lines

@@ -1,0 +1,67 @@
+"""The doctor's time rules, one by one, fail first exactly where the reference's
+``check_times`` does, for every policy shape over a grid of times."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from conformance.reference.errors import EmbedsealError
+from conformance.reference.timepolicy import check_times
+from doctor.milliseconds import milliseconds
+from doctor.timefmt import duration, iso_utc, relative
+from doctor.times import time_rules
+from specmodel.model import VerifyPolicy
+
+NOW = 1_700_000_000
+POLICIES = [
+    VerifyPolicy(expires="exp", issued_at="iat", max_lifetime=3600, leeway=30),
+    VerifyPolicy(expires="exp", leeway=60),
+    VerifyPolicy(issued_at="time", max_age=0, leeway=300),
+    VerifyPolicy(issued_at="ts", max_age=518400),
+    VerifyPolicy(expires="exp", not_before="nbf", issued_at="iat", max_age=600, max_lifetime=900),
+    VerifyPolicy(expires="exp", max_lifetime=600, leeway=5),
+]
+OFFSETS = (-100_000, -3601, -601, -301, -61, -31, -30, -1, 0, 1, 30, 31, 301, 601, 3601, 100_000)
+
+
+def _claims(policy: VerifyPolicy, values: tuple[int | None, ...]) -> dict[str, int]:
+    names = (policy.expires, policy.issued_at, policy.not_before)
+    return {n: NOW + v for n, v in zip(names, values, strict=True) if n and v is not None}
+
+
+def _reference(policy: VerifyPolicy, claims: dict[str, int]) -> str:
+    try:
+        check_times(policy, claims, NOW)
+    except EmbedsealError as error:
+        return error.code.value
+    return "ok"
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_the_first_failing_rule_is_the_references_error(policy: VerifyPolicy) -> None:
+    grid = itertools.product((*OFFSETS, None), repeat=3)
+    for values in grid:
+        claims = _claims(policy, values)
+        failing = [r for r in time_rules(policy, claims, NOW) if not r.holds]
+        mine = failing[0].code.value if failing else "ok"
+        assert mine == _reference(policy, claims), (policy, claims)
+
+
+def test_a_time_in_milliseconds_is_named_when_seconds_make_every_rule_hold() -> None:
+    policy = POLICIES[0]
+    claims = {"iat": NOW, "exp": (NOW + 600) * 1000}
+    found = milliseconds(policy, claims, NOW + 60)
+    assert found is not None and found.evidence["seconds"] == NOW + 600
+    assert milliseconds(policy, {"iat": NOW, "exp": (NOW + 7200) * 1000}, NOW) is None
+    assert milliseconds(policy, {"iat": NOW, "exp": NOW + 600}, NOW) is None
+
+
+def test_times_read_as_iso_8601_utc_and_relative_to_now() -> None:
+    assert iso_utc(NOW) == "2023-11-14T22:13:20Z"
+    assert iso_utc(10**18) is None
+    assert relative(NOW + 600, NOW) == "in 10 min"
+    assert relative(NOW - 5400, NOW) == "1.5 h ago"
+    assert relative(NOW, NOW) == "now"
+    assert duration(59) == "59 s"
