@@ -80,13 +80,13 @@ namespace Embedseal
             /// <summary>The dashboard the token opens.</summary>
             public string Dashboard { get; set; }
 
-            /// <summary>When the token was issued. Optional.</summary>
+            /// <summary>When the token was issued. Optional: the clock when null.</summary>
             public long? Iat { get; set; }
 
             /// <summary>Expiry; at most one hour after iat. Optional.</summary>
             public long? Exp { get; set; }
 
-            /// <summary>A unique id, so a server can refuse replays. Optional.</summary>
+            /// <summary>A unique id, so a server can refuse replays. Optional: fresh random bytes when null.</summary>
             public string Jti { get; set; }
 
             /// <summary>Locked filter values, signed with everything else. Optional.</summary>
@@ -174,9 +174,9 @@ namespace Embedseal
             var dashboard = input.Dashboard ?? throw InvalidInput("dashboard is required");
             if (CodePoints(dashboard) > 128)
                 throw InvalidInput("dashboard: longer than 128");
-            var iat = SafeInteger(now, "iat");
+            var iat = SafeInteger(input.Iat ?? now, "iat");
             var exp = SafeInteger(input.Exp ?? now + 600, "exp");
-            var jti = Base64UrlNoPad(RandomBytes(options, 16));
+            var jti = input.Jti ?? Base64UrlNoPad(RandomBytes(options, 16));
             var paramsValue = input.Params ?? new Dictionary<string, object>();
             var json = new StringBuilder(256);
             Quote(json.Append("{\"tenant\":"), tenant);

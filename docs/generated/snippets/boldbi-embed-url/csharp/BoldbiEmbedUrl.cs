@@ -78,7 +78,7 @@ namespace Embedseal
             /// <summary>The dashboard's URL on your Bold BI server (where the signed query goes).</summary>
             public string DashboardUrl { get; set; }
 
-            /// <summary>A random GUID. Optional.</summary>
+            /// <summary>A random GUID. Optional: fresh random bytes when null.</summary>
             public string EmbedNonce { get; set; }
 
             /// <summary>The dashboard id.</summary>
@@ -161,7 +161,7 @@ namespace Embedseal
             var key = Key(secret);
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var dashboardUrl = input.DashboardUrl ?? throw InvalidInput("dashboard_url is required");
-            var embedNonce = Uuid(RandomBytes(options, 16));
+            var embedNonce = input.EmbedNonce ?? Uuid(RandomBytes(options, 16));
             var embedDashboardId = input.EmbedDashboardId ?? throw InvalidInput("embed_dashboard_id is required");
             var embedUserEmail = input.EmbedUserEmail ?? throw InvalidInput("embed_user_email is required");
             var embedTimestamp = SafeInteger(input.EmbedTimestamp ?? now + 0, "embed_timestamp");

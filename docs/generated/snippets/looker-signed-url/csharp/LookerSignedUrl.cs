@@ -83,10 +83,10 @@ namespace Embedseal
             /// <summary>The embedded content path, e.g. /embed/dashboards/1.</summary>
             public string EmbedUrl { get; set; }
 
-            /// <summary>Single-use random value. Optional.</summary>
+            /// <summary>Single-use random value. Optional: fresh random bytes when null.</summary>
             public string Nonce { get; set; }
 
-            /// <summary>When the URL was signed; Looker accepts it within five minutes. Optional.</summary>
+            /// <summary>When the URL was signed; Looker accepts it within five minutes. Optional: the clock when null.</summary>
             public long? Time { get; set; }
 
             /// <summary>Length of the embed session in seconds. Optional.</summary>
@@ -224,10 +224,10 @@ namespace Embedseal
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var host = input.Host ?? throw InvalidInput("host is required");
             var embedUrl = input.EmbedUrl ?? throw InvalidInput("embed_url is required");
-            var nonce = Hex(RandomBytes(options, 16));
+            var nonce = input.Nonce ?? Hex(RandomBytes(options, 16));
             if (CodePoints(nonce) > 255)
                 throw InvalidInput("nonce: longer than 255");
-            var time = SafeInteger(now, "time");
+            var time = SafeInteger(input.Time ?? now, "time");
             var sessionLength = SafeInteger(input.SessionLength ?? 3600L, "session_length");
             if (sessionLength < 0L)
                 throw InvalidInput("session_length: below the minimum 0");

@@ -78,6 +78,9 @@ namespace Embedseal
             /// <summary>The <c>path</c> member.</summary>
             public string Path { get; set; }
 
+            /// <summary>The <c>time</c> member. Optional: the clock when null.</summary>
+            public long? Time { get; set; }
+
             /// <summary>The <c>user</c> member.</summary>
             public string User { get; set; }
 
@@ -153,7 +156,7 @@ namespace Embedseal
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var host = input.Host ?? throw InvalidInput("host is required");
             var path = input.Path ?? throw InvalidInput("path is required");
-            var time = SafeInteger(now, "time");
+            var time = SafeInteger(input.Time ?? now, "time");
             var user = input.User ?? throw InvalidInput("user is required");
             if (CodePoints(user) > 64)
                 throw InvalidInput("user: longer than 64");
