@@ -266,10 +266,14 @@ namespace Embedseal
             claims.Exp = payload.TryGetValue("exp", out value) ? Integer(value, "exp") : throw MissingClaim("exp");
             claims.Jti = payload.TryGetValue("jti", out value) ? Text(value, "jti") : throw MissingClaim("jti");
             claims.Params = payload.TryGetValue("params", out value) ? (IDictionary<string, object>)Members(value, "params") : throw MissingClaim("params");
+            // Registered claims (RFC 7519) this format does not declare: checked when the token has them.
+            var nbf = payload.TryGetValue("nbf", out value) ? Integer(value, "nbf") : (long?)null;
             if (claims.Exp + 30 <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
             if (claims.Iat - 30 > now)
                 throw new EmbedException(ErrorCode.NotYetValid, "iat " + claims.Iat + " is in the future");
+            if (nbf - 30 > now)
+                throw new EmbedException(ErrorCode.NotYetValid, "nbf " + nbf + " is in the future");
             if (claims.Exp - 3600 > claims.Iat)
                 throw new EmbedException(ErrorCode.LifetimeTooLong, "the token lives longer than 3600 s");
             foreach (var member in payload)

@@ -319,10 +319,14 @@ namespace Embedseal
             claims.Kid = header.TryGetValue("kid", out value) ? Text(value, "kid") : throw MissingClaim("kid");
             if (CodePoints(claims.Kid) > 32)
                 throw InvalidClaim("kid: longer than 32");
+            // Registered claims (RFC 7519) this format does not declare: checked when the token has them.
+            var nbf = payload.TryGetValue("nbf", out value) ? Integer(value, "nbf") : (long?)null;
             if (claims.Exp + 5 <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
             if (claims.Iat - 5 > now)
                 throw new EmbedException(ErrorCode.NotYetValid, "iat " + claims.Iat + " is in the future");
+            if (nbf - 5 > now)
+                throw new EmbedException(ErrorCode.NotYetValid, "nbf " + nbf + " is in the future");
             if (claims.Exp - 600 > claims.Iat)
                 throw new EmbedException(ErrorCode.LifetimeTooLong, "the token lives longer than 600 s");
             foreach (var member in payload)
