@@ -219,13 +219,13 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Exp != nil && *out.Exp <= o.now-60 {
+	if out.Exp != nil && *out.Exp+60 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
 	}
-	if nbfOK && nbf > o.now+60 {
+	if nbfOK && nbf-60 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
 	}
-	if iatOK && iat > o.now+60 {
+	if iatOK && iat-60 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
 	}
 	return out, nil

@@ -346,10 +346,10 @@ func Verify(rawURL string, secret []byte, opts ...Option) (Claims, error) {
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Time <= o.now-300 {
+	if out.Time+300 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "time is too old"}
 	}
-	if out.Time > o.now+300 {
+	if out.Time-300 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "time is in the future"}
 	}
 	return out, nil

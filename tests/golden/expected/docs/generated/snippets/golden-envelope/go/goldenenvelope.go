@@ -209,7 +209,7 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	if out.Until <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "until has passed"}
 	}
-	if out.Until-o.now > 3600 {
+	if out.Until-3600 > o.now {
 		return Claims{}, &Error{Code: "lifetime_too_long", Detail: "lives longer than 3600s"}
 	}
 	return out, nil
