@@ -20,7 +20,7 @@ from generator.languages import go_source
 from generator.languages.go_types import GoTypes
 
 _SECRETS = {
-    SecretEncoding.UTF8: "its bytes are the key",
+    SecretEncoding.UTF8: "its UTF-8 bytes are the key",
     SecretEncoding.HEX: "hex text of the key",
     SecretEncoding.BASE64: "base64 text of the key",
     SecretEncoding.BASE64URL: "base64url text of the key, padded or not",

@@ -107,26 +107,35 @@ class VerifyCode(GoCode):
             failed = f"&Error{{Code: {self.lit(code)}, Detail: {self.lit(detail)}}}"
             lines.extend(block(f"if {test}", [f"return {zero}, {failed}"]))
 
-        past = f"o.now-{v.leeway}" if v.leeway else "o.now"
-        future = f"o.now+{v.leeway}" if v.leeway else "o.now"
+        # The arithmetic is on the claim side: a claim is within ±(2^53-1) once read, while
+        # now is any int64 (now-leeway would overflow at math.MinInt64).
+        def plus(value: str, *terms: int) -> str:
+            return value + "".join(f"+{t}" for t in terms if t)
+
+        def minus(value: str, term: int) -> str:
+            return f"{value}-{term}" if term else value
+
         exp, exp_guard = claim(v.expires)
         iat, iat_guard = claim(v.issued_at)
         nbf, nbf_guard = claim(v.not_before)
         if v.expires:
-            rule(exp_guard, f"{exp} <= {past}", "expired", f"{v.expires.wire} has passed")
+            passed = f"{plus(exp, v.leeway)} <= o.now"
+            rule(exp_guard, passed, "expired", f"{v.expires.wire} has passed")
         r, value, guard = registered(TimeRole.EXPIRES)
         if r is not None:
-            rule(guard, f"{value} <= {past}", "expired", f"{r.name} has passed")
+            rule(guard, f"{plus(value, v.leeway)} <= o.now", "expired", f"{r.name} has passed")
         if v.issued_at and v.max_age is not None:
-            age = f"{iat}+{v.max_age}" if v.max_age else iat
-            rule(iat_guard, f"{age} <= {past}", "expired", f"{v.issued_at.wire} is too old")
+            too_old = f"{plus(iat, v.max_age, v.leeway)} <= o.now"
+            rule(iat_guard, too_old, "expired", f"{v.issued_at.wire} is too old")
         for x, value, guard in ((v.not_before, nbf, nbf_guard), (v.issued_at, iat, iat_guard)):
             if x is not None:
-                rule(guard, f"{value} > {future}", "not_yet_valid", f"{x.wire} is in the future")
+                future = f"{minus(value, v.leeway)} > o.now"
+                rule(guard, future, "not_yet_valid", f"{x.wire} is in the future")
         for role in (TimeRole.NOT_BEFORE, TimeRole.ISSUED_AT):
             r, value, guard = registered(role)
             if r is not None:
-                rule(guard, f"{value} > {future}", "not_yet_valid", f"{r.name} is in the future")
+                future = f"{minus(value, v.leeway)} > o.now"
+                rule(guard, future, "not_yet_valid", f"{r.name} is in the future")
         if v.expires and v.max_lifetime is not None:
             start = iat if iat and not iat_guard else "o.now"
             if iat_guard:  # the lifetime counts from issued-at when the token has one
@@ -134,7 +143,7 @@ class VerifyCode(GoCode):
                 lines += block(f"if {iat_guard}", [f"start = {iat}"])
                 start = "start"
             longer = f"lives longer than {v.max_lifetime}s"
-            rule(exp_guard, f"{exp}-{start} > {v.max_lifetime}", "lifetime_too_long", longer)
+            rule(exp_guard, f"{minus(exp, v.max_lifetime)} > {start}", "lifetime_too_long", longer)
         return lines
 
     # Signed URLs read back.

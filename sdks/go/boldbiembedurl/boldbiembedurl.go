@@ -99,12 +99,12 @@ func newOptions(opts []Option) options {
 
 // --8<-- [start:sign]
 
-// Sign signs in with secret (its bytes are the key) and returns the signed embed URL and the
+// Sign signs in with secret (its UTF-8 bytes are the key) and returns the signed embed URL and the
 // vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey.
 func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	var embedNonce string
 	if in.EmbedNonce != nil {
@@ -165,8 +165,8 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 // received.
 func Verify(rawURL string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	beforeFragment, _, _ := strings.Cut(rawURL, "#")
 	base, query, _ := strings.Cut(beforeFragment, "?")

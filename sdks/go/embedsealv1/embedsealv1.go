@@ -252,16 +252,16 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Exp <= o.now-30 {
+	if out.Exp+30 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
 	}
-	if out.IAT > o.now+30 {
+	if out.IAT-30 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
 	}
-	if nbfOK && nbf > o.now+30 {
+	if nbfOK && nbf-30 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
 	}
-	if out.Exp-out.IAT > 3600 {
+	if out.Exp-3600 > out.IAT {
 		return Claims{}, &Error{Code: "lifetime_too_long", Detail: "lives longer than 3600s"}
 	}
 	return out, nil

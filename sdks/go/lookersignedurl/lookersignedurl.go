@@ -123,12 +123,12 @@ func newOptions(opts []Option) options {
 
 // --8<-- [start:sign]
 
-// Sign signs in with secret (its bytes are the key) and returns the signed embed URL and the
+// Sign signs in with secret (its UTF-8 bytes are the key) and returns the signed embed URL and the
 // vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey.
 func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	var nonce string
 	if in.Nonce != nil {
@@ -257,8 +257,8 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 // received.
 func Verify(rawURL string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	beforeFragment, _, _ := strings.Cut(rawURL, "#")
 	base, query, _ := strings.Cut(beforeFragment, "?")
@@ -346,10 +346,10 @@ func Verify(rawURL string, secret []byte, opts ...Option) (Claims, error) {
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Time <= o.now-300 {
+	if out.Time+300 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "time is too old"}
 	}
-	if out.Time > o.now+300 {
+	if out.Time-300 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "time is in the future"}
 	}
 	return out, nil

@@ -286,16 +286,16 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Exp <= o.now-5 {
+	if out.Exp+5 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
 	}
-	if out.IAT > o.now+5 {
+	if out.IAT-5 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
 	}
-	if nbfOK && nbf > o.now+5 {
+	if nbfOK && nbf-5 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
 	}
-	if out.Exp-out.IAT > 600 {
+	if out.Exp-600 > out.IAT {
 		return Claims{}, &Error{Code: "lifetime_too_long", Detail: "lives longer than 600s"}
 	}
 	return out, nil

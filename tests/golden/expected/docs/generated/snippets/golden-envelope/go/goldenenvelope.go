@@ -98,7 +98,7 @@ func newOptions(opts []Option) options {
 
 // --8<-- [start:sign]
 
-// Sign signs in with secret (its bytes are the key, at least 8 bytes) and returns the token, its embed URL and
+// Sign signs in with secret (its UTF-8 bytes are the key, at least 8 bytes) and returns the token, its embed URL and
 // the vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey or ErrWeakKey.
 func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	o := newOptions(opts)
@@ -209,7 +209,7 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	if out.Until <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "until has passed"}
 	}
-	if out.Until-o.now > 3600 {
+	if out.Until-3600 > o.now {
 		return Claims{}, &Error{Code: "lifetime_too_long", Detail: "lives longer than 3600s"}
 	}
 	return out, nil
@@ -256,10 +256,12 @@ func (c *checks) str(v any, ok bool) string {
 	return x
 }
 
-// decodeSecret returns the HMAC key: the secret's text, its bytes are the key, at least 8 bytes.
+// decodeSecret returns the HMAC key: the secret's text, its UTF-8 bytes are the key, at least 8 bytes.
 func decodeSecret(secret []byte) ([]byte, error) {
 	key := secret
 	switch {
+	case !utf8.Valid(key):
+		return nil, &Error{Code: "invalid_key", Detail: "the secret is not UTF-8"}
 	case len(key) == 0:
 		return nil, &Error{Code: "invalid_key", Detail: "the secret is empty"}
 	case len(key) < 8:

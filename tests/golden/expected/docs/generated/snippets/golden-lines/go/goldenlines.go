@@ -232,10 +232,10 @@ func Verify(rawURL string, secret []byte, opts ...Option) (Claims, error) {
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Time+120 <= o.now-10 {
+	if out.Time+120+10 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "time is too old"}
 	}
-	if out.Time > o.now+10 {
+	if out.Time-10 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "time is in the future"}
 	}
 	return out, nil
