@@ -260,13 +260,13 @@ public final class MetabaseEmbed {
         Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         Long iat = payload.get("iat") instanceof Long v ? v : optional(payload, "iat");
         long now = options.now();
-        if (exp != null && exp <= now - 60) {
+        if (exp != null && exp + 60 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
-        if (nbf != null && nbf > now + 60) {
+        if (nbf != null && nbf - 60 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
         }
-        if (iat != null && iat > now + 60) {
+        if (iat != null && iat - 60 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
         payload.keySet().removeAll(List.of("resource", "params", "exp"));

@@ -293,16 +293,16 @@ public final class EmbedsealV1 {
         // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
         Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         long now = options.now();
-        if (exp <= now - 30) {
+        if (exp + 30 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
-        if (iat > now + 30) {
+        if (iat - 30 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
-        if (nbf != null && nbf > now + 30) {
+        if (nbf != null && nbf - 30 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
         }
-        if (exp - iat > 3600) {
+        if (exp - 3600 > iat) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 3600 s");
         }
         payload.keySet().removeAll(List.of("tenant", "dashboard", "iat", "exp", "jti", "params"));

@@ -505,10 +505,10 @@ public final class LookerSignedUrl {
                         ? v
                         : optional(values, "force_logout_login");
         long now = options.now();
-        if (time <= now - 300) {
+        if (time + 300 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "issued at " + time + ", too long ago");
         }
-        if (time > now + 300) {
+        if (time - 300 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "time is in the future: " + time);
         }
         return new Claims(

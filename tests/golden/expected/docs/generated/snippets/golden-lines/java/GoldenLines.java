@@ -249,10 +249,10 @@ public final class GoldenLines {
         String display =
                 values.get("display") instanceof String v ? v : optional(values, "display");
         long now = options.now();
-        if (time + 120 <= now - 10) {
+        if (time + 130 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "issued at " + time + ", too long ago");
         }
-        if (time > now + 10) {
+        if (time - 10 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "time is in the future: " + time);
         }
         return new Claims(host, path, time, user, groups, display);

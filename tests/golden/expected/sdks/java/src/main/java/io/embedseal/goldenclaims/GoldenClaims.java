@@ -396,16 +396,16 @@ public final class GoldenClaims {
         // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
         Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         long now = options.now();
-        if (exp <= now - 5) {
+        if (exp + 5 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
-        if (iat > now + 5) {
+        if (iat - 5 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
-        if (nbf != null && nbf > now + 5) {
+        if (nbf != null && nbf - 5 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
         }
-        if (exp - iat > 600) {
+        if (exp - 600 > iat) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 600 s");
         }
         payload.keySet().removeAll(List.of(

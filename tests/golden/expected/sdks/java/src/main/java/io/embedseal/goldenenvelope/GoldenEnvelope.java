@@ -221,7 +221,7 @@ public final class GoldenEnvelope {
         if (until <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + until + ", now " + now);
         }
-        if (until - now > 3600) {
+        if (until - 3600 > now) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 3600 s");
         }
         envelope.keySet().removeAll(List.of("v", "account", "id", "until", "sig"));
