@@ -434,7 +434,7 @@ class Java(Language):
 
     def bounds(self, shape: ShapeIR, value: str, sign: bool) -> list[str]:
         """The conditions holding integer ``value`` to the shape's minimum and maximum and, when
-        signing, to ±(2^53 − 1) (the JSON reader holds verified integers to it): the tighter bound
+        signing, to ±(2^53 - 1) (the JSON reader holds verified integers to it): the tighter bound
         on each side, compared directly (``Math.abs(Long.MIN_VALUE)`` is negative)."""
         safe = sign and shape.is_integer
         low, high = shape.minimum, shape.maximum
