@@ -206,13 +206,11 @@ public final class BoldbiEmbedUrl {
         String embedDashboardId = required(input.embedDashboardId(), "embed_dashboard_id");
         String embedUserEmail = required(input.embedUserEmail(), "embed_user_email");
         Long embedTimestamp = input.embedTimestamp() != null ? input.embedTimestamp() : now + 0;
-        check(Math.abs(embedTimestamp) <= MAX_SAFE, "embed_timestamp");
+        check(embedTimestamp >= -MAX_SAFE && embedTimestamp <= MAX_SAFE, "embed_timestamp");
         Long embedExpirationtime = input.embedExpirationtime();
         check(
                 embedExpirationtime == null
-                        || Math.abs(embedExpirationtime) <= MAX_SAFE
-                                && embedExpirationtime >= 86400
-                                && embedExpirationtime <= 518400,
+                        || embedExpirationtime >= 86400 && embedExpirationtime <= 518400,
                 "embed_expirationtime");
         // --8<-- [start:url]
         StringBuilder url = new StringBuilder(raw(dashboardUrl, "dashboard_url"));

@@ -190,9 +190,9 @@ public final class EmbedsealV1 {
         String dashboard = required(input.dashboard(), "dashboard");
         check(dashboard.codePointCount(0, dashboard.length()) <= 128, "dashboard");
         Long iat = input.iat() != null ? input.iat() : now;
-        check(Math.abs(iat) <= MAX_SAFE, "iat");
+        check(iat >= -MAX_SAFE && iat <= MAX_SAFE, "iat");
         Long exp = input.exp() != null ? input.exp() : now + 600;
-        check(Math.abs(exp) <= MAX_SAFE, "exp");
+        check(exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
         String jti = input.jti();
         if (jti == null) {
             jti = Base64.getUrlEncoder().withoutPadding().encodeToString(options.random(16));
@@ -293,16 +293,16 @@ public final class EmbedsealV1 {
         // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
         Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         long now = options.now();
-        if (exp <= now - 30) {
+        if (exp + 30 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
-        if (iat > now + 30) {
+        if (iat - 30 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
-        if (nbf != null && nbf > now + 30) {
+        if (nbf != null && nbf - 30 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
         }
-        if (exp - iat > 3600) {
+        if (exp - 3600 > iat) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 3600 s");
         }
         payload.keySet().removeAll(List.of("tenant", "dashboard", "iat", "exp", "jti", "params"));
@@ -433,7 +433,7 @@ public final class EmbedsealV1 {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -531,7 +531,7 @@ public final class EmbedsealV1 {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

@@ -325,23 +325,18 @@ public final class LookerSignedUrl {
         }
         check(nonce.codePointCount(0, nonce.length()) <= 255, "nonce");
         Long time = input.time() != null ? input.time() : now;
-        check(Math.abs(time) <= MAX_SAFE, "time");
+        check(time >= -MAX_SAFE && time <= MAX_SAFE, "time");
         Long sessionLength = input.sessionLength() != null ? input.sessionLength() : 3600L;
-        check(
-                Math.abs(sessionLength) <= MAX_SAFE
-                        && sessionLength >= 0
-                        && sessionLength <= 2592000,
-                "session_length");
+        check(sessionLength >= 0 && sessionLength <= 2592000, "session_length");
         String externalUserId = required(input.externalUserId(), "external_user_id");
         List<String> permissions = required(input.permissions(), "permissions");
         check(permissions.stream().allMatch(Objects::nonNull), "permissions");
         List<String> models = required(input.models(), "models");
         check(models.stream().allMatch(Objects::nonNull), "models");
         List<Long> groupIds = input.groupIds();
-        check(
-                groupIds == null
-                        || groupIds.stream().allMatch(item -> item != null && Math.abs(item) <= MAX_SAFE),
-                "group_ids");
+        for (Long item : groupIds == null ? List.<Long>of() : groupIds) {
+            check(item != null && item >= -MAX_SAFE && item <= MAX_SAFE, "group_ids");
+        }
         String externalGroupId = input.externalGroupId();
         check(
                 externalGroupId == null
@@ -510,10 +505,10 @@ public final class LookerSignedUrl {
                         ? v
                         : optional(values, "force_logout_login");
         long now = options.now();
-        if (time <= now - 300) {
+        if (time + 300 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "issued at " + time + ", too long ago");
         }
-        if (time > now + 300) {
+        if (time - 300 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "time is in the future: " + time);
         }
         return new Claims(
@@ -679,7 +674,7 @@ public final class LookerSignedUrl {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -779,7 +774,7 @@ public final class LookerSignedUrl {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

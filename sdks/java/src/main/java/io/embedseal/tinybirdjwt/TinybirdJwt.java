@@ -241,7 +241,7 @@ public final class TinybirdJwt {
         String workspaceId = required(input.workspaceId(), "workspace_id");
         String name = required(input.name(), "name");
         Long exp = input.exp() != null ? input.exp() : now + 3600;
-        check(Math.abs(exp) <= MAX_SAFE, "exp");
+        check(exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
         List<Scope> scopes = required(input.scopes(), "scopes");
         check(scopes.stream().allMatch(Objects::nonNull), "scopes");
         Limits limits = input.limits();
@@ -407,7 +407,7 @@ public final class TinybirdJwt {
             throws EmbedException {
         check(value.extra().isEmpty(), "Limits: members beyond the declared ones");
         required(value.rps(), "rps");
-        check(Math.abs(value.rps()) <= MAX_SAFE, "rps");
+        check(value.rps() >= -MAX_SAFE && value.rps() <= MAX_SAFE, "rps");
         out.append("{\"rps\":");
         out.append(value.rps());
         out.append('}');
@@ -559,7 +559,7 @@ public final class TinybirdJwt {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -657,7 +657,7 @@ public final class TinybirdJwt {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

@@ -259,11 +259,11 @@ public final class GoldenClaims {
         String class_ = required(input.class_(), "class");
         check(("gold".equals(class_) || "silver".equals(class_)), "class");
         Long type = input.type() != null ? input.type() : 3L;
-        check(Math.abs(type) <= MAX_SAFE && type >= 0 && type <= 10, "type");
+        check(type >= 0 && type <= 10, "type");
         Long iat = input.iat() != null ? input.iat() : now;
-        check(Math.abs(iat) <= MAX_SAFE, "iat");
+        check(iat >= -MAX_SAFE && iat <= MAX_SAFE, "iat");
         Long exp = input.exp() != null ? input.exp() : now + 300;
-        check(Math.abs(exp) <= MAX_SAFE, "exp");
+        check(exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
         String kid = required(input.kid(), "kid");
         check(kid.codePointCount(0, kid.length()) <= 32, "kid");
         List<Item> items = required(input.items(), "items");
@@ -396,16 +396,16 @@ public final class GoldenClaims {
         // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
         Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         long now = options.now();
-        if (exp <= now - 5) {
+        if (exp + 5 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
-        if (iat > now + 5) {
+        if (iat - 5 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
-        if (nbf != null && nbf > now + 5) {
+        if (nbf != null && nbf - 5 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
         }
-        if (exp - iat > 600) {
+        if (exp - 600 > iat) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 600 s");
         }
         payload.keySet().removeAll(List.of(
@@ -434,7 +434,7 @@ public final class GoldenClaims {
     private static void writeItem(StringBuilder out, Item value, int depth) throws EmbedException {
         check(value.extra().isEmpty(), "Item: members beyond the declared ones");
         required(value.id(), "id");
-        check(Math.abs(value.id()) <= MAX_SAFE, "id");
+        check(value.id() >= -MAX_SAFE && value.id() <= MAX_SAFE, "id");
         check(value.tags() == null || value.tags().stream().allMatch(Objects::nonNull), "tags");
         out.append("{\"id\":");
         out.append(value.id());
@@ -600,7 +600,7 @@ public final class GoldenClaims {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -703,7 +703,7 @@ public final class GoldenClaims {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

@@ -162,14 +162,13 @@ public final class GoldenLines {
         String host = required(input.host(), "host");
         String path = required(input.path(), "path");
         Long time = input.time() != null ? input.time() : now;
-        check(Math.abs(time) <= MAX_SAFE, "time");
+        check(time >= -MAX_SAFE && time <= MAX_SAFE, "time");
         String user = required(input.user(), "user");
         check(user.codePointCount(0, user.length()) <= 64, "user");
         List<Long> groups = input.groups();
-        check(
-                groups == null
-                        || groups.stream().allMatch(item -> item != null && Math.abs(item) <= MAX_SAFE),
-                "groups");
+        for (Long item : groups == null ? List.<Long>of() : groups) {
+            check(item != null && item >= -MAX_SAFE && item <= MAX_SAFE, "groups");
+        }
         String display = input.display();
         String userJson = json(user);
         String groupsJson = json(groups);
@@ -250,10 +249,10 @@ public final class GoldenLines {
         String display =
                 values.get("display") instanceof String v ? v : optional(values, "display");
         long now = options.now();
-        if (time + 120 <= now - 10) {
+        if (time + 130 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "issued at " + time + ", too long ago");
         }
-        if (time > now + 10) {
+        if (time - 10 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "time is in the future: " + time);
         }
         return new Claims(host, path, time, user, groups, display);
@@ -403,7 +402,7 @@ public final class GoldenLines {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -503,7 +502,7 @@ public final class GoldenLines {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

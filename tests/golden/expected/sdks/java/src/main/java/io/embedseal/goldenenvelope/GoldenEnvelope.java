@@ -150,7 +150,7 @@ public final class GoldenEnvelope {
             id = uuid(options.random(16));
         }
         Long until = input.until() != null ? input.until() : now + 900;
-        check(Math.abs(until) <= MAX_SAFE, "until");
+        check(until >= -MAX_SAFE && until <= MAX_SAFE, "until");
         String message = String.join("|", String.valueOf(v), account, id, String.valueOf(until));
         String sig = Base64.getEncoder().encodeToString(hmac("HmacSHA384", key, message));
         StringBuilder out = new StringBuilder();
@@ -221,7 +221,7 @@ public final class GoldenEnvelope {
         if (until <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + until + ", now " + now);
         }
-        if (until - now > 3600) {
+        if (until - 3600 > now) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 3600 s");
         }
         envelope.keySet().removeAll(List.of("v", "account", "id", "until", "sig"));
@@ -392,7 +392,7 @@ public final class GoldenEnvelope {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 
