@@ -17,14 +17,18 @@ from artifacts.common import PACKAGES_DIR, REPO_ROOT, Artifact, BuildError
 from artifacts.composer import build_php
 from artifacts.gomod import build_go
 from artifacts.java import build_java
+from artifacts.npm import build_typescript
+from artifacts.nuget import build_csharp
 from artifacts.python import build_python
 
 Builder = Callable[[Path, Path, Path], list[Artifact]]
 BUILDERS: dict[str, Builder] = {
     "python": build_python,
+    "typescript": build_typescript,
     "php": build_php,
     "java": build_java,
     "go": build_go,
+    "csharp": build_csharp,
 }
 
 

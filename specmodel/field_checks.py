@@ -78,9 +78,27 @@ def _shape_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[Sp
             hint = did_you_mean(name, names)
             yield source.error((*path, "exactly_one_of"), f"{name!r} is not a property here{hint}")
     for i, prop in enumerate(raw.get("properties", ())):
+        yield from _nested_rules(prop, (*path, "properties", i), source)
         yield from _field_rules(prop, (*path, "properties", i), source)
     if "items" in raw:
         yield from _shape_rules(raw["items"], (*path, "items"), source)
+
+
+# What only a top-level field can say: a property of an object is always the caller's value,
+# given or left out (``required: false``), so a fixed or default value there would be signed by
+# one side and not expected by the other (issue 13: signed but refused, or silently ignored).
+_TOP_LEVEL_ONLY = {
+    "value": "give the object's fixed members in the caller's value, or make it a field",
+    "default": "a property has no default: the caller gives it or, with required: false, not",
+    "source": "a property is the caller's value; clock, random and constant are for fields",
+    "in": "a property travels inside its object",
+}
+
+
+def _nested_rules(prop: dict[str, Any], path: Path, source: Source) -> Iterator[SpecError]:
+    for key, why in _TOP_LEVEL_ONLY.items():
+        if key in prop:
+            yield source.error((*path, key), f"{key}: is for top-level fields only ({why})")
 
 
 def _is_now_plus(value: Any) -> bool:

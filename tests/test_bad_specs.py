@@ -60,6 +60,8 @@ FIRST_ERROR_LINE = {
     "missing-envelope-section": "family: envelope",
     "missing-field-type": "- name: dashboard",
     "missing-required-key": "format: missing-required-key",
+    "nested-default": "default: 7",
+    "nested-value": "value: 12",
     "name-mismatch": "format: embedseal-v1",
     "not-utf8": "# Bad spec: the file is not UTF-8",
     "percent-safe-bad-char": 'safe: "-_.~@&"',

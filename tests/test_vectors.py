@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 from pathlib import Path
@@ -140,3 +141,19 @@ def test_a_new_format_needs_no_code(one_format: Path, tmp_path: Path) -> None:
     doc = json.loads((out / "acme-iframe.json").read_text(encoding="utf-8"))
     assert doc["format"] == "acme-iframe" and schema_errors(doc) == []
     assert len(_tests(doc, "sign")) >= 40 and len(_tests(doc, "verify")) >= 40
+
+
+def test_header_placed_claims_really_leave_the_token(tmp_path: Path) -> None:
+    """Regression: a "missing"/"removed" case for an ``in: header`` field changes the token
+    (the header used to keep the example's value, so the case tested nothing)."""
+    assert (
+        main(["--formats-dir", str(ROOT / "tests" / "golden" / "specs"), "--out", str(tmp_path)])
+        == 0
+    )
+    doc = json.loads((tmp_path / "golden-claims.json").read_text(encoding="utf-8"))
+    cases = {test["id"]: test for _, test in _tests(doc, "verify")}
+    for case_id in ("verify/claim/missing/kid", "verify/tamper/removed/kid"):
+        header = cases[case_id]["token"].split(".")[0]
+        decoded = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
+        assert "kid" not in decoded, case_id
+    assert cases["verify/claim/missing/kid"]["expected"] == {"ok": False, "error": "missing_claim"}

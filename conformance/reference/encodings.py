@@ -139,6 +139,8 @@ def percent_decode(text: str, plus_is_space: bool) -> str:
         return unquote_to_bytes(text).decode("utf-8")
     except UnicodeDecodeError:
         _fail(ErrorCode.MALFORMED, "percent-decoded bytes are not UTF-8")
+    except UnicodeEncodeError:  # a lone surrogate in the received text itself
+        _fail(ErrorCode.MALFORMED, "the text is not valid Unicode (a lone surrogate)")
 
 
 def _fail(code: ErrorCode, detail: str) -> NoReturn:

@@ -52,6 +52,7 @@ def _check_encodable(value: Any, where: str) -> None:
         for key, item in value.items():
             if not isinstance(key, str):
                 _fail(ErrorCode.INVALID_INPUT, f"{where}: object key {key!r} is not a string")
+            _check_text(key, f"{where} (a key)", ErrorCode.INVALID_INPUT)
             _check_encodable(item, f"{where}.{key}")
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):

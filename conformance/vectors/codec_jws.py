@@ -36,7 +36,11 @@ class JwsCodec:
     def parts(self, claims: Claims) -> tuple[Claims, Claims]:
         """The header and payload objects carrying ``claims``."""
         in_header = {f.name for f in self.fmt.placed(Placement.HEADER)}
-        header = {**self.header, **{k: v for k, v in claims.items() if k in in_header}}
+        # A header-placed claim left out of ``claims`` leaves the header too (in place otherwise).
+        kept = {
+            k: claims.get(k, v) for k, v in self.header.items() if k not in in_header or k in claims
+        }
+        header = {**kept, **{k: v for k, v in claims.items() if k in in_header}}
         return header, {k: v for k, v in claims.items() if k not in in_header}
 
     def encoded(self, part: Claims) -> bytes:

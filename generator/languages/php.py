@@ -21,7 +21,7 @@ return static switch throw trait try unset use var while xor yield
 
 
 PHPCS_RULESET = """<?xml version="1.0"?>
-<ruleset name="embedseal">
+<ruleset name="generated-sdk">
     <description>PSR-12, except that a format's file holds its exception class too.</description>
     <rule ref="PSR12">
         <exclude name="PSR1.Classes.ClassDeclaration.MultipleClasses"/>

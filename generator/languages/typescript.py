@@ -202,6 +202,7 @@ class TypeScript(Language):
         OutputFile("index.ts.j2", "src/index.ts", per_format=False),
         OutputFile("package.json.j2", "package.json", per_format=False),
         OutputFile("tsconfig.json.j2", "tsconfig.json", per_format=False),
+        OutputFile("README.md.j2", "README.md", per_format=False),
         OutputFile("adapter.ts.j2", "src/adapter.ts", per_format=False),
         OutputFile("token-manager.ts.j2", "src/token-manager.ts", per_format=False),
         OutputFile("token-manager.test.ts.j2", "src/token-manager.test.ts", per_format=False),

@@ -25,7 +25,7 @@ namespace Embedseal
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
         private static readonly string[] QueryNames = { "nonce", "time", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login", "signature" };
 
-        /// <summary>Why a call failed: the codes every embedseal language shares.</summary>
+        /// <summary>Why a call failed: the codes every language of this SDK shares.</summary>
         public enum ErrorCode
         {
             /// <summary><c>malformed</c>: the token or URL is not well formed.</summary>

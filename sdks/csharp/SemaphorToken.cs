@@ -27,7 +27,7 @@ namespace Embedseal
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
 
-        /// <summary>Why a call failed: the codes every embedseal language shares.</summary>
+        /// <summary>Why a call failed: the codes every language of this SDK shares.</summary>
         public enum ErrorCode
         {
             /// <summary><c>invalid_input</c>: a value given to the exchange is not acceptable.</summary>

@@ -1,8 +1,8 @@
 """A vendor's own package description renames everything it publishes, consistently.
 
 The repository's embedseal.yaml is the default; tests/fixtures/acme-package.yaml is a
-fictional vendor with a scoped npm name and its own Go module path: rendered with it, the
-languages converted to self-contained files carry Acme's names only, never ``embedseal``.
+fictional vendor with a scoped npm name and its own Go module path: rendered with it, every
+SDK carries Acme's names only, never ``embedseal``.
 """
 
 from __future__ import annotations
@@ -36,16 +36,30 @@ def test_defaults_follow_from_the_name(acme: Package) -> None:
     assert acme.nuget_id == "AcmeEmbed"
 
 
-def test_python_tree_carries_only_the_vendors_names(acme: Package) -> None:
+@pytest.fixture(scope="module")
+def acme_files(acme: Package) -> dict[str, str]:
     # embedseal-v1 is embedseal's own format (its name is data, not the package's identity).
-    formats = [spec for spec in load_all() if spec.name != "embedseal-v1"]
-    files = render(formats, package=acme)
-    python = {path: text for path, text in files.items() if path.startswith("sdks/python/")}
-    assert "sdks/python/src/acme_embed/papermap_iframe.py" in python
-    assert 'name = "acme-embed"' in python["sdks/python/pyproject.toml"]
-    assert 'version = "2.3.4"' in python["sdks/python/pyproject.toml"]
-    assert python["sdks/python/LICENSE"].startswith("MIT License")
-    for path, text in python.items():
+    return render([spec for spec in load_all() if spec.name != "embedseal-v1"], package=acme)
+
+
+def test_python_tree_carries_the_vendors_metadata(acme_files: dict[str, str]) -> None:
+    assert "sdks/python/src/acme_embed/papermap_iframe.py" in acme_files
+    assert 'name = "acme-embed"' in acme_files["sdks/python/pyproject.toml"]
+    assert 'version = "2.3.4"' in acme_files["sdks/python/pyproject.toml"]
+    assert acme_files["sdks/python/LICENSE"].startswith("MIT License")
+
+
+def test_typescript_and_csharp_carry_the_vendors_metadata(acme_files: dict[str, str]) -> None:
+    assert '"name": "@acme/embed"' in acme_files["sdks/typescript/package.json"]
+    assert "<PackageId>AcmeEmbed</PackageId>" in acme_files["sdks/csharp/AcmeEmbed.csproj"]
+    assert "namespace AcmeEmbed" in acme_files["sdks/csharp/PapermapIframe.cs"]
+
+
+@pytest.mark.parametrize("sdk", ["python", "typescript", "php", "java", "csharp", "go"])
+def test_sdk_carries_only_the_vendors_names(sdk: str, acme_files: dict[str, str]) -> None:
+    tree = {path: text for path, text in acme_files.items() if path.startswith(f"sdks/{sdk}/")}
+    assert tree
+    for path, text in tree.items():
         assert "embedseal" not in path.lower(), path
         assert "embedseal" not in text.lower(), path
 

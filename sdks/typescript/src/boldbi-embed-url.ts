@@ -54,7 +54,7 @@ export interface BoldbiEmbedUrlSigned {
   };
 }
 
-/** Why a call of this file failed (the codes every embedseal SDK shares). */
+/** Why a call of this file failed (the codes every language of this SDK shares). */
 export type BoldbiEmbedUrlErrorCode =
   | "invalid_key"
   | "invalid_input"

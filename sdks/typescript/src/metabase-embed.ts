@@ -68,7 +68,7 @@ export interface MetabaseEmbedSigned {
   };
 }
 
-/** Why a call of this file failed (the codes every embedseal SDK shares). */
+/** Why a call of this file failed (the codes every language of this SDK shares). */
 export type MetabaseEmbedErrorCode =
   | "invalid_key"
   | "invalid_input"

@@ -75,7 +75,7 @@ export type Fetch = (
 /** How long a call waits for Bold BI's whole answer, in milliseconds. */
 export const TIMEOUT_MS = 10000;
 
-/** Why a call of this file failed (the codes every embedseal SDK shares). */
+/** Why a call of this file failed (the codes every language of this SDK shares). */
 export type BoldbiEmbedAuthorizeErrorCode =
   | "invalid_key"
   | "invalid_input"

@@ -23,7 +23,7 @@ namespace Embedseal
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
         private static readonly string[] QueryNames = { "embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime", "embed_signature" };
 
-        /// <summary>Why a call failed: the codes every embedseal language shares.</summary>
+        /// <summary>Why a call failed: the codes every language of this SDK shares.</summary>
         public enum ErrorCode
         {
             /// <summary><c>malformed</c>: the token or URL is not well formed.</summary>

@@ -22,7 +22,7 @@ namespace Embedseal
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
         private const string Header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
 
-        /// <summary>Why a call failed: the codes every embedseal language shares.</summary>
+        /// <summary>Why a call failed: the codes every language of this SDK shares.</summary>
         public enum ErrorCode
         {
             /// <summary><c>malformed</c>: the token or URL is not well formed.</summary>

@@ -65,7 +65,7 @@ export interface EmbedsealV1Signed {
   };
 }
 
-/** Why a call of this file failed (the codes every embedseal SDK shares). */
+/** Why a call of this file failed (the codes every language of this SDK shares). */
 export type EmbedsealV1ErrorCode =
   | "invalid_key"
   | "weak_key"

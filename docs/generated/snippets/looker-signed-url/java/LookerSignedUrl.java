@@ -277,7 +277,10 @@ public final class LookerSignedUrl {
         }
     }
 
-    /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
+    /**
+     * The reason a token is refused or cannot be signed; the same codes in every language of this
+     * SDK.
+     */
     public enum ErrorCode {
         MALFORMED, BAD_SIGNATURE, EXPIRED, NOT_YET_VALID, MISSING_CLAIM, INVALID_CLAIM,
         INVALID_INPUT, INVALID_KEY

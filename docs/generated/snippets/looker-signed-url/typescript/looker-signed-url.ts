@@ -86,7 +86,7 @@ export interface LookerSignedUrlSigned {
   };
 }
 
-/** Why a call of this file failed (the codes every embedseal SDK shares). */
+/** Why a call of this file failed (the codes every language of this SDK shares). */
 export type LookerSignedUrlErrorCode =
   | "invalid_key"
   | "invalid_input"

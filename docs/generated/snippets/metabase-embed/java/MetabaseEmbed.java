@@ -131,7 +131,10 @@ public final class MetabaseEmbed {
         }
     }
 
-    /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
+    /**
+     * The reason a token is refused or cannot be signed; the same codes in every language of this
+     * SDK.
+     */
     public enum ErrorCode {
         MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, NOT_YET_VALID, MISSING_CLAIM,
         INVALID_CLAIM, INVALID_INPUT, INVALID_KEY

@@ -58,7 +58,7 @@ export interface PapermapIframeSigned {
   };
 }
 
-/** Why a call of this file failed (the codes every embedseal SDK shares). */
+/** Why a call of this file failed (the codes every language of this SDK shares). */
 export type PapermapIframeErrorCode =
   | "invalid_key"
   | "invalid_input"

@@ -79,7 +79,7 @@ export interface TinybirdJwtSigned {
   };
 }
 
-/** Why a call of this file failed (the codes every embedseal SDK shares). */
+/** Why a call of this file failed (the codes every language of this SDK shares). */
 export type TinybirdJwtErrorCode =
   | "invalid_key"
   | "invalid_input"

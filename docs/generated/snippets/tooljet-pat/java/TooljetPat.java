@@ -132,7 +132,7 @@ public final class TooljetPat {
         }
     }
 
-    /** The reason the call failed; the same codes in every embedseal SDK. */
+    /** The reason the call failed; the same codes in every language of this SDK. */
     public enum ErrorCode {
         INVALID_INPUT, INVALID_KEY, INVALID_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND,
         RATE_LIMITED, UPSTREAM_ERROR, TIMEOUT, BAD_RESPONSE

@@ -1,6 +1,6 @@
 // Code generated from spec/formats/; DO NOT EDIT.
 
-// Command adapter is the embedseal conformance adapter of the Go SDK (not part of its API). It
+// Command adapter is the conformance adapter of the Go SDK (not part of its API). It
 // reads one JSON request per line on stdin and writes one JSON answer per line on stdout
 // (protocol v1, conformance/protocol/); it converts the request's fields to each format's Input,
 // refusing what the types cannot hold as invalid_input, and calls only the format packages.

@@ -211,7 +211,10 @@ public final class GoldenClaims {
         }
     }
 
-    /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
+    /**
+     * The reason a token is refused or cannot be signed; the same codes in every language of this
+     * SDK.
+     */
     public enum ErrorCode {
         MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, NOT_YET_VALID, LIFETIME_TOO_LONG,
         MISSING_CLAIM, INVALID_CLAIM, INVALID_INPUT, INVALID_KEY, WEAK_KEY

@@ -70,7 +70,7 @@ export interface GoldenClaimsSigned {
   };
 }
 
-/** Why a call of this file failed (the codes every embedseal SDK shares). */
+/** Why a call of this file failed (the codes every language of this SDK shares). */
 export type GoldenClaimsErrorCode =
   | "invalid_key"
   | "weak_key"

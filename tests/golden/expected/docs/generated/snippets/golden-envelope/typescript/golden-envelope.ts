@@ -42,7 +42,7 @@ export interface GoldenEnvelopeSigned {
   };
 }
 
-/** Why a call of this file failed (the codes every embedseal SDK shares). */
+/** Why a call of this file failed (the codes every language of this SDK shares). */
 export type GoldenEnvelopeErrorCode =
   | "invalid_key"
   | "weak_key"

@@ -44,7 +44,7 @@ export interface GoldenLinesSigned {
   };
 }
 
-/** Why a call of this file failed (the codes every embedseal SDK shares). */
+/** Why a call of this file failed (the codes every language of this SDK shares). */
 export type GoldenLinesErrorCode =
   | "invalid_key"
   | "weak_key"

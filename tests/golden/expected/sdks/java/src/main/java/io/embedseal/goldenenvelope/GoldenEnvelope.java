@@ -103,7 +103,10 @@ public final class GoldenEnvelope {
         }
     }
 
-    /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
+    /**
+     * The reason a token is refused or cannot be signed; the same codes in every language of this
+     * SDK.
+     */
     public enum ErrorCode {
         MALFORMED, BAD_SIGNATURE, EXPIRED, LIFETIME_TOO_LONG, MISSING_CLAIM, INVALID_CLAIM,
         INVALID_INPUT, INVALID_KEY, WEAK_KEY

@@ -119,7 +119,10 @@ public final class GoldenLines {
         }
     }
 
-    /** The reason a token is refused or cannot be signed; the same codes in every embedseal SDK. */
+    /**
+     * The reason a token is refused or cannot be signed; the same codes in every language of this
+     * SDK.
+     */
     public enum ErrorCode {
         MALFORMED, BAD_SIGNATURE, EXPIRED, NOT_YET_VALID, MISSING_CLAIM, INVALID_CLAIM,
         INVALID_INPUT, INVALID_KEY, WEAK_KEY
