@@ -73,6 +73,9 @@ namespace Embedseal
             /// <summary>The <c>account</c> member.</summary>
             public string Account { get; set; }
 
+            /// <summary>The <c>id</c> member. Optional.</summary>
+            public string Id { get; set; }
+
             /// <summary>The <c>until</c> member. Optional.</summary>
             public long? Until { get; set; }
         }

@@ -78,6 +78,9 @@ namespace Embedseal
             /// <summary>The <c>path</c> member.</summary>
             public string Path { get; set; }
 
+            /// <summary>The <c>time</c> member. Optional.</summary>
+            public long? Time { get; set; }
+
             /// <summary>The <c>user</c> member.</summary>
             public string User { get; set; }
 

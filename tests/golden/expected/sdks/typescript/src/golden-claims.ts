@@ -12,9 +12,11 @@
 /** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface GoldenClaimsInput {
   readonly "http://example.com/is_root"?: boolean | undefined;
+  readonly ":nonce"?: string | undefined;
   readonly class: "gold" | "silver";
   /** Default: `3`. */
   readonly type?: number | undefined;
+  readonly iat?: number | undefined;
   /** Default: now + 300 s. */
   readonly exp?: number | undefined;
   readonly kid: string;
@@ -117,8 +119,10 @@ export async function sign(
   const now = options.now ?? Math.floor(Date.now() / 1000);
   object(input, "input", "invalid_input", [
     "http://example.com/is_root",
+    ":nonce",
     "class",
     "type",
+    "iat",
     "exp",
     "kid",
     "items",

@@ -12,6 +12,7 @@
 /** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface GoldenEnvelopeInput {
   readonly account: string;
+  readonly id?: string | undefined;
   /** Default: now + 900 s. */
   readonly until?: number | undefined;
 }
@@ -86,7 +87,7 @@ export async function sign(
 ): Promise<GoldenEnvelopeSigned> {
   const key = keyBytes(secret);
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(input, "input", "invalid_input", ["account", "until"]);
+  object(input, "input", "invalid_input", ["account", "id", "until"]);
   const v = 2;
   const account = text(input.account, "account", "invalid_input");
   const id = uuid(await randomBytes(16, options.randomBytes));

@@ -16,6 +16,7 @@
 export interface GoldenLinesInput {
   readonly host: string;
   readonly path: string;
+  readonly time?: number | undefined;
   readonly user: string;
   readonly groups?: readonly number[] | undefined;
   readonly display?: string | undefined;
@@ -87,7 +88,7 @@ export async function sign(
 ): Promise<GoldenLinesSigned> {
   const key = keyBytes(secret);
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(input, "input", "invalid_input", ["host", "path", "user", "groups", "display"]);
+  object(input, "input", "invalid_input", ["host", "path", "time", "user", "groups", "display"]);
   const host = text(input.host, "host", "invalid_input");
   const path = text(input.path, "path", "invalid_input");
   const time = integer(now, "time", "invalid_input");

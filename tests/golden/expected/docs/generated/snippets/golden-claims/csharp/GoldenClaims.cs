@@ -74,11 +74,17 @@ namespace Embedseal
             /// <summary>The <c>http://example.com/is_root</c> member. Optional.</summary>
             public bool? HttpExampleComIsRoot { get; set; }
 
+            /// <summary>The <c>:nonce</c> member. Optional.</summary>
+            public string Nonce { get; set; }
+
             /// <summary>The <c>class</c> member.</summary>
             public string Class { get; set; }
 
             /// <summary>The <c>type</c> member. Optional.</summary>
             public long? Type { get; set; }
+
+            /// <summary>The <c>iat</c> member. Optional.</summary>
+            public long? Iat { get; set; }
 
             /// <summary>The <c>exp</c> member. Optional.</summary>
             public long? Exp { get; set; }
