@@ -110,19 +110,20 @@ def _checked(x: FieldIR, expr: str, check_code: str, level: int, prefix: str) ->
 
 
 def sign_statement(f: FormatIR | ExchangeIR, x: FieldIR, source: str = "input") -> str:
-    """``const name = …;``: one field's value resolved (default, clock, randomness) and checked
-    the way the reference signer checks it."""
+    """``const name = …;``: one field's value resolved and checked the way the reference
+    signer checks it: the caller's value, else its default, the clock or fresh random bytes
+    (``??`` draws them only for a field the caller left out)."""
     level, prefix, code_ = field_level(f), f.type_prefix, '"invalid_input"'
     given = access(source, x.wire)
     if x.fixed_literal is not None:
         value = x.fixed_literal
     elif x.source.value == "clock":
-        value = _checked(x, "now", code_, level, prefix)
+        value = _checked(x, f"{given} ?? now", code_, level, prefix)
     elif x.source.value == "random":
         assert x.random_encoding is not None
         raw = f"{_RANDOM_TEXT[x.random_encoding.value]}(await randomBytes({x.random_bytes}, "
         raw += "options.randomBytes))"
-        value = _checked(x, raw, code_, level, prefix) if x.shape.has_constraints else raw
+        value = _checked(x, f"{given} ?? {raw}", code_, level, prefix)
     elif x.now_plus is not None:
         plus = "now" if x.now_plus == 0 else f"now + {x.now_plus}"
         value = _checked(x, f"{given} ?? {plus}", code_, level, prefix)

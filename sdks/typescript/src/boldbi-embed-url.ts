@@ -19,7 +19,7 @@
 export interface BoldbiEmbedUrlInput {
   /** The dashboard's URL on your Bold BI server (where the signed query goes). */
   readonly dashboard_url: string;
-  /** A random GUID. */
+  /** A random GUID. Default: a fresh random UUID (version 4). */
   readonly embed_nonce?: string | undefined;
   /** The dashboard id. */
   readonly embed_dashboard_id: string;
@@ -106,7 +106,11 @@ export async function sign(
     "embed_expirationtime",
   ]);
   const dashboardUrl = text(input.dashboard_url, "dashboard_url", "invalid_input");
-  const embedNonce = uuid(await randomBytes(16, options.randomBytes));
+  const embedNonce = text(
+    input.embed_nonce ?? uuid(await randomBytes(16, options.randomBytes)),
+    "embed_nonce",
+    "invalid_input",
+  );
   const embedDashboardId = text(input.embed_dashboard_id, "embed_dashboard_id", "invalid_input");
   const embedUserEmail = text(input.embed_user_email, "embed_user_email", "invalid_input");
   const embedTimestamp = integer(input.embed_timestamp ?? now, "embed_timestamp", "invalid_input");

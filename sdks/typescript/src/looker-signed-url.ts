@@ -23,9 +23,9 @@ export interface LookerSignedUrlInput {
   readonly host: string;
   /** The embedded content path, e.g. /embed/dashboards/1. */
   readonly embed_url: string;
-  /** Single-use random value. */
+  /** Single-use random value. Default: 16 fresh random bytes, as hex. */
   readonly nonce?: string | undefined;
-  /** When the URL was signed; Looker accepts it within five minutes. */
+  /** When the URL was signed; Looker accepts it within five minutes. Default: now. */
   readonly time?: number | undefined;
   /** Length of the embed session in seconds. Default: `3600`. */
   readonly session_length?: number | undefined;
@@ -149,10 +149,13 @@ export async function sign(
   ]);
   const host = text(input.host, "host", "invalid_input");
   const embedUrlValue = text(input.embed_url, "embed_url", "invalid_input");
-  const nonce = text(hex(await randomBytes(16, options.randomBytes)), "nonce", "invalid_input", {
-    maxLength: 255,
-  });
-  const time = integer(now, "time", "invalid_input");
+  const nonce = text(
+    input.nonce ?? hex(await randomBytes(16, options.randomBytes)),
+    "nonce",
+    "invalid_input",
+    { maxLength: 255 },
+  );
+  const time = integer(input.time ?? now, "time", "invalid_input");
   const sessionLength = integer(input.session_length ?? 3600, "session_length", "invalid_input", {
     minimum: 0,
     maximum: 2592000,

@@ -12,10 +12,12 @@
 /** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface GoldenClaimsInput {
   readonly "http://example.com/is_root"?: boolean | undefined;
+  /** Default: 8 fresh random bytes, as hex. */
   readonly ":nonce"?: string | undefined;
   readonly class: "gold" | "silver";
   /** Default: `3`. */
   readonly type?: number | undefined;
+  /** Default: now. */
   readonly iat?: number | undefined;
   /** Default: now + 300 s. */
   readonly exp?: number | undefined;
@@ -133,7 +135,11 @@ export async function sign(
     input["http://example.com/is_root"] == null
       ? undefined
       : boolean(input["http://example.com/is_root"], "http://example.com/is_root", "invalid_input");
-  const nonce = hex(await randomBytes(8, options.randomBytes));
+  const nonce = text(
+    input[":nonce"] ?? hex(await randomBytes(8, options.randomBytes)),
+    ":nonce",
+    "invalid_input",
+  );
   const class_ = oneOf(
     text(input.class, "class", "invalid_input"),
     ["gold", "silver"],
@@ -141,7 +147,7 @@ export async function sign(
     "invalid_input",
   );
   const type = integer(input.type ?? 3, "type", "invalid_input", { minimum: 0, maximum: 10 });
-  const iat = integer(now, "iat", "invalid_input");
+  const iat = integer(input.iat ?? now, "iat", "invalid_input");
   const exp = integer(input.exp ?? now + 300, "exp", "invalid_input");
   const kid = text(input.kid, "kid", "invalid_input", { maxLength: 32 });
   const items = Array.from(array(input.items, "items", "invalid_input"), (item, i) =>

@@ -16,6 +16,7 @@
 export interface GoldenLinesInput {
   readonly host: string;
   readonly path: string;
+  /** Default: now. */
   readonly time?: number | undefined;
   readonly user: string;
   readonly groups?: readonly number[] | undefined;
@@ -91,7 +92,7 @@ export async function sign(
   object(input, "input", "invalid_input", ["host", "path", "time", "user", "groups", "display"]);
   const host = text(input.host, "host", "invalid_input");
   const path = text(input.path, "path", "invalid_input");
-  const time = integer(now, "time", "invalid_input");
+  const time = integer(input.time ?? now, "time", "invalid_input");
   const user = text(input.user, "user", "invalid_input", { maxLength: 64 });
   const groups =
     input.groups == null
