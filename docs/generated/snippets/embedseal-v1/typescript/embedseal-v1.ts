@@ -206,8 +206,10 @@ export async function verify(
   const exp = integer(claims.exp, "exp", "invalid_claim");
   text(claims.jti, "jti", "invalid_claim");
   jsonObject(claims.params, "params", "invalid_claim", 2);
+  const nbf = claims.nbf === undefined ? undefined : integer(claims.nbf, "nbf", "invalid_claim");
   if (exp <= now - 30) fail("expired", `expired at ${exp}, now ${now}`);
   if (iat > now + 30) fail("not_yet_valid", `iat ${iat} is after now ${now}`);
+  if (nbf !== undefined && nbf > now + 30) fail("not_yet_valid", `nbf ${nbf} is after now ${now}`);
   if (exp - iat > 3600) fail("lifetime_too_long", `lives ${exp - iat} s, at most 3600`);
   return claims as EmbedsealV1Claims;
 }

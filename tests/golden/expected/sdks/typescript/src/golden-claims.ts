@@ -244,8 +244,10 @@ export async function verify(
   );
   if (claims.meta !== undefined) jsonObject(claims.meta, "meta", "invalid_claim", 2);
   text(header.kid, "kid", "invalid_claim", { maxLength: 32 });
+  const nbf = claims.nbf === undefined ? undefined : integer(claims.nbf, "nbf", "invalid_claim");
   if (exp <= now - 5) fail("expired", `expired at ${exp}, now ${now}`);
   if (iat > now + 5) fail("not_yet_valid", `iat ${iat} is after now ${now}`);
+  if (nbf !== undefined && nbf > now + 5) fail("not_yet_valid", `nbf ${nbf} is after now ${now}`);
   if (exp - iat > 600) fail("lifetime_too_long", `lives ${exp - iat} s, at most 600`);
   return { ...claims, kid: header.kid } as GoldenClaimsClaims;
 }
