@@ -389,7 +389,8 @@ export async function verify(
 // --8<-- [end:verify]
 
 /**
- * The query's parameters, percent-decoded, by name: only known ones, in order, the signature last.
+ * The query's parameters, percent-decoded, read by name as a server reads them: only this format's,
+ * each at most once, in any order.
  */
 function parameters(query: string): Record<string, string> {
   const names = [
@@ -410,19 +411,16 @@ function parameters(query: string): Record<string, string> {
     "signature",
   ];
   const params: Record<string, string> = {};
-  let last = -1;
   for (const item of query === "" ? [] : query.split("&")) {
     const equals = item.indexOf("=");
     if (equals < 0) fail("malformed", "a query parameter has no '='");
     const name = unpercent(item.slice(0, equals));
-    const position = names.indexOf(name);
-    if (position <= last) {
-      fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
+    if (!names.includes(name) || Object.hasOwn(params, name)) {
+      fail("malformed", `unexpected or repeated parameter ${name}`);
     }
-    last = position;
     params[name] = unpercent(item.slice(equals + 1));
   }
-  if (last !== names.length - 1) fail("malformed", "the URL does not end with its signature");
+  if (!Object.hasOwn(params, "signature")) fail("malformed", "the URL has no signature parameter");
   return params;
 }
 
