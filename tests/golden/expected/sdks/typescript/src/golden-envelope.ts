@@ -12,6 +12,7 @@
 /** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface GoldenEnvelopeInput {
   readonly account: string;
+  /** Default: a fresh random UUID (version 4). */
   readonly id?: string | undefined;
   /** Default: now + 900 s. */
   readonly until?: number | undefined;
@@ -90,7 +91,11 @@ export async function sign(
   object(input, "input", "invalid_input", ["account", "id", "until"]);
   const v = 2;
   const account = text(input.account, "account", "invalid_input");
-  const id = uuid(await randomBytes(16, options.randomBytes));
+  const id = text(
+    input.id ?? uuid(await randomBytes(16, options.randomBytes)),
+    "id",
+    "invalid_input",
+  );
   const until = integer(input.until ?? now + 900, "until", "invalid_input");
   const message = `${v}|${account}|${id}|${until}`;
   const signature = base64(await hmacSign(key, "SHA-384", message));
