@@ -68,7 +68,7 @@ def check_times(trace: Trace) -> str:
     """The format's time rules, in the verifier's order, each with its times."""
     if not trace.claims_ok or trace.claims is None:
         raise NotRun("the claims did not hold")
-    rules = time_rules(trace.fmt.verify, trace.claims, trace.now)
+    rules = time_rules(trace.fmt, trace.claims, trace.now)
     for rule in rules:
         if not rule.holds:
             raise fail(rule.code, rule.text, rule.diagnosis)

@@ -54,7 +54,7 @@ def _times(trace: Trace) -> Iterator[Found]:
     check = _check(trace, "times")
     if check is None or check.status is not Status.FAILED or trace.claims is None:
         return
-    found = milliseconds(trace.fmt.verify, trace.claims, trace.now)
+    found = milliseconds(trace.fmt, trace.claims, trace.now)
     if found is not None:
         yield Found(found, check.after_verdict)
 

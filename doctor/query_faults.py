@@ -48,7 +48,7 @@ def query_faults(fmt: Format, query: str) -> list[Diagnosis]:
     found += _order(fmt, pairs)
     if signature_name(fmt) not in {p.name for p in pairs}:
         name = signature_name(fmt)
-        summary = f"the URL carries no {name} parameter (the signature, always last)"
+        summary = f"the URL carries no {name} parameter (the signature)"
         found.append(Diagnosis(Cause.SIGNATURE_MISSING, summary, {"parameter": name}))
     return found
 
@@ -84,6 +84,11 @@ def _unknown(fmt: Format, pairs: list[Pair]) -> Iterator[Diagnosis]:
 
 
 def _order(fmt: Format, pairs: list[Pair]) -> Iterator[Diagnosis]:
+    """Order matters only where the signature covers the query text itself (Bold BI): a
+    server that reads the parameters by name (Looker) accepts them in any order."""
+    message = fmt.signature.message
+    if message is None or not message.query:
+        return
     position = {p.name: index for index, p in enumerate(fmt.url.query)}
     received = [p.name for p in pairs if p.name in position]
     expected = sorted(dict.fromkeys(received), key=position.__getitem__)

@@ -152,6 +152,7 @@ def _verify(raw: dict[str, Any], jws: dict[str, Any] | None) -> VerifyPolicy:
         max_age=raw.get("max_age"),
         max_lifetime=raw.get("max_lifetime"),
         leeway=raw.get("leeway", 0),
+        registered_claims=raw.get("registered_claims", True),
     )
 
 

@@ -206,6 +206,10 @@ def check_references(source: Source) -> Iterator[SpecError]:
         yield source.error(("verify", "max_age"), "max_age counts from verify.issued_at: name it")
     if "algorithms" in policy and source.data["family"] != "jws":
         yield source.error(("verify", "algorithms"), "an algorithm allow-list is for jws formats")
+    if "registered_claims" in policy and source.data["family"] != "jws":
+        yield source.error(
+            ("verify", "registered_claims"), "registered claims (exp, nbf, iat) are JWS claims"
+        )
 
 
 def _time_field(

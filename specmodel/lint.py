@@ -19,6 +19,7 @@ SEVERITY = {
     "unsigned-fields": "high",
     "no-expiry": "high",
     "alg-not-pinned": "high",
+    "registered-claims-unchecked": "high",
     "unbounded-lifetime": "medium",
     "ambiguous-concatenation": "medium",
     "sha1": "medium",
@@ -74,6 +75,12 @@ def _raw_findings(fmt: Format, source: YamlSource) -> Iterator[tuple[str, str, L
             "no-min-key-length",
             "no minimum key length (secret.min_bytes)",
             source.where(("secret",)),
+        )
+    if fmt.family is Family.JWS and not fmt.verify.registered_claims:
+        yield (
+            "registered-claims-unchecked",
+            "exp, nbf and iat a token carries are not checked unless declared",
+            source.where(("verify", "registered_claims")),
         )
     if fmt.family is Family.JWS and "algorithms" not in source.data.get("verify", {}):
         yield (

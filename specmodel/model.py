@@ -95,8 +95,16 @@ class Field:
 
     @property
     def is_input(self) -> bool:
-        """Whether the sign call takes this field from its caller."""
-        return self.source in (Source.CALLER, Source.CONSTANT) and self.fixed is None
+        """Whether the sign call takes this field from its caller. A value the signer draws
+        from the clock or from random bytes may be given too (tests, replaying a vendor's
+        sample, a caller's own nonce); then it is checked like any input."""
+        drawn = (Source.CALLER, Source.CONSTANT, Source.CLOCK, Source.RANDOM)
+        return self.source in drawn and self.fixed is None
+
+    @property
+    def is_drawn(self) -> bool:
+        """The signer draws the value (clock, random bytes) when the caller gives none."""
+        return self.source in (Source.CLOCK, Source.RANDOM)
 
 
 @dataclass(frozen=True)
@@ -193,6 +201,9 @@ class VerifyPolicy:
     max_age: int | None = None
     max_lifetime: int | None = None
     leeway: int = 0
+    # JWS: exp, nbf and iat are checked whenever a token carries them (RFC 7519 4.1.4-6),
+    # declared or not; a format may opt out (the lint then asks for a reason).
+    registered_claims: bool = True
 
 
 @dataclass(frozen=True)

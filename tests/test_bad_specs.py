@@ -29,6 +29,8 @@ FIRST_ERROR_LINE = {
     "acknowledged-short-reason": "reason: vendor",
     "acknowledged-unknown-risk": "risk: no-min-key-lenght",
     "algorithms-on-envelope": "algorithms: [HS256]",
+    "registered-claims-on-envelope": "registered_claims: false",
+    "unacknowledged-registered-claims": "registered_claims: false",
     "bad-enum-algorithm": "algorithm: md5",
     "bad-enum-field-type": "type: float",
     "bad-format-name": "format: Bad-Format-Name",

@@ -3,6 +3,11 @@
 expired: exp <= now - leeway (PyJWT), or issued_at + max_age <= now - leeway;
 not yet valid: nbf > now + leeway or issued_at > now + leeway;
 lifetime too long: exp - (iat, or now when the format has no iat) > max_lifetime.
+
+A JWS token's registered claims (RFC 7519 §4.1.4-6: ``exp``, ``nbf``, ``iat``) are held to the
+same rules whenever the token carries them, declared by the format or not (unless the format
+sets ``verify.registered_claims: false``); an undeclared one that is not an integer is an
+invalid claim. Lifetime and max age apply to the declared claims only.
 """
 
 from __future__ import annotations
@@ -10,26 +15,64 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 from conformance.reference.errors import EmbedsealError, ErrorCode
-from specmodel.model import VerifyPolicy
+from conformance.reference.jsontext import MAX_SAFE_INTEGER
+from specmodel.model import Family, Format, VerifyPolicy
+
+REGISTERED = {"expires": "exp", "not_before": "nbf", "issued_at": "iat"}  # role → claim name
 
 
-def check_times(policy: VerifyPolicy, claims: dict[str, Any], now: int) -> None:
+def check_times(fmt: Format, claims: dict[str, Any], now: int) -> None:
     """Apply the policy's time rules in the fixed order: expired, not yet valid, lifetime."""
+    policy = fmt.verify
+    registered = registered_names(fmt)
+    _check_registered_types(fmt, claims, registered)
     expires = _claim(claims, policy.expires)
     issued = _claim(claims, policy.issued_at)
-    not_before = _claim(claims, policy.not_before)
     leeway = policy.leeway
-    if expires is not None and expires <= now - leeway:
-        _fail(ErrorCode.EXPIRED, f"expired at {expires}, now {now}, leeway {leeway}s")
+    for name in _names(policy.expires, registered.get("expires")):
+        value = _claim(claims, name)
+        if value is not None and value <= now - leeway:
+            _fail(ErrorCode.EXPIRED, f"{name} {value} has passed: now {now}, leeway {leeway}s")
     if (
         issued is not None
         and policy.max_age is not None
         and issued + policy.max_age <= now - leeway
     ):
         _fail(ErrorCode.EXPIRED, f"issued at {issued}, older than {policy.max_age}s")
-    for name, value in ((policy.not_before, not_before), (policy.issued_at, issued)):
-        if value is not None and value > now + leeway:
-            _fail(ErrorCode.NOT_YET_VALID, f"{name} {value} is after now {now} + leeway {leeway}s")
+    for role in ("not_before", "issued_at"):
+        for name in _names(getattr(policy, role), registered.get(role)):
+            value = _claim(claims, name)
+            if value is not None and value > now + leeway:
+                _fail(ErrorCode.NOT_YET_VALID, f"{name} {value} is after now {now} + {leeway}s")
+    _check_lifetime(policy, expires, issued, now)
+
+
+def registered_names(fmt: Format) -> dict[str, str]:
+    """Role → registered claim name the format checks beyond its declared policy (JWS only)."""
+    if fmt.family is not Family.JWS or not fmt.verify.registered_claims:
+        return {}
+    policy = fmt.verify
+    return {role: name for role, name in REGISTERED.items() if getattr(policy, role) != name}
+
+
+def _check_registered_types(
+    fmt: Format, claims: dict[str, Any], registered: dict[str, str]
+) -> None:
+    declared = {field.name for field in fmt.fields}
+    for name in registered.values():
+        if name in claims and name not in declared:
+            value = claims[name]
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int)
+                or abs(value) > MAX_SAFE_INTEGER
+            ):
+                _fail(ErrorCode.INVALID_CLAIM, f"{name}: expected a NumericDate (integer seconds)")
+
+
+def _check_lifetime(
+    policy: VerifyPolicy, expires: int | None, issued: int | None, now: int
+) -> None:
     if expires is not None and policy.max_lifetime is not None:
         start = issued if issued is not None else now
         if expires - start > policy.max_lifetime:
@@ -39,7 +82,11 @@ def check_times(policy: VerifyPolicy, claims: dict[str, Any], now: int) -> None:
             )
 
 
-def _claim(claims: dict[str, Any], name: str | None) -> int | None:
+def _names(declared: str | None, registered: str | None) -> list[str]:
+    return [name for name in (declared, registered) if name is not None]
+
+
+def _claim(claims: dict[str, Any], name: str | None) -> Any:
     return None if name is None else claims.get(name)
 
 

@@ -1,4 +1,4 @@
-"""Reading a signed URL back: match the template, split the query, keep the received text.
+"""Reading a signed URL back: match the template, read the query by name, keep the text.
 
 The MAC is computed over the text as received (never a re-serialization of parsed values).
 """
@@ -70,23 +70,28 @@ def _pattern(part: TemplatePart) -> str:
 
 
 def _read_query(fmt: Format, query: str, received: ReceivedUrl) -> None:
+    """Each of the format's parameters at most once, in any order (a vendor's server reads them
+    by name: Looker's own SDK orders them alphabetically); nothing else. When the signature
+    covers the query text itself, it must come last: the text before it is what was signed."""
     pairs = [_pair(item) for item in query.split("&")] if query else []
-    expected = list(fmt.url.query)
-    position = 0
+    expected = {param.name: param for param in fmt.url.query}
+    seen: set[str] = set()
     for name, raw in pairs:
-        while position < len(expected) and expected[position].name != name:
-            position += 1
-        if position == len(expected):
-            _fail(f"unexpected, repeated or out-of-order query parameter {name!r}")
-        param = expected[position]
-        position += 1
+        if name not in expected or name in seen:
+            _fail(f"unexpected or repeated query parameter {name!r}")
+        seen.add(name)
+        param = expected[name]
         if param.value == "signature":
             received.signature = percent_decode(raw, plus_is_space=False)
         elif param.field is not None:
             text = percent_decode(raw, plus_is_space=False)
             received.fields[param.field] = Received(raw, text, param.encode)
-    if not pairs or expected[-1].name != pairs[-1][0]:
-        _fail("the URL does not end with its signature parameter")
+    signature = next(p.name for p in fmt.url.query if p.value == "signature")
+    if signature not in seen:
+        _fail(f"the URL has no {signature!r} parameter")
+    message = fmt.signature.message
+    if message is not None and message.query and pairs[-1][0] != signature:
+        _fail(f"the {signature!r} parameter must come last: the query before it is signed")
     received.raw_query = query
 
 

@@ -70,13 +70,13 @@ def _refuse_unknown_inputs(fields: tuple[Field, ...], inputs: Values) -> None:
 def _resolve_one(field: Field, inputs: Values, now: int, random: RandomBytes) -> Any:
     if field.fixed is not None:
         return field.fixed
+    if field.name in inputs and inputs[field.name] is not None:
+        return inputs[field.name]  # the caller's own value, even for a drawn one (checked)
     if field.source is Source.CLOCK:
         return now
     if field.source is Source.RANDOM:
         assert field.random is not None  # guaranteed by the spec checks
         return _random_text(random.take(field.random.bytes), field.random.encoding)
-    if field.name in inputs and inputs[field.name] is not None:
-        return inputs[field.name]
     if field.default is not None:
         return (
             now + field.default.now_plus

@@ -35,7 +35,7 @@ def verify(fmt: Format, secret: str, token: str, now: int) -> Claims:
         Family.SIGNED_URL: _verify_url,
     }
     claims = verifier[fmt.family](fmt, key, token)
-    check_times(fmt.verify, claims, now)
+    check_times(fmt, claims, now)
     return claims
 
 

@@ -20,6 +20,7 @@ from conformance.vectors.sign_values import value_cases
 from conformance.vectors.sources import FormatSource
 from conformance.vectors.time_cases import time_cases
 from conformance.vectors.url_cases import UrlCases
+from conformance.vectors.vendor_cases import vendor_sign_cases, vendor_verify_cases
 
 
 @dataclass
@@ -46,7 +47,7 @@ def build_document(source: FormatSource) -> Built:
 
 
 def _sign_cases(ctx: Context) -> list[Any]:
-    return [*input_cases(ctx), *value_cases(ctx), *sign_key_cases(ctx)]
+    return [*input_cases(ctx), *value_cases(ctx), *sign_key_cases(ctx), *vendor_sign_cases(ctx)]
 
 
 def _verify_cases(ctx: Context, signed: list[Judged], token: str) -> list[VerifyCase]:
@@ -60,6 +61,7 @@ def _verify_cases(ctx: Context, signed: list[Judged], token: str) -> list[Verify
         *ClaimCases(ctx, codec).all(),
         *_family_cases(ctx, codec),
         *verify_key_cases(ctx, token),
+        *vendor_verify_cases(ctx),
         empty,
     ]
 

@@ -31,6 +31,8 @@ class SignCase:
     now: int
     flags: tuple[str, ...] = ()
     expect: str | None = None
+    provenance: str = "reference"  # or where a vendor published the case
+    published: Fields | None = None  # members the vendor published that the answer must hold
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class VerifyCase:
     now: int
     flags: tuple[str, ...] = ()
     expect: str | None = None
+    provenance: str = "reference"
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ def _test(item: Judged) -> dict[str, Any]:
         "id": case.id,
         "comment": case.comment,
         "flags": list(dict.fromkeys(case.flags)),
-        "provenance": "reference",
+        "provenance": case.provenance,
         "now": case.now,
     }
     if isinstance(case, SignCase):

@@ -35,7 +35,7 @@ def _inputs_ok(fmt: Format, fields: Fields) -> bool:
     for name, field in inputs.items():
         value = fields.get(name)
         if value is None:
-            if field.required and field.default is None:
+            if field.required and field.default is None and not field.is_drawn:
                 return False
         elif not valid(field.shape, value) or not _writable(fmt, field, value):
             return False

@@ -76,6 +76,10 @@ def dispute(fmt: Format, judged: Judged) -> Dispute | None:
     if intended is None and isinstance(case, SignCase):
         intended = sign_intent(fmt, case.secret, case.fields)
     got = outcome(judged)
-    return (
-        None if intended is None or intended == got else Dispute(fmt.name, case.id, intended, got)
-    )
+    if intended is not None and intended != got:
+        return Dispute(fmt.name, case.id, intended, got)
+    published = case.published if isinstance(case, SignCase) else None
+    for name, value in (published or {}).items():
+        if judged.expected.get(name) != value:  # the vendor's own answer is the judge here
+            return Dispute(fmt.name, case.id, f"{name} {value!r}", repr(judged.expected.get(name)))
+    return None

@@ -47,11 +47,10 @@ def input_slots(fmt: Format) -> list[Slot]:
 
 
 def _slot(path: Path, chain: tuple[Shape, ...], field: Field, one_of: tuple[str, ...]) -> Slot:
-    required = field.required and field.default is None
+    required = field.required and field.default is None and not field.is_drawn
     in_group = one_of if field.name in one_of else ()
-    return Slot(
-        (*path, field.name), field.shape, required, field.default is not None, chain, in_group
-    )
+    has_default = field.default is not None or field.is_drawn  # the clock, random bytes
+    return Slot((*path, field.name), field.shape, required, has_default, chain, in_group)
 
 
 def _walk(slot: Slot, out: list[Slot]) -> None:

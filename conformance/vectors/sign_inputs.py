@@ -21,6 +21,7 @@ def input_cases(ctx: Context) -> list[SignCase]:
         if not isinstance(slot.path[-1], int):
             cases.extend(_presence(ctx, slot))
     cases.extend(_not_inputs(ctx))
+    cases.extend(_caller_drawn(ctx))
     empty = ctx.sign_case("sign/fields/empty", "No inputs at all.", {}, flags=("missing",))
     return [*cases, empty]
 
@@ -71,9 +72,26 @@ def _not_inputs(ctx: Context) -> list[SignCase]:
     cases = [_with_extra(ctx, case_id("sign", "unknown-input"), unknown, "x", comment)]
     for field in (field for field in ctx.fmt.fields if not field.is_input):
         value = synth(field.shape, ctx.example.now)
-        comment = f"{field.name} is made by the signer ({field.source.value}), not an input."
+        made = "a fixed value" if field.fixed is not None else field.source.value
+        comment = f"{field.name} is made by the signer ({made}), not an input."
         cid = case_id("sign", "not-an-input", field.name)
         cases.append(_with_extra(ctx, cid, field.name, value, comment))
+    return cases
+
+
+def _caller_drawn(ctx: Context) -> list[SignCase]:
+    """A value the signer would draw (clock, random bytes), given by the caller instead."""
+    cases = []
+    for field in (field for field in ctx.fmt.fields if field.is_drawn and field.is_input):
+        value = ctx.example.now - 30 if field.shape.is_integer else "caller-chosen-0123"
+        if field.shape.max_length is not None:
+            value = value[: field.shape.max_length] if isinstance(value, str) else value
+        comment = (
+            f"{field.name} given by the caller ({field.source.value} otherwise): used as given."
+        )
+        cid = case_id("sign", "caller-value", field.name)
+        fields = {**ctx.example.fields, field.name: value}
+        cases.append(ctx.sign_case(cid, comment, fields, flags=("caller-value",)))
     return cases
 
 

@@ -10,20 +10,37 @@ from collections.abc import Iterator
 from typing import Any
 
 from conformance.vectors.cases import OK, Context, VerifyCase
-from conformance.vectors.codecs import Codec
+from conformance.vectors.codecs import Codec, JwsCodec
 from conformance.vectors.ids import case_id
-from specmodel.model import VerifyPolicy
+from specmodel.model import Family, Format, VerifyPolicy
+
+# RFC 7519 §4.1.4-6: a JWS verifier checks these whenever the token carries them.
+_REGISTERED = (("expires", "exp"), ("not_before", "nbf"), ("issued_at", "iat"))
 
 
-def time_outcome(policy: VerifyPolicy, claims: dict[str, Any], now: int) -> str:
-    """What a correct verifier answers at ``now`` for these (otherwise valid) claims."""
+def time_outcome(
+    policy: VerifyPolicy, claims: dict[str, Any], now: int, registered: bool = False
+) -> str:
+    """What a correct verifier answers at ``now`` for these (otherwise valid) claims;
+    ``registered``: also exp, nbf and iat the token carries though the policy names others."""
     expires, issued, not_before = (claims.get(n) if n else None for n in _names(policy))
+    extra = {role: claims.get(name) for role, name in _REGISTERED if registered}
+    late = [v for v in (extra.get("expires"),) if v is not None]
+    early = [v for v in (not_before, issued, extra.get("not_before"), extra.get("issued_at"))]
     checks = (
-        ("expired", _expired(policy, expires, issued, now)),
-        ("not_yet_valid", any(_after(v, now + policy.leeway) for v in (not_before, issued))),
+        (
+            "expired",
+            _expired(policy, expires, issued, now) or any(v <= now - policy.leeway for v in late),
+        ),
+        ("not_yet_valid", any(_after(v, now + policy.leeway) for v in early)),
         ("lifetime_too_long", _too_long(policy, expires, issued, now)),
     )
     return next((outcome for outcome, failed in checks if failed), OK)
+
+
+def checks_registered(fmt: Format) -> bool:
+    """Whether ``fmt``'s verifier holds a JWS's registered time claims to the time rules."""
+    return fmt.family is Family.JWS and fmt.verify.registered_claims
 
 
 def _after(value: int | None, limit: int) -> bool:
@@ -56,7 +73,7 @@ def time_cases(ctx: Context, codec: Codec, token: str) -> list[VerifyCase]:
         for role, at in _instants(policy, codec.claims)
         for case in _around(ctx, codec, token, role, at)
     ]
-    return cases + list(_lifetimes(ctx, codec))
+    return cases + list(_lifetimes(ctx, codec)) + list(_registered(ctx, codec))
 
 
 def _instants(policy: VerifyPolicy, claims: dict[str, Any]) -> Iterator[tuple[str, int]]:
@@ -86,7 +103,7 @@ def _around(ctx: Context, codec: Codec, token: str, role: str, at: int) -> Itera
 
 
 def _at(ctx: Context, codec: Codec, token: str, name: str, now: int) -> VerifyCase:
-    expect = time_outcome(ctx.fmt.verify, codec.claims, now)
+    expect = time_outcome(ctx.fmt.verify, codec.claims, now, checks_registered(ctx.fmt))
     comment = f"The example token at now = {now} (leeway {ctx.fmt.verify.leeway}s): {expect}."
     cid = case_id("verify", "time", name)
     return ctx.verify_case(cid, comment, token, now=now, flags=("time", "boundary"), expect=expect)
@@ -100,7 +117,7 @@ def _lifetimes(ctx: Context, codec: Codec) -> Iterator[VerifyCase]:
     start = issued if isinstance(issued, int) else now
     for label, extra in (("max", 0), ("max+1", 1), ("max-1", -1)):
         claims = {**codec.claims, policy.expires: start + policy.max_lifetime + extra}
-        expect = time_outcome(policy, claims, now)
+        expect = time_outcome(policy, claims, now, checks_registered(ctx.fmt))
         comment = (
             f"{policy.expires} - start = max_lifetime {extra:+d}s; correctly signed: {expect}."
         )
@@ -108,3 +125,30 @@ def _lifetimes(ctx: Context, codec: Codec) -> Iterator[VerifyCase]:
         yield ctx.verify_case(
             cid, comment, codec.forge(claims), flags=("time", "boundary"), expect=expect
         )
+
+
+def _registered(ctx: Context, codec: Codec) -> Iterator[VerifyCase]:
+    """A JWS carrying exp, nbf or iat its format does not declare: still held to the rules."""
+    if not isinstance(codec, JwsCodec) or not checks_registered(ctx.fmt):
+        return
+    policy, now, leeway = ctx.fmt.verify, ctx.example.now, ctx.fmt.verify.leeway
+    declared = {field.name for field in ctx.fmt.fields}
+    for role, name in _REGISTERED:
+        if getattr(policy, role) == name:
+            continue  # the declared policy already checks it
+        instants = (("past", now - leeway - 1), ("now", now), ("future", now + leeway + 1))
+        for label, at in instants:
+            claims = {**codec.claims, name: at}
+            expect = time_outcome(policy, claims, now, registered=True)
+            comment = f"A correctly signed token carrying {name} = now {at - now:+d}s: {expect}."
+            cid = case_id("verify", "registered", name, label)
+            yield ctx.verify_case(
+                cid, comment, codec.forge(claims), flags=("time", "registered"), expect=expect
+            )
+        if name not in declared:
+            claims = {**codec.claims, name: str(now)}
+            comment = f"{name} carried as a string: a NumericDate is an integer."
+            cid = case_id("verify", "registered", name, "not-an-integer")
+            yield ctx.verify_case(
+                cid, comment, codec.forge(claims), flags=("registered",), expect="invalid_claim"
+            )

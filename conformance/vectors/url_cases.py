@@ -71,26 +71,42 @@ class UrlCases:
             )
 
     def query_shape(self) -> Iterator[VerifyCase]:
-        """Parameters out of order, unknown, repeated, missing; the signature misplaced."""
-        for label, items in self._query_rows(self.pairs[:-1], self.pairs[-1]):
-            url = self.with_pairs(items)
-            yield self.case(f"query/{label}", f"Query: {label}.", url, MALFORMED, "query")
+        """Parameters unknown, repeated, missing, reordered; the signature misplaced.
 
-    def _query_rows(self, pairs: list[str], signature: str) -> list[tuple[str, list[str]]]:
+        A verifier reads the parameters by name, as the vendor's server does: another order is
+        fine when the signature covers the values (Looker), and changes the signed text when it
+        covers the query itself (Bold BI: then the signature must also come last)."""
+        signs_query = bool(self.ctx.fmt.signature.message and self.ctx.fmt.signature.message.query)
+        for label, items, reordered in self._query_rows(self.pairs[:-1], self.pairs[-1]):
+            expect = MALFORMED
+            if reordered:
+                expect = (
+                    (BAD_SIGNATURE if label != "signature-first" else MALFORMED)
+                    if signs_query
+                    else OK
+                )
+            url = self.with_pairs(items)
+            yield self.case(f"query/{label}", f"Query: {label}.", url, expect, "query")
+
+    def _query_rows(self, pairs: list[str], signature: str) -> list[tuple[str, list[str], bool]]:
         rows = [
-            ("unknown-first", ["unknown=1", *pairs, signature]),
-            ("unknown-before-signature", [*pairs, "unknown=1", signature]),
-            ("signature-missing", pairs),
-            ("signature-first", [signature, *pairs]),
-            ("signature-twice", [*pairs, signature, signature]),
-            ("empty-item", [*pairs, "", signature]),
-            ("trailing-ampersand", [*pairs, signature, ""]),
+            ("unknown-first", ["unknown=1", *pairs, signature], False),
+            ("unknown-before-signature", [*pairs, "unknown=1", signature], False),
+            ("signature-missing", pairs, False),
+            ("signature-first", [signature, *pairs], True),
+            ("signature-twice", [*pairs, signature, signature], False),
+            ("empty-item", [*pairs, "", signature], False),
+            ("trailing-ampersand", [*pairs, signature, ""], False),
         ]
         if pairs:
-            rows.append(("item-without-equals", [pairs[0].split("=")[0], *pairs[1:], signature]))
+            rows.append(
+                ("item-without-equals", [pairs[0].split("=")[0], *pairs[1:], signature], False)
+            )
         if len(pairs) >= 2:
-            rows.append(("swapped", [pairs[1], pairs[0], *pairs[2:], signature]))
-            rows.append(("repeated", [pairs[0], *pairs, signature]))
+            rows.append(("swapped", [pairs[1], pairs[0], *pairs[2:], signature], True))
+            if sorted(pairs) != pairs:  # the order Looker's own SDK writes
+                rows.append(("sorted", [*sorted(pairs), signature], True))
+            rows.append(("repeated", [pairs[0], *pairs, signature], False))
         return rows
 
     def percent(self) -> Iterator[VerifyCase]:

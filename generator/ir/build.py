@@ -15,6 +15,7 @@ from generator.ir.enums import (
     ResponseSource,
     SecretEncoding,
     TextForm,
+    TimeRole,
 )
 from generator.ir.model import (
     FieldIR,
@@ -22,6 +23,7 @@ from generator.ir.model import (
     JsonIR,
     PartIR,
     QueryIR,
+    RegisteredIR,
     ResponseIR,
     ShapeIR,
     UrlPartIR,
@@ -32,6 +34,7 @@ from generator.ir.percent import percent_encode
 from generator.languages.base import Language
 from generator.naming import singular, unique
 from specmodel.model import (
+    Family,
     Field,
     Format,
     JsonProfile,
@@ -244,9 +247,26 @@ def url_parts(parts: Sequence[TemplatePart], by_wire: dict[str, FieldIR]) -> tup
     )
 
 
+_REGISTERED = ((TimeRole.EXPIRES, "exp"), (TimeRole.NOT_BEFORE, "nbf"), (TimeRole.ISSUED_AT, "iat"))
+
+
+def _registered(
+    fmt: Format, by_wire: dict[str, FieldIR], lang: Language
+) -> tuple[RegisteredIR, ...]:
+    """The registered time claims a JWS verifier checks beyond its declared policy."""
+    if fmt.family is not Family.JWS or not fmt.verify.registered_claims:
+        return ()
+    return tuple(
+        RegisteredIR(name, lang.string_literal(name), role, by_wire.get(name))
+        for role, name in _REGISTERED
+        if getattr(fmt.verify, role.value) != name
+    )
+
+
 def _verify(fmt: Format, by_wire: dict[str, FieldIR], lang: Language) -> VerifyIR:
     policy = fmt.verify
     return VerifyIR(
+        registered=_registered(fmt, by_wire, lang),
         algorithms=tuple(lang.string_literal(a) for a in policy.algorithms),
         expires=by_wire.get(policy.expires or ""),
         issued_at=by_wire.get(policy.issued_at or ""),

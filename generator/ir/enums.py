@@ -74,6 +74,14 @@ class QueryValue(StrEnum):
     SIGNATURE = "signature"
 
 
+class TimeRole(StrEnum):
+    """What a time claim means to a verifier."""
+
+    EXPIRES = "expires"  # expired once it has passed (minus leeway)
+    NOT_BEFORE = "not_before"  # not yet valid before it (plus leeway)
+    ISSUED_AT = "issued_at"  # not yet valid when it lies in the future (plus leeway)
+
+
 class ResponseSource(StrEnum):
     """What a member of the sign response holds."""
 
@@ -95,4 +103,5 @@ __all__ = [
     "SecretEncoding",
     "Source",
     "TextForm",
+    "TimeRole",
 ]

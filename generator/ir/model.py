@@ -21,6 +21,7 @@ from generator.ir.enums import (
     SecretEncoding,
     Source,
     TextForm,
+    TimeRole,
 )
 from generator.ir.needs import Needs
 
@@ -83,8 +84,14 @@ class FieldIR:
 
     @property
     def is_input(self) -> bool:
-        """Taken from the sign call's caller."""
-        return self.source in (Source.CALLER, Source.CONSTANT) and self.fixed_literal is None
+        """Taken from the sign call's caller (a drawn value may be given too)."""
+        inputs = (Source.CALLER, Source.CONSTANT, Source.CLOCK, Source.RANDOM)
+        return self.source in inputs and self.fixed_literal is None
+
+    @property
+    def is_drawn(self) -> bool:
+        """The signer reads the clock or draws random bytes when the caller gives no value."""
+        return self.source in (Source.CLOCK, Source.RANDOM)
 
     @property
     def has_default(self) -> bool:
@@ -93,13 +100,13 @@ class FieldIR:
 
     @property
     def optional_input(self) -> bool:
-        """The caller may leave it out (a default applies, or the field is optional)."""
-        return not self.required or self.has_default
+        """The caller may leave it out (a default applies, it is drawn, or it is optional)."""
+        return not self.required or self.has_default or self.is_drawn
 
     @property
     def may_be_absent(self) -> bool:
-        """Whether a resolved sign value can be missing (optional, and no default)."""
-        return self.is_input and not self.required and not self.has_default
+        """Whether a resolved sign value can be missing (optional, no default, not drawn)."""
+        return self.is_input and not self.required and not self.has_default and not self.is_drawn
 
 
 @dataclass(frozen=True)
@@ -158,6 +165,18 @@ class JsonIR:
 
 
 @dataclass(frozen=True)
+class RegisteredIR:
+    """A JWS registered time claim checked whenever the token carries it (RFC 7519 4.1.4-6),
+    beyond the format's declared policy; ``field`` is set when the format declares it anyway
+    (then its declared check already covers its type)."""
+
+    name: str  # exp | nbf | iat
+    name_literal: str
+    role: TimeRole
+    field: FieldIR | None = None
+
+
+@dataclass(frozen=True)
 class VerifyIR:
     """What a verifier enforces besides the signature, with the fields it reads."""
 
@@ -168,11 +187,13 @@ class VerifyIR:
     max_age: int | None
     max_lifetime: int | None
     leeway: int
+    registered: tuple[RegisteredIR, ...] = ()
 
     @property
     def checks_times(self) -> bool:
         """Whether any time rule applies (then the verifier reads the clock)."""
-        return any(f is not None for f in (self.expires, self.issued_at, self.not_before))
+        declared = (self.expires, self.issued_at, self.not_before)
+        return any(f is not None for f in declared) or bool(self.registered)
 
 
 @dataclass(frozen=True)

@@ -76,9 +76,7 @@ class GoCode(GoChecks):
         for x in self.resolved:
             if x.fixed_literal is not None:
                 out.append(Value(x, self.lang.typed(x.shape, x.fixed_literal)))
-            elif x.source is Source.CLOCK:
-                out.append(Value(x, "o.now"))
-            elif x.source is Source.RANDOM or x.has_default:
+            elif x.is_drawn or x.has_default:  # resolved into a local by resolve()
                 out.append(Value(x, self.lang.local(x.ident)))
             elif x.may_be_absent:
                 pointer = "*" if not self.lang.nil_absent(x.shape) else ""
@@ -88,19 +86,26 @@ class GoCode(GoChecks):
         return out
 
     def resolve(self, zero: str, fields: tuple[FieldIR, ...] | None = None) -> list[str]:
-        """Statements drawing random values and applying defaults (``zero``: the failed result)."""
+        """Statements taking the caller's value of each optional input, else its default, the
+        clock or fresh random bytes (drawn only for what the caller left out, in declared
+        order; ``zero``: the failed result)."""
         lines: list[str] = []
         for x in self.resolved if fields is None else fields:
             local = self.lang.local(x.ident)
             if x.source is Source.RANDOM:
                 assert x.random_bytes is not None and x.random_encoding is not None
                 raw = local + "Bytes"
-                lines.append(f"{raw} := make([]byte, {x.random_bytes})")
                 ran_out = '&Error{Code: "invalid_input", Detail: "the random source ran out"}'
                 read = f"if _, err := io.ReadFull(o.random, {raw}); err != nil"
-                lines += block(read, [f"return {zero}, {ran_out}"])
-                lines.append(f"{local} := " + _RANDOM_TEXT[x.random_encoding].format(raw))
-            elif x.is_input and x.has_default:
+                drawn = [
+                    f"{raw} := make([]byte, {x.random_bytes})",
+                    *block(read, [f"return {zero}, {ran_out}"]),
+                    f"{local} = " + _RANDOM_TEXT[x.random_encoding].format(raw),
+                ]
+                lines.append(f"var {local} {self.lang.go_type(x.shape)}")
+                lines += block(f"if in.{x.ident} != nil", [f"{local} = *in.{x.ident}"])[:-1]
+                lines += ["} else {", *("\t" + line for line in drawn), "}"]
+            elif x.is_input and (x.has_default or x.is_drawn):
                 default = self.lang.default(x)
                 if self.lang.nil_absent(x.shape):
                     lines.append(f"{local} := in.{x.ident}")

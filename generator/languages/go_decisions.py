@@ -15,6 +15,7 @@ from generator.ir import (
     ShapeIR,
     Source,
     TextForm,
+    TimeRole,
 )
 from generator.languages.go_types import GoTypes
 
@@ -126,10 +127,13 @@ class GoDecisions(GoTypes):
     def error_codes(self, f: FormatIR) -> list[str]:
         """The error codes Sign, EmbedURL and Verify of ``f`` can return, in contract order."""
         v = f.verify
+        roles = {r.role for r in v.registered}
+        expires = v.expires or (v.issued_at and v.max_age is not None) or TimeRole.EXPIRES in roles
+        early = v.not_before or v.issued_at or roles & {TimeRole.NOT_BEFORE, TimeRole.ISSUED_AT}
         codes = ["malformed", "bad_signature"]
         codes += ["alg_not_allowed"] if f.is_jws else []
-        codes += ["expired"] if v.expires or (v.issued_at and v.max_age is not None) else []
-        codes += ["not_yet_valid"] if v.not_before or v.issued_at else []
+        codes += ["expired"] if expires else []
+        codes += ["not_yet_valid"] if early else []
         codes += ["lifetime_too_long"] if v.expires and v.max_lifetime is not None else []
         codes += ["missing_claim", "invalid_claim", "invalid_input", "invalid_key"]
         return codes + (["weak_key"] if f.min_key_bytes > 1 else [])

@@ -6,12 +6,21 @@ import json
 from typing import Any
 
 from generator.exchange_ir import ExchangeIR
-from generator.ir import FieldIR, FormatIR, Kind, Placement, SecretEncoding, ShapeIR
+from generator.ir import (
+    FieldIR,
+    FormatIR,
+    Kind,
+    Placement,
+    RandomText,
+    SecretEncoding,
+    ShapeIR,
+    Source,
+)
 from generator.languages import go_source
 from generator.languages.go_types import GoTypes
 
 _SECRETS = {
-    SecretEncoding.UTF8: "its bytes are the key",
+    SecretEncoding.UTF8: "its UTF-8 bytes are the key",
     SecretEncoding.HEX: "hex text of the key",
     SecretEncoding.BASE64: "base64 text of the key",
     SecretEncoding.BASE64URL: "base64url text of the key, padded or not",
@@ -77,6 +86,12 @@ class GoDocs(GoTypes):
         return ". ".join(notes) + "."
 
     def _nil_input(self, x: FieldIR) -> str:
+        if x.source is Source.CLOCK:
+            return "Optional: nil is now"
+        if x.source is Source.RANDOM:
+            if x.random_encoding is RandomText.UUID:
+                return "Optional: nil draws a random UUID"
+            return f"Optional: nil draws {x.random_bytes} random bytes ({x.random_encoding})"
         if x.now_plus is not None:
             return (
                 f"Optional: nil is now + {x.now_plus} s" if x.now_plus else "Optional: nil is now"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator import naming
-from generator.ir import FieldIR, Kind, ShapeIR
+from generator.ir import FieldIR, Kind, ShapeIR, Source
 from generator.languages import go_source
 
 
@@ -128,7 +128,10 @@ class GoTypes:
         return name + "Value" if name in _TAKEN_LOCALS else name
 
     def default(self, x: FieldIR) -> str:
-        """The Go expression of a field's default (``o.now + 3600``, ``map[string]any{}``)."""
+        """The Go expression of a field's default (``o.now + 3600``, ``map[string]any{}``);
+        a clock field's is now."""
+        if x.source is Source.CLOCK:
+            return "o.now"
         if x.now_plus is not None:
             return f"o.now + {x.now_plus}" if x.now_plus else "o.now"
         assert x.default_literal is not None

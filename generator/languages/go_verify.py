@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.ir import FieldIR, FormatIR, Kind, ShapeIR, TextForm
+from generator.ir import FieldIR, FormatIR, Kind, RegisteredIR, ShapeIR, TextForm, TimeRole
 from generator.languages.go_checks import Value, block
 from generator.languages.go_code import GoCode, Item
 
@@ -61,8 +61,28 @@ class VerifyCode(GoCode):
             values[x.wire] = Value(x, ("*" if pointer else "") + f"{out}.{x.ident}", present)
         return values
 
+    def registered_reads(self, m: str) -> list[str]:
+        """Statements reading each registered time claim the format does not declare out of
+        ``m`` (it stays in Extra): absent, or an integer (RFC 7519 §4.1.4-6)."""
+        lines = []
+        for r in self.f.verify.registered:
+            if r.field is None:
+                value, ok = self._registered_locals(r)
+                expected = self.detail(r.name, "expected an integer (NumericDate)")
+                lines += [
+                    f"{value}, {ok} := {m}[{r.name_literal}].(int64)",
+                    f"_, carries{value.upper()} := {m}[{r.name_literal}]",
+                    f"c.want({ok} || !carries{value.upper()}, {expected})",
+                ]
+        return lines
+
+    def _registered_locals(self, r: RegisteredIR) -> tuple[str, str]:
+        local = self.lang.local(self.lang.type_name(r.name))
+        return local, local + "OK"
+
     def times(self, out: str, zero: str) -> list[str]:
-        """The time rules, in the shared order: expired, not yet valid, lifetime too long."""
+        """The time rules, in the shared order: declared expiry, registered exp, max age,
+        declared nbf and iat, registered nbf and iat, lifetime too long."""
         v = self.f.verify
         lines: list[str] = []
 
@@ -72,24 +92,50 @@ class VerifyCode(GoCode):
             target = f"{out}.{x.ident}"
             return (target, "") if x.required else ("*" + target, target + " != nil")
 
+        def registered(role: TimeRole) -> tuple[RegisteredIR | None, str, str]:
+            r = next((r for r in v.registered if r.role is role), None)
+            if r is None:
+                return None, "", ""
+            if r.field is None:
+                return r, *self._registered_locals(r)
+            if not r.field.shape.is_integer:
+                raise NotImplementedError(f"Go: the registered claim {r.name} is not an integer")
+            return r, *claim(r.field)
+
         def rule(guard: str, cond: str, code: str, detail: str) -> None:
             test = f"{guard} && {cond}" if guard else cond
             failed = f"&Error{{Code: {self.lit(code)}, Detail: {self.lit(detail)}}}"
             lines.extend(block(f"if {test}", [f"return {zero}, {failed}"]))
 
-        past = f"o.now-{v.leeway}" if v.leeway else "o.now"
-        future = f"o.now+{v.leeway}" if v.leeway else "o.now"
+        # The arithmetic is on the claim side: a claim is within ±(2^53-1) once read, while
+        # now is any int64 (now-leeway would overflow at math.MinInt64).
+        def plus(value: str, *terms: int) -> str:
+            return value + "".join(f"+{t}" for t in terms if t)
+
+        def minus(value: str, term: int) -> str:
+            return f"{value}-{term}" if term else value
+
         exp, exp_guard = claim(v.expires)
         iat, iat_guard = claim(v.issued_at)
         nbf, nbf_guard = claim(v.not_before)
         if v.expires:
-            rule(exp_guard, f"{exp} <= {past}", "expired", f"{v.expires.wire} has passed")
+            passed = f"{plus(exp, v.leeway)} <= o.now"
+            rule(exp_guard, passed, "expired", f"{v.expires.wire} has passed")
+        r, value, guard = registered(TimeRole.EXPIRES)
+        if r is not None:
+            rule(guard, f"{plus(value, v.leeway)} <= o.now", "expired", f"{r.name} has passed")
         if v.issued_at and v.max_age is not None:
-            age = f"{iat}+{v.max_age}" if v.max_age else iat
-            rule(iat_guard, f"{age} <= {past}", "expired", f"{v.issued_at.wire} is too old")
+            too_old = f"{plus(iat, v.max_age, v.leeway)} <= o.now"
+            rule(iat_guard, too_old, "expired", f"{v.issued_at.wire} is too old")
         for x, value, guard in ((v.not_before, nbf, nbf_guard), (v.issued_at, iat, iat_guard)):
             if x is not None:
-                rule(guard, f"{value} > {future}", "not_yet_valid", f"{x.wire} is in the future")
+                future = f"{minus(value, v.leeway)} > o.now"
+                rule(guard, future, "not_yet_valid", f"{x.wire} is in the future")
+        for role in (TimeRole.NOT_BEFORE, TimeRole.ISSUED_AT):
+            r, value, guard = registered(role)
+            if r is not None:
+                future = f"{minus(value, v.leeway)} > o.now"
+                rule(guard, future, "not_yet_valid", f"{r.name} is in the future")
         if v.expires and v.max_lifetime is not None:
             start = iat if iat and not iat_guard else "o.now"
             if iat_guard:  # the lifetime counts from issued-at when the token has one
@@ -97,7 +143,7 @@ class VerifyCode(GoCode):
                 lines += block(f"if {iat_guard}", [f"start = {iat}"])
                 start = "start"
             longer = f"lives longer than {v.max_lifetime}s"
-            rule(exp_guard, f"{exp}-{start} > {v.max_lifetime}", "lifetime_too_long", longer)
+            rule(exp_guard, f"{minus(exp, v.max_lifetime)} > {start}", "lifetime_too_long", longer)
         return lines
 
     # Signed URLs read back.
@@ -149,9 +195,10 @@ class VerifyCode(GoCode):
                 lines += [f"{text}, decoded := unescape({raw})", "ok = ok && decoded"]
         return lines, found
 
-    def query_names(self) -> list[str]:
-        """The query parameters in the order a signed URL carries them (the signature last)."""
-        return [q.name for q in self.f.url_query]
+    def query_names(self) -> str:
+        """The names of the query parameters a signed URL may carry (the signature's too), as
+        a Go case list."""
+        return ", ".join(self.lit(q.name) for q in self.f.url_query)
 
     def received(self, base: list[Placeholder], zero: str) -> list[str]:
         """Statements putting each received field, typed, into ``m`` (in received order)."""

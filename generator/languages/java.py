@@ -13,7 +13,17 @@ import textwrap
 from typing import Any
 
 from generator import naming
-from generator.ir import FieldIR, FormatIR, JsonIR, Kind, Placement, ShapeIR, Source, TextForm
+from generator.ir import (
+    FieldIR,
+    FormatIR,
+    JsonIR,
+    Kind,
+    Placement,
+    ShapeIR,
+    Source,
+    TextForm,
+    TimeRole,
+)
 from generator.ir.model import UrlPartIR
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
@@ -27,6 +37,7 @@ yield sealed permits
 """.split()  # noqa: SIM905 - a word list
 
 _WIDTH = 100
+_MAX_SAFE = 2**53 - 1
 _JAVAC = "javac -Xlint:all -Werror --release 17"
 # URLEncoder keeps ASCII letters, digits and these, and writes a space as "+".
 _URLENCODER_KEEPS = ".-*_"
@@ -320,12 +331,14 @@ class Java(Language):
     def error_codes(self, f: FormatIR) -> list[str]:
         """The error codes this format's sign and verify can raise, in the shared order."""
         v = f.verify
+        roles = {r.role for r in v.registered}  # registered JWS claims checked when carried
+        early = roles & {TimeRole.NOT_BEFORE, TimeRole.ISSUED_AT}
         codes = [
             ("MALFORMED", True),
             ("BAD_SIGNATURE", True),
             ("ALG_NOT_ALLOWED", f.is_jws),
-            ("EXPIRED", v.expires is not None or v.max_age is not None),
-            ("NOT_YET_VALID", v.not_before is not None or v.issued_at is not None),
+            ("EXPIRED", bool(v.expires or v.max_age is not None or TimeRole.EXPIRES in roles)),
+            ("NOT_YET_VALID", bool(v.not_before or v.issued_at or early)),
             ("LIFETIME_TOO_LONG", v.max_lifetime is not None and v.expires is not None),
             ("MISSING_CLAIM", True),
             ("INVALID_CLAIM", True),
@@ -419,6 +432,23 @@ class Java(Language):
         """``Type name`` of each response member that carries a field."""
         return [f"{r.field.shape.type_expr} {r.ident}" for r in response]
 
+    def bounds(self, shape: ShapeIR, value: str, sign: bool) -> list[str]:
+        """The conditions holding integer ``value`` to the shape's minimum and maximum and, when
+        signing, to ±(2^53 - 1) (the JSON reader holds verified integers to it): the tighter bound
+        on each side, compared directly (``Math.abs(Long.MIN_VALUE)`` is negative)."""
+        safe = sign and shape.is_integer
+        low, high = shape.minimum, shape.maximum
+        terms = []
+        if low is not None and not (safe and low < -_MAX_SAFE):
+            terms.append(f"{value} >= {_long(low)}")
+        elif safe:
+            terms.append(f"{value} >= -MAX_SAFE")
+        if high is not None and not (safe and high > _MAX_SAFE):
+            terms.append(f"{value} <= {_long(high)}")
+        elif safe:
+            terms.append(f"{value} <= MAX_SAFE")
+        return terms
+
     def guaranteed(self, fld: FieldIR) -> bool:
         """Whether a field always has a value when sign writes it."""
         return not fld.may_be_absent
@@ -467,6 +497,11 @@ def _split_conditional(text: str) -> list[str] | None:
         return None
     rest = _split_top(cond[1], " : ", 1)
     return [cond[0], *rest] if len(rest) == 2 else None
+
+
+def _long(number: int) -> str:
+    """A Java integer literal: ``L`` where an ``int`` cannot hold it."""
+    return str(number) if -(2**31) <= number < 2**31 else f"{number}L"
 
 
 def _free(shape: ShapeIR) -> bool:

@@ -12,8 +12,11 @@ import re
 import textwrap
 from typing import TYPE_CHECKING, Any
 
+from generator.ir import FormatIR
+
 if TYPE_CHECKING:
-    from generator.ir import FieldIR, FormatIR, JsonIR, ShapeIR, UrlPartIR
+    from generator.exchange_ir import ExchangeIR
+    from generator.ir import FieldIR, JsonIR, RegisteredIR, ShapeIR, UrlPartIR
 
 
 class PhpCode:
@@ -74,11 +77,14 @@ class PhpCode:
         """A key of a phpdoc array shape (quoted unless it is an identifier)."""
         return wire if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", wire) else self.string_literal(wire)
 
-    def helper_args(self, fields: tuple[FieldIR, ...]) -> dict[str, frozenset[str]]:
+    def helper_args(
+        self, fields: tuple[FieldIR, ...], registered: tuple[RegisteredIR, ...] = ()
+    ) -> dict[str, frozenset[str]]:
         """Per kind of value check (``string``, ``integer``, ``boolean``, ``array``, ``object``,
         ``declared``), the named arguments some field of the file passes it (``optional``,
-        ``maxLength``, ``enum``, ``min``, ``max``): a helper declares only those."""
-        found: dict[str, set[str]] = {}
+        ``maxLength``, ``enum``, ``min``, ``max``): a helper declares only those. Undeclared
+        ``registered`` claims are checked with ``integer`` (no arguments)."""
+        found: dict[str, set[str]] = {"integer": set()} if registered else {}
 
         def walk(shape: ShapeIR, required: bool) -> None:
             kind = self._kind(shape)
@@ -101,6 +107,13 @@ class PhpCode:
         for field in fields:
             walk(field.shape, field.required)
         return {kind: frozenset(args) for kind, args in found.items()}
+
+    def undeclared_registered(self, f: FormatIR | ExchangeIR) -> tuple[RegisteredIR, ...]:
+        """The registered JWS time claims (exp, nbf, iat) a verifier checks that the format does
+        not declare: when the token carries one, it must be an integer (invalid_claim)."""
+        if not isinstance(f, FormatIR):
+            return ()
+        return tuple(r for r in f.verify.registered if r.field is None)
 
     @staticmethod
     def _kind(shape: ShapeIR) -> str:

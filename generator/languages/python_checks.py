@@ -107,6 +107,8 @@ def helpers(f: FormatIR) -> frozenset[str]:
         found |= {"_json_value", "_string"}  # the strict reader checks what it parsed
     if f.is_signed_url or f.signature_field is not None:
         found.add("_string")  # the received signature text
+    if any(r.field is None for r in f.verify.registered):
+        found.add("_integer")  # an undeclared registered time claim must be an integer
     return frozenset(found)
 
 

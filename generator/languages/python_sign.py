@@ -42,16 +42,11 @@ class PythonSign(PythonLiterals):
 
         if x.fixed_literal is not None:
             return f"    {name} = {x.fixed_literal}"
-        if x.source is Source.CLOCK:
-            return checked("now")
-        if x.source is Source.RANDOM:
-            return checked(_random_text(x))
         if not x.is_input:
             raise AssertionError(f"{x.wire}: no value source")
-        if x.has_default:
-            default = f"now + {x.now_plus}" if x.now_plus is not None else x.default_literal
+        if x.has_default or x.is_drawn:  # the caller's value, else the default / clock / bytes
             first = f"    {name} = fields.get({where})"
-            return first + "\n" + checked(f"{default} if {name} is None else {name}")
+            return first + "\n" + checked(f"{_fallback(x)} if {name} is None else {name}")
         if not x.required:
             return f"    {name} = fields.get({where})\n    if {name} is not None:\n" + checked(
                 name, 8
@@ -233,6 +228,15 @@ class _Named:
         self.wire_literal = json.dumps(name, ensure_ascii=False)
         self.may_be_absent = field.may_be_absent
         self.ident = field.ident
+
+
+def _fallback(x: FieldIR) -> str:
+    """The value of an input the caller left out: the clock, random bytes, or the default."""
+    if x.source is Source.CLOCK:
+        return "now"
+    if x.source is Source.RANDOM:
+        return _random_text(x)
+    return f"now + {x.now_plus}" if x.now_plus is not None else str(x.default_literal)
 
 
 def _random_text(x: FieldIR) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.ir import FieldIR, FormatIR, Kind, QueryValue, TextForm
+from generator.ir import FieldIR, FormatIR, Kind, QueryValue, RegisteredIR, TextForm, TimeRole
 from generator.languages import python_checks as checks
 from generator.languages.python_code import Call, PythonLiterals, render_call
 
@@ -78,17 +78,31 @@ class PythonVerify(PythonLiterals):
             lines.append(render_call(_typed_text(x, form), 8, f"claims[{x.wire_literal}] = "))
         return "\n".join(lines)
 
+    def registered_checks(self, f: FormatIR) -> str:
+        """Undeclared registered time claims (JWS): each must be an integer when present."""
+        lines = []
+        for r in f.verify.registered:
+            if r.field is None:  # a declared one is checked with the other claims
+                call = Call("_integer", [f"payload[{r.name_literal}]", r.name_literal, "_CLAIM"])
+                lines += [f"    if {r.name_literal} in payload:", render_call(call, 8)]
+        return "\n".join(lines)
+
     def time_checks(self, f: FormatIR) -> str:
         """The time rules of the verify policy, in their fixed order (expired, not yet valid,
-        lifetime), each with the policy's explicit leeway."""
+        lifetime), each with the policy's explicit leeway; registered JWS claims too."""
         v = f.verify
         late = f"now - {v.leeway}" if v.leeway else "now"
         early = f"now + {v.leeway}" if v.leeway else "now"
         named = (("expires", v.expires), ("issued", v.issued_at), ("not_before", v.not_before))
         lines = [_bind(name, x) for name, x in named if x is not None]
+        registered = {r.role: r for r in v.registered}
         if v.expires is not None:
             message = f'f"expired at {{expires}}, now {{now}}, leeway {v.leeway}s"'
             lines += _rule(f"{_guard('expires', v.expires)}expires <= {late}", "expired", message)
+        if TimeRole.EXPIRES in registered:
+            lines += _registered_rule(
+                registered[TimeRole.EXPIRES], f"<= {late}", "expired", v.leeway
+            )
         if v.issued_at is not None and v.max_age is not None:
             message = f'f"issued at {{issued}}, more than {v.max_age}s ago"'
             test = f"{_guard('issued', v.issued_at)}issued + {v.max_age} <= {late}"
@@ -97,6 +111,9 @@ class PythonVerify(PythonLiterals):
             if x is not None:
                 message = f'f"{x.wire} {{{name}}} is after now {{now}} + {v.leeway}s"'
                 lines += _rule(f"{_guard(name, x)}{name} > {early}", "not_yet_valid", message)
+        for role in (TimeRole.NOT_BEFORE, TimeRole.ISSUED_AT):
+            if role in registered:
+                lines += _registered_rule(registered[role], f"> {early}", "not_yet_valid", v.leeway)
         if v.expires is not None and v.max_lifetime is not None:
             start = "now" if v.issued_at is None else "issued"
             if v.issued_at is not None and not v.issued_at.required:
@@ -105,6 +122,14 @@ class PythonVerify(PythonLiterals):
             message = f'f"lives {{expires - {start}}}s, at most {v.max_lifetime}s"'
             lines += _rule(test, "lifetime_too_long", message)
         return "\n".join(lines)
+
+
+def _registered_rule(r: RegisteredIR, comparison: str, code: str, leeway: int) -> list[str]:
+    """A registered claim the token may carry, held to the same rule as a declared one."""
+    local = f"registered_{r.name}"
+    bind = f"    {local} = claims.get({r.name_literal})"
+    message = f'f"{r.name} {{{local}}} (now {{now}}, leeway {leeway}s)"'
+    return [bind, *_rule(f"{local} is not None and {local} {comparison}", code, message)]
 
 
 def _bind(name: str, x: FieldIR) -> str:

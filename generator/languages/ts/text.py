@@ -52,10 +52,21 @@ def doc(text: str, indent: int = 0, width: int = WIDTH) -> str:
     return "\n".join([f"{pad}/**", *(f"{pad} * {line}" for line in lines), f"{pad} */"])
 
 
+_RANDOM_DEFAULT = {
+    "hex": "Default: {count} fresh random bytes, as hex.",
+    "base64url-nopad": "Default: {count} fresh random bytes, as unpadded base64url.",
+    "uuid": "Default: a fresh random UUID (version 4).",
+}
+
+
 def input_doc(x: FieldIR) -> str:
     """An input's comment: its description and default."""
     note = ""
-    if x.now_plus is not None:
+    if x.source.value == "clock":
+        note = "Default: now."
+    elif x.random_encoding is not None:
+        note = _RANDOM_DEFAULT[x.random_encoding.value].format(count=x.random_bytes)
+    elif x.now_plus is not None:
         note = "Default: now." if x.now_plus == 0 else f"Default: now + {x.now_plus} s."
     elif x.default_literal is not None:
         note = f"Default: `{x.default_literal}`."

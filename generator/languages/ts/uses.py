@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from generator.ir.enums import Kind, TextForm
+from generator.ir.enums import Kind, TextForm, TimeRole
 from generator.ir.model import FormatIR
 
 if TYPE_CHECKING:
@@ -139,6 +139,8 @@ def _signing_uses(f: FormatIR, result: Uses) -> None:
     result.unpercent = f.is_signed_url
     result.raw_url = needs.raw_url_fields
     result.pair = any(q.field is not None and q.field.may_be_absent for q in f.url_query)
+    if any(r.field is None for r in f.verify.registered):
+        result.kinds.add("integer")  # an undeclared registered time claim must be an integer
     optional_part = any(p.field.may_be_absent for p in f.message_parts)
     from_query = f.is_signed_url and not f.message_is_query and bool(f.message_parts)
     result.present = result.pair or optional_part or from_query
@@ -202,9 +204,12 @@ def error_codes(f: FormatIR) -> list[str]:
         possible.add("weak_key")
     if f.is_jws:
         possible.add("alg_not_allowed")
-    if v.expires is not None or (v.issued_at is not None and v.max_age is not None):
+    roles = {r.role for r in v.registered}  # a registered claim the token may carry
+    if v.expires is not None or TimeRole.EXPIRES in roles:
         possible.add("expired")
-    if v.not_before is not None or v.issued_at is not None:
+    if v.issued_at is not None and v.max_age is not None:
+        possible.add("expired")
+    if v.not_before is not None or v.issued_at is not None or roles - {TimeRole.EXPIRES}:
         possible.add("not_yet_valid")
     if v.expires is not None and v.max_lifetime is not None:
         possible.add("lifetime_too_long")

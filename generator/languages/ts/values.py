@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from generator.ir.enums import Kind
+from generator.ir.enums import Kind, TimeRole
 from generator.languages.ts.text import access, prop
 
 if TYPE_CHECKING:
     from generator.exchange_ir import ExchangeIR
-    from generator.ir import FieldIR, FormatIR, ShapeIR
+    from generator.ir import FieldIR, FormatIR, RegisteredIR, ShapeIR
 
 
 _RANDOM_TEXT = {"hex": "hex", "base64url-nopad": "base64urlNoPad", "uuid": "uuid"}
@@ -110,19 +110,20 @@ def _checked(x: FieldIR, expr: str, check_code: str, level: int, prefix: str) ->
 
 
 def sign_statement(f: FormatIR | ExchangeIR, x: FieldIR, source: str = "input") -> str:
-    """``const name = …;``: one field's value resolved (default, clock, randomness) and checked
-    the way the reference signer checks it."""
+    """``const name = …;``: one field's value resolved and checked the way the reference
+    signer checks it: the caller's value, else its default, the clock or fresh random bytes
+    (``??`` draws them only for a field the caller left out)."""
     level, prefix, code_ = field_level(f), f.type_prefix, '"invalid_input"'
     given = access(source, x.wire)
     if x.fixed_literal is not None:
         value = x.fixed_literal
     elif x.source.value == "clock":
-        value = _checked(x, "now", code_, level, prefix)
+        value = _checked(x, f"{given} ?? now", code_, level, prefix)
     elif x.source.value == "random":
         assert x.random_encoding is not None
         raw = f"{_RANDOM_TEXT[x.random_encoding.value]}(await randomBytes({x.random_bytes}, "
         raw += "options.randomBytes))"
-        value = _checked(x, raw, code_, level, prefix) if x.shape.has_constraints else raw
+        value = _checked(x, f"{given} ?? {raw}", code_, level, prefix)
     elif x.now_plus is not None:
         plus = "now" if x.now_plus == 0 else f"now + {x.now_plus}"
         value = _checked(x, f"{given} ?? {plus}", code_, level, prefix)
@@ -239,24 +240,57 @@ def sign_options_doc(f: FormatIR) -> str:
 
 
 def time_fields(f: FormatIR) -> set[str]:
-    """The claims the time rules read."""
+    """The claims the time rules read (a declared field of a registered claim's name too)."""
     v = f.verify
-    return {x.wire for x in (v.expires, v.issued_at, v.not_before) if x is not None}
+    declared = (v.expires, v.issued_at, v.not_before, *(r.field for r in v.registered))
+    return {x.wire for x in declared if x is not None}
+
+
+def _registered_local(f: FormatIR, r: RegisteredIR) -> str:
+    """The local of an undeclared registered claim: its name, unless a field's has it."""
+    taken = {x.ident for x in f.fields}
+    return r.name if r.name not in taken else f"registered{r.name.capitalize()}"
+
+
+def registered_checks(f: FormatIR) -> list[str]:
+    """The registered time claims (JWS) the format does not declare: each an integer when the
+    token carries it (``invalid_claim``), kept for the time rules."""
+    lines = []
+    for r in f.verify.registered:
+        if r.field is None:
+            given = access("claims", r.name)
+            checked = f'integer({given}, {r.name_literal}, "invalid_claim")'
+            lines.append(
+                f"const {_registered_local(f, r)} = {given} === undefined ? undefined : {checked};"
+            )
+    return lines
 
 
 def time_checks(f: FormatIR) -> list[str]:
-    """The time rules, in the shared order: expired, not yet valid, lifetime too long."""
+    """The time rules, in the shared order: declared expiry, registered ``exp``, max age,
+    declared not-before and issued-at, registered ``nbf`` and ``iat``, lifetime."""
     v, lines = f.verify, []
     early = "now" if v.leeway == 0 else f"now - {v.leeway}"
     late = "now" if v.leeway == 0 else f"now + {v.leeway}"
+    registered = {r.role: r for r in v.registered}
 
     def guard(x: FieldIR) -> str:
         return "" if x.required else f"{x.ident} !== undefined && "
+
+    def registered_rule(role: TimeRole, comparison: str, code: str, says: str) -> None:
+        r = registered.get(role)
+        if r is None:
+            return
+        local = r.field.ident if r.field is not None else _registered_local(f, r)
+        test = "" if r.field is not None and r.field.required else f"{local} !== undefined && "
+        message = f"`{r.name} ${{{local}}} {says} ${{now}}`"
+        lines.append(f'if ({test}{local} {comparison}) fail("{code}", {message});')
 
     if v.expires is not None:
         e = v.expires.ident
         message = f"`expired at ${{{e}}}, now ${{now}}`"
         lines.append(f'if ({guard(v.expires)}{e} <= {early}) fail("expired", {message});')
+    registered_rule(TimeRole.EXPIRES, f"<= {early}", "expired", "has passed: now")
     if v.issued_at is not None and v.max_age is not None:
         i = v.issued_at.ident
         age = i if v.max_age == 0 else f"{i} + {v.max_age}"
@@ -270,6 +304,8 @@ def time_checks(f: FormatIR) -> list[str]:
                 f"if ({guard(x)}{x.ident} > {late}) "
                 f'fail("not_yet_valid", `{x.wire} ${{{x.ident}}} is after now ${{now}}`);'
             )
+    registered_rule(TimeRole.NOT_BEFORE, f"> {late}", "not_yet_valid", "is after now")
+    registered_rule(TimeRole.ISSUED_AT, f"> {late}", "not_yet_valid", "is after now")
     if v.expires is not None and v.max_lifetime is not None:
         e = v.expires.ident
         start = "now"

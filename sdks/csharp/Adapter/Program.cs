@@ -277,6 +277,9 @@ namespace Embedseal.Adapter
                     case "dashboard_url":
                         input.DashboardUrl = Str(member.Value, "dashboard_url");
                         break;
+                    case "embed_nonce":
+                        input.EmbedNonce = Str(member.Value, "embed_nonce");
+                        break;
                     case "embed_dashboard_id":
                         input.EmbedDashboardId = Str(member.Value, "embed_dashboard_id");
                         break;
@@ -330,8 +333,14 @@ namespace Embedseal.Adapter
                     case "dashboard":
                         input.Dashboard = Str(member.Value, "dashboard");
                         break;
+                    case "iat":
+                        input.Iat = Int(member.Value, "iat");
+                        break;
                     case "exp":
                         input.Exp = Int(member.Value, "exp");
+                        break;
+                    case "jti":
+                        input.Jti = Str(member.Value, "jti");
                         break;
                     case "params":
                         input.Params = Obj(member.Value, "params");
@@ -379,6 +388,12 @@ namespace Embedseal.Adapter
                         break;
                     case "embed_url":
                         input.EmbedUrl = Str(member.Value, "embed_url");
+                        break;
+                    case "nonce":
+                        input.Nonce = Str(member.Value, "nonce");
+                        break;
+                    case "time":
+                        input.Time = Int(member.Value, "time");
                         break;
                     case "session_length":
                         input.SessionLength = Int(member.Value, "session_length");

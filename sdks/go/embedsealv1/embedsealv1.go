@@ -25,7 +25,9 @@ import (
 type Input struct {
 	Tenant    string         // The customer (tenant) the viewer belongs to. At most 128 characters.
 	Dashboard string         // The dashboard the token opens. At most 128 characters.
+	IAT       *int64         // When the token was issued. Optional: nil is now.
 	Exp       *int64         // Expiry; at most one hour after iat. Optional: nil is now + 600 s.
+	JTI       *string        // A unique id, so a server can refuse replays. Optional: nil draws 16 random bytes (base64url-nopad).
 	Params    map[string]any // Locked filter values, signed with everything else. Optional: nil is {}.
 	AppURL    string         // Where the dashboard app lives, e.g. https://analytics.example.com.
 }
@@ -115,15 +117,24 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if err != nil {
 		return Signed{}, err
 	}
+	iat := o.now
+	if in.IAT != nil {
+		iat = *in.IAT
+	}
 	exp := o.now + 600
 	if in.Exp != nil {
 		exp = *in.Exp
 	}
-	jtiBytes := make([]byte, 16)
-	if _, err := io.ReadFull(o.random, jtiBytes); err != nil {
-		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	var jti string
+	if in.JTI != nil {
+		jti = *in.JTI
+	} else {
+		jtiBytes := make([]byte, 16)
+		if _, err := io.ReadFull(o.random, jtiBytes); err != nil {
+			return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+		}
+		jti = base64.RawURLEncoding.EncodeToString(jtiBytes)
 	}
-	jti := base64.RawURLEncoding.EncodeToString(jtiBytes)
 	params := in.Params
 	if params == nil {
 		params = map[string]any{}
@@ -133,7 +144,9 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	c.want(utf8.RuneCountInString(in.Tenant) <= 128, "tenant: longer than 128 characters")
 	c.want(utf8.ValidString(in.Dashboard), "dashboard: not valid UTF-8")
 	c.want(utf8.RuneCountInString(in.Dashboard) <= 128, "dashboard: longer than 128 characters")
+	c.want(-maxSafe <= iat && iat <= maxSafe, "iat: beyond ±(2^53-1)")
 	c.want(-maxSafe <= exp && exp <= maxSafe, "exp: beyond ±(2^53-1)")
+	c.want(utf8.ValidString(jti), "jti: not valid UTF-8")
 	c.json(params, 2, "params")
 	if c.err != nil {
 		return Signed{}, c.err
@@ -141,7 +154,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	p := make([]byte, 0, 256)
 	p = appendString(append(p, `{"tenant":`...), in.Tenant)
 	p = appendString(append(p, `,"dashboard":`...), in.Dashboard)
-	p = strconv.AppendInt(append(p, `,"iat":`...), o.now, 10)
+	p = strconv.AppendInt(append(p, `,"iat":`...), iat, 10)
 	p = strconv.AppendInt(append(p, `,"exp":`...), exp, 10)
 	p = appendString(append(p, `,"jti":`...), jti)
 	p = appendJSON(append(p, `,"params":`...), params)
@@ -185,6 +198,7 @@ func EmbedURL(token string, in Input) (string, error) {
 
 // Verify checks token with secret and returns its claims, or an *Error whose Code says why it
 // was refused (ErrExpired, ErrBadSignature, ...).
+// It also checks the token's nbf, registered by RFC 7519, whenever the token carries it.
 func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
 	key, err := decodeSecret(secret)
@@ -231,17 +245,23 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	out.Exp = c.integer(c.take(m, "exp", true))
 	out.JTI = c.str(c.take(m, "jti", true))
 	out.Params = c.object(c.take(m, "params", true))
+	nbf, nbfOK := m["nbf"].(int64)
+	_, carriesNBF := m["nbf"]
+	c.want(nbfOK || !carriesNBF, "nbf: expected an integer (NumericDate)")
 	out.Extra = m
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Exp <= o.now-30 {
+	if out.Exp+30 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
 	}
-	if out.IAT > o.now+30 {
+	if out.IAT-30 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
 	}
-	if out.Exp-out.IAT > 3600 {
+	if nbfOK && nbf-30 > o.now {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
+	}
+	if out.Exp-3600 > out.IAT {
 		return Claims{}, &Error{Code: "lifetime_too_long", Detail: "lives longer than 3600s"}
 	}
 	return out, nil

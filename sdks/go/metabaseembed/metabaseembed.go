@@ -74,6 +74,7 @@ var (
 	ErrBadSignature  = &Error{Code: "bad_signature"}
 	ErrAlgNotAllowed = &Error{Code: "alg_not_allowed"}
 	ErrExpired       = &Error{Code: "expired"}
+	ErrNotYetValid   = &Error{Code: "not_yet_valid"}
 	ErrMissingClaim  = &Error{Code: "missing_claim"}
 	ErrInvalidClaim  = &Error{Code: "invalid_claim"}
 	ErrInvalidInput  = &Error{Code: "invalid_input"}
@@ -98,12 +99,12 @@ func newOptions(opts []Option) options {
 
 // --8<-- [start:sign]
 
-// Sign signs in with secret (its bytes are the key) and returns the token, its embed URL and
+// Sign signs in with secret (its UTF-8 bytes are the key) and returns the token, its embed URL and
 // the vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey.
 func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	params := in.Params
 	if params == nil {
@@ -164,10 +165,11 @@ func EmbedURL(token string, in Input) (string, error) {
 
 // Verify checks token with secret and returns its claims, or an *Error whose Code says why it
 // was refused (ErrExpired, ErrBadSignature, ...).
+// It also checks the token's nbf and iat, registered by RFC 7519, whenever the token carries them.
 func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	parts := strings.Split(token, ".")
 	if len(parts) != 3 {
@@ -207,12 +209,24 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 		value := c.integer(v, ok)
 		out.Exp = &value
 	}
+	nbf, nbfOK := m["nbf"].(int64)
+	_, carriesNBF := m["nbf"]
+	c.want(nbfOK || !carriesNBF, "nbf: expected an integer (NumericDate)")
+	iat, iatOK := m["iat"].(int64)
+	_, carriesIAT := m["iat"]
+	c.want(iatOK || !carriesIAT, "iat: expected an integer (NumericDate)")
 	out.Extra = m
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Exp != nil && *out.Exp <= o.now-60 {
+	if out.Exp != nil && *out.Exp+60 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
+	}
+	if nbfOK && nbf-60 > o.now {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
+	}
+	if iatOK && iat-60 > o.now {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
 	}
 	return out, nil
 }

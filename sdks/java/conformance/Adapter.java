@@ -407,10 +407,13 @@ public final class Adapter {
 
     private static BoldbiEmbedUrl.Input boldbiembedurlInput(Object json) {
         Map<String, Object> fields = object(json, "BoldbiEmbedUrl.Input");
-        known(fields, List.of("dashboard_url", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime"));
+        known(fields, List.of("dashboard_url", "embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime"));
         BoldbiEmbedUrl.Input.Builder builder = new BoldbiEmbedUrl.Input.Builder();
         if (fields.get("dashboard_url") != null) {
             builder.dashboardUrl(string(fields.get("dashboard_url"), "dashboard_url"));
+        }
+        if (fields.get("embed_nonce") != null) {
+            builder.embedNonce(string(fields.get("embed_nonce"), "embed_nonce"));
         }
         if (fields.get("embed_dashboard_id") != null) {
             builder.embedDashboardId(string(fields.get("embed_dashboard_id"), "embed_dashboard_id"));
@@ -441,7 +444,7 @@ public final class Adapter {
 
     private static EmbedsealV1.Input embedsealv1Input(Object json) {
         Map<String, Object> fields = object(json, "EmbedsealV1.Input");
-        known(fields, List.of("tenant", "dashboard", "exp", "params", "app_url"));
+        known(fields, List.of("tenant", "dashboard", "iat", "exp", "jti", "params", "app_url"));
         EmbedsealV1.Input.Builder builder = new EmbedsealV1.Input.Builder();
         if (fields.get("tenant") != null) {
             builder.tenant(string(fields.get("tenant"), "tenant"));
@@ -449,8 +452,14 @@ public final class Adapter {
         if (fields.get("dashboard") != null) {
             builder.dashboard(string(fields.get("dashboard"), "dashboard"));
         }
+        if (fields.get("iat") != null) {
+            builder.iat(integer(fields.get("iat"), "iat"));
+        }
         if (fields.get("exp") != null) {
             builder.exp(integer(fields.get("exp"), "exp"));
+        }
+        if (fields.get("jti") != null) {
+            builder.jti(string(fields.get("jti"), "jti"));
         }
         if (fields.get("params") != null) {
             builder.params(object(fields.get("params"), "params"));
@@ -476,13 +485,19 @@ public final class Adapter {
 
     private static LookerSignedUrl.Input lookersignedurlInput(Object json) {
         Map<String, Object> fields = object(json, "LookerSignedUrl.Input");
-        known(fields, List.of("host", "embed_url", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login"));
+        known(fields, List.of("host", "embed_url", "nonce", "time", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login"));
         LookerSignedUrl.Input.Builder builder = new LookerSignedUrl.Input.Builder();
         if (fields.get("host") != null) {
             builder.host(string(fields.get("host"), "host"));
         }
         if (fields.get("embed_url") != null) {
             builder.embedUrl(string(fields.get("embed_url"), "embed_url"));
+        }
+        if (fields.get("nonce") != null) {
+            builder.nonce(string(fields.get("nonce"), "nonce"));
+        }
+        if (fields.get("time") != null) {
+            builder.time(integer(fields.get("time"), "time"));
         }
         if (fields.get("session_length") != null) {
             builder.sessionLength(integer(fields.get("session_length"), "session_length"));

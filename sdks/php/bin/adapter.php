@@ -64,13 +64,77 @@ function randomSource(string $hex): Closure
 }
 
 /**
+ * A request line's JSON value from token $at on (moved past it), objects as stdClass. By hand:
+ * json_decode() refuses what fuzz requests carry on purpose, lone surrogates (read here as
+ * their 3-byte form, which is not UTF-8, so the format files refuse them as they must) and member
+ * names that start with NUL (a stdClass cannot hold them: such an object is an array, as PHP code
+ * would write it). The harness writes the lines, valid ASCII JSON, so the tokens are not checked;
+ * commas and colons are left out of them.
+ *
+ * @param list<string> $tokens
+ */
+function readJson(array $tokens, int &$at = 0): mixed
+{
+    $token = $tokens[$at++];
+    if ($token !== '{' && $token !== '[') {
+        return $token[0] === '"' ? jsonText($token) : json_decode($token, false, 1, JSON_THROW_ON_ERROR);
+    }
+    $items = [];
+    while ($tokens[$at] !== '}' && $tokens[$at] !== ']') {
+        if ($token === '{') {
+            $name = readJson($tokens, $at);
+            $items[$name] = readJson($tokens, $at);
+        } else {
+            $items[] = readJson($tokens, $at);
+        }
+    }
+    $at++;
+
+    return $token === '{' && preg_grep('/^\x00/', array_keys($items)) === [] ? (object) $items : $items;
+}
+
+/**
+ * The text of a JSON string literal: each escape as json_decode() reads it, a lone surrogate as
+ * its 3 bytes.
+ */
+function jsonText(string $literal): string
+{
+    return preg_replace_callback(
+        '/\\\\ud[89ab]\w\w\\\\ud[c-f]\w\w|\\\\u\w{4}|\\\\./i',
+        static function (array $escape): string {
+            $unit = strlen($escape[0]) === 6 ? hexdec(substr($escape[0], 2)) : 0;
+            if ($unit >= 0xD800 && $unit <= 0xDFFF) {
+                return chr(0xE0 | $unit >> 12) . chr(0x80 | $unit >> 6 & 0x3F) . chr(0x80 | $unit & 0x3F);
+            }
+
+            return json_decode('"' . $escape[0] . '"', false, 1, JSON_THROW_ON_ERROR);
+        },
+        substr($literal, 1, -1),
+    );
+}
+
+/**
+ * $value as json_encode() writes it in full: it leaves out an object's members whose names start
+ * with NUL, so an object goes as an array (an empty or list-like one stays an object).
+ */
+function writable(mixed $value): mixed
+{
+    if (!is_array($value) && !$value instanceof stdClass) {
+        return $value;
+    }
+    $items = array_map(writable(...), (array) $value);
+
+    return $value instanceof stdClass && ($items === [] || array_is_list($items)) ? (object) $items : $items;
+}
+
+/**
  * The request's fields as a format's input: an array by wire name, nested objects as stdClass.
  *
  * @return array<array-key, mixed>
  */
 function fields(stdClass $request): array
 {
-    return get_object_vars($request->fields ?? new stdClass());
+    return (array) ($request->fields ?? []);
 }
 
 /**
@@ -216,7 +280,8 @@ while (($line = fgets(STDIN)) !== false) {
     }
     $id = null;
     try {
-        $request = json_decode($line, false, 512, JSON_THROW_ON_ERROR);
+        preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"|[{}[\]]|[^\s,:{}[\]]++/', $line, $tokens);
+        $request = readJson($tokens[0]);
         $id = $request->id ?? null;
         if (($request->op ?? null) === 'stop') {
             exit(0);
@@ -243,7 +308,7 @@ while (($line = fgets(STDIN)) !== false) {
         $answer = ['ok' => false, 'error' => 'adapter_error', 'detail' => $detail];
     }
     // ASCII only: U+2028 and friends would split the line for some readers.
-    $text = json_encode(['id' => $id] + $answer, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE);
+    $text = json_encode(['id' => $id] + writable($answer), JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE);
     if ($text === false) {
         $error = ['ok' => false, 'error' => 'adapter_error', 'detail' => json_last_error_msg()];
         $text = json_encode(['id' => $id] + $error);

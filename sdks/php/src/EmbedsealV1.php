@@ -17,7 +17,7 @@ namespace Embedseal;
 final class EmbedsealV1
 {
     /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['tenant', 'dashboard', 'exp', 'params', 'app_url'];
+    private const INPUTS = ['tenant', 'dashboard', 'iat', 'exp', 'jti', 'params', 'app_url'];
 
     /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
     private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
@@ -30,14 +30,15 @@ final class EmbedsealV1
      *
      * - tenant: The customer (tenant) the viewer belongs to.
      * - dashboard: The dashboard the token opens.
+     * - iat (default now): When the token was issued.
      * - exp (default now + 600): Expiry; at most one hour after iat.
+     * - jti (default 16 random bytes as base64url-nopad): A unique id, so a server can refuse replays.
      * - params (default {}): Locked filter values, signed with everything else.
      * - app_url: Where the dashboard app lives, e.g. https://analytics.example.com.
      *
-     * sign() sets iat = now; jti = 16 random bytes as base64url-nopad.
-     *
      * @param array{
-     *     tenant: string, dashboard: string, exp?: int, params?: array<string, mixed>|\stdClass, app_url: string
+     *     tenant: string, dashboard: string, iat?: int, exp?: int, jti?: string,
+     *     params?: array<string, mixed>|\stdClass, app_url: string
      * } $input
      * @param string $secret 32 or more random bytes, base64url-encoded.
      * @param int|null $now Unix time in seconds; the system clock when null.
@@ -61,12 +62,8 @@ final class EmbedsealV1
         if ($unknown !== []) {
             throw new EmbedsealV1Exception('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += [
-            'iat' => $now,
-            'jti' => self::base64url(self::random($randomBytes, 16)),
-            'exp' => $now + 600,
-            'params' => new \stdClass(),
-        ];
+        $input += ['iat' => $now, 'exp' => $now + 600, 'params' => new \stdClass()];
+        $input['jti'] ??= self::base64url(self::random($randomBytes, 16));
         $claims = self::checkClaims($input, 'invalid_input');
         $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
         $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
@@ -135,13 +132,19 @@ final class EmbedsealV1
         if (!$claims instanceof \stdClass) {
             throw new EmbedsealV1Exception('malformed', 'the payload is not a JSON object');
         }
-        $c = self::checkClaims(get_object_vars($claims), 'invalid_claim');
+        $members = get_object_vars($claims);
+        $c = self::checkClaims($members, 'invalid_claim');
+        // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
+        $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
         $now ??= time();
         if ($c['exp'] <= $now - 30) {
             throw new EmbedsealV1Exception('expired', "expired at {$c['exp']} (now $now, leeway 30)");
         }
         if ($c['iat'] > $now + 30) {
             throw new EmbedsealV1Exception('not_yet_valid', "iat {$c['iat']} is ahead of $now, leeway 30");
+        }
+        if ($nbf !== null && $nbf > $now + 30) {
+            throw new EmbedsealV1Exception('not_yet_valid', "nbf $nbf is ahead of $now, leeway 30");
         }
         if ($c['exp'] - $c['iat'] > 3600) {
             throw new EmbedsealV1Exception('lifetime_too_long', 'it lives longer than 3600 s');
@@ -217,7 +220,7 @@ final class EmbedsealV1
     /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
     private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
     {
-        foreach ($value as $name => $item) {
+        foreach ((array) $value as $name => $item) {
             $valid = match (true) {
                 is_string($item) => preg_match('//u', $item) === 1,
                 is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
@@ -279,38 +282,57 @@ final class EmbedsealV1
     }
 
     /**
-     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
-     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     * Strict JSON, else malformed: integers within ±(2^53 - 1) only (no float, no -0), no duplicate key,
+     * 64 levels at most; objects as \stdClass with their members in order, one whose name starts with NUL
+     * too (json_decode() cannot hold it; get_object_vars() reads it). json_decode() reads each scalar.
      */
-    private static function parse(string $json): mixed
+    private static function parse(string $json, int &$at = 0, int $depth = 1): mixed
     {
-        try {
-            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
-        } catch (\JsonException $error) {
-            throw new EmbedsealV1Exception('malformed', 'invalid JSON: ' . $error->getMessage());
-        }
-        $members = self::members($value);
-        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
-            // Every string, with the ":" after it when it is a key; and -0 outside strings.
-            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
-                throw new EmbedsealV1Exception('malformed', 'JSON with -0 or a duplicate key');
+        $token = self::token($json, $at, '[{[]|"(?:[^"\\\\]++|\\\\.)*+"|-?(?:0|[1-9][0-9]*+)|true|false|null');
+        if ($token === '{' || $token === '[') {
+            if ($depth > 64) {
+                throw new EmbedsealV1Exception('malformed', 'JSON nested deeper than 64 levels');
             }
+            $end = $token === '{' ? '}' : ']';
+            $value = [];
+            if (self::token($json, $at, "$end?") === '') {
+                do {
+                    $item = self::parse($json, $at, $depth + 1); // in an object: a member's name
+                    if ($end === ']') {
+                        $value[] = $item;
+                    } elseif (is_string($item) && !array_key_exists($item, $value)) {
+                        self::token($json, $at, ':');
+                        $value[$item] = self::parse($json, $at, $depth + 1);
+                    } else {
+                        throw new EmbedsealV1Exception('malformed', 'JSON with a bad or duplicate key');
+                    }
+                } while (self::token($json, $at, ",|$end") === ',');
+            }
+            $value = $end === '}' ? (object) $value : $value;
+        } else {
+            try {
+                $value = json_decode($token, false, 1, JSON_THROW_ON_ERROR);
+            } catch (\JsonException $error) {
+                throw new EmbedsealV1Exception('malformed', 'invalid JSON: ' . $error->getMessage());
+            }
+            if ($token === '-0' || is_float($value) || (is_int($value) && abs($value) > 9007199254740991)) {
+                throw new EmbedsealV1Exception('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+            }
+        }
+        if ($depth === 1 && $at + strspn($json, " \t\n\r", $at) !== strlen($json)) {
+            throw new EmbedsealV1Exception('malformed', 'JSON with more after the value');
         }
         return $value;
     }
 
-    /** How many members the objects in $value have (a duplicate key leaves one out). */
-    private static function members(mixed $value): int
+    /** The token at byte $at after any whitespace, which must match $pattern (else malformed); $at moves past it. */
+    private static function token(string $json, int &$at, string $pattern): string
     {
-        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
-            throw new EmbedsealV1Exception('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        if (preg_match('/[ \t\n\r]*+(' . $pattern . ')/A', $json, $match, 0, $at) !== 1) {
+            throw new EmbedsealV1Exception('malformed', "invalid JSON at byte $at");
         }
-        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
-        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += is_string($item) ? 0 : self::members($item);
-        }
-        return $count;
+        $at += strlen($match[0]);
+        return $match[1];
     }
 
     /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */

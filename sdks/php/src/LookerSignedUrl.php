@@ -18,12 +18,12 @@ final class LookerSignedUrl
 {
     /** The inputs sign() takes, by wire name. */
     private const INPUTS = [
-        'host', 'embed_url', 'session_length', 'external_user_id', 'permissions', 'models', 'group_ids',
-        'external_group_id', 'user_attributes', 'access_filters', 'first_name', 'last_name', 'user_timezone',
-        'force_logout_login',
+        'host', 'embed_url', 'nonce', 'time', 'session_length', 'external_user_id', 'permissions', 'models',
+        'group_ids', 'external_group_id', 'user_attributes', 'access_filters', 'first_name', 'last_name',
+        'user_timezone', 'force_logout_login',
     ];
 
-    /** The query parameters in declared order, the signature's last (as received() reads them). */
+    /** The query parameters in declared order, the signature's last (received() takes these only). */
     private const PARAMS = [
         'nonce', 'time', 'session_length', 'external_user_id', 'permissions', 'models', 'group_ids',
         'external_group_id', 'user_attributes', 'access_filters', 'first_name', 'last_name', 'user_timezone',
@@ -41,17 +41,17 @@ final class LookerSignedUrl
      *
      * - host: Looker host without scheme, with the port when needed (example.looker.com).
      * - embed_url: The embedded content path, e.g. /embed/dashboards/1.
+     * - nonce (default 16 random bytes as hex): Single-use random value.
+     * - time (default now): When the URL was signed; Looker accepts it within five minutes.
      * - session_length (default 3600): Length of the embed session in seconds.
      * - external_user_id: Your id for the viewer.
      * - permissions: Looker permissions, e.g. access_data, see_user_dashboards.
      * - models: Model names the viewer may use.
      * - access_filters (default {}): Required by Looker; {} when unused.
      *
-     * sign() sets nonce = 16 random bytes as hex; time = now.
-     *
      * @param array{
-     *     host: string, embed_url: string, session_length?: int, external_user_id: string, permissions: list<string>,
-     *     models: list<string>, group_ids?: list<int>, external_group_id?: string,
+     *     host: string, embed_url: string, nonce?: string, time?: int, session_length?: int, external_user_id: string,
+     *     permissions: list<string>, models: list<string>, group_ids?: list<int>, external_group_id?: string,
      *     user_attributes?: array<string, mixed>|\stdClass, access_filters?: array<string, mixed>|\stdClass,
      *     first_name?: string, last_name?: string, user_timezone?: string, force_logout_login?: bool
      * } $input
@@ -77,12 +77,8 @@ final class LookerSignedUrl
         if ($unknown !== []) {
             throw new LookerSignedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += [
-            'nonce' => bin2hex(self::random($randomBytes, 16)),
-            'time' => $now,
-            'session_length' => 3600,
-            'access_filters' => new \stdClass(),
-        ];
+        $input += ['time' => $now, 'session_length' => 3600, 'access_filters' => new \stdClass()];
+        $input['nonce'] ??= bin2hex(self::random($randomBytes, 16));
         $claims = self::checkClaims($input, 'invalid_input');
         $params = self::params($claims);
         $message = self::message([
@@ -114,7 +110,8 @@ final class LookerSignedUrl
         }
         $claims = ['host' => $match[1], 'embed_url' => self::percentDecode($match[2])];
         $params = self::received($query);
-        $signature = self::fromBase64(array_pop($params)); // received() ends with it
+        $signature = self::fromBase64($params['signature']);
+        unset($params['signature']);
         $message = self::message(['host' => $claims['host'], 'embed_url' => $match[2]] + $params);
         if (!hash_equals(hash_hmac('sha1', $message, $key, true), $signature)) {
             throw new LookerSignedUrlException('bad_signature', 'the signature does not match');
@@ -306,7 +303,7 @@ final class LookerSignedUrl
     /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
     private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
     {
-        foreach ($value as $name => $item) {
+        foreach ((array) $value as $name => $item) {
             $valid = match (true) {
                 is_string($item) => preg_match('//u', $item) === 1,
                 is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
@@ -353,38 +350,57 @@ final class LookerSignedUrl
     }
 
     /**
-     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
-     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     * Strict JSON, else malformed: integers within ±(2^53 - 1) only (no float, no -0), no duplicate key,
+     * 64 levels at most; objects as \stdClass with their members in order, one whose name starts with NUL
+     * too (json_decode() cannot hold it; get_object_vars() reads it). json_decode() reads each scalar.
      */
-    private static function parse(string $json): mixed
+    private static function parse(string $json, int &$at = 0, int $depth = 1): mixed
     {
-        try {
-            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
-        } catch (\JsonException $error) {
-            throw new LookerSignedUrlException('malformed', 'invalid JSON: ' . $error->getMessage());
-        }
-        $members = self::members($value);
-        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
-            // Every string, with the ":" after it when it is a key; and -0 outside strings.
-            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
-                throw new LookerSignedUrlException('malformed', 'JSON with -0 or a duplicate key');
+        $token = self::token($json, $at, '[{[]|"(?:[^"\\\\]++|\\\\.)*+"|-?(?:0|[1-9][0-9]*+)|true|false|null');
+        if ($token === '{' || $token === '[') {
+            if ($depth > 64) {
+                throw new LookerSignedUrlException('malformed', 'JSON nested deeper than 64 levels');
             }
+            $end = $token === '{' ? '}' : ']';
+            $value = [];
+            if (self::token($json, $at, "$end?") === '') {
+                do {
+                    $item = self::parse($json, $at, $depth + 1); // in an object: a member's name
+                    if ($end === ']') {
+                        $value[] = $item;
+                    } elseif (is_string($item) && !array_key_exists($item, $value)) {
+                        self::token($json, $at, ':');
+                        $value[$item] = self::parse($json, $at, $depth + 1);
+                    } else {
+                        throw new LookerSignedUrlException('malformed', 'JSON with a bad or duplicate key');
+                    }
+                } while (self::token($json, $at, ",|$end") === ',');
+            }
+            $value = $end === '}' ? (object) $value : $value;
+        } else {
+            try {
+                $value = json_decode($token, false, 1, JSON_THROW_ON_ERROR);
+            } catch (\JsonException $error) {
+                throw new LookerSignedUrlException('malformed', 'invalid JSON: ' . $error->getMessage());
+            }
+            if ($token === '-0' || is_float($value) || (is_int($value) && abs($value) > 9007199254740991)) {
+                throw new LookerSignedUrlException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+            }
+        }
+        if ($depth === 1 && $at + strspn($json, " \t\n\r", $at) !== strlen($json)) {
+            throw new LookerSignedUrlException('malformed', 'JSON with more after the value');
         }
         return $value;
     }
 
-    /** How many members the objects in $value have (a duplicate key leaves one out). */
-    private static function members(mixed $value): int
+    /** The token at byte $at after any whitespace, which must match $pattern (else malformed); $at moves past it. */
+    private static function token(string $json, int &$at, string $pattern): string
     {
-        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
-            throw new LookerSignedUrlException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        if (preg_match('/[ \t\n\r]*+(' . $pattern . ')/A', $json, $match, 0, $at) !== 1) {
+            throw new LookerSignedUrlException('malformed', "invalid JSON at byte $at");
         }
-        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
-        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += is_string($item) ? 0 : self::members($item);
-        }
-        return $count;
+        $at += strlen($match[0]);
+        return $match[1];
     }
 
     /** Percent-encodes UTF-8 text: letters, digits and -_.!~*'() stay, a space is %20, the rest %XX. */
@@ -422,23 +438,23 @@ final class LookerSignedUrl
         return $bytes;
     }
 
-    /** The query's parameters, percent-decoded; malformed unless declared, in order, once each, the signature's last. */
+    /**
+     * The query's parameters by name, percent-decoded, as the vendor's server reads them: declared ones only, each at
+     * most once, in any order (the signature covers their values, not their order); malformed otherwise.
+     */
     private static function received(string $query): array
     {
         $params = [];
-        $position = 0;
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            $at = array_search($name, self::PARAMS, true);
-            if (count($pair) !== 2 || $at === false || $at < $position) {
-                throw new LookerSignedUrlException('malformed', 'a bad, unknown, repeated or misplaced query item');
+            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+                throw new LookerSignedUrlException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = self::percentDecode($pair[1]);
-            $position = $at + 1;
         }
-        if (array_key_last($params) !== self::PARAMS[count(self::PARAMS) - 1]) {
-            throw new LookerSignedUrlException('malformed', 'the URL does not end with its signature parameter');
+        if (!isset($params['signature'])) {
+            throw new LookerSignedUrlException('malformed', 'the URL has no signature parameter');
         }
         return $params;
     }

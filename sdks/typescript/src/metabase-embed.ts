@@ -77,7 +77,8 @@ export type MetabaseEmbedErrorCode =
   | "bad_signature"
   | "missing_claim"
   | "invalid_claim"
-  | "expired";
+  | "expired"
+  | "not_yet_valid";
 
 /** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
 export class MetabaseEmbedError extends Error {
@@ -150,7 +151,8 @@ export function embedUrl(token: string, fields: { readonly site_url: string }): 
  * @param secret - The embedding secret key from Admin settings, used as text.
  * @param options - `now`: the current Unix time in seconds (the clock by default)
  * @throws {@link MetabaseEmbedError} with the reason: `invalid_key`, `malformed`,
- *   `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim` or `expired`.
+ *   `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or
+ *   `not_yet_valid`.
  */
 export async function verify(
   token: string,
@@ -180,7 +182,11 @@ export async function verify(
   checkResource(claims.resource, "resource", "invalid_claim");
   jsonObject(claims.params, "params", "invalid_claim", 2);
   const exp = claims.exp === undefined ? undefined : integer(claims.exp, "exp", "invalid_claim");
+  const nbf = claims.nbf === undefined ? undefined : integer(claims.nbf, "nbf", "invalid_claim");
+  const iat = claims.iat === undefined ? undefined : integer(claims.iat, "iat", "invalid_claim");
   if (exp !== undefined && exp <= now - 60) fail("expired", `expired at ${exp}, now ${now}`);
+  if (nbf !== undefined && nbf > now + 60) fail("not_yet_valid", `nbf ${nbf} is after now ${now}`);
+  if (iat !== undefined && iat > now + 60) fail("not_yet_valid", `iat ${iat} is after now ${now}`);
   return claims as MetabaseEmbedClaims;
 }
 // --8<-- [end:verify]

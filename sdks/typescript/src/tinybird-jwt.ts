@@ -88,7 +88,8 @@ export type TinybirdJwtErrorCode =
   | "bad_signature"
   | "missing_claim"
   | "invalid_claim"
-  | "expired";
+  | "expired"
+  | "not_yet_valid";
 
 /** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
 export class TinybirdJwtError extends Error {
@@ -175,7 +176,7 @@ export function embedUrl(token: string, fields: { readonly chart_url: string }):
  * @param secret - The workspace admin token (p.eyJ…) used as UTF-8 text.
  * @param options - `now`: the current Unix time in seconds (the clock by default)
  * @throws {@link TinybirdJwtError} with the reason: `invalid_key`, `malformed`, `alg_not_allowed`,
- *   `bad_signature`, `missing_claim`, `invalid_claim` or `expired`.
+ *   `bad_signature`, `missing_claim`, `invalid_claim`, `expired` or `not_yet_valid`.
  */
 export async function verify(
   token: string,
@@ -209,7 +210,11 @@ export async function verify(
     checkScope(item, `scopes[${i}]`, "invalid_claim"),
   );
   if (claims.limits !== undefined) checkLimits(claims.limits, "limits", "invalid_claim");
+  const nbf = claims.nbf === undefined ? undefined : integer(claims.nbf, "nbf", "invalid_claim");
+  const iat = claims.iat === undefined ? undefined : integer(claims.iat, "iat", "invalid_claim");
   if (exp <= now) fail("expired", `expired at ${exp}, now ${now}`);
+  if (nbf !== undefined && nbf > now) fail("not_yet_valid", `nbf ${nbf} is after now ${now}`);
+  if (iat !== undefined && iat > now) fail("not_yet_valid", `iat ${iat} is after now ${now}`);
   return claims as TinybirdJwtClaims;
 }
 // --8<-- [end:verify]

@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/embedseal/embedseal-go/boldbiembedauthorize"
 	"github.com/embedseal/embedseal-go/boldbiembedurl"
@@ -61,10 +62,11 @@ func handle(line []byte) (answer map[string]any, stop bool) {
 			answer["ok"], answer["error"], answer["detail"] = false, "adapter_error", fmt.Sprint(r)
 		}
 	}()
-	d := json.NewDecoder(bytes.NewReader(line))
-	d.UseNumber()
 	var request map[string]any
-	if err := d.Decode(&request); err != nil {
+	if json.Valid(line) {
+		request, _ = readJSON(line).(map[string]any)
+	}
+	if request == nil {
 		answer["ok"], answer["error"], answer["detail"] = false, "adapter_error", "the request is not a JSON object"
 		return answer, false
 	}
@@ -320,11 +322,11 @@ type callOptions struct {
 	timeout time.Duration
 }
 
-// secretRefused mirrors the exchange packages' first check (an empty secret, or one holding a
-// line break or NUL), so a request with bad fields and a bad secret is answered invalid_key
-// without sending anything.
+// secretRefused mirrors the exchange packages' first check (an empty secret, one that is not
+// UTF-8, or one holding a line break or NUL), so a request with bad fields and a bad secret is
+// answered invalid_key without sending anything.
 func secretRefused(secret string) bool {
-	return secret == "" || strings.ContainsAny(secret, "\r\n\x00")
+	return secret == "" || strings.ContainsAny(secret, "\r\n\x00") || !utf8.ValidString(secret)
 }
 
 func exchange(format string, fields map[string]any, secret string, call callOptions) (map[string]any, error) {
@@ -428,13 +430,17 @@ func inputBoldbiEmbedURL(m map[string]any) (boldbiembedurl.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "dashboard_url", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime":
+		case "dashboard_url", "embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime":
 		default:
 			c.fail(name + " is not an input")
 		}
 	}
 	var out boldbiembedurl.Input
 	out.DashboardURL = c.str(c.member(m, "dashboard_url", true, true))
+	if v, ok := c.member(m, "embed_nonce", false, true); ok {
+		value := c.str(v, ok)
+		out.EmbedNonce = &value
+	}
 	out.EmbedDashboardID = c.str(c.member(m, "embed_dashboard_id", true, true))
 	out.EmbedUserEmail = c.str(c.member(m, "embed_user_email", true, true))
 	if v, ok := c.member(m, "embed_timestamp", false, true); ok {
@@ -467,7 +473,7 @@ func inputEmbedsealV1(m map[string]any) (embedsealv1.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "tenant", "dashboard", "exp", "params", "app_url":
+		case "tenant", "dashboard", "iat", "exp", "jti", "params", "app_url":
 		default:
 			c.fail(name + " is not an input")
 		}
@@ -475,9 +481,17 @@ func inputEmbedsealV1(m map[string]any) (embedsealv1.Input, error) {
 	var out embedsealv1.Input
 	out.Tenant = c.str(c.member(m, "tenant", true, true))
 	out.Dashboard = c.str(c.member(m, "dashboard", true, true))
+	if v, ok := c.member(m, "iat", false, true); ok {
+		value := c.integer(v, ok)
+		out.IAT = &value
+	}
 	if v, ok := c.member(m, "exp", false, true); ok {
 		value := c.integer(v, ok)
 		out.Exp = &value
+	}
+	if v, ok := c.member(m, "jti", false, true); ok {
+		value := c.str(v, ok)
+		out.JTI = &value
 	}
 	if v, ok := c.member(m, "params", false, true); ok {
 		out.Params = c.object(v, ok)
@@ -504,7 +518,7 @@ func inputLookerSignedURL(m map[string]any) (lookersignedurl.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "host", "embed_url", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login":
+		case "host", "embed_url", "nonce", "time", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login":
 		default:
 			c.fail(name + " is not an input")
 		}
@@ -512,6 +526,14 @@ func inputLookerSignedURL(m map[string]any) (lookersignedurl.Input, error) {
 	var out lookersignedurl.Input
 	out.Host = c.str(c.member(m, "host", true, true))
 	out.EmbedURL = c.str(c.member(m, "embed_url", true, true))
+	if v, ok := c.member(m, "nonce", false, true); ok {
+		value := c.str(v, ok)
+		out.Nonce = &value
+	}
+	if v, ok := c.member(m, "time", false, true); ok {
+		value := c.integer(v, ok)
+		out.Time = &value
+	}
 	if v, ok := c.member(m, "session_length", false, true); ok {
 		value := c.integer(v, ok)
 		out.SessionLength = &value
@@ -1002,6 +1024,118 @@ func inputTooljetPat(m map[string]any) (tooljetpat.Input, error) {
 	return out, c.err
 }
 
+// readJSON reads data, valid JSON, as the requests' values: objects as map[string]any, arrays
+// as []any, numbers as json.Number, strings as WTF-8. encoding/json would turn a lone surrogate
+// escape into U+FFFD, a valid character; kept as its three bytes, which are not UTF-8, it
+// reaches the format packages as text they refuse, as the reference refuses it.
+func readJSON(data []byte) any {
+	r := jsonReader{data: data}
+	return r.value()
+}
+
+type jsonReader struct {
+	data []byte
+	i    int
+}
+
+// peek skips white space and returns the byte after it.
+func (r *jsonReader) peek() byte {
+	for strings.IndexByte(" \t\r\n", r.data[r.i]) >= 0 {
+		r.i++
+	}
+	return r.data[r.i]
+}
+
+// skip consumes a comma after a member or an item (the JSON is valid: the container goes on).
+func (r *jsonReader) skip(comma byte) {
+	if r.peek() == comma {
+		r.i++
+	}
+}
+
+func (r *jsonReader) value() any {
+	c := r.peek()
+	r.i++
+	switch c {
+	case '{':
+		m := map[string]any{}
+		for r.peek() != '}' {
+			r.i++ // the key's opening quote
+			key := r.text()
+			r.peek()
+			r.i++ // the colon
+			m[key] = r.value()
+			r.skip(',')
+		}
+		r.i++
+		return m
+	case '[':
+		items := []any{}
+		for r.peek() != ']' {
+			items = append(items, r.value())
+			r.skip(',')
+		}
+		r.i++
+		return items
+	case '"':
+		return r.text()
+	case 't':
+		r.i += 3
+		return true
+	case 'f':
+		r.i += 4
+		return false
+	case 'n':
+		r.i += 3
+		return nil
+	}
+	start := r.i - 1
+	for r.i < len(r.data) && strings.IndexByte("+-.0123456789Ee", r.data[r.i]) >= 0 {
+		r.i++
+	}
+	return json.Number(r.data[start:r.i])
+}
+
+// text reads a string's rest, after its opening quote.
+func (r *jsonReader) text() string {
+	var b []byte
+	for {
+		c := r.data[r.i]
+		r.i++
+		switch {
+		case c == '"':
+			return string(b)
+		case c != '\\':
+			b = append(b, c)
+		case r.data[r.i] != 'u':
+			b = append(b, "\"\\/\b\f\n\r\t"[strings.IndexByte(`"\/bfnrt`, r.data[r.i])])
+			r.i++
+		default:
+			u := r.hex4()
+			if 0xd800 <= u && u < 0xdc00 && bytes.HasPrefix(r.data[r.i:], []byte(`\u`)) {
+				r.i++
+				if low := r.hex4(); 0xdc00 <= low && low < 0xe000 {
+					b = utf8.AppendRune(b, utf16.DecodeRune(u, low))
+					continue
+				}
+				r.i -= 6 // not a low half: the high one is lone, and that escape is read next
+			}
+			if utf16.IsSurrogate(u) {
+				b = append(b, 0xe0|byte(u>>12), 0x80|byte(u>>6)&0x3f, 0x80|byte(u)&0x3f)
+			} else {
+				b = utf8.AppendRune(b, u)
+			}
+		}
+	}
+}
+
+// hex4 reads the u and the four hex digits of a \u escape.
+func (r *jsonReader) hex4() rune {
+	n, _ := strconv.ParseUint(string(r.data[r.i+1:r.i+5]), 16, 16)
+	r.i += 5
+	return rune(n)
+}
+
 // converter keeps the first request value a format's types cannot hold.
 type converter struct{ err error }
 
@@ -1068,7 +1202,8 @@ func each(n int, item func(int) any) []any {
 }
 
 // encodeAnswer writes an answer as compact ASCII-only JSON (readers that split lines on U+2028
-// stay in step). Values nested any depth are written: verified claims may be 64 deep.
+// stay in step), a string's WTF-8 surrogates as their escapes. Values nested any depth are
+// written: verified claims may be 64 deep.
 func encodeAnswer(answer map[string]any) []byte {
 	return appendAnswer(make([]byte, 0, 256), answer)
 }
@@ -1087,7 +1222,12 @@ func appendAnswer(b []byte, v any) []byte {
 		return append(b, v...)
 	case string:
 		b = append(b, '"')
-		for _, r := range v {
+		for i := 0; i < len(v); {
+			r, size := utf8.DecodeRuneInString(v[i:])
+			if size == 1 && v[i] == 0xed && i+2 < len(v) && v[i+1]&0xe0 == 0xa0 { // a surrogate, as readJSON keeps it
+				r, size = 0xd000|rune(v[i+1]&0x3f)<<6|rune(v[i+2]&0x3f), 3
+			}
+			i += size
 			switch {
 			case r == '"' || r == '\\':
 				b = append(b, '\\', byte(r))

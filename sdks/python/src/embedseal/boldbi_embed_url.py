@@ -29,6 +29,7 @@ _CLAIM = "invalid_claim"  # the error code of a refused claim
 _INPUTS = frozenset(
     (
         "dashboard_url",
+        "embed_nonce",
         "embed_dashboard_id",
         "embed_user_email",
         "embed_timestamp",
@@ -37,13 +38,15 @@ _INPUTS = frozenset(
 )
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 _BASE = re.compile("(.*?)", re.DOTALL)
-_QUERY = (
-    "embed_nonce",
-    "embed_dashboard_id",
-    "embed_user_email",
-    "embed_timestamp",
-    "embed_expirationtime",
-    "embed_signature",
+_QUERY = frozenset(
+    (
+        "embed_nonce",
+        "embed_dashboard_id",
+        "embed_user_email",
+        "embed_timestamp",
+        "embed_expirationtime",
+        "embed_signature",
+    ),
 )
 _STRAY_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
 
@@ -66,6 +69,9 @@ class BoldbiEmbedUrlInput(TypedDict):
 
     dashboard_url: str
     """The dashboard's URL on your Bold BI server (where the signed query goes)."""
+
+    embed_nonce: NotRequired[str]
+    """A random GUID."""
 
     embed_dashboard_id: str
     """The dashboard id."""
@@ -127,7 +133,12 @@ def sign(
         raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
     dashboard_url = _string(_required(fields, "dashboard_url"), "dashboard_url", _INPUT)
-    embed_nonce = _string(str(uuid.UUID(bytes=random_bytes(16), version=4)), "embed_nonce", _INPUT)
+    embed_nonce = fields.get("embed_nonce")
+    embed_nonce = _string(
+        str(uuid.UUID(bytes=random_bytes(16), version=4)) if embed_nonce is None else embed_nonce,
+        "embed_nonce",
+        _INPUT,
+    )
     embed_dashboard_id = _string(
         _required(fields, "embed_dashboard_id"), "embed_dashboard_id", _INPUT
     )
@@ -339,23 +350,22 @@ def _unpercent(text: str) -> str:
 
 
 def _query(query: str) -> dict[str, str]:
-    """The raw value of each parameter: only this format's, in its order, each at most once,
-    the signature last."""
+    """The raw value of each parameter, read by name as the vendor's server reads them: only
+    this format's, each at most once, in any order (the signature
+    last: the query before it is what is signed)."""
     params: dict[str, str] = {}
-    position = 0
     for item in query.split("&") if query else ():
         raw_name, equals, raw = item.partition("=")
         if not equals:
             raise _Error("malformed", f"query item {item!r} has no '='")
         name = _unpercent(raw_name)
-        while position < len(_QUERY) and _QUERY[position] != name:
-            position += 1
-        if position == len(_QUERY):
-            raise _Error("malformed", f"unexpected, repeated or out-of-order parameter {name!r}")
-        position += 1
+        if name not in _QUERY or name in params:
+            raise _Error("malformed", f"unexpected or repeated parameter {name!r}")
         params[name] = raw
-    if not params or list(params)[-1] != _QUERY[-1]:
-        raise _Error("malformed", "the URL does not end with its signature parameter")
+    if "embed_signature" not in params:
+        raise _Error("malformed", "the URL has no embed_signature parameter")
+    if list(params)[-1] != "embed_signature":
+        raise _Error("malformed", "the embed_signature parameter must come last")
     return params
 
 

@@ -32,6 +32,8 @@ _INPUTS = frozenset(
     (
         "host",
         "embed_url",
+        "nonce",
+        "time",
         "session_length",
         "external_user_id",
         "permissions",
@@ -48,22 +50,24 @@ _INPUTS = frozenset(
 )
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 _BASE = re.compile("https://(.*?)/login/embed/(.*?)", re.DOTALL)
-_QUERY = (
-    "nonce",
-    "time",
-    "session_length",
-    "external_user_id",
-    "permissions",
-    "models",
-    "group_ids",
-    "external_group_id",
-    "user_attributes",
-    "access_filters",
-    "first_name",
-    "last_name",
-    "user_timezone",
-    "force_logout_login",
-    "signature",
+_QUERY = frozenset(
+    (
+        "nonce",
+        "time",
+        "session_length",
+        "external_user_id",
+        "permissions",
+        "models",
+        "group_ids",
+        "external_group_id",
+        "user_attributes",
+        "access_filters",
+        "first_name",
+        "last_name",
+        "user_timezone",
+        "force_logout_login",
+        "signature",
+    ),
 )
 _STRAY_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
 
@@ -89,6 +93,12 @@ class LookerSignedUrlInput(TypedDict):
 
     embed_url: str
     """The embedded content path, e.g. /embed/dashboards/1."""
+
+    nonce: NotRequired[str]
+    """Single-use random value."""
+
+    time: NotRequired[int]
+    """When the URL was signed; Looker accepts it within five minutes."""
 
     session_length: NotRequired[int]
     """Length of the embed session in seconds."""
@@ -178,8 +188,15 @@ def sign(
     now = int(time.time()) if now is None else now
     host = _string(_required(fields, "host"), "host", _INPUT)
     embed_url = _string(_required(fields, "embed_url"), "embed_url", _INPUT)
-    nonce = _max_length(_string(random_bytes(16).hex(), "nonce", _INPUT), 255, "nonce", _INPUT)
-    time_ = _integer(now, "time", _INPUT)
+    nonce = fields.get("nonce")
+    nonce = _max_length(
+        _string(random_bytes(16).hex() if nonce is None else nonce, "nonce", _INPUT),
+        255,
+        "nonce",
+        _INPUT,
+    )
+    time_ = fields.get("time")
+    time_ = _integer(now if time_ is None else time_, "time", _INPUT)
     session_length = fields.get("session_length")
     session_length = _bounded(
         _integer(3600 if session_length is None else session_length, "session_length", _INPUT),
@@ -599,21 +616,17 @@ def _unpercent(text: str) -> str:
 
 
 def _query(query: str) -> dict[str, str]:
-    """The raw value of each parameter: only this format's, in its order, each at most once,
-    the signature last."""
+    """The raw value of each parameter, read by name as the vendor's server reads them: only
+    this format's, each at most once, in any order."""
     params: dict[str, str] = {}
-    position = 0
     for item in query.split("&") if query else ():
         raw_name, equals, raw = item.partition("=")
         if not equals:
             raise _Error("malformed", f"query item {item!r} has no '='")
         name = _unpercent(raw_name)
-        while position < len(_QUERY) and _QUERY[position] != name:
-            position += 1
-        if position == len(_QUERY):
-            raise _Error("malformed", f"unexpected, repeated or out-of-order parameter {name!r}")
-        position += 1
+        if name not in _QUERY or name in params:
+            raise _Error("malformed", f"unexpected or repeated parameter {name!r}")
         params[name] = raw
-    if not params or list(params)[-1] != _QUERY[-1]:
-        raise _Error("malformed", "the URL does not end with its signature parameter")
+    if "signature" not in params:
+        raise _Error("malformed", "the URL has no signature parameter")
     return params

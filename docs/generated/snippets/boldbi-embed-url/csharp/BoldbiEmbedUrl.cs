@@ -78,6 +78,9 @@ namespace Embedseal
             /// <summary>The dashboard's URL on your Bold BI server (where the signed query goes).</summary>
             public string DashboardUrl { get; set; }
 
+            /// <summary>A random GUID. Optional: fresh random bytes when null.</summary>
+            public string EmbedNonce { get; set; }
+
             /// <summary>The dashboard id.</summary>
             public string EmbedDashboardId { get; set; }
 
@@ -158,7 +161,7 @@ namespace Embedseal
             var key = Key(secret);
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var dashboardUrl = input.DashboardUrl ?? throw InvalidInput("dashboard_url is required");
-            var embedNonce = Uuid(RandomBytes(options, 16));
+            var embedNonce = input.EmbedNonce ?? Uuid(RandomBytes(options, 16));
             var embedDashboardId = input.EmbedDashboardId ?? throw InvalidInput("embed_dashboard_id is required");
             var embedUserEmail = input.EmbedUserEmail ?? throw InvalidInput("embed_user_email is required");
             var embedTimestamp = SafeInteger(input.EmbedTimestamp ?? now + 0, "embed_timestamp");
@@ -241,24 +244,28 @@ namespace Embedseal
 
         // --8<-- [end:verify]
 
-        // The raw value of each expected query parameter, null when absent: the parameters come
-        // in the format's order, none unknown or repeated, the signature last.
+        // The raw value of each of the format's query parameters, null when absent, read by name as
+        // the vendor's server reads them: in any order, none unknown or repeated, the signature
+        // present and last (the query before it is what is signed).
         private static string[] ReadQuery(string query)
         {
             var raw = new string[QueryNames.Length];
-            var position = 0;
+            var index = -1; // after the loop: the last parameter's
             foreach (var item in query.Length == 0 ? new string[0] : query.Split('&'))
             {
                 var equals = item.IndexOf('=');
                 var name = equals < 0 ? throw Malformed("a query item has no '='") : PercentDecode(item.Substring(0, equals));
-                while (position < QueryNames.Length && QueryNames[position] != name)
-                    position++;
-                if (position == QueryNames.Length)
-                    throw Malformed("unexpected, repeated or out-of-order query parameter " + name);
-                raw[position++] = item.Substring(equals + 1);
+                index = Array.IndexOf(QueryNames, name);
+                if (index < 0 || raw[index] != null)
+                    throw Malformed("unexpected or repeated query parameter " + name);
+                raw[index] = item.Substring(equals + 1);
             }
 
-            return position == QueryNames.Length ? raw : throw Malformed("the URL does not end with its signature");
+            if (raw[5] == null)
+                throw Malformed("the URL has no embed_signature parameter");
+            if (index != 5)
+                throw Malformed("the embed_signature parameter must come last: the query before it is signed");
+            return raw;
         }
 
         private static object IntegerText(string text, string where)

@@ -21,11 +21,12 @@ import (
 
 // Input is what Sign signs.
 type Input struct {
-	DashboardURL        string // The dashboard's URL on your Bold BI server (where the signed query goes).
-	EmbedDashboardID    string // The dashboard id.
-	EmbedUserEmail      string // Email of a Bold BI user allowed to see the dashboard.
-	EmbedTimestamp      *int64 // Signing time; without it Bold BI accepts the URL forever. Optional: nil is now.
-	EmbedExpirationtime *int64 // Seconds the URL stays valid (needs embed_timestamp). At least 86400 and at most 518400. Optional.
+	DashboardURL        string  // The dashboard's URL on your Bold BI server (where the signed query goes).
+	EmbedNonce          *string // A random GUID. Optional: nil draws a random UUID.
+	EmbedDashboardID    string  // The dashboard id.
+	EmbedUserEmail      string  // Email of a Bold BI user allowed to see the dashboard.
+	EmbedTimestamp      *int64  // Signing time; without it Bold BI accepts the URL forever. Optional: nil is now.
+	EmbedExpirationtime *int64  // Seconds the URL stays valid (needs embed_timestamp). At least 86400 and at most 518400. Optional.
 }
 
 // Claims are what Verify returns: the verified URL's values.
@@ -98,24 +99,30 @@ func newOptions(opts []Option) options {
 
 // --8<-- [start:sign]
 
-// Sign signs in with secret (its bytes are the key) and returns the signed embed URL and the
+// Sign signs in with secret (its UTF-8 bytes are the key) and returns the signed embed URL and the
 // vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey.
 func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
-	embedNonceBytes := make([]byte, 16)
-	if _, err := io.ReadFull(o.random, embedNonceBytes); err != nil {
-		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	var embedNonce string
+	if in.EmbedNonce != nil {
+		embedNonce = *in.EmbedNonce
+	} else {
+		embedNonceBytes := make([]byte, 16)
+		if _, err := io.ReadFull(o.random, embedNonceBytes); err != nil {
+			return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+		}
+		embedNonce = uuid(embedNonceBytes)
 	}
-	embedNonce := uuid(embedNonceBytes)
 	embedTimestamp := o.now
 	if in.EmbedTimestamp != nil {
 		embedTimestamp = *in.EmbedTimestamp
 	}
 	c := &checks{code: "invalid_input"}
 	c.want(utf8.ValidString(in.DashboardURL), "dashboard_url: not valid UTF-8")
+	c.want(utf8.ValidString(embedNonce), "embed_nonce: not valid UTF-8")
 	c.want(utf8.ValidString(in.EmbedDashboardID), "embed_dashboard_id: not valid UTF-8")
 	c.want(utf8.ValidString(in.EmbedUserEmail), "embed_user_email: not valid UTF-8")
 	c.want(-maxSafe <= embedTimestamp && embedTimestamp <= maxSafe, "embed_timestamp: beyond ±(2^53-1)")
@@ -158,8 +165,8 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 // received.
 func Verify(rawURL string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	beforeFragment, _, _ := strings.Cut(rawURL, "#")
 	base, query, _ := strings.Cut(beforeFragment, "?")
@@ -293,27 +300,28 @@ func uuid(b []byte) string {
 	return h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
 }
 
-// readQuery percent-decodes a signed URL's query by name. Its parameters must be these, in
-// this order, each at most once, and end with the signature; anything else is malformed.
+// readQuery percent-decodes a signed URL's query by name, as the vendor's server reads it: only
+// these parameters, in any order, each at most once, with "embed_signature" last (the query before
+// it is what is signed); anything else is malformed.
 func readQuery(query string) (map[string]string, error) {
-	names := [...]string{"embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime", "embed_signature"}
-	got := make(map[string]string, len(names))
-	next, last := 0, ""
+	got := make(map[string]string, 6)
+	last := ""
 	for _, item := range strings.Split(query, "&") {
 		rawName, rawValue, hasValue := strings.Cut(item, "=")
 		name, nameOK := unescape(rawName)
 		value, valueOK := unescape(rawValue)
-		for next < len(names) && names[next] != name {
-			next++
+		switch name {
+		case "embed_nonce", "embed_dashboard_id", "embed_user_email", "embed_timestamp", "embed_expirationtime", "embed_signature":
+		default:
+			return nil, &Error{Code: "malformed", Detail: "unexpected query item " + strconv.Quote(rawName)}
 		}
-		if !hasValue || !nameOK || !valueOK || next == len(names) {
-			return nil, &Error{Code: "malformed", Detail: "unexpected, repeated or out-of-order query item " + strconv.Quote(rawName)}
+		if _, repeated := got[name]; repeated || !hasValue || !nameOK || !valueOK {
+			return nil, &Error{Code: "malformed", Detail: "repeated or undecodable query item " + strconv.Quote(rawName)}
 		}
 		got[name], last = value, name
-		next++
 	}
-	if last != names[len(names)-1] {
-		return nil, &Error{Code: "malformed", Detail: "the URL does not end with its signature"}
+	if last != "embed_signature" {
+		return nil, &Error{Code: "malformed", Detail: "the query does not end with embed_signature"}
 	}
 	return got, nil
 }

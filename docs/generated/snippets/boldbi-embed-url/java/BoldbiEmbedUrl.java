@@ -52,6 +52,7 @@ public final class BoldbiEmbedUrl {
     /** What the caller supplies to sign; build one with {@link Builder}. */
     public record Input(
             String dashboardUrl,
+            String embedNonce,
             String embedDashboardId,
             String embedUserEmail,
             Long embedTimestamp,
@@ -59,6 +60,7 @@ public final class BoldbiEmbedUrl {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private String dashboardUrl;
+            private String embedNonce;
             private String embedDashboardId;
             private String embedUserEmail;
             private Long embedTimestamp;
@@ -67,6 +69,12 @@ public final class BoldbiEmbedUrl {
             /** The dashboard's URL on your Bold BI server (where the signed query goes). */
             public Builder dashboardUrl(String dashboardUrl) {
                 this.dashboardUrl = dashboardUrl;
+                return this;
+            }
+
+            /** A random GUID. Optional: drawn fresh when unset. */
+            public Builder embedNonce(String embedNonce) {
+                this.embedNonce = embedNonce;
                 return this;
             }
 
@@ -98,6 +106,7 @@ public final class BoldbiEmbedUrl {
             public Input build() {
                 return new Input(
                         dashboardUrl,
+                        embedNonce,
                         embedDashboardId,
                         embedUserEmail,
                         embedTimestamp,
@@ -193,21 +202,22 @@ public final class BoldbiEmbedUrl {
         byte[] key = key(secret);
         long now = options.now();
         String dashboardUrl = required(input.dashboardUrl(), "dashboard_url");
-        String embedNonce = uuid(options.random(16));
+        String embedNonce = input.embedNonce();
+        if (embedNonce == null) {
+            embedNonce = uuid(options.random(16));
+        }
         String embedDashboardId = required(input.embedDashboardId(), "embed_dashboard_id");
         String embedUserEmail = required(input.embedUserEmail(), "embed_user_email");
         Long embedTimestamp = input.embedTimestamp() != null ? input.embedTimestamp() : now + 0;
-        check(Math.abs(embedTimestamp) <= MAX_SAFE, "embed_timestamp");
+        check(embedTimestamp >= -MAX_SAFE && embedTimestamp <= MAX_SAFE, "embed_timestamp");
         Long embedExpirationtime = input.embedExpirationtime();
         check(
                 embedExpirationtime == null
-                        || Math.abs(embedExpirationtime) <= MAX_SAFE
-                                && embedExpirationtime >= 86400
-                                && embedExpirationtime <= 518400,
+                        || embedExpirationtime >= 86400 && embedExpirationtime <= 518400,
                 "embed_expirationtime");
         // --8<-- [start:url]
         StringBuilder url = new StringBuilder(raw(dashboardUrl, "dashboard_url"));
-        param(url, "embed_nonce", embedNonce);
+        param(url, "embed_nonce", text(embedNonce, "embed_nonce"));
         param(url, "embed_dashboard_id", text(embedDashboardId, "embed_dashboard_id"));
         param(url, "embed_user_email", text(embedUserEmail, "embed_user_email"));
         param(url, "embed_timestamp", String.valueOf(embedTimestamp));
@@ -413,23 +423,29 @@ public final class BoldbiEmbedUrl {
         return utf8(bytes.toByteArray());
     }
 
-    /** Each of {@link #PARAMS} as received and percent-decoded (null when absent), in order. */
+    /**
+     * Each of {@link #PARAMS} as received and percent-decoded (null when absent), read by name as
+     * the vendor's server reads them: each at most once, in any order, the signature last (the
+     * query before it is what is signed).
+     */
     private static String[] query(String query) throws EmbedException {
         String[] texts = new String[PARAMS.size()];
-        int next = 0;
+        int at = -1;
         for (String item : query.isEmpty() ? new String[0] : query.split("&", -1)) {
             int equals = item.indexOf('=');
-            List<String> rest = PARAMS.subList(next, PARAMS.size());
-            int at = equals < 0 ? -1 : rest.indexOf(unpercent(item.substring(0, equals)));
-            if (at < 0) {
-                throw new EmbedException(ErrorCode.MALFORMED, "an unexpected query item");
+            at = equals < 0 ? -1 : PARAMS.indexOf(unpercent(item.substring(0, equals)));
+            if (at < 0 || texts[at] != null) {
+                throw new EmbedException(
+                        ErrorCode.MALFORMED, "an unexpected or repeated query item");
             }
-            next += at + 1;
-            texts[next - 1] = unpercent(item.substring(equals + 1));
+            texts[at] = unpercent(item.substring(equals + 1));
         }
-        if (texts[texts.length - 1] == null) {
+        if (texts[5] == null) {
+            throw new EmbedException(ErrorCode.MALFORMED, "the URL has no signature");
+        }
+        if (at != 5) {
             throw new EmbedException(
-                    ErrorCode.MALFORMED, "the URL does not end with its signature");
+                    ErrorCode.MALFORMED, "the signature is not the last query item");
         }
         return texts;
     }

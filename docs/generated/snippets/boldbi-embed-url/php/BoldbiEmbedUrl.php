@@ -18,10 +18,11 @@ final class BoldbiEmbedUrl
 {
     /** The inputs sign() takes, by wire name. */
     private const INPUTS = [
-        'dashboard_url', 'embed_dashboard_id', 'embed_user_email', 'embed_timestamp', 'embed_expirationtime',
+        'dashboard_url', 'embed_nonce', 'embed_dashboard_id', 'embed_user_email', 'embed_timestamp',
+        'embed_expirationtime',
     ];
 
-    /** The query parameters in declared order, the signature's last (as received() reads them). */
+    /** The query parameters in declared order, the signature's last (received() takes these only). */
     private const PARAMS = [
         'embed_nonce', 'embed_dashboard_id', 'embed_user_email', 'embed_timestamp', 'embed_expirationtime',
         'embed_signature',
@@ -37,16 +38,15 @@ final class BoldbiEmbedUrl
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
      * - dashboard_url: The dashboard's URL on your Bold BI server (where the signed query goes).
+     * - embed_nonce (default 16 random bytes as uuid): A random GUID.
      * - embed_dashboard_id: The dashboard id.
      * - embed_user_email: Email of a Bold BI user allowed to see the dashboard.
      * - embed_timestamp (default now): Signing time; without it Bold BI accepts the URL forever.
      * - embed_expirationtime: Seconds the URL stays valid (needs embed_timestamp).
      *
-     * sign() sets embed_nonce = 16 random bytes as uuid.
-     *
      * @param array{
-     *     dashboard_url: string, embed_dashboard_id: string, embed_user_email: string, embed_timestamp?: int,
-     *     embed_expirationtime?: int
+     *     dashboard_url: string, embed_nonce?: string, embed_dashboard_id: string, embed_user_email: string,
+     *     embed_timestamp?: int, embed_expirationtime?: int
      * } $input
      * @param string $secret The embed secret from the Bold BI settings page.
      * @param int|null $now Unix time in seconds; the system clock when null.
@@ -70,7 +70,8 @@ final class BoldbiEmbedUrl
         if ($unknown !== []) {
             throw new BoldbiEmbedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += ['embed_nonce' => self::uuid(self::random($randomBytes, 16)), 'embed_timestamp' => $now];
+        $input += ['embed_timestamp' => $now];
+        $input['embed_nonce'] ??= self::uuid(self::random($randomBytes, 16));
         $claims = self::checkClaims($input, 'invalid_input');
         $claims += ['dashboard_url' => self::string($input, 'dashboard_url', 'invalid_input')];
         $params = self::params($claims);
@@ -99,7 +100,8 @@ final class BoldbiEmbedUrl
         }
         $claims = ['dashboard_url' => $match[1]];
         $params = self::received($query);
-        $signature = self::fromBase64(array_pop($params)); // received() ends with it
+        $signature = self::fromBase64($params['embed_signature']);
+        unset($params['embed_signature']);
         $message = substr($query, 0, (int) strrpos($query, '&'));
         if (!hash_equals(hash_hmac('sha256', $message, $key, true), $signature)) {
             throw new BoldbiEmbedUrlException('bad_signature', 'the signature does not match');
@@ -262,23 +264,26 @@ final class BoldbiEmbedUrl
         return vsprintf('%s%s-%s-%s-%s-%s%s%s', str_split(bin2hex($bytes), 4));
     }
 
-    /** The query's parameters, percent-decoded; malformed unless declared, in order, once each, the signature's last. */
+    /**
+     * The query's parameters by name, percent-decoded, as the vendor's server reads them: declared ones only, each at
+     * most once, the signature's last (it covers the query before it); malformed otherwise.
+     */
     private static function received(string $query): array
     {
         $params = [];
-        $position = 0;
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            $at = array_search($name, self::PARAMS, true);
-            if (count($pair) !== 2 || $at === false || $at < $position) {
-                throw new BoldbiEmbedUrlException('malformed', 'a bad, unknown, repeated or misplaced query item');
+            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+                throw new BoldbiEmbedUrlException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = self::percentDecode($pair[1]);
-            $position = $at + 1;
         }
-        if (array_key_last($params) !== self::PARAMS[count(self::PARAMS) - 1]) {
-            throw new BoldbiEmbedUrlException('malformed', 'the URL does not end with its signature parameter');
+        if (!isset($params['embed_signature'])) {
+            throw new BoldbiEmbedUrlException('malformed', 'the URL has no embed_signature parameter');
+        }
+        if (array_key_last($params) !== 'embed_signature') {
+            throw new BoldbiEmbedUrlException('malformed', 'the embed_signature parameter must come last');
         }
         return $params;
     }

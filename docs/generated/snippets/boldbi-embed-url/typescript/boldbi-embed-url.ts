@@ -19,6 +19,8 @@
 export interface BoldbiEmbedUrlInput {
   /** The dashboard's URL on your Bold BI server (where the signed query goes). */
   readonly dashboard_url: string;
+  /** A random GUID. Default: a fresh random UUID (version 4). */
+  readonly embed_nonce?: string | undefined;
   /** The dashboard id. */
   readonly embed_dashboard_id: string;
   /** Email of a Bold BI user allowed to see the dashboard. */
@@ -32,7 +34,6 @@ export interface BoldbiEmbedUrlInput {
 /** What {@link verify} returns: the URL's values, keyed by their wire names. */
 export interface BoldbiEmbedUrlClaims {
   readonly dashboard_url: string;
-  /** A random GUID. */
   readonly embed_nonce: string;
   readonly embed_dashboard_id: string;
   readonly embed_user_email: string;
@@ -98,13 +99,18 @@ export async function sign(
   const now = options.now ?? Math.floor(Date.now() / 1000);
   object(input, "input", "invalid_input", [
     "dashboard_url",
+    "embed_nonce",
     "embed_dashboard_id",
     "embed_user_email",
     "embed_timestamp",
     "embed_expirationtime",
   ]);
   const dashboardUrl = text(input.dashboard_url, "dashboard_url", "invalid_input");
-  const embedNonce = uuid(await randomBytes(16, options.randomBytes));
+  const embedNonce = text(
+    input.embed_nonce ?? uuid(await randomBytes(16, options.randomBytes)),
+    "embed_nonce",
+    "invalid_input",
+  );
   const embedDashboardId = text(input.embed_dashboard_id, "embed_dashboard_id", "invalid_input");
   const embedUserEmail = text(input.embed_user_email, "embed_user_email", "invalid_input");
   const embedTimestamp = integer(input.embed_timestamp ?? now, "embed_timestamp", "invalid_input");
@@ -209,7 +215,8 @@ export async function verify(
 // --8<-- [end:verify]
 
 /**
- * The query's parameters, percent-decoded, by name: only known ones, in order, the signature last.
+ * The query's parameters, percent-decoded, read by name as a server reads them: only this format's,
+ * each at most once, in any order, the signature last (the query before it is what is signed).
  */
 function parameters(query: string): Record<string, string> {
   const names = [
@@ -221,19 +228,20 @@ function parameters(query: string): Record<string, string> {
     "embed_signature",
   ];
   const params: Record<string, string> = {};
-  let last = -1;
+  let last = "";
   for (const item of query === "" ? [] : query.split("&")) {
     const equals = item.indexOf("=");
     if (equals < 0) fail("malformed", "a query parameter has no '='");
     const name = unpercent(item.slice(0, equals));
-    const position = names.indexOf(name);
-    if (position <= last) {
-      fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
+    if (!names.includes(name) || Object.hasOwn(params, name)) {
+      fail("malformed", `unexpected or repeated parameter ${name}`);
     }
-    last = position;
     params[name] = unpercent(item.slice(equals + 1));
+    last = name;
   }
-  if (last !== names.length - 1) fail("malformed", "the URL does not end with its signature");
+  if (last !== "embed_signature") {
+    fail("malformed", "the URL does not end with its embed_signature parameter");
+  }
   return params;
 }
 

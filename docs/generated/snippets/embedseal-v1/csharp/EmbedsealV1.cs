@@ -80,8 +80,14 @@ namespace Embedseal
             /// <summary>The dashboard the token opens.</summary>
             public string Dashboard { get; set; }
 
+            /// <summary>When the token was issued. Optional: the clock when null.</summary>
+            public long? Iat { get; set; }
+
             /// <summary>Expiry; at most one hour after iat. Optional.</summary>
             public long? Exp { get; set; }
+
+            /// <summary>A unique id, so a server can refuse replays. Optional: fresh random bytes when null.</summary>
+            public string Jti { get; set; }
 
             /// <summary>Locked filter values, signed with everything else. Optional.</summary>
             public IDictionary<string, object> Params { get; set; }
@@ -168,9 +174,9 @@ namespace Embedseal
             var dashboard = input.Dashboard ?? throw InvalidInput("dashboard is required");
             if (CodePoints(dashboard) > 128)
                 throw InvalidInput("dashboard: longer than 128");
-            var iat = SafeInteger(now, "iat");
+            var iat = SafeInteger(input.Iat ?? now, "iat");
             var exp = SafeInteger(input.Exp ?? now + 600, "exp");
-            var jti = Base64UrlNoPad(RandomBytes(options, 16));
+            var jti = input.Jti ?? Base64UrlNoPad(RandomBytes(options, 16));
             var paramsValue = input.Params ?? new Dictionary<string, object>();
             var json = new StringBuilder(256);
             Quote(json.Append("{\"tenant\":"), tenant);
@@ -260,10 +266,14 @@ namespace Embedseal
             claims.Exp = payload.TryGetValue("exp", out value) ? Integer(value, "exp") : throw MissingClaim("exp");
             claims.Jti = payload.TryGetValue("jti", out value) ? Text(value, "jti") : throw MissingClaim("jti");
             claims.Params = payload.TryGetValue("params", out value) ? (IDictionary<string, object>)Members(value, "params") : throw MissingClaim("params");
+            // Registered claims (RFC 7519) this format does not declare: checked when the token has them.
+            var nbf = payload.TryGetValue("nbf", out value) ? Integer(value, "nbf") : (long?)null;
             if (claims.Exp + 30 <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
             if (claims.Iat - 30 > now)
                 throw new EmbedException(ErrorCode.NotYetValid, "iat " + claims.Iat + " is in the future");
+            if (nbf - 30 > now)
+                throw new EmbedException(ErrorCode.NotYetValid, "nbf " + nbf + " is in the future");
             if (claims.Exp - 3600 > claims.Iat)
                 throw new EmbedException(ErrorCode.LifetimeTooLong, "the token lives longer than 3600 s");
             foreach (var member in payload)

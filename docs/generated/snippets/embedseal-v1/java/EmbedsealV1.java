@@ -35,12 +35,20 @@ public final class EmbedsealV1 {
 
     /** What the caller supplies to sign; build one with {@link Builder}. */
     public record Input(
-            String tenant, String dashboard, Long exp, Map<String, Object> params, String appUrl) {
+            String tenant,
+            String dashboard,
+            Long iat,
+            Long exp,
+            String jti,
+            Map<String, Object> params,
+            String appUrl) {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private String tenant;
             private String dashboard;
+            private Long iat;
             private Long exp;
+            private String jti;
             private Map<String, Object> params;
             private String appUrl;
 
@@ -56,9 +64,21 @@ public final class EmbedsealV1 {
                 return this;
             }
 
+            /** When the token was issued. Optional: the signing time when unset. */
+            public Builder iat(Long iat) {
+                this.iat = iat;
+                return this;
+            }
+
             /** Expiry; at most one hour after iat. Optional. */
             public Builder exp(Long exp) {
                 this.exp = exp;
+                return this;
+            }
+
+            /** A unique id, so a server can refuse replays. Optional: drawn fresh when unset. */
+            public Builder jti(String jti) {
+                this.jti = jti;
                 return this;
             }
 
@@ -76,7 +96,7 @@ public final class EmbedsealV1 {
 
             /** Returns the {@link Input}. */
             public Input build() {
-                return new Input(tenant, dashboard, exp, params, appUrl);
+                return new Input(tenant, dashboard, iat, exp, jti, params, appUrl);
             }
         }
     }
@@ -172,10 +192,14 @@ public final class EmbedsealV1 {
         check(tenant.codePointCount(0, tenant.length()) <= 128, "tenant");
         String dashboard = required(input.dashboard(), "dashboard");
         check(dashboard.codePointCount(0, dashboard.length()) <= 128, "dashboard");
-        Long iat = now;
+        Long iat = input.iat() != null ? input.iat() : now;
+        check(iat >= -MAX_SAFE && iat <= MAX_SAFE, "iat");
         Long exp = input.exp() != null ? input.exp() : now + 600;
-        check(Math.abs(exp) <= MAX_SAFE, "exp");
-        String jti = Base64.getUrlEncoder().withoutPadding().encodeToString(options.random(16));
+        check(exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
+        String jti = input.jti();
+        if (jti == null) {
+            jti = Base64.getUrlEncoder().withoutPadding().encodeToString(options.random(16));
+        }
         Map<String, Object> params = input.params() != null ? input.params() : Map.of();
         StringBuilder out = new StringBuilder();
         out.append("{\"tenant\":");
@@ -269,14 +293,19 @@ public final class EmbedsealV1 {
         Long exp = payload.get("exp") instanceof Long v ? v : claim(payload, "exp");
         String jti = payload.get("jti") instanceof String v ? v : claim(payload, "jti");
         Map<String, Object> params = object(payload, "params", true);
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         long now = options.now();
-        if (exp <= now - 30) {
+        if (exp + 30 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
-        if (iat > now + 30) {
+        if (iat - 30 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
-        if (exp - iat > 3600) {
+        if (nbf != null && nbf - 30 > now) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
+        }
+        if (exp - 3600 > iat) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 3600 s");
         }
         payload.keySet().removeAll(List.of("tenant", "dashboard", "iat", "exp", "jti", "params"));
@@ -407,7 +436,7 @@ public final class EmbedsealV1 {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -505,7 +534,7 @@ public final class EmbedsealV1 {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

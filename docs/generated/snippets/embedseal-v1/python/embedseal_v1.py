@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, NotRequired, TypedDict, cast
 
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
-_INPUTS = frozenset(("tenant", "dashboard", "exp", "params", "app_url"))
+_INPUTS = frozenset(("tenant", "dashboard", "iat", "exp", "jti", "params", "app_url"))
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 _HEADER = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"  # {"alg":"HS256","typ":"JWT"}
 _SECRET = re.compile(r"(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?")
@@ -49,8 +49,14 @@ class EmbedsealV1Input(TypedDict):
     dashboard: str
     """The dashboard the token opens."""
 
+    iat: NotRequired[int]
+    """When the token was issued."""
+
     exp: NotRequired[int]
     """Expiry; at most one hour after iat."""
+
+    jti: NotRequired[str]
+    """A unique id, so a server can refuse replays."""
 
     params: NotRequired[dict[str, Any]]
     """Locked filter values, signed with everything else."""
@@ -112,10 +118,12 @@ def sign(
     dashboard = _max_length(
         _string(_required(fields, "dashboard"), "dashboard", _INPUT), 128, "dashboard", _INPUT
     )
-    iat = _integer(now, "iat", _INPUT)
+    iat = fields.get("iat")
+    iat = _integer(now if iat is None else iat, "iat", _INPUT)
     exp = fields.get("exp")
     exp = _integer(now + 600 if exp is None else exp, "exp", _INPUT)
-    jti = _string(_b64url_nopad(random_bytes(16)), "jti", _INPUT)
+    jti = fields.get("jti")
+    jti = _string(_b64url_nopad(random_bytes(16)) if jti is None else jti, "jti", _INPUT)
     params = fields.get("params")
     params = _free({} if params is None else params, "params", _INPUT, 2)
     app_url = _string(_required(fields, "app_url"), "app_url", _INPUT)
@@ -189,6 +197,8 @@ def verify(token: str, secret: str, *, now: int | None = None) -> EmbedsealV1Cla
     _integer(_claim(payload, "exp"), "exp", _CLAIM)
     _string(_claim(payload, "jti"), "jti", _CLAIM)
     _free(_claim(payload, "params"), "params", _CLAIM, 2)
+    if "nbf" in payload:
+        _integer(payload["nbf"], "nbf", _CLAIM)
     claims = payload
     now = int(time.time()) if now is None else now
     expires = claims["exp"]
@@ -197,6 +207,9 @@ def verify(token: str, secret: str, *, now: int | None = None) -> EmbedsealV1Cla
         raise _Error("expired", f"expired at {expires}, now {now}, leeway 30s")
     if issued > now + 30:
         raise _Error("not_yet_valid", f"iat {issued} is after now {now} + 30s")
+    registered_nbf = claims.get("nbf")
+    if registered_nbf is not None and registered_nbf > now + 30:
+        raise _Error("not_yet_valid", f"nbf {registered_nbf} (now {now}, leeway 30s)")
     if expires - issued > 3600:
         raise _Error("lifetime_too_long", f"lives {expires - issued}s, at most 3600s")
     return cast(EmbedsealV1Claims, claims)

@@ -17,8 +17,15 @@ export interface EmbedsealV1Input {
   readonly tenant: string;
   /** The dashboard the token opens. */
   readonly dashboard: string;
+  /** When the token was issued. Default: now. */
+  readonly iat?: number | undefined;
   /** Expiry; at most one hour after iat. Default: now + 600 s. */
   readonly exp?: number | undefined;
+  /**
+   * A unique id, so a server can refuse replays. Default: 16 fresh random bytes, as unpadded
+   * base64url.
+   */
+  readonly jti?: string | undefined;
   /** Locked filter values, signed with everything else. Default: `{}`. */
   readonly params?: JsonObject | undefined;
   /** Where the dashboard app lives, e.g. https://analytics.example.com. */
@@ -29,10 +36,8 @@ export interface EmbedsealV1Input {
 export interface EmbedsealV1Claims {
   readonly tenant: string;
   readonly dashboard: string;
-  /** When the token was issued. */
   readonly iat: number;
   readonly exp: number;
-  /** A unique id, so a server can refuse replays. */
   readonly jti: string;
   readonly params: JsonObject;
   /** Members the format does not declare, as received. */
@@ -110,12 +115,24 @@ export async function sign(
 ): Promise<EmbedsealV1Signed> {
   const key = keyBytes(secret);
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(input, "input", "invalid_input", ["tenant", "dashboard", "exp", "params", "app_url"]);
+  object(input, "input", "invalid_input", [
+    "tenant",
+    "dashboard",
+    "iat",
+    "exp",
+    "jti",
+    "params",
+    "app_url",
+  ]);
   const tenant = text(input.tenant, "tenant", "invalid_input", { maxLength: 128 });
   const dashboard = text(input.dashboard, "dashboard", "invalid_input", { maxLength: 128 });
-  const iat = integer(now, "iat", "invalid_input");
+  const iat = integer(input.iat ?? now, "iat", "invalid_input");
   const exp = integer(input.exp ?? now + 600, "exp", "invalid_input");
-  const jti = base64urlNoPad(await randomBytes(16, options.randomBytes));
+  const jti = text(
+    input.jti ?? base64urlNoPad(await randomBytes(16, options.randomBytes)),
+    "jti",
+    "invalid_input",
+  );
   const params = jsonObject(input.params ?? {}, "params", "invalid_input", 2);
   const appUrl = text(input.app_url, "app_url", "invalid_input");
   const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
@@ -189,8 +206,10 @@ export async function verify(
   const exp = integer(claims.exp, "exp", "invalid_claim");
   text(claims.jti, "jti", "invalid_claim");
   jsonObject(claims.params, "params", "invalid_claim", 2);
+  const nbf = claims.nbf === undefined ? undefined : integer(claims.nbf, "nbf", "invalid_claim");
   if (exp <= now - 30) fail("expired", `expired at ${exp}, now ${now}`);
   if (iat > now + 30) fail("not_yet_valid", `iat ${iat} is after now ${now}`);
+  if (nbf !== undefined && nbf > now + 30) fail("not_yet_valid", `nbf ${nbf} is after now ${now}`);
   if (exp - iat > 3600) fail("lifetime_too_long", `lives ${exp - iat} s, at most 3600`);
   return claims as EmbedsealV1Claims;
 }

@@ -83,6 +83,12 @@ namespace Embedseal
             /// <summary>The embedded content path, e.g. /embed/dashboards/1.</summary>
             public string EmbedUrl { get; set; }
 
+            /// <summary>Single-use random value. Optional: fresh random bytes when null.</summary>
+            public string Nonce { get; set; }
+
+            /// <summary>When the URL was signed; Looker accepts it within five minutes. Optional: the clock when null.</summary>
+            public long? Time { get; set; }
+
             /// <summary>Length of the embed session in seconds. Optional.</summary>
             public long? SessionLength { get; set; }
 
@@ -218,10 +224,10 @@ namespace Embedseal
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var host = input.Host ?? throw InvalidInput("host is required");
             var embedUrl = input.EmbedUrl ?? throw InvalidInput("embed_url is required");
-            var nonce = Hex(RandomBytes(options, 16));
+            var nonce = input.Nonce ?? Hex(RandomBytes(options, 16));
             if (CodePoints(nonce) > 255)
                 throw InvalidInput("nonce: longer than 255");
-            var time = SafeInteger(now, "time");
+            var time = SafeInteger(input.Time ?? now, "time");
             var sessionLength = SafeInteger(input.SessionLength ?? 3600L, "session_length");
             if (sessionLength < 0L)
                 throw InvalidInput("session_length: below the minimum 0");
@@ -380,24 +386,25 @@ namespace Embedseal
 
         // --8<-- [end:verify]
 
-        // The raw value of each expected query parameter, null when absent: the parameters come
-        // in the format's order, none unknown or repeated, the signature last.
+        // The raw value of each of the format's query parameters, null when absent, read by name as
+        // the vendor's server reads them: in any order, none unknown or repeated, the signature
+        // present.
         private static string[] ReadQuery(string query)
         {
             var raw = new string[QueryNames.Length];
-            var position = 0;
             foreach (var item in query.Length == 0 ? new string[0] : query.Split('&'))
             {
                 var equals = item.IndexOf('=');
                 var name = equals < 0 ? throw Malformed("a query item has no '='") : PercentDecode(item.Substring(0, equals));
-                while (position < QueryNames.Length && QueryNames[position] != name)
-                    position++;
-                if (position == QueryNames.Length)
-                    throw Malformed("unexpected, repeated or out-of-order query parameter " + name);
-                raw[position++] = item.Substring(equals + 1);
+                var index = Array.IndexOf(QueryNames, name);
+                if (index < 0 || raw[index] != null)
+                    throw Malformed("unexpected or repeated query parameter " + name);
+                raw[index] = item.Substring(equals + 1);
             }
 
-            return position == QueryNames.Length ? raw : throw Malformed("the URL does not end with its signature");
+            if (raw[14] == null)
+                throw Malformed("the URL has no signature parameter");
+            return raw;
         }
 
         private static string Join(string separator, params string[] parts) => string.Join(separator, Array.FindAll(parts, part => part != null));

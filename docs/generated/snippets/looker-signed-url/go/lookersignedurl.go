@@ -28,6 +28,8 @@ import (
 type Input struct {
 	Host             string         // Looker host without scheme, with the port when needed (example.looker.com).
 	EmbedURL         string         // The embedded content path, e.g. /embed/dashboards/1.
+	Nonce            *string        // Single-use random value. At most 255 characters. Optional: nil draws 16 random bytes (hex).
+	Time             *int64         // When the URL was signed; Looker accepts it within five minutes. Optional: nil is now.
 	SessionLength    *int64         // Length of the embed session in seconds. At least 0 and at most 2592000. Optional: nil is 3600.
 	ExternalUserID   string         // Your id for the viewer.
 	Permissions      []string       // Looker permissions, e.g. access_data, see_user_dashboards.
@@ -121,18 +123,27 @@ func newOptions(opts []Option) options {
 
 // --8<-- [start:sign]
 
-// Sign signs in with secret (its bytes are the key) and returns the signed embed URL and the
+// Sign signs in with secret (its UTF-8 bytes are the key) and returns the signed embed URL and the
 // vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey.
 func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
-	nonceBytes := make([]byte, 16)
-	if _, err := io.ReadFull(o.random, nonceBytes); err != nil {
-		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	var nonce string
+	if in.Nonce != nil {
+		nonce = *in.Nonce
+	} else {
+		nonceBytes := make([]byte, 16)
+		if _, err := io.ReadFull(o.random, nonceBytes); err != nil {
+			return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+		}
+		nonce = hex.EncodeToString(nonceBytes)
 	}
-	nonce := hex.EncodeToString(nonceBytes)
+	timeValue := o.now
+	if in.Time != nil {
+		timeValue = *in.Time
+	}
 	sessionLength := int64(3600)
 	if in.SessionLength != nil {
 		sessionLength = *in.SessionLength
@@ -144,6 +155,9 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	c := &checks{code: "invalid_input"}
 	c.want(utf8.ValidString(in.Host), "host: not valid UTF-8")
 	c.want(utf8.ValidString(in.EmbedURL), "embed_url: not valid UTF-8")
+	c.want(utf8.ValidString(nonce), "nonce: not valid UTF-8")
+	c.want(utf8.RuneCountInString(nonce) <= 255, "nonce: longer than 255 characters")
+	c.want(-maxSafe <= timeValue && timeValue <= maxSafe, "time: beyond ±(2^53-1)")
 	c.want(sessionLength >= 0, "session_length: below 0")
 	c.want(sessionLength <= 2592000, "session_length: above 2592000")
 	c.want(utf8.ValidString(in.ExternalUserID), "external_user_id: not valid UTF-8")
@@ -179,7 +193,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	msg = append(msg, in.Host...)
 	msg = appendEscaped(append(msg, "\n/login/embed/"...), in.EmbedURL)
 	msg = appendString(append(msg, '\n'), nonce)
-	msg = strconv.AppendInt(append(msg, '\n'), o.now, 10)
+	msg = strconv.AppendInt(append(msg, '\n'), timeValue, 10)
 	msg = strconv.AppendInt(append(msg, '\n'), sessionLength, 10)
 	msg = appendString(append(msg, '\n'), in.ExternalUserID)
 	msg = appendStrings(append(msg, '\n'), in.Permissions)
@@ -202,7 +216,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	u = append(append(u, "https://"...), in.Host...)
 	u = appendEscaped(append(u, "/login/embed/"...), in.EmbedURL)
 	u = appendEscaped(append(u, "?nonce="...), string(appendString(nil, nonce)))
-	u = appendEscaped(append(u, "&time="...), strconv.FormatInt(o.now, 10))
+	u = appendEscaped(append(u, "&time="...), strconv.FormatInt(timeValue, 10))
 	u = appendEscaped(append(u, "&session_length="...), strconv.FormatInt(sessionLength, 10))
 	u = appendEscaped(append(u, "&external_user_id="...), string(appendString(nil, in.ExternalUserID)))
 	u = appendEscaped(append(u, "&permissions="...), string(appendStrings(nil, in.Permissions)))
@@ -243,8 +257,8 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 // received.
 func Verify(rawURL string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	beforeFragment, _, _ := strings.Cut(rawURL, "#")
 	base, query, _ := strings.Cut(beforeFragment, "?")
@@ -332,10 +346,10 @@ func Verify(rawURL string, secret []byte, opts ...Option) (Claims, error) {
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Time <= o.now-300 {
+	if out.Time+300 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "time is too old"}
 	}
-	if out.Time > o.now+300 {
+	if out.Time-300 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "time is in the future"}
 	}
 	return out, nil
@@ -469,27 +483,27 @@ func decodeBase64(s string) ([]byte, bool) {
 	return b, err == nil && !strings.ContainsAny(s, "\r\n")
 }
 
-// readQuery percent-decodes a signed URL's query by name. Its parameters must be these, in
-// this order, each at most once, and end with the signature; anything else is malformed.
+// readQuery percent-decodes a signed URL's query by name, as the vendor's server reads it: only
+// these parameters, in any order, each at most once, with "signature" among them; anything else is
+// malformed.
 func readQuery(query string) (map[string]string, error) {
-	names := [...]string{"nonce", "time", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login", "signature"}
-	got := make(map[string]string, len(names))
-	next, last := 0, ""
+	got := make(map[string]string, 15)
 	for _, item := range strings.Split(query, "&") {
 		rawName, rawValue, hasValue := strings.Cut(item, "=")
 		name, nameOK := unescape(rawName)
 		value, valueOK := unescape(rawValue)
-		for next < len(names) && names[next] != name {
-			next++
+		switch name {
+		case "nonce", "time", "session_length", "external_user_id", "permissions", "models", "group_ids", "external_group_id", "user_attributes", "access_filters", "first_name", "last_name", "user_timezone", "force_logout_login", "signature":
+		default:
+			return nil, &Error{Code: "malformed", Detail: "unexpected query item " + strconv.Quote(rawName)}
 		}
-		if !hasValue || !nameOK || !valueOK || next == len(names) {
-			return nil, &Error{Code: "malformed", Detail: "unexpected, repeated or out-of-order query item " + strconv.Quote(rawName)}
+		if _, repeated := got[name]; repeated || !hasValue || !nameOK || !valueOK {
+			return nil, &Error{Code: "malformed", Detail: "repeated or undecodable query item " + strconv.Quote(rawName)}
 		}
-		got[name], last = value, name
-		next++
+		got[name] = value
 	}
-	if last != names[len(names)-1] {
-		return nil, &Error{Code: "malformed", Detail: "the URL does not end with its signature"}
+	if _, signed := got["signature"]; !signed {
+		return nil, &Error{Code: "malformed", Detail: "the query has no signature"}
 	}
 	return got, nil
 }

@@ -23,6 +23,10 @@ export interface LookerSignedUrlInput {
   readonly host: string;
   /** The embedded content path, e.g. /embed/dashboards/1. */
   readonly embed_url: string;
+  /** Single-use random value. Default: 16 fresh random bytes, as hex. */
+  readonly nonce?: string | undefined;
+  /** When the URL was signed; Looker accepts it within five minutes. Default: now. */
+  readonly time?: number | undefined;
   /** Length of the embed session in seconds. Default: `3600`. */
   readonly session_length?: number | undefined;
   /** Your id for the viewer. */
@@ -46,9 +50,7 @@ export interface LookerSignedUrlInput {
 export interface LookerSignedUrlClaims {
   readonly host: string;
   readonly embed_url: string;
-  /** Single-use random value. */
   readonly nonce: string;
-  /** When the URL was signed; Looker accepts it within five minutes. */
   readonly time: number;
   readonly session_length: number;
   readonly external_user_id: string;
@@ -130,6 +132,8 @@ export async function sign(
   object(input, "input", "invalid_input", [
     "host",
     "embed_url",
+    "nonce",
+    "time",
     "session_length",
     "external_user_id",
     "permissions",
@@ -145,10 +149,13 @@ export async function sign(
   ]);
   const host = text(input.host, "host", "invalid_input");
   const embedUrlValue = text(input.embed_url, "embed_url", "invalid_input");
-  const nonce = text(hex(await randomBytes(16, options.randomBytes)), "nonce", "invalid_input", {
-    maxLength: 255,
-  });
-  const time = integer(now, "time", "invalid_input");
+  const nonce = text(
+    input.nonce ?? hex(await randomBytes(16, options.randomBytes)),
+    "nonce",
+    "invalid_input",
+    { maxLength: 255 },
+  );
+  const time = integer(input.time ?? now, "time", "invalid_input");
   const sessionLength = integer(input.session_length ?? 3600, "session_length", "invalid_input", {
     minimum: 0,
     maximum: 2592000,
@@ -382,7 +389,8 @@ export async function verify(
 // --8<-- [end:verify]
 
 /**
- * The query's parameters, percent-decoded, by name: only known ones, in order, the signature last.
+ * The query's parameters, percent-decoded, read by name as a server reads them: only this format's,
+ * each at most once, in any order.
  */
 function parameters(query: string): Record<string, string> {
   const names = [
@@ -403,19 +411,16 @@ function parameters(query: string): Record<string, string> {
     "signature",
   ];
   const params: Record<string, string> = {};
-  let last = -1;
   for (const item of query === "" ? [] : query.split("&")) {
     const equals = item.indexOf("=");
     if (equals < 0) fail("malformed", "a query parameter has no '='");
     const name = unpercent(item.slice(0, equals));
-    const position = names.indexOf(name);
-    if (position <= last) {
-      fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
+    if (!names.includes(name) || Object.hasOwn(params, name)) {
+      fail("malformed", `unexpected or repeated parameter ${name}`);
     }
-    last = position;
     params[name] = unpercent(item.slice(equals + 1));
   }
-  if (last !== names.length - 1) fail("malformed", "the URL does not end with its signature");
+  if (!Object.hasOwn(params, "signature")) fail("malformed", "the URL has no signature parameter");
   return params;
 }
 

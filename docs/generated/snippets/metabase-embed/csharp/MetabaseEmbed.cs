@@ -244,8 +244,15 @@ namespace Embedseal
             claims.Resource = payload.TryGetValue("resource", out value) ? ReadResource(value, "resource") : throw MissingClaim("resource");
             claims.Params = payload.TryGetValue("params", out value) ? (IDictionary<string, object>)Members(value, "params") : throw MissingClaim("params");
             claims.Exp = payload.TryGetValue("exp", out value) ? (long?)Integer(value, "exp") : null;
+            // Registered claims (RFC 7519) this format does not declare: checked when the token has them.
+            var nbf = payload.TryGetValue("nbf", out value) ? Integer(value, "nbf") : (long?)null;
+            var iat = payload.TryGetValue("iat", out value) ? Integer(value, "iat") : (long?)null;
             if (claims.Exp + 60 <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
+            if (nbf - 60 > now)
+                throw new EmbedException(ErrorCode.NotYetValid, "nbf " + nbf + " is in the future");
+            if (iat - 60 > now)
+                throw new EmbedException(ErrorCode.NotYetValid, "iat " + iat + " is in the future");
             foreach (var member in payload)
             {
                 if (member.Key != "resource" && member.Key != "params" && member.Key != "exp")

@@ -136,8 +136,8 @@ public final class MetabaseEmbed {
      * SDK.
      */
     public enum ErrorCode {
-        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, MISSING_CLAIM, INVALID_CLAIM,
-        INVALID_INPUT, INVALID_KEY
+        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, NOT_YET_VALID, MISSING_CLAIM,
+        INVALID_CLAIM, INVALID_INPUT, INVALID_KEY
     }
 
     /** Why signing or verifying failed: {@link #code()}; no message ever holds the secret. */
@@ -178,7 +178,7 @@ public final class MetabaseEmbed {
         Resource resource = required(input.resource(), "resource");
         Map<String, Object> params = input.params() != null ? input.params() : Map.of();
         Long exp = input.exp() != null ? input.exp() : now + 600;
-        check(Math.abs(exp) <= MAX_SAFE, "exp");
+        check(exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
         StringBuilder out = new StringBuilder();
         out.append("{\"resource\":");
         writeResource(out, resource, 2);
@@ -259,9 +259,18 @@ public final class MetabaseEmbed {
                         : claim(payload, "resource");
         Map<String, Object> params = object(payload, "params", true);
         Long exp = payload.get("exp") instanceof Long v ? v : optional(payload, "exp");
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
+        Long iat = payload.get("iat") instanceof Long v ? v : optional(payload, "iat");
         long now = options.now();
-        if (exp != null && exp <= now - 60) {
+        if (exp != null && exp + 60 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
+        }
+        if (nbf != null && nbf - 60 > now) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
+        }
+        if (iat != null && iat - 60 > now) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
         payload.keySet().removeAll(List.of("resource", "params", "exp"));
         return new Claims(resource, params, exp, Collections.unmodifiableMap(payload));
@@ -271,8 +280,14 @@ public final class MetabaseEmbed {
     private static void writeResource(StringBuilder out, Resource value, int depth)
             throws EmbedException {
         check(value.extra().isEmpty(), "Resource: members beyond the declared ones");
-        check(value.dashboard() == null || Math.abs(value.dashboard()) <= MAX_SAFE, "dashboard");
-        check(value.question() == null || Math.abs(value.question()) <= MAX_SAFE, "question");
+        check(
+                value.dashboard() == null
+                        || value.dashboard() >= -MAX_SAFE && value.dashboard() <= MAX_SAFE,
+                "dashboard");
+        check(
+                value.question() == null
+                        || value.question() >= -MAX_SAFE && value.question() <= MAX_SAFE,
+                "question");
         check(
                 (value.dashboard() != null ? 1 : 0) + (value.question() != null ? 1 : 0) == 1,
                 "exactly one of dashboard, question");
@@ -418,7 +433,7 @@ public final class MetabaseEmbed {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -516,7 +531,7 @@ public final class MetabaseEmbed {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

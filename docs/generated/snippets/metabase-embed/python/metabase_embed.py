@@ -179,11 +179,21 @@ def verify(token: str, secret: str, *, now: int | None = None) -> MetabaseEmbedC
     _free(_claim(payload, "params"), "params", _CLAIM, 2)
     if "exp" in payload:
         _integer(payload["exp"], "exp", _CLAIM)
+    if "nbf" in payload:
+        _integer(payload["nbf"], "nbf", _CLAIM)
+    if "iat" in payload:
+        _integer(payload["iat"], "iat", _CLAIM)
     claims = payload
     now = int(time.time()) if now is None else now
     expires = claims.get("exp")
     if expires is not None and expires <= now - 60:
         raise _Error("expired", f"expired at {expires}, now {now}, leeway 60s")
+    registered_nbf = claims.get("nbf")
+    if registered_nbf is not None and registered_nbf > now + 60:
+        raise _Error("not_yet_valid", f"nbf {registered_nbf} (now {now}, leeway 60s)")
+    registered_iat = claims.get("iat")
+    if registered_iat is not None and registered_iat > now + 60:
+        raise _Error("not_yet_valid", f"iat {registered_iat} (now {now}, leeway 60s)")
     return cast(MetabaseEmbedClaims, claims)
 
 

@@ -93,12 +93,12 @@ func newOptions(opts []Option) options {
 
 // --8<-- [start:sign]
 
-// Sign signs in with secret (its bytes are the key) and returns the token, its embed URL and
+// Sign signs in with secret (its UTF-8 bytes are the key) and returns the token, its embed URL and
 // the vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey.
 func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	validUntil := o.now + 3600
 	if in.ValidUntil != nil {
@@ -155,8 +155,8 @@ func EmbedURL(token string, in Input) (string, error) {
 // was refused (ErrExpired, ErrBadSignature, ...).
 func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	data, ok := decodeBase64URL(token)
 	if !ok {

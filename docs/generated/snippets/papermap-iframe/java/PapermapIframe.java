@@ -169,7 +169,7 @@ public final class PapermapIframe {
         String tenantId = required(input.tenantId(), "tenant_id");
         String dashboardId = required(input.dashboardId(), "dashboard_id");
         Long validUntil = input.validUntil() != null ? input.validUntil() : now + 3600;
-        check(Math.abs(validUntil) <= MAX_SAFE, "valid_until");
+        check(validUntil >= -MAX_SAFE && validUntil <= MAX_SAFE, "valid_until");
         String message = String.join("", workspaceId, String.valueOf(validUntil));
         String signature = HexFormat.of().formatHex(hmac("HmacSHA256", key, message));
         StringBuilder out = new StringBuilder();
@@ -433,7 +433,7 @@ public final class PapermapIframe {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

@@ -285,8 +285,15 @@ namespace Embedseal
             claims.Exp = payload.TryGetValue("exp", out value) ? Integer(value, "exp") : throw MissingClaim("exp");
             claims.Scopes = payload.TryGetValue("scopes", out value) ? (IList<Scope>)Items(value, "scopes", (item1, at1) => ReadScope(item1, at1)) : throw MissingClaim("scopes");
             claims.Limits = payload.TryGetValue("limits", out value) ? ReadLimits(value, "limits") : null;
+            // Registered claims (RFC 7519) this format does not declare: checked when the token has them.
+            var nbf = payload.TryGetValue("nbf", out value) ? Integer(value, "nbf") : (long?)null;
+            var iat = payload.TryGetValue("iat", out value) ? Integer(value, "iat") : (long?)null;
             if (claims.Exp <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
+            if (nbf > now)
+                throw new EmbedException(ErrorCode.NotYetValid, "nbf " + nbf + " is in the future");
+            if (iat > now)
+                throw new EmbedException(ErrorCode.NotYetValid, "iat " + iat + " is in the future");
             foreach (var member in payload)
             {
                 if (member.Key != "workspace_id" && member.Key != "name" && member.Key != "exp" && member.Key != "scopes" && member.Key != "limits")

@@ -85,6 +85,7 @@ var (
 	ErrBadSignature  = &Error{Code: "bad_signature"}
 	ErrAlgNotAllowed = &Error{Code: "alg_not_allowed"}
 	ErrExpired       = &Error{Code: "expired"}
+	ErrNotYetValid   = &Error{Code: "not_yet_valid"}
 	ErrMissingClaim  = &Error{Code: "missing_claim"}
 	ErrInvalidClaim  = &Error{Code: "invalid_claim"}
 	ErrInvalidInput  = &Error{Code: "invalid_input"}
@@ -109,12 +110,12 @@ func newOptions(opts []Option) options {
 
 // --8<-- [start:sign]
 
-// Sign signs in with secret (its bytes are the key) and returns the token, its embed URL and
+// Sign signs in with secret (its UTF-8 bytes are the key) and returns the token, its embed URL and
 // the vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey.
 func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	exp := o.now + 3600
 	if in.Exp != nil {
@@ -179,10 +180,11 @@ func EmbedURL(token string, in Input) (string, error) {
 
 // Verify checks token with secret and returns its claims, or an *Error whose Code says why it
 // was refused (ErrExpired, ErrBadSignature, ...).
+// It also checks the token's nbf and iat, registered by RFC 7519, whenever the token carries them.
 func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
-	if len(secret) == 0 {
-		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty"}
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
 	}
 	parts := strings.Split(token, ".")
 	if len(parts) != 3 {
@@ -224,12 +226,24 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 		value := c.limits(v, ok)
 		out.Limits = &value
 	}
+	nbf, nbfOK := m["nbf"].(int64)
+	_, carriesNBF := m["nbf"]
+	c.want(nbfOK || !carriesNBF, "nbf: expected an integer (NumericDate)")
+	iat, iatOK := m["iat"].(int64)
+	_, carriesIAT := m["iat"]
+	c.want(iatOK || !carriesIAT, "iat: expected an integer (NumericDate)")
 	out.Extra = m
 	if c.err != nil {
 		return Claims{}, c.err
 	}
 	if out.Exp <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
+	}
+	if nbfOK && nbf > o.now {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
+	}
+	if iatOK && iat > o.now {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
 	}
 	return out, nil
 }

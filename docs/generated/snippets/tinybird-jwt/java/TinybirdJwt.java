@@ -203,8 +203,8 @@ public final class TinybirdJwt {
      * SDK.
      */
     public enum ErrorCode {
-        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, MISSING_CLAIM, INVALID_CLAIM,
-        INVALID_INPUT, INVALID_KEY
+        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, NOT_YET_VALID, MISSING_CLAIM,
+        INVALID_CLAIM, INVALID_INPUT, INVALID_KEY
     }
 
     /** Why signing or verifying failed: {@link #code()}; no message ever holds the secret. */
@@ -244,7 +244,7 @@ public final class TinybirdJwt {
         String workspaceId = required(input.workspaceId(), "workspace_id");
         String name = required(input.name(), "name");
         Long exp = input.exp() != null ? input.exp() : now + 3600;
-        check(Math.abs(exp) <= MAX_SAFE, "exp");
+        check(exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
         List<Scope> scopes = required(input.scopes(), "scopes");
         check(scopes.stream().allMatch(Objects::nonNull), "scopes");
         Limits limits = input.limits();
@@ -345,9 +345,18 @@ public final class TinybirdJwt {
                 payload.get("limits") != null
                         ? readLimits(payload.get("limits"))
                         : optional(payload, "limits");
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
+        Long iat = payload.get("iat") instanceof Long v ? v : optional(payload, "iat");
         long now = options.now();
         if (exp <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
+        }
+        if (nbf != null && nbf > now) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
+        }
+        if (iat != null && iat > now) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
         payload.keySet().removeAll(List.of("workspace_id", "name", "exp", "scopes", "limits"));
         return new Claims(
@@ -401,7 +410,7 @@ public final class TinybirdJwt {
             throws EmbedException {
         check(value.extra().isEmpty(), "Limits: members beyond the declared ones");
         required(value.rps(), "rps");
-        check(Math.abs(value.rps()) <= MAX_SAFE, "rps");
+        check(value.rps() >= -MAX_SAFE && value.rps() <= MAX_SAFE, "rps");
         out.append("{\"rps\":");
         out.append(value.rps());
         out.append('}');
@@ -553,7 +562,7 @@ public final class TinybirdJwt {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -651,7 +660,7 @@ public final class TinybirdJwt {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

@@ -205,11 +205,21 @@ def verify(token: str, secret: str, *, now: int | None = None) -> TinybirdJwtCla
     _array(_claim(payload, "scopes"), "scopes", _CLAIM, _tinybird_jwt_scope)
     if "limits" in payload:
         _tinybird_jwt_limits(payload["limits"], "limits", _CLAIM)
+    if "nbf" in payload:
+        _integer(payload["nbf"], "nbf", _CLAIM)
+    if "iat" in payload:
+        _integer(payload["iat"], "iat", _CLAIM)
     claims = payload
     now = int(time.time()) if now is None else now
     expires = claims["exp"]
     if expires <= now:
         raise _Error("expired", f"expired at {expires}, now {now}, leeway 0s")
+    registered_nbf = claims.get("nbf")
+    if registered_nbf is not None and registered_nbf > now:
+        raise _Error("not_yet_valid", f"nbf {registered_nbf} (now {now}, leeway 0s)")
+    registered_iat = claims.get("iat")
+    if registered_iat is not None and registered_iat > now:
+        raise _Error("not_yet_valid", f"iat {registered_iat} (now {now}, leeway 0s)")
     return cast(TinybirdJwtClaims, claims)
 
 

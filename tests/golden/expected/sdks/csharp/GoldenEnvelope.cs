@@ -73,6 +73,9 @@ namespace Embedseal
             /// <summary>The <c>account</c> member.</summary>
             public string Account { get; set; }
 
+            /// <summary>The <c>id</c> member. Optional: fresh random bytes when null.</summary>
+            public string Id { get; set; }
+
             /// <summary>The <c>until</c> member. Optional.</summary>
             public long? Until { get; set; }
         }
@@ -145,7 +148,7 @@ namespace Embedseal
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var v = 2L;
             var account = input.Account ?? throw InvalidInput("account is required");
-            var id = Uuid(RandomBytes(options, 16));
+            var id = input.Id ?? Uuid(RandomBytes(options, 16));
             var until = SafeInteger(input.Until ?? now + 900, "until");
             var json = new StringBuilder(256);
             var message = Json(v) + "|" + account + "|" + id + "|" + Json(until);

@@ -212,11 +212,17 @@ namespace Embedseal.Adapter
                     case "http://example.com/is_root":
                         input.HttpExampleComIsRoot = Bool(member.Value, "http://example.com/is_root");
                         break;
+                    case ":nonce":
+                        input.Nonce = Str(member.Value, ":nonce");
+                        break;
                     case "class":
                         input.Class = Str(member.Value, "class");
                         break;
                     case "type":
                         input.Type = Int(member.Value, "type");
+                        break;
+                    case "iat":
+                        input.Iat = Int(member.Value, "iat");
                         break;
                     case "exp":
                         input.Exp = Int(member.Value, "exp");
@@ -310,6 +316,9 @@ namespace Embedseal.Adapter
                     case "account":
                         input.Account = Str(member.Value, "account");
                         break;
+                    case "id":
+                        input.Id = Str(member.Value, "id");
+                        break;
                     case "until":
                         input.Until = Int(member.Value, "until");
                         break;
@@ -349,6 +358,9 @@ namespace Embedseal.Adapter
                         break;
                     case "path":
                         input.Path = Str(member.Value, "path");
+                        break;
+                    case "time":
+                        input.Time = Int(member.Value, "time");
                         break;
                     case "user":
                         input.User = Str(member.Value, "user");

@@ -25,8 +25,10 @@ import (
 // Input is what Sign signs (its URL fields only build the embed URL).
 type Input struct {
 	HTTPExampleComIsRoot *bool          // The http://example.com/is_root input. Optional.
+	Nonce                *string        // The :nonce input. Optional: nil draws 8 random bytes (hex).
 	Class                string         // The class input. One of "gold", "silver".
 	Type                 *int64         // The type input. At least 0 and at most 10. Optional: nil is 3.
+	IAT                  *int64         // The iat input. Optional: nil is now.
 	Exp                  *int64         // The exp input. Optional: nil is now + 300 s.
 	Kid                  string         // The kid input. At most 32 characters.
 	Items                []Item         // The items input.
@@ -129,23 +131,34 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if err != nil {
 		return Signed{}, err
 	}
-	nonceBytes := make([]byte, 8)
-	if _, err := io.ReadFull(o.random, nonceBytes); err != nil {
-		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	var nonce string
+	if in.Nonce != nil {
+		nonce = *in.Nonce
+	} else {
+		nonceBytes := make([]byte, 8)
+		if _, err := io.ReadFull(o.random, nonceBytes); err != nil {
+			return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+		}
+		nonce = hex.EncodeToString(nonceBytes)
 	}
-	nonce := hex.EncodeToString(nonceBytes)
 	typeValue := int64(3)
 	if in.Type != nil {
 		typeValue = *in.Type
+	}
+	iat := o.now
+	if in.IAT != nil {
+		iat = *in.IAT
 	}
 	exp := o.now + 300
 	if in.Exp != nil {
 		exp = *in.Exp
 	}
 	c := &checks{code: "invalid_input"}
+	c.want(utf8.ValidString(nonce), ":nonce: not valid UTF-8")
 	c.want(in.Class == "gold" || in.Class == "silver", "class: not one of the allowed values")
 	c.want(typeValue >= 0, "type: below 0")
 	c.want(typeValue <= 10, "type: above 10")
+	c.want(-maxSafe <= iat && iat <= maxSafe, "iat: beyond ±(2^53-1)")
 	c.want(-maxSafe <= exp && exp <= maxSafe, "exp: beyond ±(2^53-1)")
 	c.want(utf8.ValidString(in.Kid), "kid: not valid UTF-8")
 	c.want(utf8.RuneCountInString(in.Kid) <= 32, "kid: longer than 32 characters")
@@ -166,7 +179,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if in.HTTPExampleComIsRoot != nil {
 		p = strconv.AppendBool(append(p, `,"http://example.com/is_root":`...), *in.HTTPExampleComIsRoot)
 	}
-	p = strconv.AppendInt(append(p, `,"iat":`...), o.now, 10)
+	p = strconv.AppendInt(append(p, `,"iat":`...), iat, 10)
 	p = appendItems(append(p, `,"items":`...), in.Items)
 	if in.Meta != nil {
 		p = appendJSON(append(p, `,"meta":`...), in.Meta)
@@ -211,6 +224,7 @@ func EmbedURL(token string, in Input) (string, error) {
 
 // Verify checks token with secret and returns its claims, or an *Error whose Code says why it
 // was refused (ErrExpired, ErrBadSignature, ...).
+// It also checks the token's nbf, registered by RFC 7519, whenever the token carries it.
 func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	o := newOptions(opts)
 	key, err := decodeSecret(secret)
@@ -265,17 +279,23 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	out.Meta = c.object(c.take(m, "meta", false))
 	out.Kid = c.str(c.take(h, "kid", true))
 	c.want(utf8.RuneCountInString(out.Kid) <= 32, "kid: longer than 32 characters")
+	nbf, nbfOK := m["nbf"].(int64)
+	_, carriesNBF := m["nbf"]
+	c.want(nbfOK || !carriesNBF, "nbf: expected an integer (NumericDate)")
 	out.Extra = m
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Exp <= o.now-5 {
+	if out.Exp+5 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
 	}
-	if out.IAT > o.now+5 {
+	if out.IAT-5 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
 	}
-	if out.Exp-out.IAT > 600 {
+	if nbfOK && nbf-5 > o.now {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
+	}
+	if out.Exp-600 > out.IAT {
 		return Claims{}, &Error{Code: "lifetime_too_long", Detail: "lives longer than 600s"}
 	}
 	return out, nil

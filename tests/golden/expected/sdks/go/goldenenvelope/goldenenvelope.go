@@ -21,8 +21,9 @@ import (
 
 // Input is what Sign signs.
 type Input struct {
-	Account string // The account input.
-	Until   *int64 // The until input. Optional: nil is now + 900 s.
+	Account string  // The account input.
+	ID      *string // The id input. Optional: nil draws a random UUID.
+	Until   *int64  // The until input. Optional: nil is now + 900 s.
 }
 
 // Claims are what Verify returns: the verified token's members.
@@ -97,7 +98,7 @@ func newOptions(opts []Option) options {
 
 // --8<-- [start:sign]
 
-// Sign signs in with secret (its bytes are the key, at least 8 bytes) and returns the token, its embed URL and
+// Sign signs in with secret (its UTF-8 bytes are the key, at least 8 bytes) and returns the token, its embed URL and
 // the vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey or ErrWeakKey.
 func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	o := newOptions(opts)
@@ -105,17 +106,23 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if err != nil {
 		return Signed{}, err
 	}
-	idBytes := make([]byte, 16)
-	if _, err := io.ReadFull(o.random, idBytes); err != nil {
-		return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+	var id string
+	if in.ID != nil {
+		id = *in.ID
+	} else {
+		idBytes := make([]byte, 16)
+		if _, err := io.ReadFull(o.random, idBytes); err != nil {
+			return Signed{}, &Error{Code: "invalid_input", Detail: "the random source ran out"}
+		}
+		id = uuid(idBytes)
 	}
-	id := uuid(idBytes)
 	until := o.now + 900
 	if in.Until != nil {
 		until = *in.Until
 	}
 	c := &checks{code: "invalid_input"}
 	c.want(utf8.ValidString(in.Account), "account: not valid UTF-8")
+	c.want(utf8.ValidString(id), "id: not valid UTF-8")
 	c.want(-maxSafe <= until && until <= maxSafe, "until: beyond ±(2^53-1)")
 	if c.err != nil {
 		return Signed{}, c.err
@@ -202,7 +209,7 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	if out.Until <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "until has passed"}
 	}
-	if out.Until-o.now > 3600 {
+	if out.Until-3600 > o.now {
 		return Claims{}, &Error{Code: "lifetime_too_long", Detail: "lives longer than 3600s"}
 	}
 	return out, nil
@@ -249,10 +256,12 @@ func (c *checks) str(v any, ok bool) string {
 	return x
 }
 
-// decodeSecret returns the HMAC key: the secret's text, its bytes are the key, at least 8 bytes.
+// decodeSecret returns the HMAC key: the secret's text, its UTF-8 bytes are the key, at least 8 bytes.
 func decodeSecret(secret []byte) ([]byte, error) {
 	key := secret
 	switch {
+	case !utf8.Valid(key):
+		return nil, &Error{Code: "invalid_key", Detail: "the secret is not UTF-8"}
 	case len(key) == 0:
 		return nil, &Error{Code: "invalid_key", Detail: "the secret is empty"}
 	case len(key) < 8:

@@ -22,6 +22,7 @@ import (
 type Input struct {
 	Host    string  // The host input.
 	Path    string  // The path input.
+	Time    *int64  // The time input. Optional: nil is now.
 	User    string  // The user input. At most 64 characters.
 	Groups  []int64 // The groups input. Optional.
 	Display *string // The display input. Optional.
@@ -99,9 +100,14 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if err != nil {
 		return Signed{}, err
 	}
+	timeValue := o.now
+	if in.Time != nil {
+		timeValue = *in.Time
+	}
 	c := &checks{code: "invalid_input"}
 	c.want(utf8.ValidString(in.Host), "host: not valid UTF-8")
 	c.want(utf8.ValidString(in.Path), "path: not valid UTF-8")
+	c.want(-maxSafe <= timeValue && timeValue <= maxSafe, "time: beyond ±(2^53-1)")
 	c.want(utf8.ValidString(in.User), "user: not valid UTF-8")
 	c.want(utf8.RuneCountInString(in.User) <= 64, "user: longer than 64 characters")
 	for _, v := range in.Groups {
@@ -117,7 +123,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	msg := make([]byte, 0, 512)
 	msg = append(msg, in.Host...)
 	msg = appendEscaped(append(msg, "\n/e/"...), in.Path)
-	msg = strconv.AppendInt(append(msg, '\n'), o.now, 10)
+	msg = strconv.AppendInt(append(msg, '\n'), timeValue, 10)
 	msg = appendString(append(msg, '\n'), in.User)
 	if in.Groups != nil {
 		msg = appendInts(append(msg, '\n'), in.Groups)
@@ -129,7 +135,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	u := make([]byte, 0, len(msg)+512)
 	u = append(append(u, "https://"...), in.Host...)
 	u = appendEscaped(append(u, "/e/"...), in.Path)
-	u = appendEscaped(append(u, "?time="...), strconv.FormatInt(o.now, 10))
+	u = appendEscaped(append(u, "?time="...), strconv.FormatInt(timeValue, 10))
 	u = appendEscaped(append(u, "&user="...), string(appendString(nil, in.User)))
 	if in.Groups != nil {
 		u = appendEscaped(append(u, "&groups="...), string(appendInts(nil, in.Groups)))
@@ -226,10 +232,10 @@ func Verify(rawURL string, secret []byte, opts ...Option) (Claims, error) {
 	if c.err != nil {
 		return Claims{}, c.err
 	}
-	if out.Time+120 <= o.now-10 {
+	if out.Time+120+10 <= o.now {
 		return Claims{}, &Error{Code: "expired", Detail: "time is too old"}
 	}
-	if out.Time > o.now+10 {
+	if out.Time-10 > o.now {
 		return Claims{}, &Error{Code: "not_yet_valid", Detail: "time is in the future"}
 	}
 	return out, nil
@@ -317,27 +323,27 @@ func decodeBase64URL(s string) ([]byte, bool) {
 	return b, err == nil && !strings.ContainsAny(s, "\r\n")
 }
 
-// readQuery percent-decodes a signed URL's query by name. Its parameters must be these, in
-// this order, each at most once, and end with the signature; anything else is malformed.
+// readQuery percent-decodes a signed URL's query by name, as the vendor's server reads it: only
+// these parameters, in any order, each at most once, with "sig" among them; anything else is
+// malformed.
 func readQuery(query string) (map[string]string, error) {
-	names := [...]string{"time", "user", "groups", "display", "sig"}
-	got := make(map[string]string, len(names))
-	next, last := 0, ""
+	got := make(map[string]string, 5)
 	for _, item := range strings.Split(query, "&") {
 		rawName, rawValue, hasValue := strings.Cut(item, "=")
 		name, nameOK := unescape(rawName)
 		value, valueOK := unescape(rawValue)
-		for next < len(names) && names[next] != name {
-			next++
+		switch name {
+		case "time", "user", "groups", "display", "sig":
+		default:
+			return nil, &Error{Code: "malformed", Detail: "unexpected query item " + strconv.Quote(rawName)}
 		}
-		if !hasValue || !nameOK || !valueOK || next == len(names) {
-			return nil, &Error{Code: "malformed", Detail: "unexpected, repeated or out-of-order query item " + strconv.Quote(rawName)}
+		if _, repeated := got[name]; repeated || !hasValue || !nameOK || !valueOK {
+			return nil, &Error{Code: "malformed", Detail: "repeated or undecodable query item " + strconv.Quote(rawName)}
 		}
-		got[name], last = value, name
-		next++
+		got[name] = value
 	}
-	if last != names[len(names)-1] {
-		return nil, &Error{Code: "malformed", Detail: "the URL does not end with its signature"}
+	if _, signed := got["sig"]; !signed {
+		return nil, &Error{Code: "malformed", Detail: "the query has no sig"}
 	}
 	return got, nil
 }

@@ -237,16 +237,22 @@ public final class Adapter {
 
     private static GoldenClaims.Input goldenclaimsInput(Object json) {
         Map<String, Object> fields = object(json, "GoldenClaims.Input");
-        known(fields, List.of("http://example.com/is_root", "class", "type", "exp", "kid", "items", "meta", "base"));
+        known(fields, List.of("http://example.com/is_root", ":nonce", "class", "type", "iat", "exp", "kid", "items", "meta", "base"));
         GoldenClaims.Input.Builder builder = new GoldenClaims.Input.Builder();
         if (fields.get("http://example.com/is_root") != null) {
             builder.httpExampleComIsRoot(bool(fields.get("http://example.com/is_root"), "http://example.com/is_root"));
+        }
+        if (fields.get(":nonce") != null) {
+            builder.nonce(string(fields.get(":nonce"), ":nonce"));
         }
         if (fields.get("class") != null) {
             builder.class_(string(fields.get("class"), "class"));
         }
         if (fields.get("type") != null) {
             builder.type(integer(fields.get("type"), "type"));
+        }
+        if (fields.get("iat") != null) {
+            builder.iat(integer(fields.get("iat"), "iat"));
         }
         if (fields.get("exp") != null) {
             builder.exp(integer(fields.get("exp"), "exp"));
@@ -309,10 +315,13 @@ public final class Adapter {
 
     private static GoldenEnvelope.Input goldenenvelopeInput(Object json) {
         Map<String, Object> fields = object(json, "GoldenEnvelope.Input");
-        known(fields, List.of("account", "until"));
+        known(fields, List.of("account", "id", "until"));
         GoldenEnvelope.Input.Builder builder = new GoldenEnvelope.Input.Builder();
         if (fields.get("account") != null) {
             builder.account(string(fields.get("account"), "account"));
+        }
+        if (fields.get("id") != null) {
+            builder.id(string(fields.get("id"), "id"));
         }
         if (fields.get("until") != null) {
             builder.until(integer(fields.get("until"), "until"));
@@ -333,13 +342,16 @@ public final class Adapter {
 
     private static GoldenLines.Input goldenlinesInput(Object json) {
         Map<String, Object> fields = object(json, "GoldenLines.Input");
-        known(fields, List.of("host", "path", "user", "groups", "display"));
+        known(fields, List.of("host", "path", "time", "user", "groups", "display"));
         GoldenLines.Input.Builder builder = new GoldenLines.Input.Builder();
         if (fields.get("host") != null) {
             builder.host(string(fields.get("host"), "host"));
         }
         if (fields.get("path") != null) {
             builder.path(string(fields.get("path"), "path"));
+        }
+        if (fields.get("time") != null) {
+            builder.time(integer(fields.get("time"), "time"));
         }
         if (fields.get("user") != null) {
             builder.user(string(fields.get("user"), "user"));

@@ -14,7 +14,9 @@ namespace Embedseal;
 final class GoldenClaims
 {
     /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['http://example.com/is_root', 'class', 'type', 'exp', 'kid', 'items', 'meta', 'base'];
+    private const INPUTS = [
+        'http://example.com/is_root', ':nonce', 'class', 'type', 'iat', 'exp', 'kid', 'items', 'meta', 'base',
+    ];
 
     // --8<-- [start:sign]
     /**
@@ -22,15 +24,15 @@ final class GoldenClaims
      *
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
+     * - :nonce (default 8 random bytes as hex)
      * - type (default 3)
+     * - iat (default now)
      * - exp (default now + 300)
      *
-     * sign() sets :nonce = 8 random bytes as hex; iat = now.
-     *
      * @param array{
-     *     'http://example.com/is_root'?: bool, class: string, type?: int, exp?: int, kid: string,
-     *     items: list<array{id: int, tags?: list<string>}|\stdClass>, meta?: array<string, mixed>|\stdClass,
-     *     base: string
+     *     'http://example.com/is_root'?: bool, ':nonce'?: string, class: string, type?: int, iat?: int, exp?: int,
+     *     kid: string, items: list<array{id: int, tags?: list<string>}|\stdClass>,
+     *     meta?: array<string, mixed>|\stdClass, base: string
      * } $input
      * @param string $secret The secret (hex).
      * @param int|null $now Unix time in seconds; the system clock when null.
@@ -54,7 +56,8 @@ final class GoldenClaims
         if ($unknown !== []) {
             throw new GoldenClaimsException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += [':nonce' => bin2hex(self::random($randomBytes, 8)), 'iat' => $now, 'type' => 3, 'exp' => $now + 300];
+        $input += ['type' => 3, 'iat' => $now, 'exp' => $now + 300];
+        $input[':nonce'] ??= bin2hex(self::random($randomBytes, 8));
         $claims = self::checkClaims($input, 'invalid_input');
         $header = ['alg' => 'HS512', 'typ' => 'JWT'] + array_intersect_key($claims, ['kid' => 0]);
         $payload = array_diff_key($claims, ['kid' => 0]);
@@ -131,12 +134,17 @@ final class GoldenClaims
             $members['kid'] = $claims->kid = $header->kid;
         }
         $c = self::checkClaims($members, 'invalid_claim');
+        // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
+        $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
         $now ??= time();
         if ($c['exp'] <= $now - 5) {
             throw new GoldenClaimsException('expired', "expired at {$c['exp']} (now $now, leeway 5)");
         }
         if ($c['iat'] > $now + 5) {
             throw new GoldenClaimsException('not_yet_valid', "iat {$c['iat']} is ahead of $now, leeway 5");
+        }
+        if ($nbf !== null && $nbf > $now + 5) {
+            throw new GoldenClaimsException('not_yet_valid', "nbf $nbf is ahead of $now, leeway 5");
         }
         if ($c['exp'] - $c['iat'] > 600) {
             throw new GoldenClaimsException('lifetime_too_long', 'it lives longer than 600 s');
@@ -281,7 +289,7 @@ final class GoldenClaims
     /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
     private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
     {
-        foreach ($value as $name => $item) {
+        foreach ((array) $value as $name => $item) {
             $valid = match (true) {
                 is_string($item) => preg_match('//u', $item) === 1,
                 is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
@@ -354,38 +362,57 @@ final class GoldenClaims
     }
 
     /**
-     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
-     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     * Strict JSON, else malformed: integers within ±(2^53 - 1) only (no float, no -0), no duplicate key,
+     * 64 levels at most; objects as \stdClass with their members in order, one whose name starts with NUL
+     * too (json_decode() cannot hold it; get_object_vars() reads it). json_decode() reads each scalar.
      */
-    private static function parse(string $json): mixed
+    private static function parse(string $json, int &$at = 0, int $depth = 1): mixed
     {
-        try {
-            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
-        } catch (\JsonException $error) {
-            throw new GoldenClaimsException('malformed', 'invalid JSON: ' . $error->getMessage());
-        }
-        $members = self::members($value);
-        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
-            // Every string, with the ":" after it when it is a key; and -0 outside strings.
-            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
-                throw new GoldenClaimsException('malformed', 'JSON with -0 or a duplicate key');
+        $token = self::token($json, $at, '[{[]|"(?:[^"\\\\]++|\\\\.)*+"|-?(?:0|[1-9][0-9]*+)|true|false|null');
+        if ($token === '{' || $token === '[') {
+            if ($depth > 64) {
+                throw new GoldenClaimsException('malformed', 'JSON nested deeper than 64 levels');
             }
+            $end = $token === '{' ? '}' : ']';
+            $value = [];
+            if (self::token($json, $at, "$end?") === '') {
+                do {
+                    $item = self::parse($json, $at, $depth + 1); // in an object: a member's name
+                    if ($end === ']') {
+                        $value[] = $item;
+                    } elseif (is_string($item) && !array_key_exists($item, $value)) {
+                        self::token($json, $at, ':');
+                        $value[$item] = self::parse($json, $at, $depth + 1);
+                    } else {
+                        throw new GoldenClaimsException('malformed', 'JSON with a bad or duplicate key');
+                    }
+                } while (self::token($json, $at, ",|$end") === ',');
+            }
+            $value = $end === '}' ? (object) $value : $value;
+        } else {
+            try {
+                $value = json_decode($token, false, 1, JSON_THROW_ON_ERROR);
+            } catch (\JsonException $error) {
+                throw new GoldenClaimsException('malformed', 'invalid JSON: ' . $error->getMessage());
+            }
+            if ($token === '-0' || is_float($value) || (is_int($value) && abs($value) > 9007199254740991)) {
+                throw new GoldenClaimsException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+            }
+        }
+        if ($depth === 1 && $at + strspn($json, " \t\n\r", $at) !== strlen($json)) {
+            throw new GoldenClaimsException('malformed', 'JSON with more after the value');
         }
         return $value;
     }
 
-    /** How many members the objects in $value have (a duplicate key leaves one out). */
-    private static function members(mixed $value): int
+    /** The token at byte $at after any whitespace, which must match $pattern (else malformed); $at moves past it. */
+    private static function token(string $json, int &$at, string $pattern): string
     {
-        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
-            throw new GoldenClaimsException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        if (preg_match('/[ \t\n\r]*+(' . $pattern . ')/A', $json, $match, 0, $at) !== 1) {
+            throw new GoldenClaimsException('malformed', "invalid JSON at byte $at");
         }
-        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
-        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += is_string($item) ? 0 : self::members($item);
-        }
-        return $count;
+        $at += strlen($match[0]);
+        return $match[1];
     }
 
     /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */

@@ -14,7 +14,7 @@ namespace Embedseal;
 final class GoldenEnvelope
 {
     /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['account', 'until'];
+    private const INPUTS = ['account', 'id', 'until'];
 
     // --8<-- [start:sign]
     /**
@@ -22,11 +22,12 @@ final class GoldenEnvelope
      *
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
+     * - id (default 16 random bytes as uuid)
      * - until (default now + 900)
      *
-     * sign() sets v = 2; id = 16 random bytes as uuid.
+     * sign() sets v = 2.
      *
-     * @param array{account: string, until?: int} $input
+     * @param array{account: string, id?: string, until?: int} $input
      * @param string $secret The secret (utf8).
      * @param int|null $now Unix time in seconds; the system clock when null.
      * @param (callable(int): string)|null $randomBytes Returns N random bytes; random_bytes() when null.
@@ -49,7 +50,8 @@ final class GoldenEnvelope
         if ($unknown !== []) {
             throw new GoldenEnvelopeException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
-        $input += ['v' => 2, 'id' => self::uuid(self::random($randomBytes, 16)), 'until' => $now + 900];
+        $input += ['v' => 2, 'until' => $now + 900];
+        $input['id'] ??= self::uuid(self::random($randomBytes, 16));
         $claims = self::checkClaims($input, 'invalid_input');
         $signature = base64_encode(hash_hmac('sha384', self::message($claims), $key, true));
         $token = self::base64url(self::json($claims + ['sig' => $signature]));
@@ -208,38 +210,57 @@ final class GoldenEnvelope
     }
 
     /**
-     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
-     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     * Strict JSON, else malformed: integers within ±(2^53 - 1) only (no float, no -0), no duplicate key,
+     * 64 levels at most; objects as \stdClass with their members in order, one whose name starts with NUL
+     * too (json_decode() cannot hold it; get_object_vars() reads it). json_decode() reads each scalar.
      */
-    private static function parse(string $json): mixed
+    private static function parse(string $json, int &$at = 0, int $depth = 1): mixed
     {
-        try {
-            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
-        } catch (\JsonException $error) {
-            throw new GoldenEnvelopeException('malformed', 'invalid JSON: ' . $error->getMessage());
-        }
-        $members = self::members($value);
-        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
-            // Every string, with the ":" after it when it is a key; and -0 outside strings.
-            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
-                throw new GoldenEnvelopeException('malformed', 'JSON with -0 or a duplicate key');
+        $token = self::token($json, $at, '[{[]|"(?:[^"\\\\]++|\\\\.)*+"|-?(?:0|[1-9][0-9]*+)|true|false|null');
+        if ($token === '{' || $token === '[') {
+            if ($depth > 64) {
+                throw new GoldenEnvelopeException('malformed', 'JSON nested deeper than 64 levels');
             }
+            $end = $token === '{' ? '}' : ']';
+            $value = [];
+            if (self::token($json, $at, "$end?") === '') {
+                do {
+                    $item = self::parse($json, $at, $depth + 1); // in an object: a member's name
+                    if ($end === ']') {
+                        $value[] = $item;
+                    } elseif (is_string($item) && !array_key_exists($item, $value)) {
+                        self::token($json, $at, ':');
+                        $value[$item] = self::parse($json, $at, $depth + 1);
+                    } else {
+                        throw new GoldenEnvelopeException('malformed', 'JSON with a bad or duplicate key');
+                    }
+                } while (self::token($json, $at, ",|$end") === ',');
+            }
+            $value = $end === '}' ? (object) $value : $value;
+        } else {
+            try {
+                $value = json_decode($token, false, 1, JSON_THROW_ON_ERROR);
+            } catch (\JsonException $error) {
+                throw new GoldenEnvelopeException('malformed', 'invalid JSON: ' . $error->getMessage());
+            }
+            if ($token === '-0' || is_float($value) || (is_int($value) && abs($value) > 9007199254740991)) {
+                throw new GoldenEnvelopeException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+            }
+        }
+        if ($depth === 1 && $at + strspn($json, " \t\n\r", $at) !== strlen($json)) {
+            throw new GoldenEnvelopeException('malformed', 'JSON with more after the value');
         }
         return $value;
     }
 
-    /** How many members the objects in $value have (a duplicate key leaves one out). */
-    private static function members(mixed $value): int
+    /** The token at byte $at after any whitespace, which must match $pattern (else malformed); $at moves past it. */
+    private static function token(string $json, int &$at, string $pattern): string
     {
-        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
-            throw new GoldenEnvelopeException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        if (preg_match('/[ \t\n\r]*+(' . $pattern . ')/A', $json, $match, 0, $at) !== 1) {
+            throw new GoldenEnvelopeException('malformed', "invalid JSON at byte $at");
         }
-        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
-        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += is_string($item) ? 0 : self::members($item);
-        }
-        return $count;
+        $at += strlen($match[0]);
+        return $match[1];
     }
 
     /** $count bytes from the random source (invalid_input when it gives fewer or more). */

@@ -14,9 +14,9 @@ namespace Embedseal;
 final class GoldenLines
 {
     /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['host', 'path', 'user', 'groups', 'display'];
+    private const INPUTS = ['host', 'path', 'time', 'user', 'groups', 'display'];
 
-    /** The query parameters in declared order, the signature's last (as received() reads them). */
+    /** The query parameters in declared order, the signature's last (received() takes these only). */
     private const PARAMS = ['time', 'user', 'groups', 'display', 'sig'];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
@@ -28,10 +28,9 @@ final class GoldenLines
      *
      * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
      *
+     * - time (default now)
      *
-     * sign() sets time = now.
-     *
-     * @param array{host: string, path: string, user: string, groups?: list<int>, display?: string} $input
+     * @param array{host: string, path: string, time?: int, user: string, groups?: list<int>, display?: string} $input
      * @param string $secret The secret (base64).
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
@@ -77,7 +76,8 @@ final class GoldenLines
         }
         $claims = ['host' => $match[1], 'path' => self::percentDecode($match[2])];
         $params = self::received($query);
-        $signature = self::fromBase64urlPadded(array_pop($params)); // received() ends with it
+        $signature = self::fromBase64urlPadded($params['sig']);
+        unset($params['sig']);
         $message = self::message(['host' => $claims['host'], 'path' => $match[2]] + $params);
         if (!hash_equals(hash_hmac('sha256', $message, $key, true), $signature)) {
             throw new GoldenLinesException('bad_signature', 'the signature does not match');
@@ -251,38 +251,57 @@ final class GoldenLines
     }
 
     /**
-     * Strict JSON, else malformed: json_decode() (objects as \stdClass, nesting up to 64), refusing
-     * also what it lets through: a float, an integer beyond ±(2^53 - 1), -0, a duplicate key.
+     * Strict JSON, else malformed: integers within ±(2^53 - 1) only (no float, no -0), no duplicate key,
+     * 64 levels at most; objects as \stdClass with their members in order, one whose name starts with NUL
+     * too (json_decode() cannot hold it; get_object_vars() reads it). json_decode() reads each scalar.
      */
-    private static function parse(string $json): mixed
+    private static function parse(string $json, int &$at = 0, int $depth = 1): mixed
     {
-        try {
-            $value = json_decode($json, false, 65, JSON_THROW_ON_ERROR);
-        } catch (\JsonException $error) {
-            throw new GoldenLinesException('malformed', 'invalid JSON: ' . $error->getMessage());
-        }
-        $members = self::members($value);
-        if (strpbrk($json, '{-') !== false) { // where keys or a -0 can be
-            // Every string, with the ":" after it when it is a key; and -0 outside strings.
-            preg_match_all('/"(?:[^"\\\\]++|\\\\.)*+"(\s*+:)?|-0/', $json, $tokens);
-            if (in_array('-0', $tokens[0], true) || count(array_filter($tokens[1])) !== $members) {
-                throw new GoldenLinesException('malformed', 'JSON with -0 or a duplicate key');
+        $token = self::token($json, $at, '[{[]|"(?:[^"\\\\]++|\\\\.)*+"|-?(?:0|[1-9][0-9]*+)|true|false|null');
+        if ($token === '{' || $token === '[') {
+            if ($depth > 64) {
+                throw new GoldenLinesException('malformed', 'JSON nested deeper than 64 levels');
             }
+            $end = $token === '{' ? '}' : ']';
+            $value = [];
+            if (self::token($json, $at, "$end?") === '') {
+                do {
+                    $item = self::parse($json, $at, $depth + 1); // in an object: a member's name
+                    if ($end === ']') {
+                        $value[] = $item;
+                    } elseif (is_string($item) && !array_key_exists($item, $value)) {
+                        self::token($json, $at, ':');
+                        $value[$item] = self::parse($json, $at, $depth + 1);
+                    } else {
+                        throw new GoldenLinesException('malformed', 'JSON with a bad or duplicate key');
+                    }
+                } while (self::token($json, $at, ",|$end") === ',');
+            }
+            $value = $end === '}' ? (object) $value : $value;
+        } else {
+            try {
+                $value = json_decode($token, false, 1, JSON_THROW_ON_ERROR);
+            } catch (\JsonException $error) {
+                throw new GoldenLinesException('malformed', 'invalid JSON: ' . $error->getMessage());
+            }
+            if ($token === '-0' || is_float($value) || (is_int($value) && abs($value) > 9007199254740991)) {
+                throw new GoldenLinesException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+            }
+        }
+        if ($depth === 1 && $at + strspn($json, " \t\n\r", $at) !== strlen($json)) {
+            throw new GoldenLinesException('malformed', 'JSON with more after the value');
         }
         return $value;
     }
 
-    /** How many members the objects in $value have (a duplicate key leaves one out). */
-    private static function members(mixed $value): int
+    /** The token at byte $at after any whitespace, which must match $pattern (else malformed); $at moves past it. */
+    private static function token(string $json, int &$at, string $pattern): string
     {
-        if (is_float($value) || (is_int($value) && ($value < -9007199254740991 || $value > 9007199254740991))) {
-            throw new GoldenLinesException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+        if (preg_match('/[ \t\n\r]*+(' . $pattern . ')/A', $json, $match, 0, $at) !== 1) {
+            throw new GoldenLinesException('malformed', "invalid JSON at byte $at");
         }
-        $count = $value instanceof \stdClass ? count(get_object_vars($value)) : 0;
-        foreach (is_array($value) || $value instanceof \stdClass ? $value : [] as $item) {
-            $count += is_string($item) ? 0 : self::members($item);
-        }
-        return $count;
+        $at += strlen($match[0]);
+        return $match[1];
     }
 
     /** Percent-encodes UTF-8 text: letters, digits and -_.~ stay, a space is +, the rest %XX. */
@@ -310,23 +329,23 @@ final class GoldenLines
         return $decoded;
     }
 
-    /** The query's parameters, percent-decoded; malformed unless declared, in order, once each, the signature's last. */
+    /**
+     * The query's parameters by name, percent-decoded, as the vendor's server reads them: declared ones only, each at
+     * most once, in any order (the signature covers their values, not their order); malformed otherwise.
+     */
     private static function received(string $query): array
     {
         $params = [];
-        $position = 0;
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            $at = array_search($name, self::PARAMS, true);
-            if (count($pair) !== 2 || $at === false || $at < $position) {
-                throw new GoldenLinesException('malformed', 'a bad, unknown, repeated or misplaced query item');
+            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+                throw new GoldenLinesException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = self::percentDecode($pair[1]);
-            $position = $at + 1;
         }
-        if (array_key_last($params) !== self::PARAMS[count(self::PARAMS) - 1]) {
-            throw new GoldenLinesException('malformed', 'the URL does not end with its signature parameter');
+        if (!isset($params['sig'])) {
+            throw new GoldenLinesException('malformed', 'the URL has no sig parameter');
         }
         return $params;
     }

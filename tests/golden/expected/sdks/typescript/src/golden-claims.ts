@@ -12,9 +12,13 @@
 /** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface GoldenClaimsInput {
   readonly "http://example.com/is_root"?: boolean | undefined;
+  /** Default: 8 fresh random bytes, as hex. */
+  readonly ":nonce"?: string | undefined;
   readonly class: "gold" | "silver";
   /** Default: `3`. */
   readonly type?: number | undefined;
+  /** Default: now. */
+  readonly iat?: number | undefined;
   /** Default: now + 300 s. */
   readonly exp?: number | undefined;
   readonly kid: string;
@@ -117,8 +121,10 @@ export async function sign(
   const now = options.now ?? Math.floor(Date.now() / 1000);
   object(input, "input", "invalid_input", [
     "http://example.com/is_root",
+    ":nonce",
     "class",
     "type",
+    "iat",
     "exp",
     "kid",
     "items",
@@ -129,7 +135,11 @@ export async function sign(
     input["http://example.com/is_root"] == null
       ? undefined
       : boolean(input["http://example.com/is_root"], "http://example.com/is_root", "invalid_input");
-  const nonce = hex(await randomBytes(8, options.randomBytes));
+  const nonce = text(
+    input[":nonce"] ?? hex(await randomBytes(8, options.randomBytes)),
+    ":nonce",
+    "invalid_input",
+  );
   const class_ = oneOf(
     text(input.class, "class", "invalid_input"),
     ["gold", "silver"],
@@ -137,7 +147,7 @@ export async function sign(
     "invalid_input",
   );
   const type = integer(input.type ?? 3, "type", "invalid_input", { minimum: 0, maximum: 10 });
-  const iat = integer(now, "iat", "invalid_input");
+  const iat = integer(input.iat ?? now, "iat", "invalid_input");
   const exp = integer(input.exp ?? now + 300, "exp", "invalid_input");
   const kid = text(input.kid, "kid", "invalid_input", { maxLength: 32 });
   const items = Array.from(array(input.items, "items", "invalid_input"), (item, i) =>
@@ -234,8 +244,10 @@ export async function verify(
   );
   if (claims.meta !== undefined) jsonObject(claims.meta, "meta", "invalid_claim", 2);
   text(header.kid, "kid", "invalid_claim", { maxLength: 32 });
+  const nbf = claims.nbf === undefined ? undefined : integer(claims.nbf, "nbf", "invalid_claim");
   if (exp <= now - 5) fail("expired", `expired at ${exp}, now ${now}`);
   if (iat > now + 5) fail("not_yet_valid", `iat ${iat} is after now ${now}`);
+  if (nbf !== undefined && nbf > now + 5) fail("not_yet_valid", `nbf ${nbf} is after now ${now}`);
   if (exp - iat > 600) fail("lifetime_too_long", `lives ${exp - iat} s, at most 600`);
   return { ...claims, kid: header.kid } as GoldenClaimsClaims;
 }

@@ -12,6 +12,8 @@
 /** What {@link sign} takes: the values to sign, keyed by their wire names. */
 export interface GoldenEnvelopeInput {
   readonly account: string;
+  /** Default: a fresh random UUID (version 4). */
+  readonly id?: string | undefined;
   /** Default: now + 900 s. */
   readonly until?: number | undefined;
 }
@@ -86,10 +88,14 @@ export async function sign(
 ): Promise<GoldenEnvelopeSigned> {
   const key = keyBytes(secret);
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(input, "input", "invalid_input", ["account", "until"]);
+  object(input, "input", "invalid_input", ["account", "id", "until"]);
   const v = 2;
   const account = text(input.account, "account", "invalid_input");
-  const id = uuid(await randomBytes(16, options.randomBytes));
+  const id = text(
+    input.id ?? uuid(await randomBytes(16, options.randomBytes)),
+    "id",
+    "invalid_input",
+  );
   const until = integer(input.until ?? now + 900, "until", "invalid_input");
   const message = `${v}|${account}|${id}|${until}`;
   const signature = base64(await hmacSign(key, "SHA-384", message));

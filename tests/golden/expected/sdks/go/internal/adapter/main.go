@@ -17,8 +17,10 @@ import (
 	"runtime"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/embedseal/embedseal-go/goldenclaims"
 	"github.com/embedseal/embedseal-go/goldenenvelope"
@@ -54,10 +56,11 @@ func handle(line []byte) (answer map[string]any, stop bool) {
 			answer["ok"], answer["error"], answer["detail"] = false, "adapter_error", fmt.Sprint(r)
 		}
 	}()
-	d := json.NewDecoder(bytes.NewReader(line))
-	d.UseNumber()
 	var request map[string]any
-	if err := d.Decode(&request); err != nil {
+	if json.Valid(line) {
+		request, _ = readJSON(line).(map[string]any)
+	}
+	if request == nil {
 		answer["ok"], answer["error"], answer["detail"] = false, "adapter_error", "the request is not a JSON object"
 		return answer, false
 	}
@@ -222,7 +225,7 @@ func inputGoldenClaims(m map[string]any) (goldenclaims.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "http://example.com/is_root", "class", "type", "exp", "kid", "items", "meta", "base":
+		case "http://example.com/is_root", ":nonce", "class", "type", "iat", "exp", "kid", "items", "meta", "base":
 		default:
 			c.fail(name + " is not an input")
 		}
@@ -232,10 +235,18 @@ func inputGoldenClaims(m map[string]any) (goldenclaims.Input, error) {
 		value := c.boolean(v, ok)
 		out.HTTPExampleComIsRoot = &value
 	}
+	if v, ok := c.member(m, ":nonce", false, true); ok {
+		value := c.str(v, ok)
+		out.Nonce = &value
+	}
 	out.Class = c.str(c.member(m, "class", true, true))
 	if v, ok := c.member(m, "type", false, true); ok {
 		value := c.integer(v, ok)
 		out.Type = &value
+	}
+	if v, ok := c.member(m, "iat", false, true); ok {
+		value := c.integer(v, ok)
+		out.IAT = &value
 	}
 	if v, ok := c.member(m, "exp", false, true); ok {
 		value := c.integer(v, ok)
@@ -340,13 +351,17 @@ func inputGoldenEnvelope(m map[string]any) (goldenenvelope.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "account", "until":
+		case "account", "id", "until":
 		default:
 			c.fail(name + " is not an input")
 		}
 	}
 	var out goldenenvelope.Input
 	out.Account = c.str(c.member(m, "account", true, true))
+	if v, ok := c.member(m, "id", false, true); ok {
+		value := c.str(v, ok)
+		out.ID = &value
+	}
 	if v, ok := c.member(m, "until", false, true); ok {
 		value := c.integer(v, ok)
 		out.Until = &value
@@ -370,7 +385,7 @@ func inputGoldenLines(m map[string]any) (goldenlines.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "host", "path", "user", "groups", "display":
+		case "host", "path", "time", "user", "groups", "display":
 		default:
 			c.fail(name + " is not an input")
 		}
@@ -378,6 +393,10 @@ func inputGoldenLines(m map[string]any) (goldenlines.Input, error) {
 	var out goldenlines.Input
 	out.Host = c.str(c.member(m, "host", true, true))
 	out.Path = c.str(c.member(m, "path", true, true))
+	if v, ok := c.member(m, "time", false, true); ok {
+		value := c.integer(v, ok)
+		out.Time = &value
+	}
 	out.User = c.str(c.member(m, "user", true, true))
 	if v, ok := c.member(m, "groups", false, true); ok {
 		out.Groups = c.integerList(v, ok)
@@ -417,6 +436,118 @@ func claimsGoldenLines(claims goldenlines.Claims) map[string]any {
 		m["display"] = *claims.Display
 	}
 	return m
+}
+
+// readJSON reads data, valid JSON, as the requests' values: objects as map[string]any, arrays
+// as []any, numbers as json.Number, strings as WTF-8. encoding/json would turn a lone surrogate
+// escape into U+FFFD, a valid character; kept as its three bytes, which are not UTF-8, it
+// reaches the format packages as text they refuse, as the reference refuses it.
+func readJSON(data []byte) any {
+	r := jsonReader{data: data}
+	return r.value()
+}
+
+type jsonReader struct {
+	data []byte
+	i    int
+}
+
+// peek skips white space and returns the byte after it.
+func (r *jsonReader) peek() byte {
+	for strings.IndexByte(" \t\r\n", r.data[r.i]) >= 0 {
+		r.i++
+	}
+	return r.data[r.i]
+}
+
+// skip consumes a comma after a member or an item (the JSON is valid: the container goes on).
+func (r *jsonReader) skip(comma byte) {
+	if r.peek() == comma {
+		r.i++
+	}
+}
+
+func (r *jsonReader) value() any {
+	c := r.peek()
+	r.i++
+	switch c {
+	case '{':
+		m := map[string]any{}
+		for r.peek() != '}' {
+			r.i++ // the key's opening quote
+			key := r.text()
+			r.peek()
+			r.i++ // the colon
+			m[key] = r.value()
+			r.skip(',')
+		}
+		r.i++
+		return m
+	case '[':
+		items := []any{}
+		for r.peek() != ']' {
+			items = append(items, r.value())
+			r.skip(',')
+		}
+		r.i++
+		return items
+	case '"':
+		return r.text()
+	case 't':
+		r.i += 3
+		return true
+	case 'f':
+		r.i += 4
+		return false
+	case 'n':
+		r.i += 3
+		return nil
+	}
+	start := r.i - 1
+	for r.i < len(r.data) && strings.IndexByte("+-.0123456789Ee", r.data[r.i]) >= 0 {
+		r.i++
+	}
+	return json.Number(r.data[start:r.i])
+}
+
+// text reads a string's rest, after its opening quote.
+func (r *jsonReader) text() string {
+	var b []byte
+	for {
+		c := r.data[r.i]
+		r.i++
+		switch {
+		case c == '"':
+			return string(b)
+		case c != '\\':
+			b = append(b, c)
+		case r.data[r.i] != 'u':
+			b = append(b, "\"\\/\b\f\n\r\t"[strings.IndexByte(`"\/bfnrt`, r.data[r.i])])
+			r.i++
+		default:
+			u := r.hex4()
+			if 0xd800 <= u && u < 0xdc00 && bytes.HasPrefix(r.data[r.i:], []byte(`\u`)) {
+				r.i++
+				if low := r.hex4(); 0xdc00 <= low && low < 0xe000 {
+					b = utf8.AppendRune(b, utf16.DecodeRune(u, low))
+					continue
+				}
+				r.i -= 6 // not a low half: the high one is lone, and that escape is read next
+			}
+			if utf16.IsSurrogate(u) {
+				b = append(b, 0xe0|byte(u>>12), 0x80|byte(u>>6)&0x3f, 0x80|byte(u)&0x3f)
+			} else {
+				b = utf8.AppendRune(b, u)
+			}
+		}
+	}
+}
+
+// hex4 reads the u and the four hex digits of a \u escape.
+func (r *jsonReader) hex4() rune {
+	n, _ := strconv.ParseUint(string(r.data[r.i+1:r.i+5]), 16, 16)
+	r.i += 5
+	return rune(n)
 }
 
 // converter keeps the first request value a format's types cannot hold.
@@ -485,7 +616,8 @@ func each(n int, item func(int) any) []any {
 }
 
 // encodeAnswer writes an answer as compact ASCII-only JSON (readers that split lines on U+2028
-// stay in step). Values nested any depth are written: verified claims may be 64 deep.
+// stay in step), a string's WTF-8 surrogates as their escapes. Values nested any depth are
+// written: verified claims may be 64 deep.
 func encodeAnswer(answer map[string]any) []byte {
 	return appendAnswer(make([]byte, 0, 256), answer)
 }
@@ -504,7 +636,12 @@ func appendAnswer(b []byte, v any) []byte {
 		return append(b, v...)
 	case string:
 		b = append(b, '"')
-		for _, r := range v {
+		for i := 0; i < len(v); {
+			r, size := utf8.DecodeRuneInString(v[i:])
+			if size == 1 && v[i] == 0xed && i+2 < len(v) && v[i+1]&0xe0 == 0xa0 { // a surrogate, as readJSON keeps it
+				r, size = 0xd000|rune(v[i+1]&0x3f)<<6|rune(v[i+2]&0x3f), 3
+			}
+			i += size
 			switch {
 			case r == '"' || r == '\\':
 				b = append(b, '\\', byte(r))

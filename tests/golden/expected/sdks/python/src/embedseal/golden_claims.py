@@ -21,7 +21,18 @@ from urllib.parse import quote
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
 _INPUTS = frozenset(
-    ("http://example.com/is_root", "class", "type", "exp", "kid", "items", "meta", "base")
+    (
+        "http://example.com/is_root",
+        ":nonce",
+        "class",
+        "type",
+        "iat",
+        "exp",
+        "kid",
+        "items",
+        "meta",
+        "base",
+    ),
 )
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 _T = TypeVar("_T")
@@ -52,8 +63,10 @@ GoldenClaimsInput = TypedDict(
     "GoldenClaimsInput",
     {
         "http://example.com/is_root": NotRequired[bool],
+        ":nonce": NotRequired[str],
         "class": str,
         "type": NotRequired[int],
+        "iat": NotRequired[int],
         "exp": NotRequired[int],
         "kid": str,
         "items": list[GoldenClaimsItem],
@@ -122,13 +135,15 @@ def sign(
         http_example_com_is_root = _boolean(
             http_example_com_is_root, "http://example.com/is_root", _INPUT
         )
-    nonce = _string(random_bytes(8).hex(), ":nonce", _INPUT)
+    nonce = fields.get(":nonce")
+    nonce = _string(random_bytes(8).hex() if nonce is None else nonce, ":nonce", _INPUT)
     class_ = _one_of(
         _string(_required(fields, "class"), "class", _INPUT), ("gold", "silver"), "class", _INPUT
     )
     type_ = fields.get("type")
     type_ = _bounded(_integer(3 if type_ is None else type_, "type", _INPUT), 0, 10, "type", _INPUT)
-    iat = _integer(now, "iat", _INPUT)
+    iat = fields.get("iat")
+    iat = _integer(now if iat is None else iat, "iat", _INPUT)
     exp = fields.get("exp")
     exp = _integer(now + 300 if exp is None else exp, "exp", _INPUT)
     kid = _max_length(_string(_required(fields, "kid"), "kid", _INPUT), 32, "kid", _INPUT)
@@ -220,6 +235,8 @@ def verify(token: str, secret: str, *, now: int | None = None) -> GoldenClaimsCl
     if "meta" in payload:
         _free(payload["meta"], "meta", _CLAIM, 2)
     _max_length(_string(_claim(header, "kid"), "kid", _CLAIM), 32, "kid", _CLAIM)
+    if "nbf" in payload:
+        _integer(payload["nbf"], "nbf", _CLAIM)
     claims = {**payload, **{name: header[name] for name in ("kid",) if name in header}}
     now = int(time.time()) if now is None else now
     expires = claims["exp"]
@@ -228,6 +245,9 @@ def verify(token: str, secret: str, *, now: int | None = None) -> GoldenClaimsCl
         raise _Error("expired", f"expired at {expires}, now {now}, leeway 5s")
     if issued > now + 5:
         raise _Error("not_yet_valid", f"iat {issued} is after now {now} + 5s")
+    registered_nbf = claims.get("nbf")
+    if registered_nbf is not None and registered_nbf > now + 5:
+        raise _Error("not_yet_valid", f"nbf {registered_nbf} (now {now}, leeway 5s)")
     if expires - issued > 600:
         raise _Error("lifetime_too_long", f"lives {expires - issued}s, at most 600s")
     return cast(GoldenClaimsClaims, claims)

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple, NotRequired, TypedDict, cast
 
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
-_INPUTS = frozenset(("account", "until"))
+_INPUTS = frozenset(("account", "id", "until"))
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 
 
@@ -40,6 +40,8 @@ class GoldenEnvelopeInput(TypedDict):
     """What :func:`sign` takes, keyed by wire name; a member left out (or None) gets its default."""
 
     account: str
+
+    id: NotRequired[str]
 
     until: NotRequired[int]
 
@@ -91,7 +93,10 @@ def sign(
     now = int(time.time()) if now is None else now
     v = 2
     account = _string(_required(fields, "account"), "account", _INPUT)
-    id_ = _string(str(uuid.UUID(bytes=random_bytes(16), version=4)), "id", _INPUT)
+    id_ = fields.get("id")
+    id_ = _string(
+        str(uuid.UUID(bytes=random_bytes(16), version=4)) if id_ is None else id_, "id", _INPUT
+    )
     until = fields.get("until")
     until = _integer(now + 900 if until is None else until, "until", _INPUT)
     message = "|".join((str(v), account, id_, str(until)))

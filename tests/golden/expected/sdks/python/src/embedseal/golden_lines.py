@@ -21,11 +21,11 @@ from urllib.parse import quote_plus, unquote
 
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
-_INPUTS = frozenset(("host", "path", "user", "groups", "display"))
+_INPUTS = frozenset(("host", "path", "time", "user", "groups", "display"))
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 _SECRET = re.compile(r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
 _BASE = re.compile("https://(.*?)/e/(.*?)", re.DOTALL)
-_QUERY = ("time", "user", "groups", "display", "sig")
+_QUERY = frozenset(("time", "user", "groups", "display", "sig"))
 _STRAY_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
 
 
@@ -48,6 +48,8 @@ class GoldenLinesInput(TypedDict):
     host: str
 
     path: str
+
+    time: NotRequired[int]
 
     user: str
 
@@ -102,7 +104,8 @@ def sign(
     now = int(time.time()) if now is None else now
     host = _string(_required(fields, "host"), "host", _INPUT)
     path = _string(_required(fields, "path"), "path", _INPUT)
-    time_ = _integer(now, "time", _INPUT)
+    time_ = fields.get("time")
+    time_ = _integer(now if time_ is None else time_, "time", _INPUT)
     user = _max_length(_string(_required(fields, "user"), "user", _INPUT), 64, "user", _INPUT)
     groups = fields.get("groups")
     if groups is not None:
@@ -382,23 +385,19 @@ def _unpercent(text: str) -> str:
 
 
 def _query(query: str) -> dict[str, str]:
-    """The raw value of each parameter: only this format's, in its order, each at most once,
-    the signature last."""
+    """The raw value of each parameter, read by name as the vendor's server reads them: only
+    this format's, each at most once, in any order."""
     params: dict[str, str] = {}
-    position = 0
     for item in query.split("&") if query else ():
         raw_name, equals, raw = item.partition("=")
         if not equals:
             raise _Error("malformed", f"query item {item!r} has no '='")
         name = _unpercent(raw_name)
-        while position < len(_QUERY) and _QUERY[position] != name:
-            position += 1
-        if position == len(_QUERY):
-            raise _Error("malformed", f"unexpected, repeated or out-of-order parameter {name!r}")
-        position += 1
+        if name not in _QUERY or name in params:
+            raise _Error("malformed", f"unexpected or repeated parameter {name!r}")
         params[name] = raw
-    if not params or list(params)[-1] != _QUERY[-1]:
-        raise _Error("malformed", "the URL does not end with its signature parameter")
+    if "sig" not in params:
+        raise _Error("malformed", "the URL has no sig parameter")
     return params
 
 

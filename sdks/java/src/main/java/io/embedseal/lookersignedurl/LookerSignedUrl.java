@@ -69,6 +69,8 @@ public final class LookerSignedUrl {
     public record Input(
             String host,
             String embedUrl,
+            String nonce,
+            Long time,
             Long sessionLength,
             String externalUserId,
             List<String> permissions,
@@ -85,6 +87,8 @@ public final class LookerSignedUrl {
         public static final class Builder {
             private String host;
             private String embedUrl;
+            private String nonce;
+            private Long time;
             private Long sessionLength;
             private String externalUserId;
             private List<String> permissions;
@@ -107,6 +111,21 @@ public final class LookerSignedUrl {
             /** The embedded content path, e.g. /embed/dashboards/1. */
             public Builder embedUrl(String embedUrl) {
                 this.embedUrl = embedUrl;
+                return this;
+            }
+
+            /** Single-use random value. Optional: drawn fresh when unset. */
+            public Builder nonce(String nonce) {
+                this.nonce = nonce;
+                return this;
+            }
+
+            /**
+             * When the URL was signed; Looker accepts it within five minutes. Optional: the signing
+             * time when unset.
+             */
+            public Builder time(Long time) {
+                this.time = time;
                 return this;
             }
 
@@ -187,6 +206,8 @@ public final class LookerSignedUrl {
                 return new Input(
                         host,
                         embedUrl,
+                        nonce,
+                        time,
                         sessionLength,
                         externalUserId,
                         permissions,
@@ -301,24 +322,24 @@ public final class LookerSignedUrl {
         long now = options.now();
         String host = required(input.host(), "host");
         String embedUrl = required(input.embedUrl(), "embed_url");
-        String nonce = HexFormat.of().formatHex(options.random(16));
-        Long time = now;
+        String nonce = input.nonce();
+        if (nonce == null) {
+            nonce = HexFormat.of().formatHex(options.random(16));
+        }
+        check(nonce.codePointCount(0, nonce.length()) <= 255, "nonce");
+        Long time = input.time() != null ? input.time() : now;
+        check(time >= -MAX_SAFE && time <= MAX_SAFE, "time");
         Long sessionLength = input.sessionLength() != null ? input.sessionLength() : 3600L;
-        check(
-                Math.abs(sessionLength) <= MAX_SAFE
-                        && sessionLength >= 0
-                        && sessionLength <= 2592000,
-                "session_length");
+        check(sessionLength >= 0 && sessionLength <= 2592000, "session_length");
         String externalUserId = required(input.externalUserId(), "external_user_id");
         List<String> permissions = required(input.permissions(), "permissions");
         check(permissions.stream().allMatch(Objects::nonNull), "permissions");
         List<String> models = required(input.models(), "models");
         check(models.stream().allMatch(Objects::nonNull), "models");
         List<Long> groupIds = input.groupIds();
-        check(
-                groupIds == null
-                        || groupIds.stream().allMatch(item -> item != null && Math.abs(item) <= MAX_SAFE),
-                "group_ids");
+        for (Long item : groupIds == null ? List.<Long>of() : groupIds) {
+            check(item != null && item >= -MAX_SAFE && item <= MAX_SAFE, "group_ids");
+        }
         String externalGroupId = input.externalGroupId();
         check(
                 externalGroupId == null
@@ -487,10 +508,10 @@ public final class LookerSignedUrl {
                         ? v
                         : optional(values, "force_logout_login");
         long now = options.now();
-        if (time <= now - 300) {
+        if (time + 300 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "issued at " + time + ", too long ago");
         }
-        if (time > now + 300) {
+        if (time - 300 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "time is in the future: " + time);
         }
         return new Claims(
@@ -656,7 +677,7 @@ public final class LookerSignedUrl {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -756,7 +777,7 @@ public final class LookerSignedUrl {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 
@@ -839,23 +860,24 @@ public final class LookerSignedUrl {
         return utf8(bytes.toByteArray());
     }
 
-    /** Each of {@link #PARAMS} as received and percent-decoded (null when absent), in order. */
+    /**
+     * Each of {@link #PARAMS} as received and percent-decoded (null when absent), read by name as
+     * the vendor's server reads them: each at most once, in any order.
+     */
     private static String[] query(String query) throws EmbedException {
         String[] texts = new String[PARAMS.size()];
-        int next = 0;
+        int at = -1;
         for (String item : query.isEmpty() ? new String[0] : query.split("&", -1)) {
             int equals = item.indexOf('=');
-            List<String> rest = PARAMS.subList(next, PARAMS.size());
-            int at = equals < 0 ? -1 : rest.indexOf(unpercent(item.substring(0, equals)));
-            if (at < 0) {
-                throw new EmbedException(ErrorCode.MALFORMED, "an unexpected query item");
+            at = equals < 0 ? -1 : PARAMS.indexOf(unpercent(item.substring(0, equals)));
+            if (at < 0 || texts[at] != null) {
+                throw new EmbedException(
+                        ErrorCode.MALFORMED, "an unexpected or repeated query item");
             }
-            next += at + 1;
-            texts[next - 1] = unpercent(item.substring(equals + 1));
+            texts[at] = unpercent(item.substring(equals + 1));
         }
-        if (texts[texts.length - 1] == null) {
-            throw new EmbedException(
-                    ErrorCode.MALFORMED, "the URL does not end with its signature");
+        if (texts[14] == null) {
+            throw new EmbedException(ErrorCode.MALFORMED, "the URL has no signature");
         }
         return texts;
     }

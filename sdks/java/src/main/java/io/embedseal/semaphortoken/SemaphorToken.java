@@ -256,7 +256,7 @@ public final class SemaphorToken {
         String serverUrl = input.serverUrl() != null ? input.serverUrl() : "https://semaphor.cloud";
         String dashboardId = required(input.dashboardId(), "dashboardId");
         Long tokenExpiry = input.tokenExpiry() != null ? input.tokenExpiry() : 3600L;
-        check(Math.abs(tokenExpiry) <= MAX_SAFE && tokenExpiry >= 1, "tokenExpiry");
+        check(tokenExpiry >= 1 && tokenExpiry <= MAX_SAFE, "tokenExpiry");
         String endUserId = input.endUserId();
         Params params = input.params();
         String dashboardSecret = secret;
@@ -576,7 +576,7 @@ public final class SemaphorToken {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

@@ -189,9 +189,9 @@ public final class TooljetPat {
         String email = required(input.email(), "email");
         String appId = required(input.appId(), "appId");
         Long sessionExpiry = input.sessionExpiry() != null ? input.sessionExpiry() : 60L;
-        check(Math.abs(sessionExpiry) <= MAX_SAFE && sessionExpiry >= 1, "sessionExpiry");
+        check(sessionExpiry >= 1 && sessionExpiry <= MAX_SAFE, "sessionExpiry");
         Long patExpiry = input.patExpiry() != null ? input.patExpiry() : 3600L;
-        check(Math.abs(patExpiry) <= MAX_SAFE && patExpiry >= 1, "patExpiry");
+        check(patExpiry >= 1 && patExpiry <= MAX_SAFE, "patExpiry");
         StringBuilder out = new StringBuilder();
         out.append("{\"email\":");
         quote(out, email);
@@ -451,7 +451,7 @@ public final class TooljetPat {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

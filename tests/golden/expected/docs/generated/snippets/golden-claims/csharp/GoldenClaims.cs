@@ -74,11 +74,17 @@ namespace Embedseal
             /// <summary>The <c>http://example.com/is_root</c> member. Optional.</summary>
             public bool? HttpExampleComIsRoot { get; set; }
 
+            /// <summary>The <c>:nonce</c> member. Optional: fresh random bytes when null.</summary>
+            public string Nonce { get; set; }
+
             /// <summary>The <c>class</c> member.</summary>
             public string Class { get; set; }
 
             /// <summary>The <c>type</c> member. Optional.</summary>
             public long? Type { get; set; }
+
+            /// <summary>The <c>iat</c> member. Optional: the clock when null.</summary>
+            public long? Iat { get; set; }
 
             /// <summary>The <c>exp</c> member. Optional.</summary>
             public long? Exp { get; set; }
@@ -191,7 +197,7 @@ namespace Embedseal
             var key = Key(secret);
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var httpExampleComIsRoot = input.HttpExampleComIsRoot;
-            var nonce = Hex(RandomBytes(options, 8));
+            var nonce = input.Nonce ?? Hex(RandomBytes(options, 8));
             var classValue = input.Class ?? throw InvalidInput("class is required");
             if (classValue != "gold" && classValue != "silver")
                 throw InvalidInput("class: not one of gold, silver");
@@ -200,7 +206,7 @@ namespace Embedseal
                 throw InvalidInput("type: below the minimum 0");
             if (type > 10L)
                 throw InvalidInput("type: above the maximum 10");
-            var iat = SafeInteger(now, "iat");
+            var iat = SafeInteger(input.Iat ?? now, "iat");
             var exp = SafeInteger(input.Exp ?? now + 300, "exp");
             var kid = input.Kid ?? throw InvalidInput("kid is required");
             if (CodePoints(kid) > 32)
@@ -313,10 +319,14 @@ namespace Embedseal
             claims.Kid = header.TryGetValue("kid", out value) ? Text(value, "kid") : throw MissingClaim("kid");
             if (CodePoints(claims.Kid) > 32)
                 throw InvalidClaim("kid: longer than 32");
+            // Registered claims (RFC 7519) this format does not declare: checked when the token has them.
+            var nbf = payload.TryGetValue("nbf", out value) ? Integer(value, "nbf") : (long?)null;
             if (claims.Exp + 5 <= now)
                 throw new EmbedException(ErrorCode.Expired, "expired at " + claims.Exp);
             if (claims.Iat - 5 > now)
                 throw new EmbedException(ErrorCode.NotYetValid, "iat " + claims.Iat + " is in the future");
+            if (nbf - 5 > now)
+                throw new EmbedException(ErrorCode.NotYetValid, "nbf " + nbf + " is in the future");
             if (claims.Exp - 600 > claims.Iat)
                 throw new EmbedException(ErrorCode.LifetimeTooLong, "the token lives longer than 600 s");
             foreach (var member in payload)

@@ -78,6 +78,9 @@ namespace Embedseal
             /// <summary>The <c>path</c> member.</summary>
             public string Path { get; set; }
 
+            /// <summary>The <c>time</c> member. Optional: the clock when null.</summary>
+            public long? Time { get; set; }
+
             /// <summary>The <c>user</c> member.</summary>
             public string User { get; set; }
 
@@ -153,7 +156,7 @@ namespace Embedseal
             var now = options?.Now ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var host = input.Host ?? throw InvalidInput("host is required");
             var path = input.Path ?? throw InvalidInput("path is required");
-            var time = SafeInteger(now, "time");
+            var time = SafeInteger(input.Time ?? now, "time");
             var user = input.User ?? throw InvalidInput("user is required");
             if (CodePoints(user) > 64)
                 throw InvalidInput("user: longer than 64");
@@ -241,24 +244,25 @@ namespace Embedseal
 
         // --8<-- [end:verify]
 
-        // The raw value of each expected query parameter, null when absent: the parameters come
-        // in the format's order, none unknown or repeated, the signature last.
+        // The raw value of each of the format's query parameters, null when absent, read by name as
+        // the vendor's server reads them: in any order, none unknown or repeated, the signature
+        // present.
         private static string[] ReadQuery(string query)
         {
             var raw = new string[QueryNames.Length];
-            var position = 0;
             foreach (var item in query.Length == 0 ? new string[0] : query.Split('&'))
             {
                 var equals = item.IndexOf('=');
                 var name = equals < 0 ? throw Malformed("a query item has no '='") : PercentDecode(item.Substring(0, equals));
-                while (position < QueryNames.Length && QueryNames[position] != name)
-                    position++;
-                if (position == QueryNames.Length)
-                    throw Malformed("unexpected, repeated or out-of-order query parameter " + name);
-                raw[position++] = item.Substring(equals + 1);
+                var index = Array.IndexOf(QueryNames, name);
+                if (index < 0 || raw[index] != null)
+                    throw Malformed("unexpected or repeated query parameter " + name);
+                raw[index] = item.Substring(equals + 1);
             }
 
-            return position == QueryNames.Length ? raw : throw Malformed("the URL does not end with its signature");
+            if (raw[4] == null)
+                throw Malformed("the URL has no sig parameter");
+            return raw;
         }
 
         private static object IntegerText(string text, string where)

@@ -16,6 +16,8 @@
 export interface GoldenLinesInput {
   readonly host: string;
   readonly path: string;
+  /** Default: now. */
+  readonly time?: number | undefined;
   readonly user: string;
   readonly groups?: readonly number[] | undefined;
   readonly display?: string | undefined;
@@ -87,10 +89,10 @@ export async function sign(
 ): Promise<GoldenLinesSigned> {
   const key = keyBytes(secret);
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(input, "input", "invalid_input", ["host", "path", "user", "groups", "display"]);
+  object(input, "input", "invalid_input", ["host", "path", "time", "user", "groups", "display"]);
   const host = text(input.host, "host", "invalid_input");
   const path = text(input.path, "path", "invalid_input");
-  const time = integer(now, "time", "invalid_input");
+  const time = integer(input.time ?? now, "time", "invalid_input");
   const user = text(input.user, "user", "invalid_input", { maxLength: 64 });
   const groups =
     input.groups == null
@@ -195,24 +197,22 @@ export async function verify(
 // --8<-- [end:verify]
 
 /**
- * The query's parameters, percent-decoded, by name: only known ones, in order, the signature last.
+ * The query's parameters, percent-decoded, read by name as a server reads them: only this format's,
+ * each at most once, in any order.
  */
 function parameters(query: string): Record<string, string> {
   const names = ["time", "user", "groups", "display", "sig"];
   const params: Record<string, string> = {};
-  let last = -1;
   for (const item of query === "" ? [] : query.split("&")) {
     const equals = item.indexOf("=");
     if (equals < 0) fail("malformed", "a query parameter has no '='");
     const name = unpercent(item.slice(0, equals));
-    const position = names.indexOf(name);
-    if (position <= last) {
-      fail("malformed", `unexpected, repeated or out-of-order parameter ${name}`);
+    if (!names.includes(name) || Object.hasOwn(params, name)) {
+      fail("malformed", `unexpected or repeated parameter ${name}`);
     }
-    last = position;
     params[name] = unpercent(item.slice(equals + 1));
   }
-  if (last !== names.length - 1) fail("malformed", "the URL does not end with its signature");
+  if (!Object.hasOwn(params, "sig")) fail("malformed", "the URL has no sig parameter");
   return params;
 }
 

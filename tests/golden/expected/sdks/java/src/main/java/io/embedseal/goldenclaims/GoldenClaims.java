@@ -38,8 +38,10 @@ public final class GoldenClaims {
     /** What the caller supplies to sign; build one with {@link Builder}. */
     public record Input(
             Boolean httpExampleComIsRoot,
+            String nonce,
             String class_,
             Long type,
+            Long iat,
             Long exp,
             String kid,
             List<Item> items,
@@ -48,8 +50,10 @@ public final class GoldenClaims {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private Boolean httpExampleComIsRoot;
+            private String nonce;
             private String class_;
             private Long type;
+            private Long iat;
             private Long exp;
             private String kid;
             private List<Item> items;
@@ -62,6 +66,12 @@ public final class GoldenClaims {
                 return this;
             }
 
+            /** The {@code :nonce} value. Optional: drawn fresh when unset. */
+            public Builder nonce(String nonce) {
+                this.nonce = nonce;
+                return this;
+            }
+
             /** The {@code class} value. */
             public Builder class_(String class_) {
                 this.class_ = class_;
@@ -71,6 +81,12 @@ public final class GoldenClaims {
             /** The {@code type} value. Optional. */
             public Builder type(Long type) {
                 this.type = type;
+                return this;
+            }
+
+            /** The {@code iat} value. Optional: the signing time when unset. */
+            public Builder iat(Long iat) {
+                this.iat = iat;
                 return this;
             }
 
@@ -106,7 +122,17 @@ public final class GoldenClaims {
 
             /** Returns the {@link Input}. */
             public Input build() {
-                return new Input(httpExampleComIsRoot, class_, type, exp, kid, items, meta, base);
+                return new Input(
+                        httpExampleComIsRoot,
+                        nonce,
+                        class_,
+                        type,
+                        iat,
+                        exp,
+                        kid,
+                        items,
+                        meta,
+                        base);
             }
         }
     }
@@ -229,14 +255,18 @@ public final class GoldenClaims {
         byte[] key = key(secret);
         long now = options.now();
         Boolean httpExampleComIsRoot = input.httpExampleComIsRoot();
-        String nonce = HexFormat.of().formatHex(options.random(8));
+        String nonce = input.nonce();
+        if (nonce == null) {
+            nonce = HexFormat.of().formatHex(options.random(8));
+        }
         String class_ = required(input.class_(), "class");
         check(("gold".equals(class_) || "silver".equals(class_)), "class");
         Long type = input.type() != null ? input.type() : 3L;
-        check(Math.abs(type) <= MAX_SAFE && type >= 0 && type <= 10, "type");
-        Long iat = now;
+        check(type >= 0 && type <= 10, "type");
+        Long iat = input.iat() != null ? input.iat() : now;
+        check(iat >= -MAX_SAFE && iat <= MAX_SAFE, "iat");
         Long exp = input.exp() != null ? input.exp() : now + 300;
-        check(Math.abs(exp) <= MAX_SAFE, "exp");
+        check(exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
         String kid = required(input.kid(), "kid");
         check(kid.codePointCount(0, kid.length()) <= 32, "kid");
         List<Item> items = required(input.items(), "items");
@@ -366,14 +396,19 @@ public final class GoldenClaims {
                 header.get("kid") instanceof String v && v.codePointCount(0, v.length()) <= 32
                         ? v
                         : claim(header, "kid");
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
         long now = options.now();
-        if (exp <= now - 5) {
+        if (exp + 5 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
         }
-        if (iat > now + 5) {
+        if (iat - 5 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
         }
-        if (exp - iat > 600) {
+        if (nbf != null && nbf - 5 > now) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
+        }
+        if (exp - 600 > iat) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 600 s");
         }
         payload.keySet().removeAll(List.of(
@@ -402,7 +437,7 @@ public final class GoldenClaims {
     private static void writeItem(StringBuilder out, Item value, int depth) throws EmbedException {
         check(value.extra().isEmpty(), "Item: members beyond the declared ones");
         required(value.id(), "id");
-        check(Math.abs(value.id()) <= MAX_SAFE, "id");
+        check(value.id() >= -MAX_SAFE && value.id() <= MAX_SAFE, "id");
         check(value.tags() == null || value.tags().stream().allMatch(Objects::nonNull), "tags");
         out.append("{\"id\":");
         out.append(value.id());
@@ -568,7 +603,7 @@ public final class GoldenClaims {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -671,7 +706,7 @@ public final class GoldenClaims {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

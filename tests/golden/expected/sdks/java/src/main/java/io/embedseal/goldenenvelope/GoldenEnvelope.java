@@ -33,15 +33,22 @@ public final class GoldenEnvelope {
     private GoldenEnvelope() {}
 
     /** What the caller supplies to sign; build one with {@link Builder}. */
-    public record Input(String account, Long until) {
+    public record Input(String account, String id, Long until) {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private String account;
+            private String id;
             private Long until;
 
             /** The {@code account} value. */
             public Builder account(String account) {
                 this.account = account;
+                return this;
+            }
+
+            /** The {@code id} value. Optional: drawn fresh when unset. */
+            public Builder id(String id) {
+                this.id = id;
                 return this;
             }
 
@@ -53,7 +60,7 @@ public final class GoldenEnvelope {
 
             /** Returns the {@link Input}. */
             public Input build() {
-                return new Input(account, until);
+                return new Input(account, id, until);
             }
         }
     }
@@ -141,9 +148,12 @@ public final class GoldenEnvelope {
         long now = options.now();
         Long v = 2L;
         String account = required(input.account(), "account");
-        String id = uuid(options.random(16));
+        String id = input.id();
+        if (id == null) {
+            id = uuid(options.random(16));
+        }
         Long until = input.until() != null ? input.until() : now + 900;
-        check(Math.abs(until) <= MAX_SAFE, "until");
+        check(until >= -MAX_SAFE && until <= MAX_SAFE, "until");
         String message = String.join("|", String.valueOf(v), account, id, String.valueOf(until));
         String sig = Base64.getEncoder().encodeToString(hmac("HmacSHA384", key, message));
         StringBuilder out = new StringBuilder();
@@ -214,7 +224,7 @@ public final class GoldenEnvelope {
         if (until <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "expired at " + until + ", now " + now);
         }
-        if (until - now > 3600) {
+        if (until - 3600 > now) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 3600 s");
         }
         envelope.keySet().removeAll(List.of("v", "account", "id", "until", "sig"));
@@ -385,7 +395,7 @@ public final class GoldenEnvelope {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 

@@ -43,11 +43,13 @@ public final class GoldenLines {
     private GoldenLines() {}
 
     /** What the caller supplies to sign; build one with {@link Builder}. */
-    public record Input(String host, String path, String user, List<Long> groups, String display) {
+    public record Input(
+            String host, String path, Long time, String user, List<Long> groups, String display) {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private String host;
             private String path;
+            private Long time;
             private String user;
             private List<Long> groups;
             private String display;
@@ -61,6 +63,12 @@ public final class GoldenLines {
             /** The {@code path} value. */
             public Builder path(String path) {
                 this.path = path;
+                return this;
+            }
+
+            /** The {@code time} value. Optional: the signing time when unset. */
+            public Builder time(Long time) {
+                this.time = time;
                 return this;
             }
 
@@ -84,7 +92,7 @@ public final class GoldenLines {
 
             /** Returns the {@link Input}. */
             public Input build() {
-                return new Input(host, path, user, groups, display);
+                return new Input(host, path, time, user, groups, display);
             }
         }
     }
@@ -156,14 +164,14 @@ public final class GoldenLines {
         long now = options.now();
         String host = required(input.host(), "host");
         String path = required(input.path(), "path");
-        Long time = now;
+        Long time = input.time() != null ? input.time() : now;
+        check(time >= -MAX_SAFE && time <= MAX_SAFE, "time");
         String user = required(input.user(), "user");
         check(user.codePointCount(0, user.length()) <= 64, "user");
         List<Long> groups = input.groups();
-        check(
-                groups == null
-                        || groups.stream().allMatch(item -> item != null && Math.abs(item) <= MAX_SAFE),
-                "groups");
+        for (Long item : groups == null ? List.<Long>of() : groups) {
+            check(item != null && item >= -MAX_SAFE && item <= MAX_SAFE, "groups");
+        }
         String display = input.display();
         String userJson = json(user);
         String groupsJson = json(groups);
@@ -244,10 +252,10 @@ public final class GoldenLines {
         String display =
                 values.get("display") instanceof String v ? v : optional(values, "display");
         long now = options.now();
-        if (time + 120 <= now - 10) {
+        if (time + 130 <= now) {
             throw new EmbedException(ErrorCode.EXPIRED, "issued at " + time + ", too long ago");
         }
-        if (time > now + 10) {
+        if (time - 10 > now) {
             throw new EmbedException(ErrorCode.NOT_YET_VALID, "time is in the future: " + time);
         }
         return new Claims(host, path, time, user, groups, display);
@@ -397,7 +405,7 @@ public final class GoldenLines {
             quote(out, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
             long number = ((Number) value).longValue();
-            check(Math.abs(number) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            check(number >= -MAX_SAFE && number <= MAX_SAFE, "an integer beyond 2^53 - 1");
             out.append(number);
         } else if (!(value instanceof Map<?, ?> || value instanceof List<?>) || depth > 64) {
             String what = depth > 64 ? "JSON nested deeper than 64" : value.getClass().getName();
@@ -497,7 +505,7 @@ public final class GoldenLines {
                     digitsOk && at - digits <= 16 && !number.equals("-0"),
                     "not a canonical integer");
             long value = Long.parseLong(number);
-            expect(Math.abs(value) <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
             return value;
         }
 
@@ -576,23 +584,24 @@ public final class GoldenLines {
         return utf8(bytes.toByteArray());
     }
 
-    /** Each of {@link #PARAMS} as received and percent-decoded (null when absent), in order. */
+    /**
+     * Each of {@link #PARAMS} as received and percent-decoded (null when absent), read by name as
+     * the vendor's server reads them: each at most once, in any order.
+     */
     private static String[] query(String query) throws EmbedException {
         String[] texts = new String[PARAMS.size()];
-        int next = 0;
+        int at = -1;
         for (String item : query.isEmpty() ? new String[0] : query.split("&", -1)) {
             int equals = item.indexOf('=');
-            List<String> rest = PARAMS.subList(next, PARAMS.size());
-            int at = equals < 0 ? -1 : rest.indexOf(unpercent(item.substring(0, equals)));
-            if (at < 0) {
-                throw new EmbedException(ErrorCode.MALFORMED, "an unexpected query item");
+            at = equals < 0 ? -1 : PARAMS.indexOf(unpercent(item.substring(0, equals)));
+            if (at < 0 || texts[at] != null) {
+                throw new EmbedException(
+                        ErrorCode.MALFORMED, "an unexpected or repeated query item");
             }
-            next += at + 1;
-            texts[next - 1] = unpercent(item.substring(equals + 1));
+            texts[at] = unpercent(item.substring(equals + 1));
         }
-        if (texts[texts.length - 1] == null) {
-            throw new EmbedException(
-                    ErrorCode.MALFORMED, "the URL does not end with its signature");
+        if (texts[4] == null) {
+            throw new EmbedException(ErrorCode.MALFORMED, "the URL has no signature");
         }
         return texts;
     }
