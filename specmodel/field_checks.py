@@ -54,6 +54,12 @@ def _literal_fits(
     kind, what = raw["type"], str(path[-1])
     if not _fits_type(value, kind):
         yield source.error(path, f"{what} {value!r} does not fit type {kind}")
+    elif kind in ("object", "array") and value:
+        # Only an empty one: a filled literal would have to be typed and validated in six
+        # languages, and a caller who wants members passes them.
+        empty = "{}" if kind == "object" else "[]"
+        message = f"an {kind} {what} must be empty ({empty}); the caller passes members"
+        yield source.error(path, message)
     elif raw.get("enum") and value not in raw["enum"]:
         yield source.error(path, f"{what} {value!r} is not one of the enum values")
     elif "max_length" in raw and isinstance(value, str) and len(value) > raw["max_length"]:

@@ -38,6 +38,7 @@ FIRST_ERROR_LINE = {
     "comment-only": "# A format file with nothing but comments.",
     "default-now-plus-typo": "default: {now_pluss: 600}",
     "default-wrong-type": "default: []",
+    "default-not-empty": "default: {role: admin}",
     "duplicate-field-name": "- name: tenant",
     "duplicate-key": "title: embedseal token, again",
     "duplicate-nested-key": "tenant_id: org-456",

@@ -34,6 +34,7 @@ from generator.ir.percent import percent_encode
 from generator.languages.base import Language
 from generator.naming import singular, unique
 from specmodel.model import (
+    Default,
     Family,
     Field,
     Format,
@@ -66,23 +67,30 @@ class FieldBuilder:
     def field(self, spec: Field, ident: str) -> FieldIR:
         """One field."""
         lang, default = self.lang, spec.default
+        shape = self.shape(spec.shape, spec.name)
         return FieldIR(
             wire=spec.name,
             wire_literal=lang.string_literal(spec.name),
             ident=ident,
             description=spec.description,
-            shape=self.shape(spec.shape, spec.name),
+            shape=shape,
             required=spec.required,
             source=spec.source,
             placement=spec.placement,
-            default_literal=lang.literal(default.value)
-            if default and default.now_plus is None
-            else None,
+            default_literal=self._default_literal(shape, default),
             now_plus=default.now_plus if default else None,
             fixed_literal=lang.literal(spec.fixed) if spec.fixed is not None else None,
             random_bytes=spec.random.bytes if spec.random else None,
             random_encoding=RandomText(spec.random.encoding) if spec.random else None,
         )
+
+    def _default_literal(self, shape: ShapeIR, default: Default | None) -> str | None:
+        """A literal default's expression (a composite one is empty, typed for the field)."""
+        if default is None or default.now_plus is not None:
+            return None
+        if shape.kind in (Kind.OBJECT, Kind.ARRAY):
+            return self.lang.empty_literal(shape)
+        return self.lang.literal(default.value)
 
     def shape(self, shape: Shape, name: str) -> ShapeIR:
         """A value's type; a declared object gets a class named for one ``name``."""

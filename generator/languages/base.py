@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from specmodel.model import Family, Shape
+
+if TYPE_CHECKING:  # the IR imports the languages: at run time this would be a cycle
+    from generator.ir.model import ShapeIR
 
 SIGNING_FAMILIES = frozenset({Family.JWS, Family.ENVELOPE, Family.SIGNED_URL})
 
@@ -101,6 +104,11 @@ class Language(ABC):
     @abstractmethod
     def literal(self, value: Any) -> str:
         """A JSON value written as a literal expression of this language."""
+
+    def empty_literal(self, shape: ShapeIR) -> str:
+        """The empty value of an object or array field, the only such default a spec may give
+        (the JSON literal, where the language's empty ``{}`` / ``[]`` fit every such type)."""
+        return self.literal({} if shape.kind == "object" else [])
 
     @abstractmethod
     def string_literal(self, text: str) -> str:

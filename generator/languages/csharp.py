@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from generator import naming
 from generator.exchange_ir import ExchangeIR
-from generator.ir.enums import ByteEncoding
+from generator.ir.enums import ByteEncoding, Kind
 from generator.ir.model import FieldIR, FormatIR, JsonIR, ShapeIR
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
@@ -171,6 +171,15 @@ class CSharp(Language):
             )
             return f"new Dictionary<string, object> {{ {pairs} }}" if value else _EMPTY
         return "null"
+
+    def empty_literal(self, shape: ShapeIR) -> str:
+        """A new empty list or dictionary of the member's own type, or of its class."""
+        if shape.class_name:
+            return f"new {shape.class_name}()"
+        if shape.kind is Kind.ARRAY:
+            assert shape.items is not None
+            return f"new List<{shape.items.type_expr}>()"
+        return _EMPTY
 
     def string_literal(self, text: str) -> str:
         """A regular C# string literal (JSON's escapes are C#'s too, plus C#'s line breaks)."""

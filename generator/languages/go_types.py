@@ -136,7 +136,8 @@ class GoTypes:
             return f"o.now + {x.now_plus}" if x.now_plus else "o.now"
         assert x.default_literal is not None
         if x.shape.kind is Kind.ARRAY or x.shape.is_declared_object:
-            raise NotImplementedError(f"Go: a default for {x.wire} of type {x.shape.kind}")
+            # The spec allows only empty ones: the type's empty composite literal.
+            return self.go_type(x.shape) + "{}"
         return self.typed(x.shape, x.default_literal)
 
     def reader(self, shape: ShapeIR) -> str:

@@ -142,6 +142,14 @@ class Java(Language):
             return "Map.of()"
         return "null"
 
+    def empty_literal(self, shape: ShapeIR) -> str:
+        """``List.of()`` / ``Map.of()``, or a declared object's builder with nothing set."""
+        return (
+            f"new {shape.class_name}.Builder().build()"
+            if shape.class_name
+            else super().empty_literal(shape)
+        )
+
     def string_literal(self, text: str) -> str:
         # JSON's escapes are Java's; \u2028 and \u2029 may stay raw in a Java string literal.
         return json.dumps(text, ensure_ascii=False)

@@ -56,7 +56,8 @@ class PythonModule(PythonLiterals):
         abc += ["Mapping"] if h & {"_required", "_claim", "_member", "_exactly_one"} else []
         if abc:
             lines.append(f"from collections.abc import {', '.join(abc)}")
-        typing = {"Any", "NamedTuple", "NotRequired", "TypedDict", "cast"}
+        typing = {"Any", "NamedTuple", "TypedDict", "cast"}
+        typing |= {"NotRequired"} if _marks_not_required(f) else set()
         typing |= {"TypeVar"} if "_one_of" in h else set()
         lines.append(f"from typing import {', '.join(sorted(typing, key=_ruff_order))}")
         quote = "quote_plus" if f.percent_space == "+" else "quote"
@@ -165,3 +166,12 @@ class PythonModule(PythonLiterals):
 def _ruff_order(name: str) -> tuple[bool, str]:
     """ruff's order of ``from typing import …``: classes first, each group case-insensitively."""
     return (not name[0].isupper(), name.lower())
+
+
+def _marks_not_required(f: FormatIR) -> bool:
+    """Whether a TypedDict of the module has a ``NotRequired`` member: an input the caller
+    may leave out, a claim a token may lack, or an optional member of a declared object."""
+    declared = (p for c in f.classes for p in c.properties)
+    return any(x.optional_input for x in f.inputs) or any(
+        not x.required for x in (*f.claims, *declared)
+    )
