@@ -15,6 +15,7 @@ import sys
 
 from conformance.fuzz.run import Plan, languages_with_adapters, run
 from conformance.harness import toolchains
+from conformance.harness.backend import BuildError
 from conformance.harness.descriptor import LANGUAGES, ROOT
 
 REPORT = ROOT / "build" / "fuzz" / "report.json"
@@ -32,7 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     plan = Plan(
         seed, args.cases, tuple(args.format or ()), languages_with_adapters(args.lang or ()), ROOT
     )
-    report = run(plan, note=lambda text: print(text, file=sys.stderr, flush=True))
+    try:
+        report = run(plan, note=lambda text: print(text, file=sys.stderr, flush=True))
+    except BuildError as error:
+        # An adapter that does not build is one failure with the compiler's first lines.
+        lines = str(error).splitlines()
+        print("fuzz: an adapter did not build:", *lines[:12], sep="\n  ", file=sys.stderr)
+        return 1
     for line in report.lines():
         print(line)
     REPORT.parent.mkdir(parents=True, exist_ok=True)

@@ -230,6 +230,23 @@ class PhpCode:
             expr = pattern.sub(r"'\1\2'", expr, count=1)
         return expr
 
+    def return_concat(self, expr: str, indent: int) -> str:
+        """``return <expr>;``, a concatenation broken before its top-level ``.`` operators
+        (continuations indented four more) where one line would pass 120 columns."""
+        pad = " " * indent
+        line = f"{pad}return {expr};"
+        if len(line) <= 120:
+            return line
+        pieces = _top_level_concat(expr)
+        lines = [f"{pad}return {pieces[0]}"]
+        for piece in pieces[1:]:
+            joined = f"{lines[-1]} . {piece}"
+            if len(lines) > 1 and len(joined) < 120:
+                lines[-1] = joined
+            else:
+                lines.append(f"{pad}    . {piece}")
+        return "\n".join(lines) + ";"
+
     def compact(self, profile: JsonIR) -> bool:
         """Whether the profile's separators are json_encode()'s own ("," and ":")."""
         return profile.item_separator == "," and profile.key_separator == ":"
@@ -288,3 +305,23 @@ class PhpCode:
     def jws_hash(self, algorithm_literal: str) -> str:
         """The hash of a JWS ``alg`` literal: ``'HS256'`` → ``sha256``."""
         return {"HS256": "sha256", "HS384": "sha384", "HS512": "sha512"}[algorithm_literal[1:-1]]
+
+
+def _top_level_concat(expr: str) -> list[str]:
+    """The operands of ``expr``'s top-level `` . `` operators (outside brackets and quotes)."""
+    pieces, depth, quote, start, i = [], 0, "", 0, 0
+    while i < len(expr):
+        char = expr[i]
+        if quote:
+            i += 2 if char == "\\" else 1
+            quote = "" if char == quote else quote
+            continue
+        if char in "'\"":
+            quote = char
+        depth += 1 if char in "([" else -1 if char in ")]" else 0
+        if depth == 0 and expr.startswith(" . ", i):
+            pieces.append(expr[start:i])
+            start = i = i + 3
+            continue
+        i += 1
+    return [*pieces, expr[start:]]
