@@ -132,10 +132,13 @@ def _ambiguous_concatenation(
 def _lifetime(fmt: Format, source: YamlSource) -> Iterator[tuple[str, str, Location]]:
     policy, where = fmt.verify, source.where(("verify",))
     ages = policy.issued_at is not None and policy.max_age is not None
-    if policy.expires is None and not ages:
+    # Either rule makes a token expire: exp, or iat + max_age (Sisense: exp is optional).
+    deciding = [name for name in (policy.expires, policy.issued_at if ages else None) if name]
+    if not deciding:
         yield "no-expiry", "nothing makes the token expire (verify.expires or max_age)", where
-    deciding = policy.expires if policy.expires is not None else policy.issued_at if ages else None
-    if deciding is not None and not fmt.field(deciding).required:
-        yield "no-expiry", f"{deciding} is optional, and without it nothing expires", where
+    elif not any(fmt.field(name).required for name in deciding):
+        names = " and ".join(deciding)
+        verb, them = ("is", "it") if len(deciding) == 1 else ("are", "them")
+        yield "no-expiry", f"{names} {verb} optional, and without {them} nothing expires", where
     if policy.expires is not None and policy.max_lifetime is None:
         yield "unbounded-lifetime", "no verify.max_lifetime bounds exp", where

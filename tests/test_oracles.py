@@ -622,3 +622,105 @@ def test_rfc7520_hmac_of_the_signing_input() -> None:
     signing_input = f"{RFC7520_PROTECTED}.{RFC7520_PAYLOAD}".encode("ascii")
     tag = mac("sha256", key, signing_input)
     assert encode_bytes(tag, "base64url-nopad") == RFC7520_SIGNATURE
+
+
+# ------------------------------------------------------------------ Sisense's own samples
+
+
+def test_sisense_example_is_the_vendor_pyjwt_call() -> None:
+    """Sisense's Python SSO handler: jwt.encode({iat, sub, jti}, shared_secret) with PyJWT
+    (HS256 by default), jti a fresh uuid4; the same jti given as a caller value reproduces
+    the vendor's token byte for byte, and the redirect carries it and return_to."""
+    example = _example("sisense-jwt")
+    fields, now, secret = example["fields"], example["now"], example["secret"]
+    jti = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    vendor = jwt.encode({"iat": now, "sub": fields["sub"], "jti": jti}, secret)
+    signed = sign(resolve_format("sisense-jwt"), secret, {**fields, "jti": jti}, now)
+    assert signed.token == vendor
+    assert signed.url == (
+        f"{fields['sisense_url']}/jwt?jwt={vendor}"
+        "&return_to=%2Fapp%2Fmain%2Fdashboards%2F64f1c2d3e4b5a6978a1b2c3d"
+    )
+
+
+def _jwt_simple(payload: dict[str, Any], secret: str) -> str:
+    """jwt-simple's encode (Sisense's Node sample): header {"typ":"JWT","alg":"HS256"},
+    JSON.stringify bytes, base64url without padding."""
+    parts = [
+        base64.urlsafe_b64encode(json.dumps(part, separators=(",", ":")).encode()).rstrip(b"=")
+        for part in ({"typ": "JWT", "alg": "HS256"}, payload)
+    ]
+    signing_input = b".".join(parts)
+    mac_bytes = hmac.new(secret.encode(), signing_input, hashlib.sha256).digest()
+    return (signing_input + b"." + base64.urlsafe_b64encode(mac_bytes).rstrip(b"=")).decode()
+
+
+def test_sisense_verifies_the_node_sample_token_and_its_time_window() -> None:
+    """A token in jwt-simple's header order verifies (the received bytes are MACed); Sisense's
+    5-minute window on iat holds (an iat ahead of the clock is refused); a given exp holds."""
+    fmt, example = resolve_format("sisense-jwt"), _example("sisense-jwt")
+    secret, now = example["secret"], example["now"]
+    payload = {"iat": now, "sub": "jane.doe@example.com", "jti": "a1b2"}
+    claims = verify(fmt, secret, _jwt_simple(payload, secret), now + 299)
+    assert claims == payload
+    for when, code in ((now + 300, ErrorCode.EXPIRED), (now - 1, ErrorCode.NOT_YET_VALID)):
+        with pytest.raises(EmbedsealError) as refused:
+            verify(fmt, secret, _jwt_simple(payload, secret), when)
+        assert refused.value.code is code
+    expiring = _jwt_simple({**payload, "exp": now + 60}, secret)
+    with pytest.raises(EmbedsealError) as refused:
+        verify(fmt, secret, expiring, now + 60)
+    assert refused.value.code is ErrorCode.EXPIRED
+
+
+# ------------------------------------------------------------------ Sigma's own sample
+
+
+def _jsonwebtoken_sign(claims: dict[str, Any], secret: str, keyid: str) -> str:
+    """jsonwebtoken's jwt.sign(claims, secret, {algorithm: "HS256", keyid}) re-typed: header
+    {alg, typ, kid} in that order, JSON.stringify bytes (compact, raw UTF-8), claims as given
+    (an iat in them is kept)."""
+    header = {"alg": "HS256", "typ": "JWT", "kid": keyid}
+    parts = [
+        base64.urlsafe_b64encode(
+            json.dumps(part, separators=(",", ":"), ensure_ascii=False).encode()
+        ).rstrip(b"=")
+        for part in (header, claims)
+    ]
+    signing_input = b".".join(parts)
+    mac_bytes = hmac.new(secret.encode(), signing_input, hashlib.sha256).digest()
+    return (signing_input + b"." + base64.urlsafe_b64encode(mac_bytes).rstrip(b"=")).decode()
+
+
+def test_sigma_jwt_example_is_the_vendor_sample() -> None:
+    """Sigma's server-side sample: claims {sub, iss, jti, iat, exp, account_type, teams}
+    signed with the client ID as kid; URL `${BASE_URL}?:jwt=${token}&:embed=true`."""
+    example = _example("sigma-jwt")
+    fields, now, secret = example["fields"], example["now"], example["secret"]
+    jti = "9b2f4c3e-1d7a-4e8b-9c0f-2a3b4c5d6e7f"
+    claims = {
+        "sub": fields["sub"],
+        "iss": fields["kid"],
+        "jti": jti,
+        "iat": now,
+        "exp": now + min(3600, 2592000),
+        "account_type": fields["account_type"],
+        "teams": fields["teams"],
+    }
+    vendor = _jsonwebtoken_sign(claims, secret, fields["kid"])
+    signed = sign(resolve_format("sigma-jwt"), secret, {**fields, "jti": jti}, now)
+    assert signed.token == vendor
+    assert signed.url == f"{fields['workbook_url']}?:jwt={vendor}&:embed=true"
+    assert verify(resolve_format("sigma-jwt"), secret, vendor, now) == {
+        "kid": fields["kid"],
+        **claims,
+    }
+
+
+def test_sigma_jwt_refuses_a_session_over_30_days() -> None:
+    fmt, example = resolve_format("sigma-jwt"), _example("sigma-jwt")
+    now, secret = example["now"], example["secret"]
+    claims = {"sub": "a@example.com", "jti": "x", "iat": now, "exp": now + 2592001}
+    with pytest.raises(EmbedsealError) as refused:
+        verify(fmt, secret, _jsonwebtoken_sign(claims, secret, "client"), now)
+    assert refused.value.code is ErrorCode.LIFETIME_TOO_LONG

@@ -22,6 +22,8 @@ FORMATS = {
     "metabase-embed": Family.JWS,
     "papermap-iframe": Family.ENVELOPE,
     "tinybird-jwt": Family.JWS,
+    "sigma-jwt": Family.JWS,
+    "sisense-jwt": Family.JWS,
     "semaphor-token": Family.EXCHANGE,
     "boldbi-embed-authorize": Family.EXCHANGE,
     "tooljet-pat": Family.EXCHANGE,

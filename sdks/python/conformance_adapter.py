@@ -23,6 +23,8 @@ from embedseal import (
     metabase_embed,
     papermap_iframe,
     semaphor_token,
+    sigma_jwt,
+    sisense_jwt,
     tinybird_jwt,
     tooljet_pat,
 )
@@ -59,6 +61,8 @@ _ERRORS: tuple[type[Exception], ...] = (
     looker_signed_url.LookerSignedUrlError,
     metabase_embed.MetabaseEmbedError,
     papermap_iframe.PapermapIframeError,
+    sigma_jwt.SigmaJwtError,
+    sisense_jwt.SisenseJwtError,
     tinybird_jwt.TinybirdJwtError,
     boldbi_embed_authorize.BoldbiEmbedAuthorizeError,
     semaphor_token.SemaphorTokenError,
@@ -152,6 +156,42 @@ def _verify_papermap_iframe(request: dict[str, Any]) -> dict[str, Any]:
     return {"ok": True, "claims": claims}
 
 
+def _sign_sigma_jwt(request: dict[str, Any]) -> dict[str, Any]:
+    signed = sigma_jwt.sign(
+        request["fields"],
+        request["secret"],
+        now=request["now"],
+        random_bytes=_random_source(request.get("random", "")),
+    )
+    answer: dict[str, Any] = {"ok": True}
+    answer["token"] = signed.token
+    answer.update(url=signed.url, signature=signed.signature, response=signed.response)
+    return answer
+
+
+def _verify_sigma_jwt(request: dict[str, Any]) -> dict[str, Any]:
+    claims = sigma_jwt.verify(request["token"], request["secret"], now=request["now"])
+    return {"ok": True, "claims": claims}
+
+
+def _sign_sisense_jwt(request: dict[str, Any]) -> dict[str, Any]:
+    signed = sisense_jwt.sign(
+        request["fields"],
+        request["secret"],
+        now=request["now"],
+        random_bytes=_random_source(request.get("random", "")),
+    )
+    answer: dict[str, Any] = {"ok": True}
+    answer["token"] = signed.token
+    answer.update(url=signed.url, signature=signed.signature, response=signed.response)
+    return answer
+
+
+def _verify_sisense_jwt(request: dict[str, Any]) -> dict[str, Any]:
+    claims = sisense_jwt.verify(request["token"], request["secret"], now=request["now"])
+    return {"ok": True, "claims": claims}
+
+
 def _sign_tinybird_jwt(request: dict[str, Any]) -> dict[str, Any]:
     signed = tinybird_jwt.sign(
         request["fields"],
@@ -241,6 +281,10 @@ _HANDLERS: dict[tuple[str, str], Handler] = {
     ("verify", "metabase-embed"): _verify_metabase_embed,
     ("sign", "papermap-iframe"): _sign_papermap_iframe,
     ("verify", "papermap-iframe"): _verify_papermap_iframe,
+    ("sign", "sigma-jwt"): _sign_sigma_jwt,
+    ("verify", "sigma-jwt"): _verify_sigma_jwt,
+    ("sign", "sisense-jwt"): _sign_sisense_jwt,
+    ("verify", "sisense-jwt"): _verify_sisense_jwt,
     ("sign", "tinybird-jwt"): _sign_tinybird_jwt,
     ("verify", "tinybird-jwt"): _verify_tinybird_jwt,
     ("exchange", "boldbi-embed-authorize"): _exchange_boldbi_embed_authorize,
@@ -257,6 +301,8 @@ FORMATS = [
     "looker-signed-url",
     "metabase-embed",
     "papermap-iframe",
+    "sigma-jwt",
+    "sisense-jwt",
     "tinybird-jwt",
     "boldbi-embed-authorize",
     "semaphor-token",

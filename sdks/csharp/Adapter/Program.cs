@@ -93,7 +93,7 @@ namespace Embedseal.Adapter
             answer["protocol"] = 1L;
             answer["language"] = "csharp";
             answer["runtime"] = display != null ? "Mono " + display.Invoke(null, null) : ".NET " + Environment.Version;
-            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" };
+            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" };
             answer["operations"] = new List<object> { "sign", "verify", "exchange", "revoke" };
         }
 
@@ -204,6 +204,44 @@ namespace Embedseal.Adapter
                     else if (op == "verify")
                     {
                         answer["claims"] = PapermapIframeClaimsJson(PapermapIframe.Verify((string)request["token"], secret, new PapermapIframe.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
+                    }
+                    else
+                        throw new ArgumentException(format + " does not support " + op);
+                    break;
+                case "sigma-jwt":
+                    if (op == "sign")
+                    {
+                        CheckKey(() => SigmaJwt.Verify(string.Empty, secret));
+                        var signed = SigmaJwt.Sign(SigmaJwtInput(Fields(request)), secret, new SigmaJwt.SignOptions { Now = now, RandomBytes = randomBytes });
+                        answer["ok"] = true;
+                        answer["token"] = signed.Token;
+                        answer["url"] = signed.Url;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = SigmaJwtClaimsJson(SigmaJwt.Verify((string)request["token"], secret, new SigmaJwt.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
+                    }
+                    else
+                        throw new ArgumentException(format + " does not support " + op);
+                    break;
+                case "sisense-jwt":
+                    if (op == "sign")
+                    {
+                        CheckKey(() => SisenseJwt.Verify(string.Empty, secret));
+                        var signed = SisenseJwt.Sign(SisenseJwtInput(Fields(request)), secret, new SisenseJwt.SignOptions { Now = now, RandomBytes = randomBytes });
+                        answer["ok"] = true;
+                        answer["token"] = signed.Token;
+                        answer["url"] = signed.Url;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = SisenseJwtClaimsJson(SisenseJwt.Verify((string)request["token"], secret, new SisenseJwt.VerifyOptions { Now = now }));
                         answer["ok"] = true;
                     }
                     else
@@ -596,6 +634,145 @@ namespace Embedseal.Adapter
             if (claims.DashboardId != null)
                 json["dashboard_id"] = claims.DashboardId;
             json["valid_until"] = claims.ValidUntil;
+            foreach (var member in claims.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static SigmaJwt.Input SigmaJwtInput(Dictionary<string, object> fields)
+        {
+            var input = new SigmaJwt.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "kid":
+                        input.Kid = Str(member.Value, "kid");
+                        break;
+                    case "sub":
+                        input.Sub = Str(member.Value, "sub");
+                        break;
+                    case "iss":
+                        input.Iss = Str(member.Value, "iss");
+                        break;
+                    case "jti":
+                        input.Jti = Str(member.Value, "jti");
+                        break;
+                    case "iat":
+                        input.Iat = Int(member.Value, "iat");
+                        break;
+                    case "exp":
+                        input.Exp = Int(member.Value, "exp");
+                        break;
+                    case "account_type":
+                        input.AccountType = Str(member.Value, "account_type");
+                        break;
+                    case "teams":
+                        input.Teams = (IList<string>)Items(member.Value, "teams", (item1, at1) => Str(item1, at1));
+                        break;
+                    case "user_attributes":
+                        input.UserAttributes = Obj(member.Value, "user_attributes");
+                        break;
+                    case "first_name":
+                        input.FirstName = Str(member.Value, "first_name");
+                        break;
+                    case "last_name":
+                        input.LastName = Str(member.Value, "last_name");
+                        break;
+                    case "eval_connection_id":
+                        input.EvalConnectionId = Str(member.Value, "eval_connection_id");
+                        break;
+                    case "workbook_url":
+                        input.WorkbookUrl = Str(member.Value, "workbook_url");
+                        break;
+                    case ":embed":
+                        input.Embed = Str(member.Value, ":embed");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of sigma-jwt");
+                }
+            }
+
+            return input;
+        }
+
+        private static Dictionary<string, object> SigmaJwtClaimsJson(SigmaJwt.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            if (claims.Kid != null)
+                json["kid"] = claims.Kid;
+            if (claims.Sub != null)
+                json["sub"] = claims.Sub;
+            if (claims.Iss != null)
+                json["iss"] = claims.Iss;
+            if (claims.Jti != null)
+                json["jti"] = claims.Jti;
+            json["iat"] = claims.Iat;
+            json["exp"] = claims.Exp;
+            if (claims.AccountType != null)
+                json["account_type"] = claims.AccountType;
+            if (claims.Teams != null)
+                json["teams"] = ItemsJson(claims.Teams, item1 => item1);
+            if (claims.UserAttributes != null)
+                json["user_attributes"] = claims.UserAttributes;
+            if (claims.FirstName != null)
+                json["first_name"] = claims.FirstName;
+            if (claims.LastName != null)
+                json["last_name"] = claims.LastName;
+            if (claims.EvalConnectionId != null)
+                json["eval_connection_id"] = claims.EvalConnectionId;
+            foreach (var member in claims.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static SisenseJwt.Input SisenseJwtInput(Dictionary<string, object> fields)
+        {
+            var input = new SisenseJwt.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "iat":
+                        input.Iat = Int(member.Value, "iat");
+                        break;
+                    case "sub":
+                        input.Sub = Str(member.Value, "sub");
+                        break;
+                    case "jti":
+                        input.Jti = Str(member.Value, "jti");
+                        break;
+                    case "exp":
+                        input.Exp = Int(member.Value, "exp");
+                        break;
+                    case "sisense_url":
+                        input.SisenseUrl = Str(member.Value, "sisense_url");
+                        break;
+                    case "return_to":
+                        input.ReturnTo = Str(member.Value, "return_to");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of sisense-jwt");
+                }
+            }
+
+            return input;
+        }
+
+        private static Dictionary<string, object> SisenseJwtClaimsJson(SisenseJwt.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            json["iat"] = claims.Iat;
+            if (claims.Sub != null)
+                json["sub"] = claims.Sub;
+            if (claims.Jti != null)
+                json["jti"] = claims.Jti;
+            if (claims.Exp != null)
+                json["exp"] = claims.Exp;
             foreach (var member in claims.Extra)
                 json[member.Key] = member.Value;
             return json;

@@ -5,6 +5,8 @@ import io.embedseal.embedsealv1.EmbedsealV1;
 import io.embedseal.lookersignedurl.LookerSignedUrl;
 import io.embedseal.metabaseembed.MetabaseEmbed;
 import io.embedseal.papermapiframe.PapermapIframe;
+import io.embedseal.sigmajwt.SigmaJwt;
+import io.embedseal.sisensejwt.SisenseJwt;
 import io.embedseal.tinybirdjwt.TinybirdJwt;
 import io.embedseal.boldbiembedauthorize.BoldbiEmbedAuthorize;
 import io.embedseal.semaphortoken.SemaphorToken;
@@ -33,7 +35,7 @@ public final class Adapter {
 
     /** Every format this SDK implements. */
     private static final List<Object> FORMATS =
-            List.of("boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat");
+            List.of("boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat");
 
     private Adapter() {}
 
@@ -289,6 +291,61 @@ public final class Adapter {
                     out.put("response", response);
                     return out;
                 } catch (PapermapIframe.EmbedException e) {
+                    throw new Failure(e.code(), null);
+                }
+            }
+            case "sigma-jwt" -> {
+                SigmaJwt.Options options = new SigmaJwt.Options().now(now).random(new FixedRandom(HexFormat.of().parseHex(randomHex)));
+                try {
+                    if (op.equals("verify")) {
+                        out.put("claims", sigmajwtJson(SigmaJwt.verify(token, secret, options)));
+                        return out;
+                    }
+                    try {
+                        SigmaJwt.verify("", secret, options); // the key is checked before the inputs
+                    } catch (SigmaJwt.EmbedException e) {
+                        if (e.code() != SigmaJwt.ErrorCode.MALFORMED) {
+                            throw e;
+                        }
+                    }
+                    SigmaJwt.Signed signed = SigmaJwt.sign(sigmajwtInput(fields), secret, options);
+                    out.put("token", signed.token());
+                    out.put("url", signed.url());
+                    out.put("signature", signed.signature());
+                    Map<String, Object> response = new LinkedHashMap<>();
+                    put(response, "token", signed.token());
+                    put(response, "url", signed.url());
+                    put(response, "expires_at", signed.expiresAt());
+                    out.put("response", response);
+                    return out;
+                } catch (SigmaJwt.EmbedException e) {
+                    throw new Failure(e.code(), null);
+                }
+            }
+            case "sisense-jwt" -> {
+                SisenseJwt.Options options = new SisenseJwt.Options().now(now).random(new FixedRandom(HexFormat.of().parseHex(randomHex)));
+                try {
+                    if (op.equals("verify")) {
+                        out.put("claims", sisensejwtJson(SisenseJwt.verify(token, secret, options)));
+                        return out;
+                    }
+                    try {
+                        SisenseJwt.verify("", secret, options); // the key is checked before the inputs
+                    } catch (SisenseJwt.EmbedException e) {
+                        if (e.code() != SisenseJwt.ErrorCode.MALFORMED) {
+                            throw e;
+                        }
+                    }
+                    SisenseJwt.Signed signed = SisenseJwt.sign(sisensejwtInput(fields), secret, options);
+                    out.put("token", signed.token());
+                    out.put("url", signed.url());
+                    out.put("signature", signed.signature());
+                    Map<String, Object> response = new LinkedHashMap<>();
+                    put(response, "token", signed.token());
+                    put(response, "url", signed.url());
+                    out.put("response", response);
+                    return out;
+                } catch (SisenseJwt.EmbedException e) {
                     throw new Failure(e.code(), null);
                 }
             }
@@ -644,6 +701,110 @@ public final class Adapter {
         put(out, "tenant_id", claims.tenantId());
         put(out, "dashboard_id", claims.dashboardId());
         put(out, "valid_until", claims.validUntil());
+        out.putAll(claims.extra());
+        return out;
+    }
+
+    private static SigmaJwt.Input sigmajwtInput(Object json) {
+        Map<String, Object> fields = object(json, "SigmaJwt.Input");
+        known(fields, List.of("kid", "sub", "iss", "jti", "iat", "exp", "account_type", "teams", "user_attributes", "first_name", "last_name", "eval_connection_id", "workbook_url", ":embed"));
+        SigmaJwt.Input.Builder builder = new SigmaJwt.Input.Builder();
+        if (fields.get("kid") != null) {
+            builder.kid(string(fields.get("kid"), "kid"));
+        }
+        if (fields.get("sub") != null) {
+            builder.sub(string(fields.get("sub"), "sub"));
+        }
+        if (fields.get("iss") != null) {
+            builder.iss(string(fields.get("iss"), "iss"));
+        }
+        if (fields.get("jti") != null) {
+            builder.jti(string(fields.get("jti"), "jti"));
+        }
+        if (fields.get("iat") != null) {
+            builder.iat(integer(fields.get("iat"), "iat"));
+        }
+        if (fields.get("exp") != null) {
+            builder.exp(integer(fields.get("exp"), "exp"));
+        }
+        if (fields.get("account_type") != null) {
+            builder.accountType(string(fields.get("account_type"), "account_type"));
+        }
+        if (fields.get("teams") != null) {
+            builder.teams(list(fields.get("teams"), "teams", item -> string(item, "teams")));
+        }
+        if (fields.get("user_attributes") != null) {
+            builder.userAttributes(object(fields.get("user_attributes"), "user_attributes"));
+        }
+        if (fields.get("first_name") != null) {
+            builder.firstName(string(fields.get("first_name"), "first_name"));
+        }
+        if (fields.get("last_name") != null) {
+            builder.lastName(string(fields.get("last_name"), "last_name"));
+        }
+        if (fields.get("eval_connection_id") != null) {
+            builder.evalConnectionId(string(fields.get("eval_connection_id"), "eval_connection_id"));
+        }
+        if (fields.get("workbook_url") != null) {
+            builder.workbookUrl(string(fields.get("workbook_url"), "workbook_url"));
+        }
+        if (fields.get(":embed") != null) {
+            builder.embed(string(fields.get(":embed"), ":embed"));
+        }
+        return builder.build();
+    }
+
+
+    private static Map<String, Object> sigmajwtJson(SigmaJwt.Claims claims) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "sub", claims.sub());
+        put(out, "iss", claims.iss());
+        put(out, "jti", claims.jti());
+        put(out, "iat", claims.iat());
+        put(out, "exp", claims.exp());
+        put(out, "account_type", claims.accountType());
+        put(out, "teams", claims.teams());
+        put(out, "user_attributes", claims.userAttributes());
+        put(out, "first_name", claims.firstName());
+        put(out, "last_name", claims.lastName());
+        put(out, "eval_connection_id", claims.evalConnectionId());
+        put(out, "kid", claims.kid());
+        out.putAll(claims.extra());
+        return out;
+    }
+
+    private static SisenseJwt.Input sisensejwtInput(Object json) {
+        Map<String, Object> fields = object(json, "SisenseJwt.Input");
+        known(fields, List.of("iat", "sub", "jti", "exp", "sisense_url", "return_to"));
+        SisenseJwt.Input.Builder builder = new SisenseJwt.Input.Builder();
+        if (fields.get("iat") != null) {
+            builder.iat(integer(fields.get("iat"), "iat"));
+        }
+        if (fields.get("sub") != null) {
+            builder.sub(string(fields.get("sub"), "sub"));
+        }
+        if (fields.get("jti") != null) {
+            builder.jti(string(fields.get("jti"), "jti"));
+        }
+        if (fields.get("exp") != null) {
+            builder.exp(integer(fields.get("exp"), "exp"));
+        }
+        if (fields.get("sisense_url") != null) {
+            builder.sisenseUrl(string(fields.get("sisense_url"), "sisense_url"));
+        }
+        if (fields.get("return_to") != null) {
+            builder.returnTo(string(fields.get("return_to"), "return_to"));
+        }
+        return builder.build();
+    }
+
+
+    private static Map<String, Object> sisensejwtJson(SisenseJwt.Claims claims) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "iat", claims.iat());
+        put(out, "sub", claims.sub());
+        put(out, "jti", claims.jti());
+        put(out, "exp", claims.exp());
         out.putAll(claims.extra());
         return out;
     }

@@ -19,6 +19,8 @@ require __DIR__ . '/../src/EmbedsealV1.php';
 require __DIR__ . '/../src/LookerSignedUrl.php';
 require __DIR__ . '/../src/MetabaseEmbed.php';
 require __DIR__ . '/../src/PapermapIframe.php';
+require __DIR__ . '/../src/SigmaJwt.php';
+require __DIR__ . '/../src/SisenseJwt.php';
 require __DIR__ . '/../src/TinybirdJwt.php';
 require __DIR__ . '/../src/BoldbiEmbedAuthorize.php';
 require __DIR__ . '/../src/SemaphorToken.php';
@@ -38,6 +40,10 @@ use Embedseal\PapermapIframe;
 use Embedseal\PapermapIframeException;
 use Embedseal\SemaphorToken;
 use Embedseal\SemaphorTokenException;
+use Embedseal\SigmaJwt;
+use Embedseal\SigmaJwtException;
+use Embedseal\SisenseJwt;
+use Embedseal\SisenseJwtException;
 use Embedseal\TinybirdJwt;
 use Embedseal\TinybirdJwtException;
 use Embedseal\TooljetPat;
@@ -172,6 +178,8 @@ function handle(stdClass $request): array
                 'looker-signed-url',
                 'metabase-embed',
                 'papermap-iframe',
+                'sigma-jwt',
+                'sisense-jwt',
                 'tinybird-jwt',
                 'boldbi-embed-authorize',
                 'semaphor-token',
@@ -233,6 +241,26 @@ function handle(stdClass $request): array
             'ok' => true,
             'claims' => PapermapIframe::verify($request->token, $secret, $now),
         ],
+        'sigma-jwt sign' => ['ok' => true] + SigmaJwt::sign(
+            fields($request),
+            $secret,
+            $now,
+            randomSource($request->random ?? ''),
+        ),
+        'sigma-jwt verify' => [
+            'ok' => true,
+            'claims' => SigmaJwt::verify($request->token, $secret, $now),
+        ],
+        'sisense-jwt sign' => ['ok' => true] + SisenseJwt::sign(
+            fields($request),
+            $secret,
+            $now,
+            randomSource($request->random ?? ''),
+        ),
+        'sisense-jwt verify' => [
+            'ok' => true,
+            'claims' => SisenseJwt::verify($request->token, $secret, $now),
+        ],
         'tinybird-jwt sign' => ['ok' => true] + TinybirdJwt::sign(
             fields($request),
             $secret,
@@ -293,6 +321,8 @@ while (($line = fgets(STDIN)) !== false) {
         LookerSignedUrlException |
         MetabaseEmbedException |
         PapermapIframeException |
+        SigmaJwtException |
+        SisenseJwtException |
         TinybirdJwtException |
         BoldbiEmbedAuthorizeException |
         SemaphorTokenException |

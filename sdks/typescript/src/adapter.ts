@@ -18,6 +18,8 @@ import * as embedsealV1 from "./embedseal-v1.js";
 import * as lookerSignedUrl from "./looker-signed-url.js";
 import * as metabaseEmbed from "./metabase-embed.js";
 import * as papermapIframe from "./papermap-iframe.js";
+import * as sigmaJwt from "./sigma-jwt.js";
+import * as sisenseJwt from "./sisense-jwt.js";
 import * as tinybirdJwt from "./tinybird-jwt.js";
 import * as boldbiEmbedAuthorize from "./boldbi-embed-authorize.js";
 import * as semaphorToken from "./semaphor-token.js";
@@ -128,6 +130,38 @@ const FORMATS: Readonly<Record<string, Operations>> = {
       };
     },
   },
+  "sigma-jwt": {
+    sign: async (request) => {
+      const input = request["fields"] as sigmaJwt.SigmaJwtInput;
+      const options = {
+        now: integer(request, "now"),
+        randomBytes: fixedRandom(text(request, "random")),
+      };
+      return { ...(await sigmaJwt.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await sigmaJwt.verify(text(request, "token"), text(request, "secret"), options),
+      };
+    },
+  },
+  "sisense-jwt": {
+    sign: async (request) => {
+      const input = request["fields"] as sisenseJwt.SisenseJwtInput;
+      const options = {
+        now: integer(request, "now"),
+        randomBytes: fixedRandom(text(request, "random")),
+      };
+      return { ...(await sisenseJwt.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await sisenseJwt.verify(text(request, "token"), text(request, "secret"), options),
+      };
+    },
+  },
   "tinybird-jwt": {
     sign: async (request) => {
       const input = request["fields"] as tinybirdJwt.TinybirdJwtInput;
@@ -190,6 +224,8 @@ const ERRORS = [
   lookerSignedUrl.LookerSignedUrlError,
   metabaseEmbed.MetabaseEmbedError,
   papermapIframe.PapermapIframeError,
+  sigmaJwt.SigmaJwtError,
+  sisenseJwt.SisenseJwtError,
   tinybirdJwt.TinybirdJwtError,
   boldbiEmbedAuthorize.BoldbiEmbedAuthorizeError,
   semaphorToken.SemaphorTokenError,

@@ -19,6 +19,8 @@ export * as embedsealV1 from "./embedseal-v1.js";
 export * as lookerSignedUrl from "./looker-signed-url.js";
 export * as metabaseEmbed from "./metabase-embed.js";
 export * as papermapIframe from "./papermap-iframe.js";
+export * as sigmaJwt from "./sigma-jwt.js";
+export * as sisenseJwt from "./sisense-jwt.js";
 export * as tinybirdJwt from "./tinybird-jwt.js";
 export * as boldbiEmbedAuthorize from "./boldbi-embed-authorize.js";
 export * as semaphorToken from "./semaphor-token.js";

@@ -29,6 +29,8 @@ import (
 	"github.com/embedseal/embedseal-go/metabaseembed"
 	"github.com/embedseal/embedseal-go/papermapiframe"
 	"github.com/embedseal/embedseal-go/semaphortoken"
+	"github.com/embedseal/embedseal-go/sigmajwt"
+	"github.com/embedseal/embedseal-go/sisensejwt"
 	"github.com/embedseal/embedseal-go/tinybirdjwt"
 	"github.com/embedseal/embedseal-go/tooljetpat"
 )
@@ -134,7 +136,7 @@ func hello(request, answer map[string]any) map[string]any {
 		return answer
 	}
 	answer["ok"], answer["protocol"], answer["language"], answer["runtime"] = true, 1, "go", runtime.Version()
-	answer["formats"] = []any{"boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat"}
+	answer["formats"] = []any{"boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat"}
 	answer["operations"] = []any{"sign", "verify", "exchange", "revoke"}
 	return answer
 }
@@ -146,6 +148,8 @@ func errorCode(err error) (code string, retryAfter *int64, known bool) {
 	var lookersignedurlError *lookersignedurl.Error
 	var metabaseembedError *metabaseembed.Error
 	var papermapiframeError *papermapiframe.Error
+	var sigmajwtError *sigmajwt.Error
+	var sisensejwtError *sisensejwt.Error
 	var tinybirdjwtError *tinybirdjwt.Error
 	var boldbiembedauthorizeError *boldbiembedauthorize.Error
 	var semaphortokenError *semaphortoken.Error
@@ -161,6 +165,10 @@ func errorCode(err error) (code string, retryAfter *int64, known bool) {
 		return metabaseembedError.Code, nil, true
 	case errors.As(err, &papermapiframeError):
 		return papermapiframeError.Code, nil, true
+	case errors.As(err, &sigmajwtError):
+		return sigmajwtError.Code, nil, true
+	case errors.As(err, &sisensejwtError):
+		return sisensejwtError.Code, nil, true
 	case errors.As(err, &tinybirdjwtError):
 		return tinybirdjwtError.Code, nil, true
 	case errors.As(err, &boldbiembedauthorizeError):
@@ -256,6 +264,32 @@ func sign(format string, fields map[string]any, secret string, now time.Time, ra
 			return nil, err
 		}
 		return map[string]any{"token": signed.Token, "url": signed.URL, "signature": signed.Signature, "response": signed.Response()}, nil
+	case "sigma-jwt":
+		if _, err := sigmajwt.Verify("", []byte(secret)); isKeyError(err) {
+			return nil, err
+		}
+		in, err := inputSigmaJWT(fields)
+		if err != nil {
+			return nil, err
+		}
+		signed, err := sigmajwt.Sign(in, []byte(secret), sigmajwt.WithNow(now), sigmajwt.WithRandom(bytes.NewReader(random)))
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"token": signed.Token, "url": signed.URL, "signature": signed.Signature, "response": signed.Response()}, nil
+	case "sisense-jwt":
+		if _, err := sisensejwt.Verify("", []byte(secret)); isKeyError(err) {
+			return nil, err
+		}
+		in, err := inputSisenseJWT(fields)
+		if err != nil {
+			return nil, err
+		}
+		signed, err := sisensejwt.Sign(in, []byte(secret), sisensejwt.WithNow(now), sisensejwt.WithRandom(bytes.NewReader(random)))
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"token": signed.Token, "url": signed.URL, "signature": signed.Signature, "response": signed.Response()}, nil
 	case "tinybird-jwt":
 		if _, err := tinybirdjwt.Verify("", []byte(secret)); isKeyError(err) {
 			return nil, err
@@ -305,6 +339,18 @@ func verify(format, token, secret string, now time.Time) (map[string]any, error)
 			return nil, err
 		}
 		return map[string]any{"claims": claimsPapermapIframe(claims)}, nil
+	case "sigma-jwt":
+		claims, err := sigmajwt.Verify(token, []byte(secret), sigmajwt.WithNow(now))
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"claims": claimsSigmaJWT(claims)}, nil
+	case "sisense-jwt":
+		claims, err := sisensejwt.Verify(token, []byte(secret), sisensejwt.WithNow(now))
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"claims": claimsSisenseJWT(claims)}, nil
 	case "tinybird-jwt":
 		claims, err := tinybirdjwt.Verify(token, []byte(secret), tinybirdjwt.WithNow(now))
 		if err != nil {
@@ -745,6 +791,143 @@ func claimsPapermapIframe(claims papermapiframe.Claims) map[string]any {
 	m["tenant_id"] = claims.TenantID
 	m["dashboard_id"] = claims.DashboardID
 	m["valid_until"] = claims.ValidUntil
+	return m
+}
+
+func inputSigmaJWT(m map[string]any) (sigmajwt.Input, error) {
+	c := &converter{}
+	for name := range m {
+		switch name {
+		case "kid", "sub", "iss", "jti", "iat", "exp", "account_type", "teams", "user_attributes", "first_name", "last_name", "eval_connection_id", "workbook_url", ":embed":
+		default:
+			c.fail(name + " is not an input")
+		}
+	}
+	var out sigmajwt.Input
+	out.Kid = c.str(c.member(m, "kid", true, true))
+	out.Sub = c.str(c.member(m, "sub", true, true))
+	if v, ok := c.member(m, "iss", false, true); ok {
+		value := c.str(v, ok)
+		out.Iss = &value
+	}
+	if v, ok := c.member(m, "jti", false, true); ok {
+		value := c.str(v, ok)
+		out.JTI = &value
+	}
+	if v, ok := c.member(m, "iat", false, true); ok {
+		value := c.integer(v, ok)
+		out.IAT = &value
+	}
+	if v, ok := c.member(m, "exp", false, true); ok {
+		value := c.integer(v, ok)
+		out.Exp = &value
+	}
+	if v, ok := c.member(m, "account_type", false, true); ok {
+		value := c.str(v, ok)
+		out.AccountType = &value
+	}
+	if v, ok := c.member(m, "teams", false, true); ok {
+		out.Teams = c.strList(v, ok)
+	}
+	if v, ok := c.member(m, "user_attributes", false, true); ok {
+		out.UserAttributes = c.object(v, ok)
+	}
+	if v, ok := c.member(m, "first_name", false, true); ok {
+		value := c.str(v, ok)
+		out.FirstName = &value
+	}
+	if v, ok := c.member(m, "last_name", false, true); ok {
+		value := c.str(v, ok)
+		out.LastName = &value
+	}
+	if v, ok := c.member(m, "eval_connection_id", false, true); ok {
+		value := c.str(v, ok)
+		out.EvalConnectionID = &value
+	}
+	out.WorkbookURL = c.str(c.member(m, "workbook_url", true, true))
+	if v, ok := c.member(m, ":embed", false, true); ok {
+		value := c.str(v, ok)
+		out.Embed = &value
+	}
+	return out, c.err
+}
+
+func claimsSigmaJWT(claims sigmajwt.Claims) map[string]any {
+	m := map[string]any{}
+	for k, v := range claims.Extra {
+		m[k] = v
+	}
+	m["kid"] = claims.Kid
+	m["sub"] = claims.Sub
+	if claims.Iss != nil {
+		m["iss"] = *claims.Iss
+	}
+	m["jti"] = claims.JTI
+	m["iat"] = claims.IAT
+	m["exp"] = claims.Exp
+	if claims.AccountType != nil {
+		m["account_type"] = *claims.AccountType
+	}
+	if claims.Teams != nil {
+		m["teams"] = claims.Teams
+	}
+	if claims.UserAttributes != nil {
+		m["user_attributes"] = claims.UserAttributes
+	}
+	if claims.FirstName != nil {
+		m["first_name"] = *claims.FirstName
+	}
+	if claims.LastName != nil {
+		m["last_name"] = *claims.LastName
+	}
+	if claims.EvalConnectionID != nil {
+		m["eval_connection_id"] = *claims.EvalConnectionID
+	}
+	return m
+}
+
+func inputSisenseJWT(m map[string]any) (sisensejwt.Input, error) {
+	c := &converter{}
+	for name := range m {
+		switch name {
+		case "iat", "sub", "jti", "exp", "sisense_url", "return_to":
+		default:
+			c.fail(name + " is not an input")
+		}
+	}
+	var out sisensejwt.Input
+	if v, ok := c.member(m, "iat", false, true); ok {
+		value := c.integer(v, ok)
+		out.IAT = &value
+	}
+	out.Sub = c.str(c.member(m, "sub", true, true))
+	if v, ok := c.member(m, "jti", false, true); ok {
+		value := c.str(v, ok)
+		out.JTI = &value
+	}
+	if v, ok := c.member(m, "exp", false, true); ok {
+		value := c.integer(v, ok)
+		out.Exp = &value
+	}
+	out.SisenseURL = c.str(c.member(m, "sisense_url", true, true))
+	if v, ok := c.member(m, "return_to", false, true); ok {
+		value := c.str(v, ok)
+		out.ReturnTo = &value
+	}
+	return out, c.err
+}
+
+func claimsSisenseJWT(claims sisensejwt.Claims) map[string]any {
+	m := map[string]any{}
+	for k, v := range claims.Extra {
+		m[k] = v
+	}
+	m["iat"] = claims.IAT
+	m["sub"] = claims.Sub
+	m["jti"] = claims.JTI
+	if claims.Exp != nil {
+		m["exp"] = *claims.Exp
+	}
 	return m
 }
 

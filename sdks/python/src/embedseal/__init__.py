@@ -11,6 +11,8 @@ Sign and verify embedded-analytics tokens and URLs, one self-contained file per 
 * :mod:`embedseal.metabase_embed`: Metabase static embedding token (Metabase)
 * :mod:`embedseal.papermap_iframe`: Papermap iframe token (Papermap)
 * :mod:`embedseal.semaphor_token`: Semaphor dashboard token (Semaphor)
+* :mod:`embedseal.sigma_jwt`: Sigma embed JWT (Sigma Computing)
+* :mod:`embedseal.sisense_jwt`: Sisense SSO JWT (Sisense)
 * :mod:`embedseal.tinybird_jwt`: Tinybird JWT (Tinybird)
 * :mod:`embedseal.tooljet_pat`: ToolJet personal access token (embedded apps) (ToolJet)
 """

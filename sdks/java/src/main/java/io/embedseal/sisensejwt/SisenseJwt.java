@@ -1,0 +1,568 @@
+// Code generated from spec/formats/sisense-jwt.yaml — do not edit.
+
+package io.embedseal.sisensejwt;
+
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Sisense SSO JWT (Sisense): sign, verify and build embed URLs.
+ *
+ * <p>Generated from {@code spec/formats/sisense-jwt.yaml}; Java 17 standard library only.
+ * References: https://docs.sisense.com/main/SisenseLinux/single-sign-on-using-json-web-token.htm,
+ * https://documentation.sisense.com/latest/administration/user-management/single-sign-on/sso-jwt.htm,
+ * https://sisense.dev/guides/sso/jwt/.
+ *
+ * <p>Known weaknesses of this format, kept for compatibility with Sisense:
+ *
+ * <ul>
+ *   <li>unbounded-lifetime: no verify.max_lifetime bounds exp
+ * </ul>
+ */
+public final class SisenseJwt {
+    private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
+    private static final String HEADER =
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private SisenseJwt() {}
+
+    /** What the caller supplies to sign; build one with {@link Builder}. */
+    public record Input(
+            Long iat, String sub, String jti, Long exp, String sisenseUrl, String returnTo) {
+        /** Builds an {@link Input}; a value left unset is absent. */
+        public static final class Builder {
+            private Long iat;
+            private String sub;
+            private String jti;
+            private Long exp;
+            private String sisenseUrl;
+            private String returnTo;
+
+            /**
+             * When the token was issued; Sisense allows up to 5 minutes of clock skew. Optional:
+             * the signing time when unset.
+             */
+            public Builder iat(Long iat) {
+                this.iat = iat;
+                return this;
+            }
+
+            /** The user's email address or username in Sisense. */
+            public Builder sub(String sub) {
+                this.sub = sub;
+                return this;
+            }
+
+            /**
+             * A unique token id; Sisense accepts each token once (replay protection). Optional:
+             * drawn fresh when unset.
+             */
+            public Builder jti(String jti) {
+                this.jti = jti;
+                return this;
+            }
+
+            /** Optional expiry (Unix seconds). Optional. */
+            public Builder exp(Long exp) {
+                this.exp = exp;
+                return this;
+            }
+
+            /** The Sisense server, without a trailing slash (https://analytics.example.com). */
+            public Builder sisenseUrl(String sisenseUrl) {
+                this.sisenseUrl = sisenseUrl;
+                return this;
+            }
+
+            /**
+             * The page to open after login, as Sisense passed it to the remote-login URL. Optional.
+             */
+            public Builder returnTo(String returnTo) {
+                this.returnTo = returnTo;
+                return this;
+            }
+
+            /** Returns the {@link Input}. */
+            public Input build() {
+                return new Input(iat, sub, jti, exp, sisenseUrl, returnTo);
+            }
+        }
+    }
+
+    /** The verified claims; {@code extra} holds the members this format does not declare. */
+    public record Claims(Long iat, String sub, String jti, Long exp, Map<String, Object> extra) {}
+
+    /** What signing gives: the token, its embed URL, the signature and the response members. */
+    public record Signed(String token, String url, String signature) {}
+
+    /**
+     * When to sign or verify and where random values come from: the clock and SecureRandom unless
+     * set.
+     */
+    public static final class Options {
+        private Long now;
+        private SecureRandom random = RANDOM;
+
+        /** Signs or verifies as at {@code now}, in Unix seconds. */
+        public Options now(long now) {
+            this.now = now;
+            return this;
+        }
+
+        /** Draws random values from {@code random}. */
+        public Options random(SecureRandom random) {
+            this.random = random;
+            return this;
+        }
+
+        private byte[] random(int count) {
+            byte[] bytes = new byte[count];
+            random.nextBytes(bytes);
+            return bytes;
+        }
+
+        private long now() {
+            return now != null ? now : Instant.now().getEpochSecond();
+        }
+    }
+
+    /**
+     * The reason a token is refused or cannot be signed; the same codes in every language of this
+     * SDK.
+     */
+    public enum ErrorCode {
+        MALFORMED, BAD_SIGNATURE, ALG_NOT_ALLOWED, EXPIRED, NOT_YET_VALID, MISSING_CLAIM,
+        INVALID_CLAIM, INVALID_INPUT, INVALID_KEY, WEAK_KEY
+    }
+
+    /** Why signing or verifying failed: {@link #code()}; no message ever holds the secret. */
+    public static final class EmbedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final ErrorCode code;
+
+        EmbedException(ErrorCode code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        /** Returns the reason, for example {@code EXPIRED} or {@code BAD_SIGNATURE}. */
+        public ErrorCode code() {
+            return code;
+        }
+    }
+
+    /** Signs with the clock and SecureRandom: see {@link #sign(Input, String, Options)}. */
+    public static Signed sign(Input input, String secret) throws EmbedException {
+        return sign(input, secret, new Options());
+    }
+
+    // --8<-- [start:sign]
+    /**
+     * Signs a Sisense SSO JWT.
+     *
+     * @param input the values to sign
+     * @param secret the Sisense secret: The Shared Secret from Admin &gt; Security &amp; Access
+     *     &gt; Single Sign On, used as text.
+     * @param options the time and random source to sign with
+     * @return the token, URL and signature
+     * @throws EmbedException {@code INVALID_INPUT}, {@code INVALID_KEY} or {@code WEAK_KEY}
+     */
+    public static Signed sign(Input input, String secret, Options options) throws EmbedException {
+        byte[] key = key(secret);
+        long now = options.now();
+        Long iat = input.iat() != null ? input.iat() : now;
+        check(iat >= -MAX_SAFE && iat <= MAX_SAFE, "iat");
+        String sub = required(input.sub(), "sub");
+        String jti = input.jti();
+        if (jti == null) {
+            jti = uuid(options.random(16));
+        }
+        Long exp = input.exp();
+        check(exp == null || exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
+        StringBuilder out = new StringBuilder();
+        out.append("{\"iat\":");
+        out.append(iat);
+        out.append(",\"sub\":");
+        quote(out, sub);
+        out.append(",\"jti\":");
+        quote(out, jti);
+        if (exp != null) {
+            out.append(",\"exp\":");
+            out.append(exp);
+        }
+        out.append('}');
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        byte[] payloadJson = out.toString().getBytes(StandardCharsets.UTF_8);
+        String signingInput = HEADER + "." + base64url.encodeToString(payloadJson);
+        String signature = base64url.encodeToString(hmac("HmacSHA256", key, signingInput));
+        String token = signingInput + "." + signature;
+        return new Signed(token, embedUrl(token, input), signature);
+    }
+    // --8<-- [end:sign]
+
+    // --8<-- [start:url]
+    /**
+     * Builds the embed URL for a token, a new one or one kept from earlier.
+     *
+     * @param token the token
+     * @param input the values the URL uses
+     * @return the URL
+     * @throws EmbedException {@code INVALID_INPUT} for a missing or unusable URL value
+     */
+    public static String embedUrl(String token, Input input) throws EmbedException {
+        String sisenseUrl = required(input.sisenseUrl(), "sisense_url");
+        String returnTo = input.returnTo();
+        StringBuilder url = new StringBuilder(raw(sisenseUrl, "sisense_url"));
+        url.append("/jwt");
+        param(url, "jwt", token);
+        param(url, "return_to", text(returnTo, "return_to"));
+        return url.toString();
+    }
+    // --8<-- [end:url]
+
+    /** Verifies with the clock: see {@link #verify(String, String, Options)}. */
+    public static Claims verify(String token, String secret) throws EmbedException {
+        return verify(token, secret, new Options());
+    }
+
+    // --8<-- [start:verify]
+    /**
+     * Verifies a Sisense SSO JWT: its signature, its claims and its times.
+     *
+     * @param token the token as received
+     * @param secret the Sisense secret
+     * @param options the time to verify at
+     * @return the verified claims
+     * @throws EmbedException with the reason the token is refused
+     */
+    public static Claims verify(String token, String secret, Options options)
+            throws EmbedException {
+        byte[] key = key(secret);
+        String[] segments = token.split("\\.", -1);
+        if (segments.length != 3) {
+            throw new EmbedException(
+                    ErrorCode.MALFORMED, "a JWS has 3 segments, not " + segments.length);
+        }
+        byte[] headerJson = base64urlNoPad(segments[0]);
+        byte[] payloadJson = base64urlNoPad(segments[1]);
+        byte[] received = base64urlNoPad(segments[2]);
+        Map<String, Object> header = Json.object(headerJson, "the header");
+        if (!"HS256".equals(header.get("alg"))) {
+            throw new EmbedException(ErrorCode.ALG_NOT_ALLOWED, "the header's alg is not HS256");
+        }
+        if (header.containsKey("crit")) {
+            throw new EmbedException(ErrorCode.MALFORMED, "the header lists critical extensions");
+        }
+        String signingInput = segments[0] + "." + segments[1];
+        if (!MessageDigest.isEqual(hmac("HmacSHA256", key, signingInput), received)) {
+            throw new EmbedException(ErrorCode.BAD_SIGNATURE, "the signature does not match");
+        }
+        Map<String, Object> payload = Json.object(payloadJson, "the payload");
+        Long iat = payload.get("iat") instanceof Long v ? v : claim(payload, "iat");
+        String sub = payload.get("sub") instanceof String v ? v : claim(payload, "sub");
+        String jti = payload.get("jti") instanceof String v ? v : claim(payload, "jti");
+        Long exp = payload.get("exp") instanceof Long v ? v : optional(payload, "exp");
+        // Registered claims (RFC 7519) not declared here: checked whenever the token has them.
+        Long nbf = payload.get("nbf") instanceof Long v ? v : optional(payload, "nbf");
+        long now = options.now();
+        if (exp != null && exp <= now) {
+            throw new EmbedException(ErrorCode.EXPIRED, "expired at " + exp + ", now " + now);
+        }
+        if (iat + 300 <= now) {
+            throw new EmbedException(ErrorCode.EXPIRED, "issued at " + iat + ", too long ago");
+        }
+        if (iat > now) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "iat is in the future: " + iat);
+        }
+        if (nbf != null && nbf > now) {
+            throw new EmbedException(ErrorCode.NOT_YET_VALID, "nbf is in the future: " + nbf);
+        }
+        payload.keySet().removeAll(List.of("iat", "sub", "jti", "exp"));
+        return new Claims(iat, sub, jti, exp, Collections.unmodifiableMap(payload));
+    }
+    // --8<-- [end:verify]
+
+    /** The HMAC key: the secret's UTF-8 bytes; the secret is never in a message. */
+    private static byte[] key(String secret) throws EmbedException {
+        if (secret == null || !StandardCharsets.UTF_8.newEncoder().canEncode(secret)) {
+            throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is not Unicode text");
+        }
+        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+        if (key.length == 0) {
+            throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is empty");
+        }
+        if (key.length < 32) {
+            throw new EmbedException(ErrorCode.WEAK_KEY, "the key has fewer than 32 bytes");
+        }
+        return key;
+    }
+
+    private static byte[] hmac(String algorithm, byte[] key, String message) {
+        try {
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(key, algorithm));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is missing from this Java runtime", e);
+        }
+    }
+
+    private static <T> T required(T value, String name) throws EmbedException {
+        if (value == null) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is required");
+        }
+        return value;
+    }
+
+    private static void check(boolean ok, String name) throws EmbedException {
+        if (!ok) {
+            throw new EmbedException(ErrorCode.INVALID_INPUT, name + " is not an allowed value");
+        }
+    }
+
+    /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
+    private static String text(String value, String name) throws EmbedException {
+        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        return value;
+    }
+
+    /** Text placed raw before the query: a {@code ?} or {@code #} would end its part early. */
+    private static String raw(String value, String name) throws EmbedException {
+        check(value.indexOf('?') < 0 && value.indexOf('#') < 0, name);
+        return text(value, name);
+    }
+
+    /** Throws for a claim that is absent (MISSING_CLAIM) or has the wrong type or value. */
+    private static <T> T claim(Map<String, ?> object, String name) throws EmbedException {
+        if (!object.containsKey(name)) {
+            throw new EmbedException(ErrorCode.MISSING_CLAIM, name + " is missing");
+        }
+        return optional(object, name);
+    }
+
+    /** Null for an optional claim that is absent; else throws: it has the wrong type or value. */
+    private static <T> T optional(Map<String, ?> object, String name) throws EmbedException {
+        if (object.containsKey(name)) {
+            throw new EmbedException(
+                    ErrorCode.INVALID_CLAIM, name + " has the wrong type or value");
+        }
+        return null;
+    }
+
+    /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
+    private static void param(StringBuilder url, String name, String value) {
+        if (value != null) {
+            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=');
+            url.append(percent(value));
+        }
+    }
+
+    /** An RFC 9562 version 4 UUID from 16 random bytes. */
+    private static String uuid(byte[] bytes) {
+        bytes[6] = (byte) (bytes[6] & 0x0f | 0x40);
+        bytes[8] = (byte) (bytes[8] & 0x3f | 0x80);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        return new UUID(buffer.getLong(), buffer.getLong()).toString();
+    }
+
+    /**
+     * Appends {@code text} as a JSON string, non-ASCII as \\u escapes; a lone surrogate is refused.
+     */
+    private static StringBuilder quote(StringBuilder out, String text) throws EmbedException {
+        out.append('"');
+        int done = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c < 0x7f && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(text, done, i);
+            done = i + 1;
+            int escape = "\"\\\b\f\n\r\t".indexOf(c);
+            boolean pair = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (escape >= 0) {
+                out.append('\\').append("\"\\bfnrt".charAt(escape));
+            } else if (Character.isHighSurrogate(c) && pair) {
+                out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
+                out.append("\\u").append(Integer.toHexString(text.charAt(++i) | 0x10000), 1, 5);
+                done = i + 1;
+            } else if (Character.isSurrogate(c)) {
+                throw new EmbedException(
+                        ErrorCode.INVALID_INPUT, "a string holds a lone surrogate");
+            } else {
+                out.append("\\u").append(Integer.toHexString(c | 0x10000), 1, 5);
+            }
+        }
+        return out.append(text, done, text.length()).append('"');
+    }
+
+    /** A strict JSON reader: integers within ±(2^53 - 1) only, no duplicate keys, 64 levels. */
+    private static final class Json {
+        private final String text;
+        private int at;
+
+        private Json(String text) {
+            this.text = text;
+        }
+
+        static Object parse(String text) throws EmbedException {
+            Json json = new Json(text);
+            try {
+                Object value = json.value(1);
+                expect(json.space() == text.length(), "data after the value");
+                return value;
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new EmbedException(ErrorCode.MALFORMED, "not strict JSON: " + e.getMessage());
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        static Map<String, Object> object(byte[] utf8, String what) throws EmbedException {
+            if (parse(utf8(utf8)) instanceof Map<?, ?> object) {
+                return (Map<String, Object>) object;
+            }
+            throw new EmbedException(ErrorCode.MALFORMED, what + " is not a JSON object");
+        }
+
+        private Object value(int depth) {
+            char c = text.charAt(space());
+            if (c == '{' || c == '[') {
+                expect(depth <= 64, "nesting deeper than 64");
+                at++;
+                Map<String, Object> object = new LinkedHashMap<>();
+                List<Object> array = new ArrayList<>();
+                char close = c == '{' ? '}' : ']';
+                if (!eat(close)) {
+                    do {
+                        if (c == '[') {
+                            array.add(value(depth + 1));
+                            continue;
+                        }
+                        expect(eat('"'), "a key must be a string");
+                        String key = string();
+                        expect(!object.containsKey(key) && eat(':'), "a duplicate key or no ':'");
+                        object.put(key, value(depth + 1));
+                    } while (eat(','));
+                    expect(eat(close), "no ',' or closing bracket");
+                }
+                return c == '{' ? object : array;
+            }
+            if (text.startsWith("true", at)
+                    || text.startsWith("false", at)
+                    || text.startsWith("null", at)) {
+                at += c == 'f' ? 5 : 4;
+                return c == 'n' ? null : c == 't';
+            }
+            if (eat('"')) {
+                return string();
+            }
+            int start = at;
+            at += c == '-' ? 1 : 0;
+            int digits = at;
+            while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+                at++;
+            }
+            String number = text.substring(start, at);
+            boolean digitsOk = at > digits && (text.charAt(digits) != '0' || at == digits + 1);
+            expect(
+                    digitsOk && at - digits <= 16 && !number.equals("-0"),
+                    "not a canonical integer");
+            long value = Long.parseLong(number);
+            expect(value >= -MAX_SAFE && value <= MAX_SAFE, "an integer beyond 2^53 - 1");
+            return value;
+        }
+
+        private String string() {
+            StringBuilder out = new StringBuilder();
+            boolean escaped = false; // only an escape can make a lone surrogate
+            for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
+                expect(c >= ' ', "a control character in a string");
+                if (c == '\\') {
+                    c = text.charAt(at++);
+                    int escape = "\"\\/bfnrt".indexOf(c);
+                    if (c == 'u') {
+                        escaped = true;
+                        c = (char) HexFormat.fromHexDigits(text, at, at + 4);
+                        at += 4;
+                    } else {
+                        expect(escape >= 0, "an invalid escape");
+                        c = "\"\\/\b\f\n\r\t".charAt(escape);
+                    }
+                }
+                out.append(c);
+            }
+            expect(
+                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
+                    "a lone surrogate");
+            return out.toString();
+        }
+
+        private int space() {
+            while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            return at;
+        }
+
+        private boolean eat(char c) {
+            boolean found = space() < text.length() && text.charAt(at) == c;
+            at += found ? 1 : 0;
+            return found;
+        }
+
+        private static void expect(boolean ok, String problem) {
+            if (!ok) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+    }
+
+    /**
+     * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code
+     * %20}.
+     */
+    private static String percent(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8)
+                .replace("*", "%2A")
+                .replace("+", "%20")
+                .replace("%7E", "~");
+    }
+
+    /** The bytes of canonical base64url-nopad (exactly what encoding them gives back). */
+    private static byte[] base64urlNoPad(String text) throws EmbedException {
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(text);
+            if (Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(text)) {
+                return bytes;
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64url-nopad at all
+        }
+        throw new EmbedException(ErrorCode.MALFORMED, "not canonical base64url-nopad");
+    }
+
+    private static String utf8(byte[] bytes) throws EmbedException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new EmbedException(ErrorCode.MALFORMED, "not UTF-8");
+        }
+    }
+}
