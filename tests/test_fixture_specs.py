@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from adapter_run import differences, run_adapter, toolchain_or_skip, vector_cases
-from test_sdk_checks import missing_tools_or_skip, run_checks
+from strict_checks import missing_tools_or_skip, run_checks
 
 from conformance.harness import expected as expected_failures
 from generator.languages.base import Language

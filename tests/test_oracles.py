@@ -643,16 +643,24 @@ def test_sisense_example_is_the_vendor_pyjwt_call() -> None:
     )
 
 
-def _jwt_simple(payload: dict[str, Any], secret: str) -> str:
-    """jwt-simple's encode (Sisense's Node sample): header {"typ":"JWT","alg":"HS256"},
-    JSON.stringify bytes, base64url without padding."""
+def _node_hs256(header: dict[str, Any], claims: dict[str, Any], secret: str) -> str:
+    """An HS256 JWT as Node's JWT libraries write one: JSON.stringify bytes of ``header`` and
+    ``claims`` in their order (compact, raw UTF-8), base64url without padding, the secret's
+    UTF-8 bytes as the key."""
     parts = [
-        base64.urlsafe_b64encode(json.dumps(part, separators=(",", ":")).encode()).rstrip(b"=")
-        for part in ({"typ": "JWT", "alg": "HS256"}, payload)
+        base64.urlsafe_b64encode(
+            json.dumps(part, separators=(",", ":"), ensure_ascii=False).encode()
+        ).rstrip(b"=")
+        for part in (header, claims)
     ]
     signing_input = b".".join(parts)
     mac_bytes = hmac.new(secret.encode(), signing_input, hashlib.sha256).digest()
     return (signing_input + b"." + base64.urlsafe_b64encode(mac_bytes).rstrip(b"=")).decode()
+
+
+def _jwt_simple(payload: dict[str, Any], secret: str) -> str:
+    """jwt-simple's encode (Sisense's Node sample): header {"typ":"JWT","alg":"HS256"}."""
+    return _node_hs256({"typ": "JWT", "alg": "HS256"}, payload, secret)
 
 
 def test_sisense_verifies_the_node_sample_token_and_its_time_window() -> None:
@@ -678,18 +686,8 @@ def test_sisense_verifies_the_node_sample_token_and_its_time_window() -> None:
 
 def _jsonwebtoken_sign(claims: dict[str, Any], secret: str, keyid: str) -> str:
     """jsonwebtoken's jwt.sign(claims, secret, {algorithm: "HS256", keyid}) re-typed: header
-    {alg, typ, kid} in that order, JSON.stringify bytes (compact, raw UTF-8), claims as given
-    (an iat in them is kept)."""
-    header = {"alg": "HS256", "typ": "JWT", "kid": keyid}
-    parts = [
-        base64.urlsafe_b64encode(
-            json.dumps(part, separators=(",", ":"), ensure_ascii=False).encode()
-        ).rstrip(b"=")
-        for part in (header, claims)
-    ]
-    signing_input = b".".join(parts)
-    mac_bytes = hmac.new(secret.encode(), signing_input, hashlib.sha256).digest()
-    return (signing_input + b"." + base64.urlsafe_b64encode(mac_bytes).rstrip(b"=")).decode()
+    {alg, typ, kid} in that order, claims as given (an iat in them is kept)."""
+    return _node_hs256({"alg": "HS256", "typ": "JWT", "kid": keyid}, claims, secret)
 
 
 def test_sigma_jwt_example_is_the_vendor_sample() -> None:

@@ -179,7 +179,7 @@ class CSharp(Language):
         if shape.kind is Kind.ARRAY:
             assert shape.items is not None
             return f"new List<{shape.items.type_expr}>()"
-        return _EMPTY
+        return super().empty_literal(shape)
 
     def string_literal(self, text: str) -> str:
         """A regular C# string literal (JSON's escapes are C#'s too, plus C#'s line breaks)."""

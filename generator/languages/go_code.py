@@ -14,7 +14,17 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from generator.ir import FieldIR, JsonIR, Kind, RandomText, ShapeIR, Source, TextForm, UrlPartIR
+from generator.ir import (
+    FieldIR,
+    JsonIR,
+    Kind,
+    Placement,
+    RandomText,
+    ShapeIR,
+    Source,
+    TextForm,
+    UrlPartIR,
+)
 from generator.languages import go_source
 from generator.languages.go_checks import GoChecks, Value, block, receiver
 
@@ -84,6 +94,19 @@ class GoCode(GoChecks):
             else:
                 out.append(Value(x, "in." + x.ident))
         return out
+
+    def url_only(self) -> tuple[FieldIR, ...]:
+        """The resolved fields only the embed URL uses: EmbedURL resolves their defaults."""
+        return tuple(x for x in self.resolved if x.placement is Placement.URL)
+
+    def for_sign(self, signed_url: bool) -> tuple[FieldIR, ...]:
+        """The fields Sign resolves: all of them where the URL is the signed message, else
+        those the token carries (Sign hands the URL-only ones to EmbedURL unresolved)."""
+        return (
+            self.resolved
+            if signed_url
+            else tuple(x for x in self.resolved if x.placement is not Placement.URL)
+        )
 
     def resolve(self, zero: str, fields: tuple[FieldIR, ...] | None = None) -> list[str]:
         """Statements taking the caller's value of each optional input, else its default, the

@@ -65,6 +65,10 @@ class GoTypes:
         text = "".join(_INITIALISMS.get(w, w.capitalize()) for w in naming.words(name))
         return "V" + text if text[0].isdigit() else text
 
+    def empty_literal(self, shape: ShapeIR) -> str:
+        """The field type's empty composite literal (``[]string{}``, ``Scope{}``)."""
+        return self.go_type(shape) + "{}"
+
     def literal(self, value: Any) -> str:
         """A JSON value as a Go expression of type ``any`` (free objects, enums, defaults)."""
         if isinstance(value, dict):
@@ -135,9 +139,6 @@ class GoTypes:
         if x.now_plus is not None:
             return f"o.now + {x.now_plus}" if x.now_plus else "o.now"
         assert x.default_literal is not None
-        if x.shape.kind is Kind.ARRAY or x.shape.is_declared_object:
-            # The spec allows only empty ones: the type's empty composite literal.
-            return self.go_type(x.shape) + "{}"
         return self.typed(x.shape, x.default_literal)
 
     def reader(self, shape: ShapeIR) -> str:
