@@ -33,8 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         formats, chosen, root = _inputs(args)
-        # Always render every language (docs pages hold them all); --lang limits what is written.
-        files = with_manifest(render(formats), formats, REPO_ROOT)
+        # --lang writes only that language's SDK, so only it is rendered (docs pages, which hold
+        # every language, are written by a run without --lang).
+        files = with_manifest(render(formats, chosen), formats, REPO_ROOT)
     except SpecErrors as error:
         print(error, file=sys.stderr)
         return 2

@@ -35,7 +35,7 @@ def build_format(source: YamlSource, path: str) -> Format:
     """Translate schema-valid data into the model; template syntax errors are spec errors."""
     data: dict[str, Any] = source.data
     family = Family(data["family"])
-    url = _url(data["url"], source)
+    url = _url(data["url"], source) if "url" in data else Url(base=())
     return Format(
         name=data["format"],
         title=data["title"],
@@ -54,10 +54,12 @@ def build_format(source: YamlSource, path: str) -> Format:
         response=tuple(_response(name, raw) for name, raw in data["response"].items()),
         verify=_verify(data.get("verify", {}), data.get("jws")),
         header=tuple(data.get("jws", {}).get("header", {}).items()),
+        header_order=tuple(data.get("jws", {}).get("header_order", ())),
         envelope_encoding=data.get("envelope", {}).get("encoding"),
         references=tuple(data.get("references", ())),
         acknowledged=build_acknowledged(data.get("acknowledged", ()), source),
         location=source.where(()),
+        embeds="url" in data,
     )
 
 
@@ -70,12 +72,18 @@ def build_field(raw: dict[str, Any], path: Path, source: YamlSource) -> Field:
         description=raw.get("description", "").strip(),
         required=raw.get("required", True),
         source=Source(raw.get("source", "caller")),
-        placement=Placement(raw.get("in", "payload")),
+        placement=_placement(raw.get("in", "payload")),
         default=_default(default, raw["type"]) if "default" in raw else None,
         fixed=raw.get("value"),
         random=RandomSpec(**raw["random"]) if "random" in raw else None,
         unit=raw.get("unit"),
+        also_in_header=isinstance(raw.get("in"), list),
     )
+
+
+def _placement(raw: str | list[str]) -> Placement:
+    """``in: [payload, header]`` (the only list the schema allows) travels in the payload."""
+    return Placement.PAYLOAD if isinstance(raw, list) else Placement(raw)
 
 
 def _shape(raw: dict[str, Any], path: Path, source: YamlSource) -> Shape:

@@ -71,6 +71,26 @@ def check_family_sections(source: Source) -> Iterator[SpecError]:
         yield source.error(("signature", "encoding"), "JWS signatures are base64url-nopad")
 
 
+def _header_order(source: Source, jws: dict[str, Any]) -> Iterator[SpecError]:
+    """``jws.header_order`` names every header member (pinned or a field) exactly once."""
+    if "header_order" not in jws:
+        return
+    members = [*jws["header"]]
+    members += [name for name, (_, raw) in _fields(source).items() if _in_header(raw)]
+    listed = jws["header_order"]
+    for name in listed:
+        if name not in members:
+            where = ("jws", "header_order", listed.index(name))
+            yield source.error(where, f"{name!r} is not a header member: {', '.join(members)}")
+    missing = [name for name in members if name not in listed]
+    if missing:
+        yield source.error(("jws", "header_order"), f"header_order leaves out {', '.join(missing)}")
+
+
+def _in_header(raw: dict[str, Any]) -> bool:
+    return raw.get("in") == "header" or isinstance(raw.get("in"), list)
+
+
 def _a(word: str) -> str:
     return f"an {word}" if word[0] in "aeiou" else f"a {word}"
 
@@ -80,11 +100,12 @@ def check_jws_header(source: Source) -> Iterator[SpecError]:
     if not jws:
         return
     for name, (i, raw) in _fields(source).items():
-        if raw.get("in") == "header" and name in jws["header"]:
+        if _in_header(raw) and name in jws["header"]:
             yield source.error(
                 ("fields", i, "name"),
                 f"{name!r} is pinned by jws.header; a field cannot replace it",
             )
+    yield from _header_order(source, jws)
     algorithm = source.data["signature"]["algorithm"]
     if algorithm not in _JWS_ALGORITHMS:
         yield source.error(
@@ -105,6 +126,8 @@ def check_placements(source: Source) -> Iterator[SpecError]:
     for name, (i, raw) in _fields(source).items():
         if raw.get("in") == "header" and family != "jws":
             yield source.error(("fields", i, "in"), f"{name!r}: only jws formats have a header")
+        if isinstance(raw.get("in"), list):
+            yield from _two_places(source, family, (name, i, raw))
         if raw.get("source") == "signature" and family != "envelope":
             yield source.error(
                 ("fields", i, "source"), f"{name!r}: source signature is for envelopes"
@@ -119,6 +142,21 @@ def check_placements(source: Source) -> Iterator[SpecError]:
             )
 
 
+def _two_places(
+    source: Source, family: str, field: tuple[str, int, dict[str, Any]]
+) -> Iterator[SpecError]:
+    """``in: [payload, header]``: one value written twice, which a verifier compares."""
+    name, i, raw = field
+    if family != "jws":
+        yield source.error(("fields", i, "in"), f"{name!r}: only jws formats have a header")
+    elif raw["type"] not in ("string", "integer", "boolean"):
+        yield source.error(
+            ("fields", i, "in"), f"{name!r}: a value in two places is a string, integer or boolean"
+        )
+    elif not raw.get("required", True):
+        yield source.error(("fields", i, "in"), f"{name!r}: a value in two places must be required")
+
+
 def check_message_parts(source: Source) -> Iterator[SpecError]:
     message = source.data["signature"].get("message", {})
     fields = _fields(source)
@@ -131,13 +169,16 @@ def check_message_parts(source: Source) -> Iterator[SpecError]:
             yield source.error(where, f"{part['field']!r} is {raw['type']}: encode it as json")
         elif raw.get("in") == "url" or raw.get("source") == "signature":
             yield source.error(where, f"{part['field']!r} cannot be signed")
-    if message.get("query") and not source.data["url"].get("query"):
+    if message.get("query") and not source.data.get("url", {}).get("query"):
         yield source.error(
             ("signature", "message", "query"), "query: true needs url.query parameters"
         )
 
 
 def check_url(source: Source) -> Iterator[SpecError]:
+    if "url" not in source.data:
+        yield from _no_url(source)
+        return
     url, fields = source.data["url"], _fields(source)
     for key in ("base", "fragment"):
         if key in url:
@@ -155,6 +196,16 @@ def check_url(source: Source) -> Iterator[SpecError]:
                 ("url", "query", i), f"{name!r} is {fields[name][1]['type']}: encode it as json"
             )
     yield from _signature_param(source)
+
+
+def _no_url(source: Source) -> Iterator[SpecError]:
+    """A format without an embed URL (Tableau hands its token to a web component)."""
+    for name, raw in source.data["response"].items():
+        if raw == "url":
+            yield source.error(("response", name), "the format has no url: section to answer")
+    for name, (i, raw) in _fields(source).items():
+        if raw.get("in") == "url":
+            yield source.error(("fields", i, "in"), f"{name!r}: the format has no url: section")
 
 
 def _template_refs(

@@ -50,7 +50,7 @@ def check_fields(source: Source) -> Iterator[SpecError]:
         where: Path = ("fields", i)
         if raw.get("source", "caller") not in _INPUT_SOURCES:
             yield source.error((*where, "source"), f"{name!r}: an exchange field is an input")
-        if raw.get("in", "payload") == "header":
+        if raw.get("in", "payload") == "header" or isinstance(raw.get("in"), list):
             yield source.error((*where, "in"), f"{name!r}: use payload (the body) or url")
         if raw.get("source") == "secret" and raw["type"] != "string":
             yield source.error((*where, "type"), f"{name!r}: the secret is a string")

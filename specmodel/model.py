@@ -92,6 +92,9 @@ class Field:
     fixed: Any = None
     random: RandomSpec | None = None
     unit: str | None = None  # exchange: seconds | minutes | milliseconds of a duration
+    # JWS: the value is written to the header too, under the same name (``in: [payload,
+    # header]``, Tableau's iss); a verifier requires both copies and that they are equal.
+    also_in_header: bool = False
 
     @property
     def is_input(self) -> bool:
@@ -248,12 +251,14 @@ class Format:
     response: tuple[ResponseEntry, ...]
     verify: VerifyPolicy
     header: tuple[tuple[str, str], ...] = ()  # JWS header literals, in order
+    header_order: tuple[str, ...] = ()  # JWS: the header's member names as written (or ())
     envelope_encoding: str | None = None
     references: tuple[str, ...] = ()
     acknowledged: tuple[Acknowledgement, ...] = ()
     secret_description: str = ""
     location: Location | None = None
     findings: tuple[Finding, ...] = ()
+    embeds: bool = True  # False: no url section; the token goes to the page some other way
 
     def field(self, name: str) -> Field:
         """The top-level field called ``name``."""
@@ -270,3 +275,15 @@ class Format:
     def placed(self, placement: Placement) -> tuple[Field, ...]:
         """Fields that travel in ``placement``, in declared order."""
         return tuple(f for f in self.fields if f.placement is placement)
+
+    @property
+    def header_keys(self) -> tuple[str, ...]:
+        """A JWS header's member names in the order written: pinned, then fields, unless
+        ``jws.header_order`` says otherwise."""
+        declared = (*(name for name, _ in self.header), *(f.name for f in self.header_members))
+        return self.header_order or declared
+
+    @property
+    def header_members(self) -> tuple[Field, ...]:
+        """Fields a JWS header carries, in declared order: header-placed and mirrored ones."""
+        return tuple(f for f in self.fields if f.placement is Placement.HEADER or f.also_in_header)

@@ -17,7 +17,7 @@ class Signed:
     """What a sign call produces; ``response`` is the vendor-shaped answer."""
 
     token: str | None
-    url: str
+    url: str | None  # None: the format has no embed URL
     signature: str
     response: dict[str, Any] = field(default_factory=dict)
 
@@ -36,7 +36,11 @@ def sign(fmt: Format, secret: str, fields: Values, now: int, random: bytes = b""
     values = resolve_inputs(fmt.fields, fields, now, RandomBytes(random))
     signer = {Family.JWS: _sign_jws, Family.ENVELOPE: _sign_envelope, Family.SIGNED_URL: _sign_url}
     token, signature = signer[fmt.family](fmt, key, values)
-    url = embed_url(fmt, values, token, signature if fmt.family is Family.SIGNED_URL else None)
+    url = (
+        embed_url(fmt, values, token, signature if fmt.family is Family.SIGNED_URL else None)
+        if fmt.embeds
+        else None
+    )
     signed = Signed(token=token, url=url, signature=signature)
     signed.response = _response(fmt, signed, values)
     return signed
@@ -74,8 +78,8 @@ def _json_bytes(fmt: Format, obj: dict[str, Any]) -> bytes:
 
 
 def _sign_jws(fmt: Format, key: bytes, values: Values) -> tuple[str, str]:
-    header: dict[str, Any] = dict(fmt.header)
-    header.update(ordered_object(fmt.placed(Placement.HEADER), values, fmt.json.sort_keys))
+    members = {**dict(fmt.header), **ordered_object(fmt.header_members, values, False)}
+    header = {name: members[name] for name in fmt.header_keys if name in members}
     payload = ordered_object(fmt.placed(Placement.PAYLOAD), values, fmt.json.sort_keys)
     signing_input = ".".join(
         encode_bytes(_json_bytes(fmt, part), "base64url-nopad") for part in (header, payload)

@@ -34,14 +34,15 @@ class JwsCodec:
         return {f.name: header[f.name] for f in fmt.placed(Placement.HEADER) if f.name in header}
 
     def parts(self, claims: Claims) -> tuple[Claims, Claims]:
-        """The header and payload objects carrying ``claims``."""
-        in_header = {f.name for f in self.fmt.placed(Placement.HEADER)}
-        # A header-placed claim left out of ``claims`` leaves the header too (in place otherwise).
+        """The header and payload objects carrying ``claims`` (a mirrored claim in both)."""
+        in_header = {f.name for f in self.fmt.header_members}
+        only_header = {f.name for f in self.fmt.placed(Placement.HEADER)}
+        # A header claim left out of ``claims`` leaves the header too (in place otherwise).
         kept = {
             k: claims.get(k, v) for k, v in self.header.items() if k not in in_header or k in claims
         }
         header = {**kept, **{k: v for k, v in claims.items() if k in in_header}}
-        return header, {k: v for k, v in claims.items() if k not in in_header}
+        return header, {k: v for k, v in claims.items() if k not in only_header}
 
     def encoded(self, part: Claims) -> bytes:
         """A header or payload object as the format writes its JSON."""

@@ -16,9 +16,19 @@ from conformance.vectors.json_faults import json_faults
 from conformance.vectors.spellings import Transform, noncanonical, respell_json
 
 MALFORMED, ALG_NOT_ALLOWED, BAD_SIGNATURE = "malformed", "alg_not_allowed", "bad_signature"
+MISSING_CLAIM, INVALID_CLAIM = "missing_claim", "invalid_claim"
 _HMAC_ALGS = ("HS256", "HS384", "HS512")
 _NONE_SPELLINGS = (("none", "none"), ("none-capitalized", "None"), ("none-uppercase", "NONE"))
 _SEGMENTS = ("header", "payload", "signature")
+
+
+def _other_value(value: Any) -> Any:
+    """A value of the same JSON type that differs from ``value``."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int):
+        return value + 1
+    return f"{value}-other"
 
 
 class JwsCases:
@@ -31,7 +41,14 @@ class JwsCases:
 
     def all(self) -> list[VerifyCase]:
         """Every JWS-specific case, in a fixed order."""
-        groups = (self.algorithms, self.headers, self.segments, self.spellings, self.json)
+        groups = (
+            self.algorithms,
+            self.headers,
+            self.mirrors,
+            self.segments,
+            self.spellings,
+            self.json,
+        )
         return [case for group in groups for case in group()]
 
     def case(
@@ -113,6 +130,35 @@ class JwsCases:
         crit = {**self.header, "crit": ["x-unknown"], "x-unknown": True}
         yield "crit-unknown", encode(crit), MALFORMED
         yield "whitespace", b" " + encode(self.header).replace(b",", b", ") + b" ", None
+
+    def mirrors(self) -> Iterator[VerifyCase]:
+        """A value written to the header and the payload: both copies required, and equal."""
+        for f in self.ctx.fmt.fields:
+            if not f.also_in_header:
+                continue
+            header = {k: v for k, v in self.header.items() if k != f.name}
+            yield self.case(
+                f"mirror/{f.name}/not-in-header",
+                f"{f.name} only in the payload (correctly MACed).",
+                self.signed(header),
+                MISSING_CLAIM,
+                "mirror",
+            )
+            other = _other_value(self.header[f.name])
+            yield self.case(
+                f"mirror/{f.name}/differs",
+                f"{f.name} in the header differs from the payload's (correctly MACed).",
+                self.signed({**self.header, f.name: other}),
+                INVALID_CLAIM,
+                "mirror",
+            )
+            yield self.case(
+                f"mirror/{f.name}/header-type",
+                f"{f.name} in the header is a JSON array (correctly MACed).",
+                self.signed({**self.header, f.name: [self.header[f.name]]}),
+                INVALID_CLAIM,
+                "mirror",
+            )
 
     def segments(self) -> Iterator[VerifyCase]:
         """Wrong segment counts and truncations of the example token."""

@@ -39,7 +39,6 @@ from specmodel.model import (
     Field,
     Format,
     JsonProfile,
-    Placement,
     QueryParam,
     Shape,
     TemplatePart,
@@ -82,6 +81,7 @@ class FieldBuilder:
             fixed_literal=lang.literal(spec.fixed) if spec.fixed is not None else None,
             random_bytes=spec.random.bytes if spec.random else None,
             random_encoding=RandomText(spec.random.encoding) if spec.random else None,
+            also_in_header=spec.also_in_header,
         )
 
     def _default_literal(self, shape: ShapeIR, default: Default | None) -> str | None:
@@ -187,16 +187,18 @@ def build_ir(fmt: Format, lang: Language) -> FormatIR:
         ),
         references=fmt.references,
         risks=tuple(f"{f.risk}: {f.message}" for f in fmt.findings),
+        header_order=fmt.header_keys if fmt.family is Family.JWS else (),
+        has_url=fmt.embeds,
     )
 
 
 def header_json(fmt: Format) -> str | None:
     """The JWS header's JSON text when no field travels in it (then it is a constant)."""
-    if not fmt.header or fmt.placed(Placement.HEADER):
+    if not fmt.header or fmt.header_members:
         return None
-    profile = fmt.json
+    profile, pinned = fmt.json, dict(fmt.header)
     return json.dumps(
-        dict(fmt.header),
+        {name: pinned[name] for name in fmt.header_keys},
         separators=(profile.item_separator, profile.key_separator),
         ensure_ascii=profile.ascii_only,
         sort_keys=profile.sort_keys,

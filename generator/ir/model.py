@@ -81,6 +81,8 @@ class FieldIR:
     fixed_literal: str | None = None
     random_bytes: int | None = None
     random_encoding: RandomText | None = None
+    # JWS: also written to the header (same name and value); a verifier compares the copies.
+    also_in_header: bool = False
 
     @property
     def is_input(self) -> bool:
@@ -240,6 +242,9 @@ class FormatIR:
     # A signed URL's base template as a regular expression: literals escaped (portable
     # escapes only), each placeholder one lazy group, in order.
     url_pattern: str = ""
+    # JWS: the header's member names in the order written (pinned ones and fields).
+    header_order: tuple[str, ...] = ()
+    has_url: bool = True  # False: the format builds no embed URL (the token goes elsewhere)
 
     @property
     def is_jws(self) -> bool:
@@ -298,6 +303,20 @@ class FormatIR:
         return tuple(f for f in claims if f.placement is not Placement.HEADER) + tuple(
             f for f in claims if f.placement is Placement.HEADER
         )
+
+    @property
+    def header_fields(self) -> tuple[FieldIR, ...]:
+        """Fields a JWS header carries, in declared order: header-placed and mirrored ones."""
+        return tuple(f for f in self.fields if f.placement is Placement.HEADER or f.also_in_header)
+
+    @property
+    def mirrored(self) -> tuple[FieldIR, ...]:
+        """Payload fields the header carries too; a verifier requires the two to be equal."""
+        return tuple(f for f in self.fields if f.also_in_header)
+
+    def header_rank(self, wire: str) -> int:
+        """Where the header member ``wire`` is written (``header_order``)."""
+        return self.header_order.index(wire)
 
     def field(self, wire: str) -> FieldIR:
         """The top-level field with wire name ``wire``."""
