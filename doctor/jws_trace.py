@@ -11,6 +11,7 @@ from conformance.reference import jsontext
 from conformance.reference.encodings import decode_bytes
 from conformance.reference.errors import EmbedsealError, ErrorCode
 from conformance.reference.values import verified_claims
+from conformance.reference.verify import same_in_both
 from doctor.causes import Cause
 from doctor.common_steps import check_key, check_mac, check_times, claims_verdict
 from doctor.encoding_faults import encoding_fault
@@ -174,6 +175,7 @@ def _claims(trace: JwsTrace) -> str:
 
     def check() -> None:
         verified_claims(fmt.placed(Placement.PAYLOAD), payload)
-        verified_claims(fmt.placed(Placement.HEADER), header)
+        verified_claims(fmt.header_members, header)
+        same_in_both(fmt, header, payload)
 
     return claims_verdict(trace, check)

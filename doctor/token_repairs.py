@@ -70,10 +70,8 @@ def _profile_variants(
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """The objects in the order received, then in the order the format declares."""
     yield header, payload
-    declared_header = {
-        **dict(fmt.header),
-        **ordered_object(fmt.placed(Placement.HEADER), header, fmt.json.sort_keys),
-    }
+    members = {**dict(fmt.header), **ordered_object(fmt.header_members, header, False)}
+    declared_header = {name: members[name] for name in fmt.header_keys if name in members}
     declared_payload = ordered_object(fmt.placed(Placement.PAYLOAD), payload, fmt.json.sort_keys)
     if set(declared_header) == set(header) and set(declared_payload) == set(payload):
         yield declared_header, declared_payload

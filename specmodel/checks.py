@@ -88,7 +88,7 @@ def _header_order(source: Source, jws: dict[str, Any]) -> Iterator[SpecError]:
 
 
 def _in_header(raw: dict[str, Any]) -> bool:
-    return raw.get("in") == "header" or isinstance(raw.get("in"), list)
+    return raw.get("in") == "header" or "header" in (raw.get("in") or ())
 
 
 def _a(word: str) -> str:
@@ -147,7 +147,11 @@ def _two_places(
 ) -> Iterator[SpecError]:
     """``in: [payload, header]``: one value written twice, which a verifier compares."""
     name, i, raw = field
-    if family != "jws":
+    if sorted(raw["in"]) != ["header", "payload"]:
+        yield source.error(
+            ("fields", i, "in"), f"{name!r}: the two places a value can be in are [payload, header]"
+        )
+    elif family != "jws":
         yield source.error(("fields", i, "in"), f"{name!r}: only jws formats have a header")
     elif raw["type"] not in ("string", "integer", "boolean"):
         yield source.error(

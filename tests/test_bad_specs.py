@@ -47,6 +47,13 @@ FIRST_ERROR_LINE = {
     "exactly-one-of-unknown": "exactly_one_of: [dashboard, card]",
     "example-missing-now": "secret:",  # the example mapping (its first key)
     "header-field-in-envelope": "in: header",
+    "header-order-incomplete": "header_order: [alg, iss, typ]",
+    "header-order-unknown": "header_order: [alg, iss, kid, typ, cty]",
+    "no-url-response-url": "url: url",
+    "no-url-url-field": "in: url",
+    "two-places-array": "in: [payload, header]",
+    "two-places-optional": "in: [payload, header]",
+    "two-places-three": "in: [payload, header, url]",
     "items-on-string": "- name: dashboard",
     "jws-alg-mismatch": "alg: HS512",
     "jws-section-in-envelope": "header: {alg: HS256}",  # the jws mapping (its first key)

@@ -722,3 +722,67 @@ def test_sigma_jwt_refuses_a_session_over_30_days() -> None:
     with pytest.raises(EmbedsealError) as refused:
         verify(fmt, secret, _jsonwebtoken_sign(claims, secret, "client"), now)
     assert refused.value.code is ErrorCode.LIFETIME_TOO_LONG
+
+
+# ------------------------------------------------------------------ Tableau's own samples
+
+_TABLEAU_JTI = "3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8"
+
+
+def test_tableau_example_is_the_vendor_pyjwt_call() -> None:
+    """Tableau's Python sample: jwt.encode({iss, exp, jti, aud, sub, scp}, secret, "HS256",
+    headers={"kid": secret_id, "iss": client_id}) — PyJWT sorts the header's keys. The same
+    jti given as a caller value reproduces the vendor's token byte for byte."""
+    example = _example("tableau-connected-app")
+    fields, now, secret = example["fields"], example["now"], example["secret"]
+    claims = {
+        "iss": fields["iss"],
+        "exp": datetime.datetime.fromtimestamp(now + 300, tz=datetime.UTC),
+        "jti": _TABLEAU_JTI,
+        "aud": "tableau",
+        "sub": fields["sub"],
+        "scp": fields["scp"],
+    }
+    headers = {"kid": fields["kid"], "iss": fields["iss"]}
+    vendor = jwt.encode(claims, secret, algorithm="HS256", headers=headers)
+    fmt = resolve_format("tableau-connected-app")
+    signed = sign(fmt, secret, {**fields, "jti": _TABLEAU_JTI}, now)
+    assert signed.token == vendor
+    assert signed.url is None  # the token goes to <tableau-viz token="…">, not into a URL
+    decoded = jwt.decode(
+        vendor, secret, algorithms=["HS256"], audience="tableau", options=_PYJWT_OPTIONS
+    )
+    assert decoded["iss"] == jwt.get_unverified_header(vendor)["iss"] == fields["iss"]
+
+
+def _tableau_token(header: dict[str, Any], claims: dict[str, Any]) -> str:
+    secret = _example("tableau-connected-app")["secret"]
+    return _node_hs256(header, claims, secret)
+
+
+def test_tableau_verifies_a_header_without_typ_and_refuses_mismatched_issuers() -> None:
+    """Tableau's Java sample (nimbus-jose-jwt) writes no typ; any header order verifies, but the
+    header's iss must be the payload's, and a token longer than 10 minutes is refused."""
+    fmt, example = resolve_format("tableau-connected-app"), _example("tableau-connected-app")
+    now, fields = example["now"], example["fields"]
+    claims = {
+        "iss": fields["iss"],
+        "exp": now + 600,
+        "jti": _TABLEAU_JTI,
+        "aud": "tableau",
+        "sub": fields["sub"],
+        "scp": fields["scp"],
+    }
+    header = {"kid": fields["kid"], "iss": fields["iss"], "alg": "HS256"}
+    verified = verify(fmt, example["secret"], _tableau_token(header, claims), now)
+    assert verified == {**claims, "kid": fields["kid"]}
+    refusals = (
+        ({**header, "iss": "another-app"}, claims, ErrorCode.INVALID_CLAIM),
+        ({"kid": fields["kid"], "alg": "HS256"}, claims, ErrorCode.MISSING_CLAIM),
+        (header, {**claims, "exp": now + 601}, ErrorCode.LIFETIME_TOO_LONG),
+        (header, {**claims, "aud": "tableau-server"}, ErrorCode.INVALID_CLAIM),
+    )
+    for bad_header, bad_claims, code in refusals:
+        with pytest.raises(EmbedsealError) as refused:
+            verify(fmt, example["secret"], _tableau_token(bad_header, bad_claims), now)
+        assert refused.value.code is code

@@ -24,6 +24,7 @@ FORMATS = {
     "tinybird-jwt": Family.JWS,
     "sigma-jwt": Family.JWS,
     "sisense-jwt": Family.JWS,
+    "tableau-connected-app": Family.JWS,
     "semaphor-token": Family.EXCHANGE,
     "boldbi-embed-authorize": Family.EXCHANGE,
     "tooljet-pat": Family.EXCHANGE,

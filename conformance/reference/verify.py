@@ -64,11 +64,11 @@ def _verify_jws(fmt: Format, key: bytes, token: str) -> Claims:
     header_fields = fmt.placed(Placement.HEADER)
     verified_claims(fmt.placed(Placement.PAYLOAD), payload)
     verified_claims(fmt.header_members, header)
-    _same_in_both(fmt, header, payload)
+    same_in_both(fmt, header, payload)
     return {**payload, **{f.name: header[f.name] for f in header_fields if f.name in header}}
 
 
-def _same_in_both(fmt: Format, header: Claims, payload: Claims) -> None:
+def same_in_both(fmt: Format, header: Claims, payload: Claims) -> None:
     """A value the format writes to the header and the payload must be the same in both."""
     for f in fmt.fields:
         if f.also_in_header and header[f.name] != payload[f.name]:

@@ -80,6 +80,9 @@ class Endpoint:
     request: tuple[Wire, ...]  # what the browser may choose
     constants: tuple[Constant, ...]
     expiry: Expiry
+    # What the browser gets: the embed URL, or the token where the format builds no URL (the
+    # page hands it to the vendor's component, e.g. <tableau-viz token="…">).
+    answer: str = "url"
 
 
 def route(format_name: str) -> str:
@@ -99,6 +102,7 @@ def endpoint(fmt: Format, ir: FormatIR) -> Endpoint:
             Constant(Wire.of(f.wire), env_name(fmt.name, f.wire)) for f in _constants(ir)
         ),
         expiry=_expiry(fmt, ir),
+        answer="url" if fmt.embeds else "token",
     )
 
 

@@ -116,9 +116,15 @@ def signing_page(
 ) -> SigningPage:
     """A signing format's page; ``languages`` without the format's family get the note."""
     missing = labels(lang for lang in languages if fmt.family not in lang.families)
+    # The iframe embed loads a URL; a format without one hands its token to the vendor's own
+    # component, which the vendor documents (its page links it under References).
     embeds = (
-        Tab("React", "tsx", frontend_path(fmt.name, "tsx")),
-        Tab("HTML + JavaScript", "html", frontend_path(fmt.name, "html")),
+        (
+            Tab("React", "tsx", frontend_path(fmt.name, "tsx")),
+            Tab("HTML + JavaScript", "html", frontend_path(fmt.name, "html")),
+        )
+        if fmt.embeds
+        else ()
     )
     minutes = REFRESH_BEFORE_EXPIRY // 60
     findings = finding_rows(fmt)
