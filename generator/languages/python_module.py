@@ -72,7 +72,8 @@ class PythonModule(PythonLiterals):
         """``__all__``, sorted as ruff sorts it."""
         types = [c.class_name for c in f.classes if c.class_name is not None]
         types += [f"{f.type_prefix}{suffix}" for suffix in ("Claims", "Error", "Input", "Signed")]
-        functions = ["sign", "verify"] if f.is_signed_url else ["embed_url", "sign", "verify"]
+        embed_url = ["embed_url"] if f.has_url and not f.is_signed_url else []
+        functions = [*embed_url, "sign", "verify"]
         return sorted(types) + functions
 
     def tuple_literal(self, items: Sequence[str]) -> str:

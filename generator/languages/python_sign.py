@@ -70,9 +70,12 @@ class PythonSign(PythonLiterals):
         return [(x, "signature" if x is signature else x.ident) for x in fields if x is not None]
 
     def header_members(self, f: FormatIR) -> list[tuple[FieldIR, str]]:
-        """The JWS header: its literal members (as pseudo-fields), then header fields."""
-        literal = [(_Literal(name), value) for name, value in f.header]
-        return [*literal, *self.members(f.fields_in("header"))]  # type: ignore[list-item]
+        """The JWS header: its literal members (as pseudo-fields) and its fields (header-placed
+        and mirrored ones), in the order they are written (``header_order``)."""
+        literal = [(json.loads(name), (_Literal(name), value)) for name, value in f.header]
+        fields = [(x.wire, (x, x.ident)) for x in f.header_fields]
+        members = sorted([*literal, *fields], key=lambda item: f.header_rank(item[0]))
+        return [member for _, member in members]  # type: ignore[misc]
 
     def signature_param(self, f: FormatIR) -> str:
         """``name=signature`` of a signed URL's last parameter."""

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from generator.ir import FieldIR, FormatIR, Kind, QueryValue, RegisteredIR, TextForm, TimeRole
+from generator.ir import (
+    FieldIR,
+    FormatIR,
+    Kind,
+    Placement,
+    QueryValue,
+    RegisteredIR,
+    TextForm,
+    TimeRole,
+)
 from generator.languages import python_checks as checks
 from generator.languages.python_code import Call, PythonLiterals, render_call
 
@@ -26,6 +35,19 @@ class PythonVerify(PythonLiterals):
                 f'        raise _Error(_CLAIM, "{x.wire} must be {_quote(x.fixed_literal)}")'
             )
         return line
+
+    def jws_claim_checks(self, f: FormatIR) -> str:
+        """A JWS's claims in the reference's order: the payload's members (declared order),
+        then the header's (header-placed and mirrored ones), then each mirrored value must be
+        the same in both."""
+        payload = (x for x in f.claims if x.placement is not Placement.HEADER)
+        lines = [self.verify_claim(f, x, "payload") for x in payload]
+        lines += [self.verify_claim(f, x, "header") for x in f.header_fields]
+        for x in f.mirrored:
+            differs = self.string_literal(f"{x.wire} in the header differs from the payload's")
+            lines.append(f"    if header[{x.wire_literal}] != payload[{x.wire_literal}]:")
+            lines.append(render_call(Call("raise _Error", ["_CLAIM", differs]), 8))
+        return "\n".join(lines)
 
     # ---------------------------------------------------------------- texts and bytes
 

@@ -25,6 +25,7 @@ from embedseal import (
     semaphor_token,
     sigma_jwt,
     sisense_jwt,
+    tableau_connected_app,
     tinybird_jwt,
     tooljet_pat,
 )
@@ -63,6 +64,7 @@ _ERRORS: tuple[type[Exception], ...] = (
     papermap_iframe.PapermapIframeError,
     sigma_jwt.SigmaJwtError,
     sisense_jwt.SisenseJwtError,
+    tableau_connected_app.TableauConnectedAppError,
     tinybird_jwt.TinybirdJwtError,
     boldbi_embed_authorize.BoldbiEmbedAuthorizeError,
     semaphor_token.SemaphorTokenError,
@@ -192,6 +194,24 @@ def _verify_sisense_jwt(request: dict[str, Any]) -> dict[str, Any]:
     return {"ok": True, "claims": claims}
 
 
+def _sign_tableau_connected_app(request: dict[str, Any]) -> dict[str, Any]:
+    signed = tableau_connected_app.sign(
+        request["fields"],
+        request["secret"],
+        now=request["now"],
+        random_bytes=_random_source(request.get("random", "")),
+    )
+    answer: dict[str, Any] = {"ok": True}
+    answer["token"] = signed.token
+    answer.update(url=None, signature=signed.signature, response=signed.response)
+    return answer
+
+
+def _verify_tableau_connected_app(request: dict[str, Any]) -> dict[str, Any]:
+    claims = tableau_connected_app.verify(request["token"], request["secret"], now=request["now"])
+    return {"ok": True, "claims": claims}
+
+
 def _sign_tinybird_jwt(request: dict[str, Any]) -> dict[str, Any]:
     signed = tinybird_jwt.sign(
         request["fields"],
@@ -285,6 +305,8 @@ _HANDLERS: dict[tuple[str, str], Handler] = {
     ("verify", "sigma-jwt"): _verify_sigma_jwt,
     ("sign", "sisense-jwt"): _sign_sisense_jwt,
     ("verify", "sisense-jwt"): _verify_sisense_jwt,
+    ("sign", "tableau-connected-app"): _sign_tableau_connected_app,
+    ("verify", "tableau-connected-app"): _verify_tableau_connected_app,
     ("sign", "tinybird-jwt"): _sign_tinybird_jwt,
     ("verify", "tinybird-jwt"): _verify_tinybird_jwt,
     ("exchange", "boldbi-embed-authorize"): _exchange_boldbi_embed_authorize,
@@ -303,6 +325,7 @@ FORMATS = [
     "papermap-iframe",
     "sigma-jwt",
     "sisense-jwt",
+    "tableau-connected-app",
     "tinybird-jwt",
     "boldbi-embed-authorize",
     "semaphor-token",
