@@ -237,6 +237,13 @@ class CSharp(Language):
         found += [Entry(f.wire, f, None) for f in fields]
         return sorted(found, key=lambda e: e.wire) if profile.sort_keys else found
 
+    def header_entries(self, fmt: FormatIR) -> list[Entry]:
+        """A JWS header's members in the order written (``FormatIR.header_order``): the pinned
+        constants and the header's fields, mirrored ones too; code point order when the
+        profile sorts keys."""
+        found = self.entries(fmt.header_fields, fmt.json, self.header_members(fmt))
+        return found if fmt.json.sort_keys else sorted(found, key=lambda e: fmt.header_rank(e.wire))
+
     def header_members(self, fmt: FormatIR) -> list[tuple[str, str]]:
         """The JWS header's constant members, raw (FormatIR.header holds them as literals of
         this language, which are JSON string literals: reading them back is exact)."""

@@ -93,7 +93,7 @@ namespace Embedseal.Adapter
             answer["protocol"] = 1L;
             answer["language"] = "csharp";
             answer["runtime"] = display != null ? "Mono " + display.Invoke(null, null) : ".NET " + Environment.Version;
-            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" };
+            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" };
             answer["operations"] = new List<object> { "sign", "verify", "exchange", "revoke" };
         }
 
@@ -242,6 +242,25 @@ namespace Embedseal.Adapter
                     else if (op == "verify")
                     {
                         answer["claims"] = SisenseJwtClaimsJson(SisenseJwt.Verify((string)request["token"], secret, new SisenseJwt.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
+                    }
+                    else
+                        throw new ArgumentException(format + " does not support " + op);
+                    break;
+                case "tableau-connected-app":
+                    if (op == "sign")
+                    {
+                        CheckKey(() => TableauConnectedApp.Verify(string.Empty, secret));
+                        var signed = TableauConnectedApp.Sign(TableauConnectedAppInput(Fields(request)), secret, new TableauConnectedApp.SignOptions { Now = now, RandomBytes = randomBytes });
+                        answer["ok"] = true;
+                        answer["token"] = signed.Token;
+                        answer["url"] = null;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = TableauConnectedAppClaimsJson(TableauConnectedApp.Verify((string)request["token"], secret, new TableauConnectedApp.VerifyOptions { Now = now }));
                         answer["ok"] = true;
                     }
                     else
@@ -773,6 +792,62 @@ namespace Embedseal.Adapter
                 json["jti"] = claims.Jti;
             if (claims.Exp != null)
                 json["exp"] = claims.Exp;
+            foreach (var member in claims.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static TableauConnectedApp.Input TableauConnectedAppInput(Dictionary<string, object> fields)
+        {
+            var input = new TableauConnectedApp.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "iss":
+                        input.Iss = Str(member.Value, "iss");
+                        break;
+                    case "exp":
+                        input.Exp = Int(member.Value, "exp");
+                        break;
+                    case "jti":
+                        input.Jti = Str(member.Value, "jti");
+                        break;
+                    case "sub":
+                        input.Sub = Str(member.Value, "sub");
+                        break;
+                    case "scp":
+                        input.Scp = (IList<string>)Items(member.Value, "scp", (item1, at1) => Str(item1, at1));
+                        break;
+                    case "kid":
+                        input.Kid = Str(member.Value, "kid");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of tableau-connected-app");
+                }
+            }
+
+            return input;
+        }
+
+        private static Dictionary<string, object> TableauConnectedAppClaimsJson(TableauConnectedApp.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            if (claims.Iss != null)
+                json["iss"] = claims.Iss;
+            json["exp"] = claims.Exp;
+            if (claims.Jti != null)
+                json["jti"] = claims.Jti;
+            if (claims.Aud != null)
+                json["aud"] = claims.Aud;
+            if (claims.Sub != null)
+                json["sub"] = claims.Sub;
+            if (claims.Scp != null)
+                json["scp"] = ItemsJson(claims.Scp, item1 => item1);
+            if (claims.Kid != null)
+                json["kid"] = claims.Kid;
             foreach (var member in claims.Extra)
                 json[member.Key] = member.Value;
             return json;
