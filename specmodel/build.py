@@ -120,6 +120,8 @@ def _signature(raw: dict[str, Any]) -> Signature:
 def _message(raw: dict[str, Any]) -> Message:
     if raw.get("query"):
         return Message(query=True)
+    if raw.get("url"):
+        return Message(url=True)
     return Message(join=raw["join"], parts=tuple(MessagePart(**part) for part in raw["parts"]))
 
 
@@ -152,9 +154,12 @@ def _verify(raw: dict[str, Any], jws: dict[str, Any] | None) -> VerifyPolicy:
     algorithms = raw.get("algorithms")
     if algorithms is None and jws is not None:
         algorithms = [jws["header"]["alg"]]
+    expires = raw.get("expires")
+    summed = expires["sum"] if isinstance(expires, dict) else (expires, None)
     return VerifyPolicy(
         algorithms=tuple(algorithms or ()),
-        expires=raw.get("expires"),
+        expires=summed[0],
+        expires_plus=summed[1],
         issued_at=raw.get("issued_at"),
         not_before=raw.get("not_before"),
         max_age=raw.get("max_age"),

@@ -173,10 +173,11 @@ def check_message_parts(source: Source) -> Iterator[SpecError]:
             yield source.error(where, f"{part['field']!r} is {raw['type']}: encode it as json")
         elif raw.get("in") == "url" or raw.get("source") == "signature":
             yield source.error(where, f"{part['field']!r} cannot be signed")
-    if message.get("query") and not source.data.get("url", {}).get("query"):
-        yield source.error(
-            ("signature", "message", "query"), "query: true needs url.query parameters"
-        )
+    for key in ("query", "url"):
+        if message.get(key) and not source.data.get("url", {}).get("query"):
+            yield source.error(
+                ("signature", "message", key), f"{key}: true needs url.query parameters"
+            )
 
 
 def check_url(source: Source) -> Iterator[SpecError]:
@@ -272,6 +273,9 @@ def _time_field(
 ) -> Iterator[SpecError]:
     if key not in policy:
         return
+    if isinstance(policy[key], dict):  # expires: {sum: [a unix-time, a number of seconds]}
+        yield from _summed_expiry(source, policy[key]["sum"], fields)
+        return
     raw = fields.get(policy[key], (0, None))[1]
     if raw is None:
         yield source.error(("verify", key), unknown("field", policy[key], fields))
@@ -279,6 +283,21 @@ def _time_field(
         yield source.error(("verify", key), f"{policy[key]!r} must have type unix-time")
     elif raw.get("in") == "url":
         yield source.error(("verify", key), f"{policy[key]!r} is in: url, so no verifier sees it")
+
+
+def _summed_expiry(
+    source: Source, names: list[str], fields: dict[str, tuple[int, dict[str, Any]]]
+) -> Iterator[SpecError]:
+    """Both summands are required, signed fields: a Unix time, then a number of seconds."""
+    for i, (name, kind) in enumerate(zip(names, ("unix-time", "integer"), strict=True)):
+        where = ("verify", "expires", "sum", i)
+        raw = fields.get(name, (0, None))[1]
+        if raw is None:
+            yield source.error(where, unknown("field", name, fields))
+        elif raw["type"] != kind:
+            yield source.error(where, f"{name!r} must have type {kind}")
+        elif raw.get("in") == "url" or not raw.get("required", True):
+            yield source.error(where, f"{name!r} must be a required, signed field")
 
 
 COMMON_CHECKS: tuple[Check, ...] = (check_name_matches_file, check_unique_names, check_field_rules)

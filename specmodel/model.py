@@ -139,11 +139,18 @@ class MessagePart:
 
 @dataclass(frozen=True)
 class Message:
-    """What a signed-string signature covers: joined parts, or the URL's query string."""
+    """What a signed-string signature covers: joined parts, the URL's query string, or the
+    whole URL as built (base, ``?``, the query before the signature parameter)."""
 
     join: str = ""
     parts: tuple[MessagePart, ...] = ()
     query: bool = False
+    url: bool = False
+
+    @property
+    def covers_url_text(self) -> bool:
+        """The MAC covers URL text (the query, or the whole URL): the signature comes last."""
+        return self.query or self.url
 
 
 @dataclass(frozen=True)
@@ -199,6 +206,8 @@ class VerifyPolicy:
 
     algorithms: tuple[str, ...] = ()
     expires: str | None = None
+    # With ``expires: {sum: [a, b]}``: expiry is a + b (Sigma: :time + :session_length).
+    expires_plus: str | None = None
     issued_at: str | None = None
     not_before: str | None = None
     max_age: int | None = None

@@ -42,6 +42,8 @@ def signed_string(fmt: Format, message: Message, values: Values) -> str:
     """The exact text a signed-string format MACs."""
     if message.query:
         return query_string(fmt, values, signature=None)
+    if message.url:  # the URL as built, before the signature parameter is appended
+        return embed_url(fmt, values, token=None, signature=None)
     pieces = [
         part.prefix + value_text(values[part.field], part.encode, fmt)
         for part in message.parts

@@ -26,13 +26,14 @@ def check_times(fmt: Format, claims: dict[str, Any], now: int) -> None:
     policy = fmt.verify
     registered = registered_names(fmt)
     _check_registered_types(fmt, claims, registered)
-    expires = _claim(claims, policy.expires)
+    expires = expiry(policy, claims)
     issued = _claim(claims, policy.issued_at)
     leeway = policy.leeway
     for name in _names(policy.expires, registered.get("expires")):
-        value = _claim(claims, name)
+        value = expires if name == policy.expires else _claim(claims, name)
         if value is not None and value <= now - leeway:
-            _fail(ErrorCode.EXPIRED, f"{name} {value} has passed: now {now}, leeway {leeway}s")
+            label = expiry_label(policy) if name == policy.expires else name
+            _fail(ErrorCode.EXPIRED, f"{label} {value} has passed: now {now}, leeway {leeway}s")
     if (
         issued is not None
         and policy.max_age is not None
@@ -45,6 +46,21 @@ def check_times(fmt: Format, claims: dict[str, Any], now: int) -> None:
             if value is not None and value > now + leeway:
                 _fail(ErrorCode.NOT_YET_VALID, f"{name} {value} is after now {now} + {leeway}s")
     _check_lifetime(policy, expires, issued, now)
+
+
+def expiry(policy: VerifyPolicy, claims: dict[str, Any]) -> int | None:
+    """The expiry instant: the named claim, or the sum of two (``expires: {sum: [a, b]}``)."""
+    value = _claim(claims, policy.expires)
+    if value is None or policy.expires_plus is None:
+        return value
+    plus = _claim(claims, policy.expires_plus)
+    return None if plus is None else int(value) + int(plus)
+
+
+def expiry_label(policy: VerifyPolicy) -> str:
+    """How messages name the expiry: ``exp``, or ``:time + :session_length``."""
+    assert policy.expires is not None
+    return policy.expires + (f" + {policy.expires_plus}" if policy.expires_plus else "")
 
 
 def registered_names(fmt: Format) -> dict[str, str]:

@@ -32,6 +32,7 @@ class ReceivedUrl:
 
     fmt: Format
     fields: dict[str, Received] = field(default_factory=dict)
+    raw_base: str = ""
     raw_query: str = ""
     signature: str = ""
     signed_text: str = ""
@@ -44,7 +45,7 @@ class ReceivedUrl:
 def parse_received_url(fmt: Format, url: str) -> ReceivedUrl:
     """Split ``url`` by the format's template and query; anything unexpected is malformed."""
     base, _, query = url.split("#", 1)[0].partition("?")
-    received = ReceivedUrl(fmt)
+    received = ReceivedUrl(fmt, raw_base=base)
     _match_template(fmt, base, received)
     _read_query(fmt, query, received)
     received.signed_text = _signed_text(fmt, received)
@@ -90,7 +91,7 @@ def _read_query(fmt: Format, query: str, received: ReceivedUrl) -> None:
     if signature not in seen:
         _fail(f"the URL has no {signature!r} parameter")
     message = fmt.signature.message
-    if message is not None and message.query and pairs[-1][0] != signature:
+    if message is not None and message.covers_url_text and pairs[-1][0] != signature:
         _fail(f"the {signature!r} parameter must come last: the query before it is signed")
     received.raw_query = query
 
@@ -105,8 +106,9 @@ def _pair(item: str) -> tuple[str, str]:
 def _signed_text(fmt: Format, received: ReceivedUrl) -> str:
     message = fmt.signature.message
     assert message is not None
-    if message.query:
-        return received.raw_query.rsplit("&", 1)[0] if "&" in received.raw_query else ""
+    if message.covers_url_text:
+        query = received.raw_query.rsplit("&", 1)[0] if "&" in received.raw_query else ""
+        return f"{received.raw_base}?{query}" if message.url else query
     pieces = []
     for part in message.parts:
         got = received.fields.get(part.field)

@@ -24,7 +24,7 @@ def split_url(url: str) -> tuple[str, str]:
 
 def match_base(fmt: Format, base: str) -> ReceivedUrl:
     """The fields read from the base URL; ``malformed`` when it does not match the template."""
-    received = ReceivedUrl(fmt)
+    received = ReceivedUrl(fmt, raw_base=base)
     _match_template(fmt, base, received)
     return received
 
