@@ -1,13 +1,11 @@
 """What the PHP templates ask of the language: doc text, phpdoc types, the value checks a file
-needs, percent-encoding maps, URL patterns and sources, JWS header constants, line layout.
+needs, percent-encoding maps, URL patterns and sources, JWS header members, line layout.
 
 Everything here is decided at generation time, so the generated code stays straight-line.
 """
 
 from __future__ import annotations
 
-import base64
-import json
 import re
 import textwrap
 from typing import TYPE_CHECKING, Any
@@ -279,28 +277,22 @@ class PhpCode:
         """Whether some query parameter is named otherwise than the field it carries."""
         return any(q.field is not None and q.name != q.field.wire for q in f.url_query)
 
-    def jws_header(self, f: FormatIR) -> tuple[str, str] | None:
-        """A JWS header without fields is a constant: its JSON text in the format's profile and
-        its base64url segment (None when fields travel in it)."""
-        if any(x.placement == "header" for x in f.fields) or not f.header:
-            return None
-        pairs = [(self._unquote(k), self._unquote(v)) for k, v in f.header]
-        profile = f.json
-        text = json.dumps(
-            dict(pairs),
-            separators=(profile.item_separator, profile.key_separator),
-            ensure_ascii=profile.ascii_only,
-            sort_keys=profile.sort_keys,
-        )
-        segment = base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
-        return text, segment
-
-    @staticmethod
-    def _unquote(literal: str) -> str:
-        """The text of a single-quoted literal made by string_literal()."""
-        if not (literal.startswith("'") and literal.endswith("'")):
-            raise ValueError(f"not a single-quoted PHP literal: {literal}")
-        return re.sub(r"\\(['\\])", r"\1", literal[1:-1])
+    def header_items(self, f: FormatIR, values: str) -> list[str]:
+        """A JWS header's ``name => value`` items in the order written (``header_order``):
+        pinned values as literals, fields read from ``values`` (``?? null`` when one may be
+        absent; the caller filters nulls out then)."""
+        pinned = dict(f.header)
+        fields = {x.wire: x for x in f.header_fields}
+        items = []
+        for wire in f.header_order:
+            x = fields.get(wire)
+            if x is None:
+                key = self.string_literal(wire)
+                items.append(f"{key} => {pinned[key]}")
+            else:
+                absent = " ?? null" if x.may_be_absent else ""
+                items.append(f"{x.wire_literal} => {values}[{x.wire_literal}]{absent}")
+        return items
 
     def jws_hash(self, algorithm_literal: str) -> str:
         """The hash of a JWS ``alg`` literal: ``'HS256'`` → ``sha256``."""

@@ -21,6 +21,7 @@ require __DIR__ . '/../src/MetabaseEmbed.php';
 require __DIR__ . '/../src/PapermapIframe.php';
 require __DIR__ . '/../src/SigmaJwt.php';
 require __DIR__ . '/../src/SisenseJwt.php';
+require __DIR__ . '/../src/TableauConnectedApp.php';
 require __DIR__ . '/../src/TinybirdJwt.php';
 require __DIR__ . '/../src/BoldbiEmbedAuthorize.php';
 require __DIR__ . '/../src/SemaphorToken.php';
@@ -44,6 +45,8 @@ use Embedseal\SigmaJwt;
 use Embedseal\SigmaJwtException;
 use Embedseal\SisenseJwt;
 use Embedseal\SisenseJwtException;
+use Embedseal\TableauConnectedApp;
+use Embedseal\TableauConnectedAppException;
 use Embedseal\TinybirdJwt;
 use Embedseal\TinybirdJwtException;
 use Embedseal\TooljetPat;
@@ -180,6 +183,7 @@ function handle(stdClass $request): array
                 'papermap-iframe',
                 'sigma-jwt',
                 'sisense-jwt',
+                'tableau-connected-app',
                 'tinybird-jwt',
                 'boldbi-embed-authorize',
                 'semaphor-token',
@@ -261,6 +265,16 @@ function handle(stdClass $request): array
             'ok' => true,
             'claims' => SisenseJwt::verify($request->token, $secret, $now),
         ],
+        'tableau-connected-app sign' => ['ok' => true, 'url' => null] + TableauConnectedApp::sign(
+            fields($request),
+            $secret,
+            $now,
+            randomSource($request->random ?? ''),
+        ),
+        'tableau-connected-app verify' => [
+            'ok' => true,
+            'claims' => TableauConnectedApp::verify($request->token, $secret, $now),
+        ],
         'tinybird-jwt sign' => ['ok' => true] + TinybirdJwt::sign(
             fields($request),
             $secret,
@@ -323,6 +337,7 @@ while (($line = fgets(STDIN)) !== false) {
         PapermapIframeException |
         SigmaJwtException |
         SisenseJwtException |
+        TableauConnectedAppException |
         TinybirdJwtException |
         BoldbiEmbedAuthorizeException |
         SemaphorTokenException |
