@@ -57,6 +57,10 @@ class GoDecisions(GoTypes):
             for x in f.signed_values
         )
 
+    def embed_url(self, f: FormatIR) -> bool:
+        """Whether the file has EmbedURL: a token that some embed URL carries."""
+        return f.has_url and not f.is_signed_url
+
     def key_inline(self, f: FormatIR) -> bool:
         """The key is the secret's bytes, and only an empty one is refused (no helper needed)."""
         return f.secret_encoding is SecretEncoding.UTF8 and f.min_key_bytes <= 1

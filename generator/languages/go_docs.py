@@ -61,6 +61,17 @@ class GoDocs(GoTypes):
         what = _SECRETS[f.secret_encoding]
         return what + (f", at least {f.min_key_bytes} bytes" if f.min_key_bytes > 1 else "")
 
+    def sign_doc(self, f: FormatIR) -> str:
+        """Sign's doc comment: what it returns, and its errors."""
+        weak = " or ErrWeakKey" if f.min_key_bytes > 1 else ""
+        errors = f"Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey{weak}."
+        head = f"// Sign signs in with secret ({self.secret_doc(f)}) and returns"
+        if f.is_signed_url:
+            return f"{head} the signed embed URL and the\n// vendor's response. {errors}"
+        if f.has_url:
+            return f"{head} the token, its embed URL and\n// the vendor's response. {errors}"
+        return self.comment(f"{head[3:]} the token and the vendor's response. {errors}")
+
     def field_doc(self, x: FieldIR, role: str) -> str:
         """A member's comment: its description, its constraints, what nil means."""
         notes = [x.description.strip().rstrip(".") or f"The {x.wire} {role}"]
@@ -125,12 +136,14 @@ class GoDocs(GoTypes):
         mac = f"HMAC-{f.hmac.upper()}"
         if f.is_jws:
             header = "{" + ", ".join(f"{k}: {v}" for k, v in f.header) + "}"
-            header_fields = [x.wire for x in f.fields_in(Placement.HEADER)]
+            header_fields = [x.wire for x in f.header_fields]
             header += " plus " + ", ".join(header_fields) if header_fields else ""
             payload = ", ".join(x.wire for x in f.fields_in(Placement.PAYLOAD))
+            mirrored = ", ".join(x.wire for x in f.mirrored)
+            both = f" ({mirrored}: in both, the same value)" if mirrored else ""
             return (
                 f"A JWS: the header {header} and the payload ({payload}) as JSON, each"
-                f' base64url without padding, then {mac} over "header.payload".'
+                f' base64url without padding, then {mac} over "header.payload"{both}.'
             )
         if f.message_is_query:
             message = "the query string before the signature parameter"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import json
 from dataclasses import dataclass
 
 from generator.ir import FieldIR, FormatIR, Placement, TextForm, UrlPartIR
@@ -27,21 +25,20 @@ class SignCode(GoCode):
     f: FormatIR
 
     def header(self) -> tuple[str, list[str]]:
-        """The JWS header: its base64url text when constant, else statements building it in h."""
-        constants = [(go_source.unquote(k), go_source.unquote(v)) for k, v in self.f.header]
-        fields = self.f.fields_in(Placement.HEADER)
-        p = self.profile
-        if not fields:
-            text = json.dumps(
-                dict(constants),
-                separators=(p.item_separator, p.key_separator),
-                ensure_ascii=p.ascii_only,
-                sort_keys=p.sort_keys,
-            )
-            return base64.urlsafe_b64encode(text.encode()).decode().rstrip("="), []
-        members = [Member(k, constant=self.constant_json(v)) for k, v in constants]
-        members += [Member(x.wire, value=self.values[x.wire]) for x in fields]
-        if p.sort_keys:
+        """The JWS header: its base64url text when constant, else statements building it in h
+        (members in the format's header order: pinned literals and fields, mirrored ones too)."""
+        if not self.f.header_fields:
+            assert self.f.header_segment is not None
+            return self.f.header_segment, []
+        pinned = {go_source.unquote(k): go_source.unquote(v) for k, v in self.f.header}
+        fields = {x.wire: x for x in self.f.header_fields}
+        members = [
+            Member(wire, constant=self.constant_json(pinned[wire]))
+            if wire in pinned
+            else Member(wire, value=self.values[fields[wire].wire])
+            for wire in self.f.header_order
+        ]
+        if self.profile.sort_keys:
             members.sort(key=lambda m: m.name)
         return "", ["h := make([]byte, 0, 64)", *self.object("h", members)]
 

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from generator.ir import FieldIR, FormatIR, Kind, RegisteredIR, ShapeIR, TextForm, TimeRole
+from generator.ir import (
+    FieldIR,
+    FormatIR,
+    Kind,
+    Placement,
+    RegisteredIR,
+    ShapeIR,
+    TextForm,
+    TimeRole,
+)
 from generator.languages.go_checks import Value, block
 from generator.languages.go_code import GoCode, Item
 
@@ -27,6 +36,32 @@ class VerifyCode(GoCode):
             return block(f"if v, ok := {take}; ok", [f"{target} = {reader}(v, ok)", *checks])
         body = [f"value := {reader}(v, ok)", *self.claim_checks(x, "value"), f"{target} = &value"]
         return block(f"if v, ok := {take}; ok", body)
+
+    def jws_reads(self, out: str) -> list[str]:
+        """Statements reading a JWS's claims in the shared order: the payload's members (a
+        mirrored field among them), then the header's in declared order (a mirrored field's
+        copy into a local of its own, checked like a header field of its shape), then each
+        mirrored copy compared with the payload's value."""
+        lines = []
+        for x in self.f.claims:
+            if x.placement is not Placement.HEADER:
+                lines += self.read(x, "m", out)
+        for x in self.f.header_fields:
+            if not x.also_in_header:
+                lines += self.read(x, "h", out)
+                continue
+            copy = self.header_copy(x)
+            take = f"c.take(h, {self.lit(x.wire)}, true)"
+            lines += [f"{copy} := c.{self.lang.reader(x.shape)}({take})"]
+            lines += self.claim_checks(x, copy)
+        for x in self.f.mirrored:
+            differs = self.lit(f"{x.wire} in the header differs from the payload's")
+            lines.append(f"c.want({self.header_copy(x)} == {out}.{x.ident}, {differs})")
+        return lines
+
+    def header_copy(self, x: FieldIR) -> str:
+        """The local holding the header's copy of mirrored field ``x``."""
+        return self.lang.local(x.ident) + "InHeader"
 
     def claim_checks(self, x: FieldIR, expr: str) -> list[str]:
         """Checks of a verified claim beyond its type (declared objects check theirs as read)."""

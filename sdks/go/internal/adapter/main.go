@@ -31,6 +31,7 @@ import (
 	"github.com/embedseal/embedseal-go/semaphortoken"
 	"github.com/embedseal/embedseal-go/sigmajwt"
 	"github.com/embedseal/embedseal-go/sisensejwt"
+	"github.com/embedseal/embedseal-go/tableauconnectedapp"
 	"github.com/embedseal/embedseal-go/tinybirdjwt"
 	"github.com/embedseal/embedseal-go/tooljetpat"
 )
@@ -136,7 +137,7 @@ func hello(request, answer map[string]any) map[string]any {
 		return answer
 	}
 	answer["ok"], answer["protocol"], answer["language"], answer["runtime"] = true, 1, "go", runtime.Version()
-	answer["formats"] = []any{"boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat"}
+	answer["formats"] = []any{"boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat"}
 	answer["operations"] = []any{"sign", "verify", "exchange", "revoke"}
 	return answer
 }
@@ -150,6 +151,7 @@ func errorCode(err error) (code string, retryAfter *int64, known bool) {
 	var papermapiframeError *papermapiframe.Error
 	var sigmajwtError *sigmajwt.Error
 	var sisensejwtError *sisensejwt.Error
+	var tableauconnectedappError *tableauconnectedapp.Error
 	var tinybirdjwtError *tinybirdjwt.Error
 	var boldbiembedauthorizeError *boldbiembedauthorize.Error
 	var semaphortokenError *semaphortoken.Error
@@ -169,6 +171,8 @@ func errorCode(err error) (code string, retryAfter *int64, known bool) {
 		return sigmajwtError.Code, nil, true
 	case errors.As(err, &sisensejwtError):
 		return sisensejwtError.Code, nil, true
+	case errors.As(err, &tableauconnectedappError):
+		return tableauconnectedappError.Code, nil, true
 	case errors.As(err, &tinybirdjwtError):
 		return tinybirdjwtError.Code, nil, true
 	case errors.As(err, &boldbiembedauthorizeError):
@@ -290,6 +294,19 @@ func sign(format string, fields map[string]any, secret string, now time.Time, ra
 			return nil, err
 		}
 		return map[string]any{"token": signed.Token, "url": signed.URL, "signature": signed.Signature, "response": signed.Response()}, nil
+	case "tableau-connected-app":
+		if _, err := tableauconnectedapp.Verify("", []byte(secret)); isKeyError(err) {
+			return nil, err
+		}
+		in, err := inputTableauConnectedApp(fields)
+		if err != nil {
+			return nil, err
+		}
+		signed, err := tableauconnectedapp.Sign(in, []byte(secret), tableauconnectedapp.WithNow(now), tableauconnectedapp.WithRandom(bytes.NewReader(random)))
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"token": signed.Token, "url": nil, "signature": signed.Signature, "response": signed.Response()}, nil
 	case "tinybird-jwt":
 		if _, err := tinybirdjwt.Verify("", []byte(secret)); isKeyError(err) {
 			return nil, err
@@ -351,6 +368,12 @@ func verify(format, token, secret string, now time.Time) (map[string]any, error)
 			return nil, err
 		}
 		return map[string]any{"claims": claimsSisenseJWT(claims)}, nil
+	case "tableau-connected-app":
+		claims, err := tableauconnectedapp.Verify(token, []byte(secret), tableauconnectedapp.WithNow(now))
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"claims": claimsTableauConnectedApp(claims)}, nil
 	case "tinybird-jwt":
 		claims, err := tinybirdjwt.Verify(token, []byte(secret), tinybirdjwt.WithNow(now))
 		if err != nil {
@@ -928,6 +951,46 @@ func claimsSisenseJWT(claims sisensejwt.Claims) map[string]any {
 	if claims.Exp != nil {
 		m["exp"] = *claims.Exp
 	}
+	return m
+}
+
+func inputTableauConnectedApp(m map[string]any) (tableauconnectedapp.Input, error) {
+	c := &converter{}
+	for name := range m {
+		switch name {
+		case "iss", "exp", "jti", "sub", "scp", "kid":
+		default:
+			c.fail(name + " is not an input")
+		}
+	}
+	var out tableauconnectedapp.Input
+	out.Iss = c.str(c.member(m, "iss", true, true))
+	if v, ok := c.member(m, "exp", false, true); ok {
+		value := c.integer(v, ok)
+		out.Exp = &value
+	}
+	if v, ok := c.member(m, "jti", false, true); ok {
+		value := c.str(v, ok)
+		out.JTI = &value
+	}
+	out.Sub = c.str(c.member(m, "sub", true, true))
+	out.Scp = c.strList(c.member(m, "scp", true, true))
+	out.Kid = c.str(c.member(m, "kid", true, true))
+	return out, c.err
+}
+
+func claimsTableauConnectedApp(claims tableauconnectedapp.Claims) map[string]any {
+	m := map[string]any{}
+	for k, v := range claims.Extra {
+		m[k] = v
+	}
+	m["iss"] = claims.Iss
+	m["exp"] = claims.Exp
+	m["jti"] = claims.JTI
+	m["aud"] = claims.Aud
+	m["sub"] = claims.Sub
+	m["scp"] = claims.Scp
+	m["kid"] = claims.Kid
 	return m
 }
 
