@@ -6,7 +6,6 @@ its class, so two formats never clash and each file compiles alone.
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 import textwrap
@@ -374,23 +373,21 @@ class Java(Language):
         text = json.dumps(name, ensure_ascii=profile.ascii_only)
         return self.string_literal(lead + text + profile.key_separator)
 
-    def json_text(self, value: Any, profile: JsonIR) -> str:
-        """A constant JSON value as the profile writes it (Python's json.dumps, the contract)."""
-        separators = (profile.item_separator, profile.key_separator)
-        return json.dumps(
-            value,
-            separators=separators,
-            ensure_ascii=profile.ascii_only,
-            sort_keys=profile.sort_keys,
-        )
+    def header_members(self, f: FormatIR) -> list[tuple[str, str, FieldIR | None]]:
+        """The JWS header's members in the order written (``header_order``): the name's
+        literal, the value's expression, and the field it comes from (None when pinned)."""
+        pinned = {json.loads(name): (name, value) for name, value in f.header}
+        fields = {fld.wire: fld for fld in f.header_fields}
+        return [
+            (*pinned[wire], None)
+            if wire in pinned
+            else (fields[wire].wire_literal, fields[wire].ident, fields[wire])
+            for wire in f.header_order
+        ]
 
-    def base64url(self, text: str) -> str:
-        """base64url without padding of ``text``'s UTF-8 bytes (a constant JWS header)."""
-        return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
-
-    def header_json(self, f: FormatIR) -> str:
-        """The JWS header's JSON text when no field travels in it."""
-        return self.json_text({json.loads(k): json.loads(v) for k, v in f.header}, f.json)
+    def header_copy(self, f: FormatIR, fld: FieldIR) -> str:
+        """The local variable holding the header's copy of a mirrored field."""
+        return self.fresh(f, fld.ident + "InHeader")
 
     def percent_fixups(self, safe: str, space: str) -> list[tuple[str, str]]:
         """``String.replace`` pairs that turn URLEncoder's output into the format's rule."""

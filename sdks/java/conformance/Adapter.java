@@ -7,6 +7,7 @@ import io.embedseal.metabaseembed.MetabaseEmbed;
 import io.embedseal.papermapiframe.PapermapIframe;
 import io.embedseal.sigmajwt.SigmaJwt;
 import io.embedseal.sisensejwt.SisenseJwt;
+import io.embedseal.tableauconnectedapp.TableauConnectedApp;
 import io.embedseal.tinybirdjwt.TinybirdJwt;
 import io.embedseal.boldbiembedauthorize.BoldbiEmbedAuthorize;
 import io.embedseal.semaphortoken.SemaphorToken;
@@ -35,7 +36,7 @@ public final class Adapter {
 
     /** Every format this SDK implements. */
     private static final List<Object> FORMATS =
-            List.of("boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat");
+            List.of("boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat");
 
     private Adapter() {}
 
@@ -346,6 +347,33 @@ public final class Adapter {
                     out.put("response", response);
                     return out;
                 } catch (SisenseJwt.EmbedException e) {
+                    throw new Failure(e.code(), null);
+                }
+            }
+            case "tableau-connected-app" -> {
+                TableauConnectedApp.Options options = new TableauConnectedApp.Options().now(now).random(new FixedRandom(HexFormat.of().parseHex(randomHex)));
+                try {
+                    if (op.equals("verify")) {
+                        out.put("claims", tableauconnectedappJson(TableauConnectedApp.verify(token, secret, options)));
+                        return out;
+                    }
+                    try {
+                        TableauConnectedApp.verify("", secret, options); // the key is checked before the inputs
+                    } catch (TableauConnectedApp.EmbedException e) {
+                        if (e.code() != TableauConnectedApp.ErrorCode.MALFORMED) {
+                            throw e;
+                        }
+                    }
+                    TableauConnectedApp.Signed signed = TableauConnectedApp.sign(tableauconnectedappInput(fields), secret, options);
+                    out.put("token", signed.token());
+                    out.put("url", null);
+                    out.put("signature", signed.signature());
+                    Map<String, Object> response = new LinkedHashMap<>();
+                    put(response, "token", signed.token());
+                    put(response, "expires_at", signed.expiresAt());
+                    out.put("response", response);
+                    return out;
+                } catch (TableauConnectedApp.EmbedException e) {
                     throw new Failure(e.code(), null);
                 }
             }
@@ -805,6 +833,45 @@ public final class Adapter {
         put(out, "sub", claims.sub());
         put(out, "jti", claims.jti());
         put(out, "exp", claims.exp());
+        out.putAll(claims.extra());
+        return out;
+    }
+
+    private static TableauConnectedApp.Input tableauconnectedappInput(Object json) {
+        Map<String, Object> fields = object(json, "TableauConnectedApp.Input");
+        known(fields, List.of("iss", "exp", "jti", "sub", "scp", "kid"));
+        TableauConnectedApp.Input.Builder builder = new TableauConnectedApp.Input.Builder();
+        if (fields.get("iss") != null) {
+            builder.iss(string(fields.get("iss"), "iss"));
+        }
+        if (fields.get("exp") != null) {
+            builder.exp(integer(fields.get("exp"), "exp"));
+        }
+        if (fields.get("jti") != null) {
+            builder.jti(string(fields.get("jti"), "jti"));
+        }
+        if (fields.get("sub") != null) {
+            builder.sub(string(fields.get("sub"), "sub"));
+        }
+        if (fields.get("scp") != null) {
+            builder.scp(list(fields.get("scp"), "scp", item -> string(item, "scp")));
+        }
+        if (fields.get("kid") != null) {
+            builder.kid(string(fields.get("kid"), "kid"));
+        }
+        return builder.build();
+    }
+
+
+    private static Map<String, Object> tableauconnectedappJson(TableauConnectedApp.Claims claims) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "iss", claims.iss());
+        put(out, "exp", claims.exp());
+        put(out, "jti", claims.jti());
+        put(out, "aud", claims.aud());
+        put(out, "sub", claims.sub());
+        put(out, "scp", claims.scp());
+        put(out, "kid", claims.kid());
         out.putAll(claims.extra());
         return out;
     }
