@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 from typing import TYPE_CHECKING
@@ -138,28 +137,14 @@ def base_pattern(parts: tuple[UrlPartIR, ...]) -> str:
 
 
 def fixed_header(f: FormatIR) -> str | None:
-    """The JWS header segment, when the header holds only fixed members."""
-    if not f.is_jws or f.fields_in("header"):
-        return None
-    header = {json.loads(k): json.loads(v) for k, v in f.header}
-    text = json.dumps(
-        header,
-        separators=(f.json.item_separator, f.json.key_separator),
-        ensure_ascii=f.json.ascii_only,
-        sort_keys=f.json.sort_keys,
-    )
-    return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+    """The JWS header segment, when the header holds only pinned members (in its order)."""
+    return f.header_segment if f.is_jws and not f.header_fields else None
 
 
 def header_json(f: FormatIR) -> str:
-    """The fixed JWS header's JSON text (for a comment)."""
-    header = {json.loads(k): json.loads(v) for k, v in f.header}
-    return json.dumps(
-        header,
-        separators=(f.json.item_separator, f.json.key_separator),
-        ensure_ascii=f.json.ascii_only,
-        sort_keys=f.json.sort_keys,
-    )
+    """The pinned JWS header's JSON text (for a comment)."""
+    assert f.header_json is not None
+    return f.header_json
 
 
 def url_template_fields(f: FormatIR) -> list[FieldIR]:

@@ -181,6 +181,32 @@ def members(
     return found
 
 
+def header_members(f: FormatIR) -> list[tuple[str, str, bool]]:
+    """The JWS header's members in the order written (``header_order``): pinned literals and
+    the header fields' locals, mirrored ones included."""
+    found = members(f.header_fields, fixed=f.header)
+    return sorted(found, key=lambda item: f.header_rank(item[0]))
+
+
+def header_local(f: FormatIR, x: FieldIR) -> str:
+    """The local holding a mirrored field's header copy (``issHeader``), clear of the fields'."""
+    taken = {y.ident for y in f.fields}
+    name, n = f"{x.ident}Header", 2
+    while name in taken:
+        name, n = f"{x.ident}Header{n}", n + 1
+    return name
+
+
+def mirror_checks(f: FormatIR) -> list[str]:
+    """Each mirrored field, in declared order: its header copy must equal the payload's value
+    (both already checked, so of one type: strings, integers or booleans)."""
+    lines = []
+    for x in f.mirrored:
+        message = json.dumps(f"{x.wire} in the header differs from the payload's")
+        lines.append(f'if ({header_local(f, x)} !== {x.ident}) fail("invalid_claim", {message});')
+    return lines
+
+
 def object_members(items: list[tuple[str, str, bool]], spread: bool) -> str:
     """``a, b: c``: with ``spread``, a member that may be absent is left out when it is
     (``...(c === undefined ? {} : { b: c })``); without, an undefined member stays (the JSON

@@ -20,6 +20,7 @@ import * as metabaseEmbed from "./metabase-embed.js";
 import * as papermapIframe from "./papermap-iframe.js";
 import * as sigmaJwt from "./sigma-jwt.js";
 import * as sisenseJwt from "./sisense-jwt.js";
+import * as tableauConnectedApp from "./tableau-connected-app.js";
 import * as tinybirdJwt from "./tinybird-jwt.js";
 import * as boldbiEmbedAuthorize from "./boldbi-embed-authorize.js";
 import * as semaphorToken from "./semaphor-token.js";
@@ -162,6 +163,30 @@ const FORMATS: Readonly<Record<string, Operations>> = {
       };
     },
   },
+  "tableau-connected-app": {
+    sign: async (request) => {
+      const input = request["fields"] as tableauConnectedApp.TableauConnectedAppInput;
+      const options = {
+        now: integer(request, "now"),
+        randomBytes: fixedRandom(text(request, "random")),
+      };
+      // The format builds no embed URL: the protocol says so with null.
+      return {
+        ...(await tableauConnectedApp.sign(input, text(request, "secret"), options)),
+        url: null,
+      };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await tableauConnectedApp.verify(
+          text(request, "token"),
+          text(request, "secret"),
+          options,
+        ),
+      };
+    },
+  },
   "tinybird-jwt": {
     sign: async (request) => {
       const input = request["fields"] as tinybirdJwt.TinybirdJwtInput;
@@ -226,6 +251,7 @@ const ERRORS = [
   papermapIframe.PapermapIframeError,
   sigmaJwt.SigmaJwtError,
   sisenseJwt.SisenseJwtError,
+  tableauConnectedApp.TableauConnectedAppError,
   tinybirdJwt.TinybirdJwtError,
   boldbiEmbedAuthorize.BoldbiEmbedAuthorizeError,
   semaphorToken.SemaphorTokenError,

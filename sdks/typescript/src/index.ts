@@ -21,6 +21,7 @@ export * as metabaseEmbed from "./metabase-embed.js";
 export * as papermapIframe from "./papermap-iframe.js";
 export * as sigmaJwt from "./sigma-jwt.js";
 export * as sisenseJwt from "./sisense-jwt.js";
+export * as tableauConnectedApp from "./tableau-connected-app.js";
 export * as tinybirdJwt from "./tinybird-jwt.js";
 export * as boldbiEmbedAuthorize from "./boldbi-embed-authorize.js";
 export * as semaphorToken from "./semaphor-token.js";
