@@ -25,8 +25,10 @@ def unsigned_fields(fmt: Format) -> list[str]:
     ]
     if fmt.family is Family.JWS or message is None:
         return []
-    if message.query:
+    if message.covers_url_text:
         signed = {p.field for p in fmt.url.query if p.field is not None}
+        if message.url:
+            signed |= {p.placeholder for p in fmt.url.base if p.placeholder is not None}
     else:
         signed = {part.field for part in message.parts}
     in_query = {p.field for p in fmt.url.query}

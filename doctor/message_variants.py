@@ -17,7 +17,9 @@ def message_variants(trace: Trace) -> list[Variant]:
     """For a URL whose query string is signed: the query with its values not percent-encoded
     (what a signer that concatenates raw values MACs)."""
     message = trace.fmt.signature.message
-    if trace.fmt.family is not Family.SIGNED_URL or message is None or not message.query:
+    if trace.fmt.family is not Family.SIGNED_URL or message is None:
+        return []
+    if not message.covers_url_text:
         return []
     text = _plain_query(trace.fmt, trace.token)
     if text is None:
@@ -32,7 +34,7 @@ def message_variants(trace: Trace) -> list[Variant]:
 
 def _plain_query(fmt: Format, url: str) -> bytes | None:
     """``name=value&…`` without the signature, values percent-decoded."""
-    _, query = split_url(url)
+    base, query = split_url(url)
     signature = signature_name(fmt)
     try:
         items = [
@@ -42,4 +44,7 @@ def _plain_query(fmt: Format, url: str) -> bytes | None:
         ]
     except EmbedsealError:
         return None
-    return "&".join(items).encode("utf-8")
+    text = "&".join(items)
+    message = fmt.signature.message
+    whole_url = message is not None and message.url  # Sigma: the MAC covers base?query
+    return (f"{base}?{text}" if whole_url else text).encode("utf-8")

@@ -87,7 +87,7 @@ def _order(fmt: Format, pairs: list[Pair]) -> Iterator[Diagnosis]:
     """Order matters only where the signature covers the query text itself (Bold BI): a
     server that reads the parameters by name (Looker) accepts them in any order."""
     message = fmt.signature.message
-    if message is None or not message.query:
+    if message is None or not message.covers_url_text:
         return
     position = {p.name: index for index, p in enumerate(fmt.url.query)}
     received = [p.name for p in pairs if p.name in position]

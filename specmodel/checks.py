@@ -173,6 +173,10 @@ def check_message_parts(source: Source) -> Iterator[SpecError]:
             yield source.error(where, f"{part['field']!r} is {raw['type']}: encode it as json")
         elif raw.get("in") == "url" or raw.get("source") == "signature":
             yield source.error(where, f"{part['field']!r} cannot be signed")
+    if message.get("url") and source.data["family"] != "signed-url":
+        yield source.error(
+            ("signature", "message", "url"), "only a signed-url format can sign its own URL"
+        )
     for key in ("query", "url"):
         if message.get(key) and not source.data.get("url", {}).get("query"):
             yield source.error(

@@ -94,8 +94,11 @@ def _signed_names(fmt: Format) -> set[str]:
     message = fmt.signature.message
     if fmt.family is Family.JWS or message is None:
         return {f.name for f in fmt.fields if f.placement is not Placement.URL}
-    if message.query:
-        return {p.field for p in fmt.url.query if p.field is not None}
+    if message.covers_url_text:
+        signed = {p.field for p in fmt.url.query if p.field is not None}
+        if message.url:  # the whole URL: its base's placeholders too
+            signed |= {p.placeholder for p in fmt.url.base if p.placeholder is not None}
+        return signed
     return {part.field for part in message.parts}
 
 
@@ -120,7 +123,7 @@ def _ambiguous_concatenation(
     fmt: Format, source: YamlSource
 ) -> Iterator[tuple[str, str, Location]]:
     message = fmt.signature.message
-    if message is None or message.query or message.join or len(message.parts) < 2:
+    if message is None or message.covers_url_text or message.join or len(message.parts) < 2:
         return
     yield (
         "ambiguous-concatenation",

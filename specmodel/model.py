@@ -126,6 +126,7 @@ class Percent:
 
     safe: str = "-_.~"
     space: str = "%20"
+    plus_is_space: bool = False  # verifying: a "+" in the query reads as a space (forms)
 
 
 @dataclass(frozen=True)

@@ -51,9 +51,9 @@ def check_times(fmt: Format, claims: dict[str, Any], now: int) -> None:
 def expiry(policy: VerifyPolicy, claims: dict[str, Any]) -> int | None:
     """The expiry instant: the named claim, or the sum of two (``expires: {sum: [a, b]}``)."""
     value = _claim(claims, policy.expires)
-    if value is None or policy.expires_plus is None:
-        return value
-    plus = _claim(claims, policy.expires_plus)
+    if value is None:
+        return None
+    plus = _claim(claims, policy.expires_plus) if policy.expires_plus else 0
     return None if plus is None else int(value) + int(plus)
 
 

@@ -74,7 +74,7 @@ def _read_query(fmt: Format, query: str, received: ReceivedUrl) -> None:
     """Each of the format's parameters at most once, in any order (a vendor's server reads them
     by name: Looker's own SDK orders them alphabetically); nothing else. When the signature
     covers the query text itself, it must come last: the text before it is what was signed."""
-    pairs = [_pair(item) for item in query.split("&")] if query else []
+    pairs = [_pair(item, fmt) for item in query.split("&")] if query else []
     expected = {param.name: param for param in fmt.url.query}
     seen: set[str] = set()
     for name, raw in pairs:
@@ -83,9 +83,9 @@ def _read_query(fmt: Format, query: str, received: ReceivedUrl) -> None:
         seen.add(name)
         param = expected[name]
         if param.value == "signature":
-            received.signature = percent_decode(raw, plus_is_space=False)
+            received.signature = percent_decode(raw, fmt.url.percent.plus_is_space)
         elif param.field is not None:
-            text = percent_decode(raw, plus_is_space=False)
+            text = percent_decode(raw, fmt.url.percent.plus_is_space)
             received.fields[param.field] = Received(raw, text, param.encode)
     signature = next(p.name for p in fmt.url.query if p.value == "signature")
     if signature not in seen:
@@ -96,11 +96,11 @@ def _read_query(fmt: Format, query: str, received: ReceivedUrl) -> None:
     received.raw_query = query
 
 
-def _pair(item: str) -> tuple[str, str]:
+def _pair(item: str, fmt: Format) -> tuple[str, str]:
     name, equals, raw = item.partition("=")
     if not equals:
         _fail(f"query item {item!r} has no '='")
-    return percent_decode(name, plus_is_space=False), raw
+    return percent_decode(name, fmt.url.percent.plus_is_space), raw
 
 
 def _signed_text(fmt: Format, received: ReceivedUrl) -> str:

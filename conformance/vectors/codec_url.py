@@ -34,6 +34,8 @@ class UrlCodec:
         assert self.fmt.signature.message is not None
         if self.fmt.signature.message.query:
             return "&".join(self.pairs(claims, None))
+        if self.fmt.signature.message.url:  # the URL as built, before its signature
+            return f"{self.render(self.fmt.url.base, claims)}?{'&'.join(self.pairs(claims, None))}"
         return wire.parts_message(self.fmt, claims)
 
     def pairs(self, claims: Claims, signature: str | None) -> list[str]:
@@ -74,8 +76,10 @@ class UrlCodec:
         """Query fields (query messages) or the message parts' fields."""
         message = self.fmt.signature.message
         assert message is not None
-        if message.query:
-            return frozenset(p.field for p in self.fmt.url.query if p.field is not None)
+        if message.covers_url_text:
+            query = {p.field for p in self.fmt.url.query if p.field is not None}
+            base = {p.placeholder for p in self.fmt.url.base if p.placeholder is not None}
+            return frozenset(query | base) if message.url else frozenset(query)
         return frozenset(part.field for part in message.parts)
 
     def droppable(self) -> tuple[str, ...]:

@@ -23,7 +23,8 @@ def time_outcome(
 ) -> str:
     """What a correct verifier answers at ``now`` for these (otherwise valid) claims;
     ``registered``: also exp, nbf and iat the token carries though the policy names others."""
-    expires, issued, not_before = (claims.get(n) if n else None for n in _names(policy))
+    issued, not_before = (claims.get(n) if n else None for n in _names(policy)[1:])
+    expires = _expiry(policy, claims)
     extra = {role: claims.get(name) for role, name in _REGISTERED if registered}
     late = [v for v in (extra.get("expires"),) if v is not None]
     early = [v for v in (not_before, issued, extra.get("not_before"), extra.get("issued_at"))]
@@ -65,6 +66,15 @@ def _names(policy: VerifyPolicy) -> tuple[str | None, str | None, str | None]:
     return policy.expires, policy.issued_at, policy.not_before
 
 
+def _expiry(policy: VerifyPolicy, claims: dict[str, Any]) -> int | None:
+    """The expiry instant: the claim, or the sum ``expires: {sum: [a, b]}`` names."""
+    value = claims.get(policy.expires) if policy.expires else None
+    if not isinstance(value, int) or policy.expires_plus is None:
+        return value if isinstance(value, int) else None
+    plus = claims.get(policy.expires_plus)
+    return value + plus if isinstance(plus, int) else None
+
+
 def time_cases(ctx: Context, codec: Codec, token: str) -> list[VerifyCase]:
     """Boundary seconds for expiry, not-before / issued-at, max age; then lifetimes."""
     policy = ctx.fmt.verify
@@ -77,7 +87,10 @@ def time_cases(ctx: Context, codec: Codec, token: str) -> list[VerifyCase]:
 
 
 def _instants(policy: VerifyPolicy, claims: dict[str, Any]) -> Iterator[tuple[str, int]]:
-    for role, name in zip(("expires", "issued_at", "not_before"), _names(policy), strict=True):
+    expires = _expiry(policy, claims)
+    if expires is not None:
+        yield "expires", expires
+    for role, name in zip(("issued_at", "not_before"), _names(policy)[1:], strict=True):
         if name is not None and isinstance(claims.get(name), int):
             yield role, claims[name]
     if policy.issued_at is not None and policy.max_age is not None and policy.issued_at in claims:
@@ -116,7 +129,7 @@ def _lifetimes(ctx: Context, codec: Codec) -> Iterator[VerifyCase]:
     issued = codec.claims.get(policy.issued_at) if policy.issued_at else None
     start = issued if isinstance(issued, int) else now
     for label, extra in (("max", 0), ("max+1", 1), ("max-1", -1)):
-        claims = {**codec.claims, policy.expires: start + policy.max_lifetime + extra}
+        claims = _lasting(policy, codec.claims, start + policy.max_lifetime + extra)
         expect = time_outcome(policy, claims, now, checks_registered(ctx.fmt))
         comment = (
             f"{policy.expires} - start = max_lifetime {extra:+d}s; correctly signed: {expect}."
@@ -125,6 +138,15 @@ def _lifetimes(ctx: Context, codec: Codec) -> Iterator[VerifyCase]:
         yield ctx.verify_case(
             cid, comment, codec.forge(claims), flags=("time", "boundary"), expect=expect
         )
+
+
+def _lasting(policy: VerifyPolicy, claims: dict[str, Any], until: int) -> dict[str, Any]:
+    """``claims`` expiring at ``until``: the expiry claim moved, or the summand that is not
+    the start (Sigma: :session_length) when expiry is a sum."""
+    assert policy.expires is not None
+    if policy.expires_plus is None:
+        return {**claims, policy.expires: until}
+    return {**claims, policy.expires_plus: until - claims[policy.expires]}
 
 
 def _registered(ctx: Context, codec: Codec) -> Iterator[VerifyCase]:

@@ -76,7 +76,8 @@ class UrlCases:
         A verifier reads the parameters by name, as the vendor's server does: another order is
         fine when the signature covers the values (Looker), and changes the signed text when it
         covers the query itself (Bold BI: then the signature must also come last)."""
-        signs_query = bool(self.ctx.fmt.signature.message and self.ctx.fmt.signature.message.query)
+        message = self.ctx.fmt.signature.message
+        signs_query = bool(message and message.covers_url_text)
         for label, items, reordered in self._query_rows(self.pairs[:-1], self.pairs[-1]):
             expect = MALFORMED
             if reordered:

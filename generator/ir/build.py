@@ -189,6 +189,8 @@ def build_ir(fmt: Format, lang: Language) -> FormatIR:
         risks=tuple(f"{f.risk}: {f.message}" for f in fmt.findings),
         header_order=fmt.header_keys if fmt.family is Family.JWS else (),
         has_url=fmt.embeds,
+        message_is_url=bool(message and message.url),
+        plus_is_space=percent.plus_is_space,
     )
 
 
@@ -279,6 +281,7 @@ def _verify(fmt: Format, by_wire: dict[str, FieldIR], lang: Language) -> VerifyI
         registered=_registered(fmt, by_wire, lang),
         algorithms=tuple(lang.string_literal(a) for a in policy.algorithms),
         expires=by_wire.get(policy.expires or ""),
+        expires_plus=by_wire.get(policy.expires_plus or ""),
         issued_at=by_wire.get(policy.issued_at or ""),
         not_before=by_wire.get(policy.not_before or ""),
         max_age=policy.max_age,

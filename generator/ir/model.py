@@ -190,6 +190,9 @@ class VerifyIR:
     max_lifetime: int | None
     leeway: int
     registered: tuple[RegisteredIR, ...] = ()
+    # ``expires: {sum: [a, b]}``: expiry is ``expires`` + ``expires_plus`` (Sigma's :time +
+    # :session_length), compared exactly (the sum may pass 2^53).
+    expires_plus: FieldIR | None = None
 
     @property
     def checks_times(self) -> bool:
@@ -245,6 +248,11 @@ class FormatIR:
     # JWS: the header's member names in the order written (pinned ones and fields).
     header_order: tuple[str, ...] = ()
     has_url: bool = True  # False: the format builds no embed URL (the token goes elsewhere)
+    # A signed URL whose MAC covers the URL exactly as built: base, "?", the query before the
+    # signature parameter (Sigma); as received when verifying.
+    message_is_url: bool = False
+    # Verifying a signed URL: a "+" in a query name or value reads as a space (form decoding).
+    plus_is_space: bool = False
 
     @property
     def is_jws(self) -> bool:
