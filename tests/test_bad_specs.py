@@ -46,6 +46,9 @@ FIRST_ERROR_LINE = {
     "empty-file": "",
     "exactly-one-of-unknown": "exactly_one_of: [dashboard, card]",
     "example-missing-now": "secret:",  # the example mapping (its first key)
+    "expires-sum-not-seconds": 'expires: {sum: [":time", ":email"]}',
+    "expires-sum-one-field": 'expires: {sum: [":time"]}',
+    "expires-sum-optional": 'expires: {sum: [":time", ":session_length"]}',
     "header-field-in-envelope": "in: header",
     "header-order-incomplete": "header_order: [alg, iss, typ]",
     "header-order-unknown": "header_order: [alg, iss, kid, typ, cty]",
@@ -54,6 +57,7 @@ FIRST_ERROR_LINE = {
     "two-places-array": "in: [payload, header]",
     "two-places-optional": "in: [payload, header]",
     "two-places-three": "in: [payload, header, url]",
+    "url-message-on-envelope": "url: true",
     "items-on-string": "- name: dashboard",
     "jws-alg-mismatch": "alg: HS512",
     "jws-section-in-envelope": "header: {alg: HS256}",  # the jws mapping (its first key)

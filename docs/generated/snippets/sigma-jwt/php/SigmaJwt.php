@@ -73,8 +73,8 @@ final class SigmaJwt
         }
         $input += ['iat' => $now, 'exp' => $now + 3600, ':embed' => 'true'];
         $input['jti'] ??= self::uuid(self::random($randomBytes, 16));
-        $claims = self::checkClaims($input, 'invalid_input');
-        $header = ['alg' => 'HS256', 'typ' => 'JWT'] + array_intersect_key($claims, ['kid' => 0]);
+        $claims = self::checkClaims($input, 'invalid_input') + self::checkHeader($input, 'invalid_input');
+        $header = ['alg' => 'HS256', 'typ' => 'JWT', 'kid' => $claims['kid']];
         $payload = array_diff_key($claims, ['kid' => 0]);
         $signingInput = self::base64url(self::json($header)) . '.' . self::base64url(self::json((object) $payload));
         $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
@@ -149,11 +149,11 @@ final class SigmaJwt
             throw new SigmaJwtException('malformed', 'the payload is not a JSON object');
         }
         $members = get_object_vars($claims);
-        unset($members['kid']);
-        if (property_exists($header, 'kid')) {
-            $members['kid'] = $claims->kid = $header->kid;
-        }
         $c = self::checkClaims($members, 'invalid_claim');
+        self::checkHeader(get_object_vars($header), 'invalid_claim');
+        if (property_exists($header, 'kid')) {
+            $claims->kid = $header->kid;
+        }
         // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
         $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
         $now ??= time();
@@ -174,7 +174,7 @@ final class SigmaJwt
     }
     // --8<-- [end:verify]
 
-    /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    /** The payload's claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
         return array_filter([
@@ -193,8 +193,13 @@ final class SigmaJwt
             'eval_connection_id' => array_key_exists('eval_connection_id', $c)
                 ? self::string($c, 'eval_connection_id', $code)
                 : null,
-            'kid' => self::string($c, 'kid', $code),
         ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** The header's fields, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkHeader(array $c, string $code): array
+    {
+        return ['kid' => self::string($c, 'kid', $code)];
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */

@@ -58,8 +58,8 @@ final class GoldenClaims
         }
         $input += ['type' => 3, 'iat' => $now, 'exp' => $now + 300];
         $input[':nonce'] ??= bin2hex(self::random($randomBytes, 8));
-        $claims = self::checkClaims($input, 'invalid_input');
-        $header = ['alg' => 'HS512', 'typ' => 'JWT'] + array_intersect_key($claims, ['kid' => 0]);
+        $claims = self::checkClaims($input, 'invalid_input') + self::checkHeader($input, 'invalid_input');
+        $header = ['alg' => 'HS512', 'typ' => 'JWT', 'kid' => $claims['kid']];
         $payload = array_diff_key($claims, ['kid' => 0]);
         $signingInput = self::base64url(self::json($header)) . '.' . self::base64url(self::json((object) $payload));
         $signature = self::base64url(hash_hmac('sha512', $signingInput, $key, true));
@@ -129,11 +129,11 @@ final class GoldenClaims
             throw new GoldenClaimsException('malformed', 'the payload is not a JSON object');
         }
         $members = get_object_vars($claims);
-        unset($members['kid']);
-        if (property_exists($header, 'kid')) {
-            $members['kid'] = $claims->kid = $header->kid;
-        }
         $c = self::checkClaims($members, 'invalid_claim');
+        self::checkHeader(get_object_vars($header), 'invalid_claim');
+        if (property_exists($header, 'kid')) {
+            $claims->kid = $header->kid;
+        }
         // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
         $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
         $now ??= time();
@@ -154,7 +154,7 @@ final class GoldenClaims
     }
     // --8<-- [end:verify]
 
-    /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    /** The payload's claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
         return array_filter([
@@ -168,8 +168,13 @@ final class GoldenClaims
             'exp' => self::integer($c, 'exp', $code),
             'items' => self::items($c, 'items', $code, self::checkItem(...)),
             'meta' => array_key_exists('meta', $c) ? self::object($c, 'meta', $code) : null,
-            'kid' => self::string($c, 'kid', $code, maxLength: 32),
         ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** The header's fields, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkHeader(array $c, string $code): array
+    {
+        return ['kid' => self::string($c, 'kid', $code, maxLength: 32)];
     }
 
     /** $c[$name] as a Item object, checked; its members in declared order. */

@@ -1,0 +1,346 @@
+<?php
+
+// Code generated from spec/formats/tableau-connected-app.yaml — do not edit.
+
+declare(strict_types=1);
+
+namespace Embedseal;
+
+/**
+ * The Tableau connected app JWT (Tableau): signs a token and verifies it.
+ *
+ * Self-contained: PHP 8.1+ with its bundled hash, json and pcre only. Errors: {@see TableauConnectedAppException}.
+ *
+ * @see https://help.tableau.com/current/online/en-us/connected_apps_direct.htm
+ * @see https://help.tableau.com/current/online/en-us/connected_apps_troubleshoot.htm
+ * @see https://help.tableau.com/current/api/embedding_api/en-us/docs/embedding_api_auth.html
+ */
+final class TableauConnectedApp
+{
+    /** The inputs sign() takes, by wire name. */
+    private const INPUTS = ['iss', 'exp', 'jti', 'sub', 'scp', 'kid'];
+
+    // --8<-- [start:sign]
+    /**
+     * Signs a token.
+     *
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
+     *
+     * - iss: The connected app's client ID (Tableau requires it in the header and the payload).
+     * - exp (default now + 300): Expiry; Tableau refuses a token that expires more than 10 minutes from now.
+     * - jti (default 16 random bytes as uuid): A unique token id; Tableau accepts each token once.
+     * - sub: The Tableau user name (often an email address), case-sensitive.
+     * - scp: The scopes granted, e.g. tableau:views:embed or tableau:content:read.
+     * - kid: The connected app's secret ID.
+     *
+     * sign() sets aud = 'tableau'.
+     *
+     * @param array{iss: string, exp?: int, jti?: string, sub: string, scp: list<string>, kid: string} $input
+     * @param string $secret The connected app's secret value (Connected Apps > the app > Secret), used as text.
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     * @param (callable(int): string)|null $randomBytes Returns N random bytes; random_bytes() when null.
+     *
+     * @return array{token: string, signature: string, response: array<string, mixed>}
+     *
+     * @throws TableauConnectedAppException invalid_key, weak_key or invalid_input
+     */
+    public static function sign(
+        array $input,
+        #[\SensitiveParameter] string $secret,
+        ?int $now = null,
+        ?callable $randomBytes = null,
+    ): array {
+        $key = self::key($secret);
+        $now ??= time();
+        $randomBytes ??= random_bytes(...);
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        if ($unknown !== []) {
+            throw new TableauConnectedAppException('invalid_input', array_key_first($unknown) . ' is not an input');
+        }
+        $input += ['aud' => 'tableau', 'exp' => $now + 300];
+        $input['jti'] ??= self::uuid(self::random($randomBytes, 16));
+        $claims = self::checkClaims($input, 'invalid_input') + self::checkHeader($input, 'invalid_input');
+        $header = ['alg' => 'HS256', 'iss' => $claims['iss'], 'kid' => $claims['kid'], 'typ' => 'JWT'];
+        $payload = array_diff_key($claims, ['kid' => 0]);
+        $signingInput = self::base64url(self::json($header)) . '.' . self::base64url(self::json((object) $payload));
+        $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
+        $token = $signingInput . '.' . $signature;
+
+        return [
+            'token' => $token,
+            'signature' => $signature,
+            'response' => ['token' => $token, 'expires_at' => $claims['exp']],
+        ];
+    }
+    // --8<-- [end:sign]
+
+    // --8<-- [start:verify]
+    /**
+     * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
+     *
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @throws TableauConnectedAppException malformed, bad_signature, alg_not_allowed, expired, not_yet_valid,
+     *     lifetime_too_long, missing_claim, invalid_claim, invalid_key or weak_key
+     */
+    public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
+    {
+        $key = self::key($secret);
+        $segments = explode('.', $token);
+        if (count($segments) !== 3) {
+            throw new TableauConnectedAppException('malformed', 'a JWS has 3 segments, this has ' . count($segments));
+        }
+        [$header, $payload, $signature] = array_map(self::fromBase64url(...), $segments);
+        $header = self::parse($header);
+        if (!$header instanceof \stdClass) {
+            throw new TableauConnectedAppException('malformed', 'the header is not a JSON object');
+        }
+        if (($header->alg ?? null) !== 'HS256') {
+            throw new TableauConnectedAppException('alg_not_allowed', 'the header\'s alg is not HS256');
+        }
+        if (property_exists($header, 'crit')) {
+            // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+            throw new TableauConnectedAppException('malformed', 'the header lists critical extensions');
+        }
+        if (!hash_equals(hash_hmac('sha256', $segments[0] . '.' . $segments[1], $key, true), $signature)) {
+            throw new TableauConnectedAppException('bad_signature', 'the signature does not match');
+        }
+        $claims = self::parse($payload);
+        if (!$claims instanceof \stdClass) {
+            throw new TableauConnectedAppException('malformed', 'the payload is not a JSON object');
+        }
+        $members = get_object_vars($claims);
+        $c = self::checkClaims($members, 'invalid_claim');
+        $h = self::checkHeader(get_object_vars($header), 'invalid_claim');
+        if ($h['iss'] !== $c['iss']) {
+            throw new TableauConnectedAppException('invalid_claim', 'iss in the header differs from the payload\'s');
+        }
+        if (property_exists($header, 'kid')) {
+            $claims->kid = $header->kid;
+        }
+        // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
+        $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
+        $iat = array_key_exists('iat', $members) ? self::integer($members, 'iat', 'invalid_claim') : null;
+        $now ??= time();
+        if ($c['exp'] <= $now) {
+            throw new TableauConnectedAppException('expired', "expired at {$c['exp']} (now $now)");
+        }
+        if ($nbf !== null && $nbf > $now) {
+            throw new TableauConnectedAppException('not_yet_valid', "nbf $nbf is ahead of $now");
+        }
+        if ($iat !== null && $iat > $now) {
+            throw new TableauConnectedAppException('not_yet_valid', "iat $iat is ahead of $now");
+        }
+        if ($c['exp'] - $now > 600) {
+            throw new TableauConnectedAppException('lifetime_too_long', 'it lives longer than 600 s');
+        }
+
+        return $claims;
+    }
+    // --8<-- [end:verify]
+
+    /** The payload's claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkClaims(array $c, string $code): array
+    {
+        $claims = [
+            'iss' => self::string($c, 'iss', $code),
+            'exp' => self::integer($c, 'exp', $code),
+            'jti' => self::string($c, 'jti', $code),
+            'aud' => self::string($c, 'aud', $code),
+            'sub' => self::string($c, 'sub', $code, maxLength: 255),
+            'scp' => self::items($c, 'scp', $code, self::string(...)),
+        ];
+        if (array_key_exists('aud', $claims) && $claims['aud'] !== 'tableau') {
+            throw new TableauConnectedAppException($code, 'aud has a value other than its fixed one');
+        }
+
+        return $claims;
+    }
+
+    /** The header's fields, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkHeader(array $c, string $code): array
+    {
+        return ['iss' => self::string($c, 'iss', $code), 'kid' => self::string($c, 'kid', $code)];
+    }
+
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
+    private static function get(array $c, int|string $name, string $code, ?string $at): mixed
+    {
+        if (!array_key_exists($name, $c)) {
+            $missing = $code === 'invalid_claim' ? 'missing_claim' : $code;
+            throw new TableauConnectedAppException($missing, ($at ?? $name) . ' is required');
+        }
+        return $c[$name];
+    }
+
+    /** $c[$name] as a string (UTF-8), within its constraints. */
+    private static function string(
+        array $c,
+        int|string $name,
+        string $code,
+        ?string $at = null,
+        ?int $maxLength = null,
+    ): string {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_string($value) || preg_match('//u', $value) !== 1) {
+            throw new TableauConnectedAppException($code, ($at ?? $name) . ': expected a string (UTF-8)');
+        }
+        if ($maxLength !== null && preg_match_all('/./su', $value) > $maxLength) {
+            throw new TableauConnectedAppException($code, ($at ?? $name) . ": longer than $maxLength characters");
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an integer within ±(2^53 - 1). */
+    private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
+            throw new TableauConnectedAppException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an array, each item checked by $each. */
+    private static function items(array $c, int|string $name, string $code, callable $each, ?string $at = null): array
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_array($value) || !array_is_list($value)) {
+            throw new TableauConnectedAppException($code, ($at ?? $name) . ': expected an array');
+        }
+        foreach (array_keys($value) as $i) {
+            $value[$i] = $each($value, $i, $code, "{$at}[$i]");
+        }
+        return $value;
+    }
+
+    /** The HMAC key: the secret's UTF-8 bytes, at least 32 bytes; the message of its errors never holds it. */
+    private static function key(#[\SensitiveParameter] string $secret): string
+    {
+        if ($secret === '' || preg_match('//u', $secret) !== 1) {
+            throw new TableauConnectedAppException('invalid_key', 'the secret is empty or not UTF-8 text');
+        }
+        if (strlen($secret) < 32) {
+            throw new TableauConnectedAppException('weak_key', 'the key is shorter than 32 bytes');
+        }
+        return $secret;
+    }
+
+    /** Bytes as base64url without padding. */
+    private static function base64url(string $bytes): string
+    {
+        return rtrim(strtr(base64_encode($bytes), '+/', '-_'), '=');
+    }
+
+    /** The bytes of canonical base64url-nopad (the one spelling encoding gives back), else malformed. */
+    private static function fromBase64url(string $text): string
+    {
+        $bytes = base64_decode(strtr($text, '-_', '+/'), true);
+        if ($bytes === false || self::base64url($bytes) !== $text) {
+            throw new TableauConnectedAppException('malformed', 'not canonical base64url-nopad');
+        }
+        return $bytes;
+    }
+
+    /** JSON text as this format writes it: compact, ASCII only (\u escapes); invalid_input past 64 levels. */
+    private static function json(mixed $value): string
+    {
+        $json = json_encode($value, JSON_UNESCAPED_SLASHES, 64);
+        if ($json === false) {
+            throw new TableauConnectedAppException('invalid_input', 'cannot write JSON: ' . json_last_error_msg());
+        }
+        return str_replace("\x7f", '\u007f', $json);
+    }
+
+    /**
+     * Strict JSON, else malformed: integers within ±(2^53 - 1) only (no float, no -0), no duplicate key,
+     * 64 levels at most; objects as \stdClass with their members in order, one whose name starts with NUL
+     * too (json_decode() cannot hold it; get_object_vars() reads it). json_decode() reads each scalar.
+     */
+    private static function parse(string $json, int &$at = 0, int $depth = 1): mixed
+    {
+        $token = self::token($json, $at, '[{[]|"(?:[^"\\\\]++|\\\\.)*+"|-?(?:0|[1-9][0-9]*+)|true|false|null');
+        if ($token === '{' || $token === '[') {
+            if ($depth > 64) {
+                throw new TableauConnectedAppException('malformed', 'JSON nested deeper than 64 levels');
+            }
+            $end = $token === '{' ? '}' : ']';
+            $value = [];
+            if (self::token($json, $at, "$end?") === '') {
+                do {
+                    $item = self::parse($json, $at, $depth + 1); // in an object: a member's name
+                    if ($end === ']') {
+                        $value[] = $item;
+                    } elseif (is_string($item) && !array_key_exists($item, $value)) {
+                        self::token($json, $at, ':');
+                        $value[$item] = self::parse($json, $at, $depth + 1);
+                    } else {
+                        throw new TableauConnectedAppException('malformed', 'JSON with a bad or duplicate key');
+                    }
+                } while (self::token($json, $at, ",|$end") === ',');
+            }
+            $value = $end === '}' ? (object) $value : $value;
+        } else {
+            try {
+                $value = json_decode($token, false, 1, JSON_THROW_ON_ERROR);
+            } catch (\JsonException $error) {
+                throw new TableauConnectedAppException('malformed', 'invalid JSON: ' . $error->getMessage());
+            }
+            if ($token === '-0' || is_float($value) || (is_int($value) && abs($value) > 9007199254740991)) {
+                throw new TableauConnectedAppException(
+                    'malformed',
+                    'JSON numbers here are integers within ±(2^53 - 1)',
+                );
+            }
+        }
+        if ($depth === 1 && $at + strspn($json, " \t\n\r", $at) !== strlen($json)) {
+            throw new TableauConnectedAppException('malformed', 'JSON with more after the value');
+        }
+        return $value;
+    }
+
+    /** The token at byte $at after any whitespace, which must match $pattern (else malformed); $at moves past it. */
+    private static function token(string $json, int &$at, string $pattern): string
+    {
+        if (preg_match('/[ \t\n\r]*+(' . $pattern . ')/A', $json, $match, 0, $at) !== 1) {
+            throw new TableauConnectedAppException('malformed', "invalid JSON at byte $at");
+        }
+        $at += strlen($match[0]);
+        return $match[1];
+    }
+
+    /** $count bytes from the random source (invalid_input when it gives fewer or more). */
+    private static function random(callable $randomBytes, int $count): string
+    {
+        $bytes = $randomBytes($count);
+        if (!is_string($bytes) || strlen($bytes) !== $count) {
+            throw new TableauConnectedAppException('invalid_input', "the random source must give $count bytes");
+        }
+        return $bytes;
+    }
+
+    /** 16 random bytes as an RFC 9562 version 4 UUID (version and variant bits set). */
+    private static function uuid(string $bytes): string
+    {
+        $bytes[6] = chr(ord($bytes[6]) & 0x0F | 0x40);
+        $bytes[8] = chr(ord($bytes[8]) & 0x3F | 0x80);
+        return vsprintf('%s%s-%s-%s-%s-%s%s%s', str_split(bin2hex($bytes), 4));
+    }
+}
+
+/**
+ * Why a Tableau connected app JWT could not be signed or verified (the message never holds the secret).
+ *
+ * $errorCode, as the SDKs of the other languages name it: malformed, bad_signature, alg_not_allowed, expired,
+ * not_yet_valid, lifetime_too_long, missing_claim, invalid_claim (verifying); invalid_input, invalid_key, weak_key
+ * (signing).
+ */
+final class TableauConnectedAppException extends \RuntimeException
+{
+    public function __construct(public readonly string $errorCode, string $message)
+    {
+        parent::__construct($message);
+    }
+}

@@ -1,0 +1,430 @@
+// Code generated from spec/formats/tableau-connected-app.yaml — do not edit.
+
+/**
+ * Tableau connected app JWT (Tableau): {@link sign}, {@link verify}.
+ *
+ * One self-contained file: WebCrypto and the standard library only, for Node.js 18+,
+ * Deno, Bun, edge runtimes and browsers.
+ *
+ * @see https://help.tableau.com/current/online/en-us/connected_apps_direct.htm
+ * @see https://help.tableau.com/current/online/en-us/connected_apps_troubleshoot.htm
+ * @see https://help.tableau.com/current/api/embedding_api/en-us/docs/embedding_api_auth.html
+ * @module
+ */
+
+/** What {@link sign} takes: the values to sign, keyed by their wire names. */
+export interface TableauConnectedAppInput {
+  /** The connected app's client ID (Tableau requires it in the header and the payload). */
+  readonly iss: string;
+  /**
+   * Expiry; Tableau refuses a token that expires more than 10 minutes from now. Default: now + 300
+   * s.
+   */
+  readonly exp?: number | undefined;
+  /**
+   * A unique token id; Tableau accepts each token once. Default: a fresh random UUID (version 4).
+   */
+  readonly jti?: string | undefined;
+  /** The Tableau user name (often an email address), case-sensitive. */
+  readonly sub: string;
+  /** The scopes granted, e.g. tableau:views:embed or tableau:content:read. */
+  readonly scp: readonly string[];
+  /** The connected app's secret ID. */
+  readonly kid: string;
+}
+
+/** What {@link verify} returns: the claims as received, keyed by their wire names. */
+export interface TableauConnectedAppClaims {
+  readonly iss: string;
+  readonly exp: number;
+  readonly jti: string;
+  /** The audience, always "tableau". */
+  readonly aud: string;
+  readonly sub: string;
+  readonly scp: readonly string[];
+  readonly kid: string;
+  /** Members the format does not declare, as received. */
+  readonly [member: string]: unknown;
+}
+
+/** What {@link sign} returns. */
+export interface TableauConnectedAppSigned {
+  /** The token. */
+  readonly token: string;
+  /** The signature, as the token carries it. */
+  readonly signature: string;
+  /** The answer in the shape Tableau's own examples return. */
+  readonly response: {
+    readonly token: string;
+    readonly expires_at: number;
+  };
+}
+
+/** Why a call of this file failed (the codes every language of this SDK shares). */
+export type TableauConnectedAppErrorCode =
+  | "invalid_key"
+  | "weak_key"
+  | "invalid_input"
+  | "malformed"
+  | "alg_not_allowed"
+  | "bad_signature"
+  | "missing_claim"
+  | "invalid_claim"
+  | "expired"
+  | "not_yet_valid"
+  | "lifetime_too_long";
+
+/** Thrown by {@link sign} and {@link verify}: `code` says why; the message never holds a secret. */
+export class TableauConnectedAppError extends Error {
+  readonly code: TableauConnectedAppErrorCode;
+
+  constructor(code: TableauConnectedAppErrorCode, message: string) {
+    super(message);
+    this.name = "TableauConnectedAppError";
+    this.code = code;
+  }
+}
+
+function fail(code: TableauConnectedAppErrorCode, message: string): never {
+  throw new TableauConnectedAppError(code, message);
+}
+
+// --8<-- [start:sign]
+/**
+ * Signs a Tableau connected app JWT.
+ *
+ * @param input - the values to sign, keyed by wire name; defaults apply to those left out
+ * @param secret - The connected app's secret value (Connected Apps > the app > Secret), used as
+ *   text.
+ * @param options - `now`: the signing time in Unix seconds (the clock by default); `randomBytes`: a
+ *   source of random bytes (the platform's secure one by default)
+ * @throws {@link TableauConnectedAppError} `invalid_key` or `weak_key` for the secret,
+ *   `invalid_input` for a value.
+ */
+export async function sign(
+  input: TableauConnectedAppInput,
+  secret: string,
+  options: { readonly now?: number; readonly randomBytes?: (count: number) => Uint8Array } = {},
+): Promise<TableauConnectedAppSigned> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  object(input, "input", "invalid_input", ["iss", "exp", "jti", "sub", "scp", "kid"]);
+  const iss = text(input.iss, "iss", "invalid_input");
+  const exp = integer(input.exp ?? now + 300, "exp", "invalid_input");
+  const jti = text(
+    input.jti ?? uuid(await randomBytes(16, options.randomBytes)),
+    "jti",
+    "invalid_input",
+  );
+  const aud = "tableau";
+  const sub = text(input.sub, "sub", "invalid_input", { maxLength: 255 });
+  const scp = Array.from(array(input.scp, "scp", "invalid_input"), (item, i) =>
+    text(item, `scp[${i}]`, "invalid_input"),
+  );
+  const kid = text(input.kid, "kid", "invalid_input");
+  const header = base64urlNoPad(utf8(toJson({ alg: "HS256", iss, kid, typ: "JWT" })));
+  const payload = base64urlNoPad(utf8(toJson({ iss, exp, jti, aud, sub, scp })));
+  const signingInput = `${header}.${payload}`;
+  const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
+  const token = `${signingInput}.${signature}`;
+  return {
+    token,
+    signature,
+    response: { token, expires_at: exp },
+  };
+}
+// --8<-- [end:sign]
+
+// --8<-- [start:verify]
+/**
+ * Verifies a Tableau connected app JWT and returns its claims.
+ *
+ * @param token - the token as received
+ * @param secret - The connected app's secret value (Connected Apps > the app > Secret), used as
+ *   text.
+ * @param options - `now`: the current Unix time in seconds (the clock by default)
+ * @throws {@link TableauConnectedAppError} with the reason: `invalid_key`, `weak_key`, `malformed`,
+ *   `alg_not_allowed`, `bad_signature`, `missing_claim`, `invalid_claim`, `expired`,
+ *   `not_yet_valid` or `lifetime_too_long`.
+ */
+export async function verify(
+  token: string,
+  secret: string,
+  options: { readonly now?: number } = {},
+): Promise<TableauConnectedAppClaims> {
+  const key = keyBytes(secret);
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const segments = token.split(".");
+  if (segments.length !== 3) fail("malformed", `a JWS has 3 segments, not ${segments.length}`);
+  const [headerText = "", payloadText = "", signatureText = ""] = segments;
+  const headerBytes = fromBase64urlNoPad(headerText, "the header");
+  const payloadBytes = fromBase64urlNoPad(payloadText, "the payload");
+  const mac = fromBase64urlNoPad(signatureText, "the signature");
+  const header = parseObject(headerBytes, "the header");
+  if (header.alg !== "HS256") {
+    fail("alg_not_allowed", `alg ${JSON.stringify(header.alg)} is not HS256`);
+  }
+  if (Object.hasOwn(header, "crit")) {
+    // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+    fail("malformed", "the header lists critical extensions");
+  }
+  if (!(await hmacVerify(key, "SHA-256", mac, `${headerText}.${payloadText}`))) {
+    fail("bad_signature", "the signature does not match");
+  }
+  const claims = parseObject(payloadBytes, "the payload");
+  const iss = text(claims.iss, "iss", "invalid_claim");
+  const exp = integer(claims.exp, "exp", "invalid_claim");
+  text(claims.jti, "jti", "invalid_claim");
+  const aud = text(claims.aud, "aud", "invalid_claim");
+  if (aud !== "tableau") fail("invalid_claim", "aud must be 'tableau'");
+  text(claims.sub, "sub", "invalid_claim", { maxLength: 255 });
+  Array.from(array(claims.scp, "scp", "invalid_claim"), (item, i) =>
+    text(item, `scp[${i}]`, "invalid_claim"),
+  );
+  const issHeader = text(header.iss, "iss", "invalid_claim");
+  text(header.kid, "kid", "invalid_claim");
+  if (issHeader !== iss) fail("invalid_claim", "iss in the header differs from the payload's");
+  const nbf = claims.nbf === undefined ? undefined : integer(claims.nbf, "nbf", "invalid_claim");
+  const iat = claims.iat === undefined ? undefined : integer(claims.iat, "iat", "invalid_claim");
+  if (exp <= now) fail("expired", `expired at ${exp}, now ${now}`);
+  if (nbf !== undefined && nbf > now) fail("not_yet_valid", `nbf ${nbf} is after now ${now}`);
+  if (iat !== undefined && iat > now) fail("not_yet_valid", `iat ${iat} is after now ${now}`);
+  if (exp - now > 600) fail("lifetime_too_long", `lives ${exp - now} s, at most 600`);
+  return { ...claims, kid: header.kid } as TableauConnectedAppClaims;
+}
+// --8<-- [end:verify]
+
+/** The code a refused value gets: while signing, or while verifying. */
+type Check = "invalid_input" | "invalid_claim";
+
+/** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** The code for a value that is not there: `missing_claim` while verifying. */
+function absent(value: unknown, check: Check): TableauConnectedAppErrorCode {
+  return value === undefined && check === "invalid_claim" ? "missing_claim" : check;
+}
+
+/** `value` as an object; signing refuses the members not in `names`. */
+function object(
+  value: unknown,
+  where: string,
+  check: Check,
+  names: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  for (const name of check === "invalid_input" ? Object.keys(value) : []) {
+    if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A string (never one with a lone surrogate) of at most `maxLength` characters. */
+function text(value: unknown, where: string, check: Check, { maxLength = Infinity } = {}): string {
+  if (typeof value !== "string") fail(absent(value, check), `${where}: expected a string`);
+  if (LONE_SURROGATE.test(value)) fail(check, `${where}: holds a lone surrogate`);
+  if (value.length > maxLength && [...value].length > maxLength) {
+    fail(check, `${where}: longer than ${maxLength} characters`);
+  }
+  return value;
+}
+
+/** An integer within ±(2^53 - 1). */
+function integer(value: unknown, where: string, check: Check): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    fail(absent(value, check), `${where}: expected an integer`);
+  }
+  if (!Number.isSafeInteger(value)) fail(check, `${where}: outside ±(2^53 - 1)`);
+  return value;
+}
+
+/** An array (its items are checked one by one). */
+function array(value: unknown, where: string, check: Check): readonly unknown[] {
+  if (!Array.isArray(value)) fail(absent(value, check), `${where}: expected an array`);
+  return value;
+}
+
+/** JSON as Tableau writes it: JSON.stringify's, every non-ASCII character escaped. */
+function toJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
+const JSON_TOKENS = /"(?:[^"\\]|\\.)*"([\t\n\r ]*:)?|-?\d[\d.eE+-]*/g;
+
+/**
+ * JSON, read strictly: JSON.parse, then refusing what it lets through (numbers that are
+ * not integers within ±(2^53 - 1), `-0`, duplicate keys, lone surrogates, more than 64 levels).
+ */
+function parse(text: string, what: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail("malformed", `${what} is not JSON`);
+  }
+  let keys = 0;
+  for (const [token, colon] of text.matchAll(JSON_TOKENS)) {
+    if (colon !== undefined) {
+      keys += 1;
+    } else if (!token.startsWith('"') && !/^(?:0|-?[1-9]\d*)$/.test(token)) {
+      fail("malformed", `${what}: ${token} is not an integer`);
+    } else if (!token.startsWith('"') && !Number.isSafeInteger(Number(token))) {
+      fail("malformed", `${what}: ${token} is outside ±(2^53 - 1)`);
+    }
+  }
+  if (countMembers(value, what, 1) !== keys) fail("malformed", `${what}: an object repeats a key`);
+  return value;
+}
+
+/** The members of every object in `value`; refuses lone surrogates and more than 64 levels. */
+function countMembers(value: unknown, what: string, level: number): number {
+  if (typeof value === "string" && LONE_SURROGATE.test(value)) {
+    fail("malformed", `${what}: a string holds a lone surrogate`);
+  }
+  if (typeof value !== "object" || value === null) return 0;
+  if (level > 64) fail("malformed", `${what}: nested deeper than 64 levels`);
+  let count = 0;
+  for (const [key, item] of Object.entries(value)) {
+    count += Array.isArray(value) ? 0 : 1 + countMembers(key, what, level);
+    count += countMembers(item, what, level + 1);
+  }
+  return count;
+}
+
+/** A JSON object in UTF-8. */
+function parseObject(bytes: Uint8Array, what: string): Record<string, unknown> {
+  let text = "";
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    fail("malformed", `${what} is not UTF-8`);
+  }
+  const value = parse(text, what);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail("malformed", `${what} is not a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The UTF-8 bytes of a text. */
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** Lowercase hex. */
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** Bytes as btoa takes them: one character per byte. */
+function binary(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return text;
+}
+
+/** URL-safe base64 without padding. */
+function base64urlNoPad(bytes: Uint8Array): string {
+  return btoa(binary(bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The bytes of base64urlNoPad text, in the one spelling {@link base64urlNoPad} writes. */
+function fromBase64urlNoPad(text: string, what: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    const standard = text.replace(/-/g, "+").replace(/_/g, "/");
+    bytes = Uint8Array.from(atob(standard), (char) => char.charCodeAt(0));
+  } catch {
+    // not base64 at all: refused below
+  }
+  if (bytes === undefined || base64urlNoPad(bytes) !== text) {
+    fail("malformed", `${what} is not base64url-nopad`);
+  }
+  return bytes;
+}
+
+/** `count` random bytes: from `source`, or the platform's cryptographically secure generator. */
+async function randomBytes(
+  count: number,
+  source?: (count: number) => Uint8Array,
+): Promise<Uint8Array> {
+  const bytes =
+    source === undefined
+      ? (await webCrypto()).getRandomValues(new Uint8Array(count))
+      : source(count);
+  if (bytes.length !== count) {
+    fail("invalid_input", `random: ${count} bytes needed, ${bytes.length} given`);
+  }
+  return bytes;
+}
+
+/** An RFC 9562 version 4 UUID made of 16 random bytes (version and variant bits set). */
+function uuid(random: Uint8Array): string {
+  const bytes = Uint8Array.from(random);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const digits = hex(bytes);
+  return `${digits.slice(0, 8)}-${digits.slice(8, 12)}-${digits.slice(12, 16)}-${digits.slice(16, 20)}-${digits.slice(20)}`;
+}
+
+/** The key: the UTF-8 bytes of the secret, at least 32 of them. */
+function keyBytes(secret: string): Uint8Array {
+  if (typeof secret !== "string" || secret === "") fail("invalid_key", "the secret is empty");
+  if (LONE_SURROGATE.test(secret)) fail("invalid_key", "the secret is not UTF-8 text");
+  const key = new TextEncoder().encode(secret);
+  if (key.length < 32) fail("weak_key", `the key has ${key.length} bytes; this format needs 32`);
+  return key;
+}
+
+/** The WebCrypto calls made here (typed here: no DOM lib or @types/node is needed). */
+interface WebCrypto {
+  readonly subtle: {
+    importKey(
+      format: "raw",
+      key: Uint8Array,
+      algorithm: { readonly name: "HMAC"; readonly hash: string },
+      extractable: false,
+      usages: readonly string[],
+    ): Promise<unknown>;
+    sign(algorithm: "HMAC", key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+    verify(algorithm: "HMAC", key: unknown, mac: Uint8Array, data: Uint8Array): Promise<boolean>;
+  };
+  getRandomValues(array: Uint8Array): Uint8Array;
+}
+
+/** Where Node.js 18 keeps WebCrypto (a variable, so type checkers and bundlers leave it). */
+const NODE_CRYPTO = "node:crypto";
+
+/** WebCrypto: `globalThis.crypto`, or `node:crypto`'s on Node.js 18. */
+async function webCrypto(): Promise<WebCrypto> {
+  const crypto: unknown =
+    Reflect.get(globalThis, "crypto") ?? (await import(/* @vite-ignore */ NODE_CRYPTO)).webcrypto;
+  return crypto as WebCrypto;
+}
+
+/** HMAC-`hash` of the UTF-8 bytes of `text` under `key`. */
+async function hmacSign(key: Uint8Array, hash: string, text: string): Promise<Uint8Array> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["sign"]);
+  return new Uint8Array(await subtle.sign("HMAC", hmac, new TextEncoder().encode(text)));
+}
+
+/** Whether `mac` is the HMAC-`hash` of `text` under `key` (compared in constant time). */
+async function hmacVerify(
+  key: Uint8Array,
+  hash: string,
+  mac: Uint8Array,
+  text: string,
+): Promise<boolean> {
+  const { subtle } = await webCrypto();
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash }, false, ["verify"]);
+  return subtle.verify("HMAC", hmac, mac, new TextEncoder().encode(text));
+}
