@@ -15,6 +15,7 @@ import binascii
 import datetime
 import hashlib
 import hmac
+import urllib.parse
 import json
 import time
 from collections.abc import Iterator
@@ -785,4 +786,64 @@ def test_tableau_verifies_a_header_without_typ_and_refuses_mismatched_issuers() 
     for bad_header, bad_claims, code in refusals:
         with pytest.raises(EmbedsealError) as refused:
             verify(fmt, example["secret"], _tableau_token(bad_header, bad_claims), now)
+        assert refused.value.code is code
+
+
+# ------------------------------------------------------------------ Sigma's signed-URL samples
+
+_SIGMA_NONCE = "0f8fad5b-d9cb-469f-a165-70867728950e"
+
+
+def _sigma_params(example: dict[str, Any]) -> dict[str, Any]:
+    """The parameters of Sigma's signing samples, in their order."""
+    fields = example["fields"]
+    return {
+        ":nonce": _SIGMA_NONCE,
+        ":email": fields[":email"],
+        ":external_user_id": fields[":external_user_id"],
+        ":client_id": fields[":client_id"],
+        ":time": example["now"],
+        ":session_length": 3600,
+        ":mode": "userbacked",
+        ":external_user_team": fields[":external_user_team"],
+        ":account_type": fields[":account_type"],
+    }
+
+
+def _sigma_signed(url_with_params: str, secret: str) -> str:
+    """``url + "&:signature=" + hex(HMAC-SHA256(secret, url))``, as every sample appends it."""
+    mac_hex = hmac.new(secret.encode(), url_with_params.encode(), hashlib.sha256).hexdigest()
+    return f"{url_with_params}&:signature={mac_hex}"
+
+
+def test_sigma_signed_url_example_is_the_vendor_python_sample() -> None:
+    """python/signing.py: quote(k)=quote(v) with safe=",:" joined by "&" after EMBED_PATH?, the
+    HMAC over that whole URL. The same nonce given reproduces the vendor's URL byte for byte."""
+    example = _example("sigma-signed-url")
+    params = _sigma_params(example)
+    query = "&".join(
+        urllib.parse.quote(str(k), safe=",:") + "=" + urllib.parse.quote(str(v), safe=",:")
+        for k, v in params.items()
+    )
+    vendor = _sigma_signed(f"{example['fields']['embed_path']}?{query}", example["secret"])
+    fmt = resolve_format("sigma-signed-url")
+    fields = {**example["fields"], ":nonce": _SIGMA_NONCE}
+    assert sign(fmt, example["secret"], fields, example["now"]).url == vendor
+
+
+def test_sigma_signed_url_verifies_the_node_sample_and_the_session_length() -> None:
+    """node/signing.js builds the query with URLSearchParams (":" as %3A, "," as %2C, a space
+    as "+"): the received text is MACed, and "+" reads as a space, as Sigma's server reads it.
+    The session ends at :time + :session_length."""
+    example = _example("sigma-signed-url")
+    fmt, params = resolve_format("sigma-signed-url"), _sigma_params(example)
+    url = example["fields"]["embed_path"] + "?" + urllib.parse.urlencode(params)
+    assert "%3Anonce=" in url and "Embedded+Users%2CSales" in url
+    now = example["now"]
+    claims = verify(fmt, example["secret"], _sigma_signed(url, example["secret"]), now + 3599)
+    assert claims[":external_user_team"] == "Embedded Users,Sales"
+    assert claims[":session_length"] == 3600
+    for when, code in ((now + 3600, ErrorCode.EXPIRED), (now - 1, ErrorCode.NOT_YET_VALID)):
+        with pytest.raises(EmbedsealError) as refused:
+            verify(fmt, example["secret"], _sigma_signed(url, example["secret"]), when)
         assert refused.value.code is code
