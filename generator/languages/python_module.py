@@ -42,9 +42,8 @@ class PythonModule(PythonLiterals):
         h = checks.helpers(f)
         needs = f.needs
         modules = {"hmac", "time"}
-        modules |= (
-            {"base64"} if self.byte_helpers(f) or f.secret_encoding.value.startswith("b") else set()
-        )
+        b64 = [e for e in self.byte_helpers(f) if e is not ByteEncoding.HEX]  # hex: bytes.hex()
+        modules |= {"base64"} if b64 or f.secret_encoding.value.startswith("b") else set()
         modules |= {"binascii"} if f.secret_encoding is SecretEncoding.HEX else set()
         modules |= {"json"} if needs.json_write or needs.json_read else set()
         uses_re = f.is_signed_url or f.needs.json_read or f.secret_encoding.value.startswith("b")

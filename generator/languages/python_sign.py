@@ -77,13 +77,6 @@ class PythonSign(PythonLiterals):
         members = sorted([*literal, *fields], key=lambda item: f.header_rank(item[0]))
         return [member for _, member in members]  # type: ignore[misc]
 
-    def signature_param(self, f: FormatIR) -> str:
-        """``name=signature`` of a signed URL's last parameter."""
-        q = next(q for q in f.url_query if q.value is QueryValue.SIGNATURE)
-        return (
-            self.string_literal(json.loads(q.name_encoded_literal) + "=") + " + _percent(signature)"
-        )
-
     def message(self, f: FormatIR, source: str | None = None) -> str:
         """``message = …``: the signed string, from locals or from a received dict."""
         parts = [(p, self._part_text(p, source)) for p in f.message_parts]
@@ -136,8 +129,15 @@ class PythonSign(PythonLiterals):
                 terms.append(f"_raw({text}, {p.field.wire_literal})" if raw else text)
         return terms or ['""']
 
+    def covers_url_text(self, f: FormatIR) -> bool:
+        """The MAC covers URL text (the query, or the URL as built): the signature comes last."""
+        return f.message_is_query or f.message_is_url
+
     def url_statements(self, f: FormatIR) -> str:
         """``url = …``: the base, the query (the signature last), the fragment."""
+        if f.message_is_url:  # the signed message is the URL but its signature parameter
+            name = json.loads(self.signature_param_name(f))
+            return concat(4, "url = ", ["message", self.string_literal(f"&{name}="), _SIGNATURE])
         items = self._query_terms(f)
         fragment = self.url_terms(f.url_fragment) if f.url_fragment is not None else []
         tail = ['"#"', *fragment] if fragment else []
@@ -157,7 +157,7 @@ class PythonSign(PythonLiterals):
         for q in f.url_query:
             name = self.string_literal(json.loads(q.name_encoded_literal) + "=")
             if q.value is QueryValue.SIGNATURE:
-                items.append((None, [name, "_percent(signature)"]))
+                items.append((None, [name, _SIGNATURE]))
             elif q.value is QueryValue.TOKEN:
                 items.append((None, [name, "_percent(token)"]))
             else:
@@ -186,14 +186,23 @@ class PythonSign(PythonLiterals):
         return "\n".join(lines)
 
     def query_string(self, f: FormatIR) -> str:
-        """``message = …``: the query string the signature covers (all but the signature)."""
-        items = [(x, pair) for x, pair in self._query_terms(f) if pair[1] != "_percent(signature)"]
+        """``message = …``: the query string the signature covers (all but the signature),
+        after the base URL and ``?`` when it covers the URL as built."""
+        items = [(x, pair) for x, pair in self._query_terms(f) if pair[1] != _SIGNATURE]
+        head = [*self.url_terms(f.url_base, base=True), '"?"'] if f.message_is_url else []
+        if f.message_is_url:
+            _check_url_message(f, items)
         if all(x is None or not x.may_be_absent for x, _ in items):
-            terms: list[str] = []
+            terms = list(head)
             for index, (_, pair) in enumerate(items):
                 terms += ([] if index == 0 else ['"&"']) + pair
             return concat(4, "message = ", terms)
-        return self._query_list(items) + '\n    message = "&".join(query)'
+        return self._query_list(items) + "\n" + concat(4, "message = ", [*head, '"&".join(query)'])
+
+    def signature_param_name(self, f: FormatIR) -> str:
+        """The signature parameter's percent-encoded name, as a literal."""
+        q = next(q for q in f.url_query if q.value is QueryValue.SIGNATURE)
+        return q.name_encoded_literal
 
     def url_fields(self, f: FormatIR) -> list[FieldIR]:
         """The fields a token format's embed URL is built from (besides the token)."""
@@ -215,6 +224,9 @@ class PythonSign(PythonLiterals):
     # ---------------------------------------------------------------- verification
 
 
+_SIGNATURE = "_percent(signature)"  # the signature parameter's value
+
+
 class _Literal:
     """A pseudo-field for a literal object member (a JWS header member, a response member)."""
 
@@ -231,6 +243,16 @@ class _Named:
         self.wire_literal = json.dumps(name, ensure_ascii=False)
         self.may_be_absent = field.may_be_absent
         self.ident = field.ident
+
+
+def _check_url_message(f: FormatIR, items: list[tuple[FieldIR | None, list[str]]]) -> None:
+    """The URL as built is signed, then ``&signature=…`` appended: that is the URL the
+    reference builds only when the signature is the last parameter, some parameter before it
+    is always present and no fragment follows."""
+    if f.url_query[-1].value is not QueryValue.SIGNATURE or f.url_fragment is not None:
+        raise AssertionError(f"{f.name}: message url needs the signature last, no fragment")
+    if all(x is not None and x.may_be_absent for x, _ in items):
+        raise AssertionError(f"{f.name}: message url needs a parameter always present")
 
 
 def _fallback(x: FieldIR) -> str:

@@ -11,6 +11,7 @@ from generator.ir import (
     RegisteredIR,
     TextForm,
     TimeRole,
+    VerifyIR,
 )
 from generator.languages import python_checks as checks
 from generator.languages.python_code import Call, PythonLiterals, render_call
@@ -55,6 +56,19 @@ class PythonVerify(PythonLiterals):
         """The signature parameter's name, as a literal."""
         return next(q.name_literal for q in f.url_query if q.value is QueryValue.SIGNATURE)
 
+    def query_unpercent(self, f: FormatIR) -> str:
+        """The function that decodes a received query name or value."""
+        return "_unpercent_form" if f.plus_is_space else "_unpercent"
+
+    def received_url_text(self, f: FormatIR) -> str:
+        """``message = …``: the URL text the signature covers, as received: the query before
+        the signature parameter (which comes last), after the base URL and ``?`` when the
+        URL as built is signed."""
+        query = 'query.rsplit("&", 1)[0] if "&" in query else ""'
+        if f.message_is_url:
+            return f'    message = base + "?" + ({query})'
+        return f"    message = {query}"
+
     def received_message(self, f: FormatIR) -> str:
         """The signed string of a received signed URL, from the texts as received."""
         template = {p.field.wire: p for p in f.url_base if p.field is not None}
@@ -84,7 +98,11 @@ class PythonVerify(PythonLiterals):
             lines.append(f"        {p.field.wire_literal}: {value},")
             if p.percent:
                 raw.append(f"{p.field.wire_literal}: match[{index}]")
-        lines += ["        **{name: _unpercent(value) for name, value in params.items()},", "    }"]
+        decode = self.query_unpercent(f)
+        lines += [
+            f"        **{{name: {decode}(value) for name, value in params.items()}},",
+            "    }",
+        ]
         if raw:
             lines.append(
                 f"    raw = {{{', '.join(raw)}}}  # percent-encoded parts are signed as received"
@@ -117,10 +135,14 @@ class PythonVerify(PythonLiterals):
         early = f"now + {v.leeway}" if v.leeway else "now"
         named = (("expires", v.expires), ("issued", v.issued_at), ("not_before", v.not_before))
         lines = [_bind(name, x) for name, x in named if x is not None]
+        if v.expires is not None and v.expires_plus is not None:
+            lines[0] = _bind_sum(v.expires, v.expires_plus)
+        expires_guard = _guard("expires", v.expires, v.expires_plus)
         registered = {r.role: r for r in v.registered}
         if v.expires is not None:
-            message = f'f"expired at {{expires}}, now {{now}}, leeway {v.leeway}s"'
-            lines += _rule(f"{_guard('expires', v.expires)}expires <= {late}", "expired", message)
+            at = "{expires}" + (f" ({_expiry_label(v)})" if v.expires_plus is not None else "")
+            message = f'f"expired at {at}, now {{now}}, leeway {v.leeway}s"'
+            lines += _rule(f"{expires_guard}expires <= {late}", "expired", message)
         if TimeRole.EXPIRES in registered:
             lines += _registered_rule(
                 registered[TimeRole.EXPIRES], f"<= {late}", "expired", v.leeway
@@ -140,7 +162,7 @@ class PythonVerify(PythonLiterals):
             start = "now" if v.issued_at is None else "issued"
             if v.issued_at is not None and not v.issued_at.required:
                 start = "(now if issued is None else issued)"
-            test = f"{_guard('expires', v.expires)}expires - {start} > {v.max_lifetime}"
+            test = f"{expires_guard}expires - {start} > {v.max_lifetime}"
             message = f'f"lives {{expires - {start}}}s, at most {v.max_lifetime}s"'
             lines += _rule(test, "lifetime_too_long", message)
         return "\n".join(lines)
@@ -159,9 +181,25 @@ def _bind(name: str, x: FieldIR) -> str:
     return f"    {name} = claims{lookup}"
 
 
-def _guard(name: str, x: FieldIR | None) -> str:
-    """``name is not None and `` for an optional claim."""
-    return "" if x is None or x.required else f"{name} is not None and "
+def _bind_sum(x: FieldIR, plus: FieldIR) -> str:
+    """``expires: {sum: [a, b]}``: the expiry instant, exact (a Python int does not round);
+    None when either claim is absent."""
+    if x.required and plus.required:
+        return f"    expires = claims[{x.wire_literal}] + claims[{plus.wire_literal}]"
+    a, b = f"claims.get({x.wire_literal})", f"claims.get({plus.wire_literal})"
+    return f"    expires = None if {a} is None or {b} is None else {a} + {b}"
+
+
+def _expiry_label(v: VerifyIR) -> str:
+    """How messages name a summed expiry: ``:time + :session_length``."""
+    assert v.expires is not None and v.expires_plus is not None
+    return f"{v.expires.wire} + {v.expires_plus.wire}"
+
+
+def _guard(name: str, *fields: FieldIR | None) -> str:
+    """``name is not None and `` for an optional claim (any of ``fields`` optional)."""
+    optional = any(x is not None and not x.required for x in fields)
+    return f"{name} is not None and " if optional else ""
 
 
 def _rule(test: str, code: str, message: str) -> list[str]:

@@ -24,6 +24,7 @@ from embedseal import (
     papermap_iframe,
     semaphor_token,
     sigma_jwt,
+    sigma_signed_url,
     sisense_jwt,
     tableau_connected_app,
     tinybird_jwt,
@@ -63,6 +64,7 @@ _ERRORS: tuple[type[Exception], ...] = (
     metabase_embed.MetabaseEmbedError,
     papermap_iframe.PapermapIframeError,
     sigma_jwt.SigmaJwtError,
+    sigma_signed_url.SigmaSignedUrlError,
     sisense_jwt.SisenseJwtError,
     tableau_connected_app.TableauConnectedAppError,
     tinybird_jwt.TinybirdJwtError,
@@ -173,6 +175,23 @@ def _sign_sigma_jwt(request: dict[str, Any]) -> dict[str, Any]:
 
 def _verify_sigma_jwt(request: dict[str, Any]) -> dict[str, Any]:
     claims = sigma_jwt.verify(request["token"], request["secret"], now=request["now"])
+    return {"ok": True, "claims": claims}
+
+
+def _sign_sigma_signed_url(request: dict[str, Any]) -> dict[str, Any]:
+    signed = sigma_signed_url.sign(
+        request["fields"],
+        request["secret"],
+        now=request["now"],
+        random_bytes=_random_source(request.get("random", "")),
+    )
+    answer: dict[str, Any] = {"ok": True}
+    answer.update(url=signed.url, signature=signed.signature, response=signed.response)
+    return answer
+
+
+def _verify_sigma_signed_url(request: dict[str, Any]) -> dict[str, Any]:
+    claims = sigma_signed_url.verify(request["token"], request["secret"], now=request["now"])
     return {"ok": True, "claims": claims}
 
 
@@ -303,6 +322,8 @@ _HANDLERS: dict[tuple[str, str], Handler] = {
     ("verify", "papermap-iframe"): _verify_papermap_iframe,
     ("sign", "sigma-jwt"): _sign_sigma_jwt,
     ("verify", "sigma-jwt"): _verify_sigma_jwt,
+    ("sign", "sigma-signed-url"): _sign_sigma_signed_url,
+    ("verify", "sigma-signed-url"): _verify_sigma_signed_url,
     ("sign", "sisense-jwt"): _sign_sisense_jwt,
     ("verify", "sisense-jwt"): _verify_sisense_jwt,
     ("sign", "tableau-connected-app"): _sign_tableau_connected_app,
@@ -324,6 +345,7 @@ FORMATS = [
     "metabase-embed",
     "papermap-iframe",
     "sigma-jwt",
+    "sigma-signed-url",
     "sisense-jwt",
     "tableau-connected-app",
     "tinybird-jwt",

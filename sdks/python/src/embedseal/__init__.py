@@ -12,6 +12,7 @@ Sign and verify embedded-analytics tokens and URLs, one self-contained file per 
 * :mod:`embedseal.papermap_iframe`: Papermap iframe token (Papermap)
 * :mod:`embedseal.semaphor_token`: Semaphor dashboard token (Semaphor)
 * :mod:`embedseal.sigma_jwt`: Sigma embed JWT (Sigma Computing)
+* :mod:`embedseal.sigma_signed_url`: Sigma signed embed URL (Sigma Computing)
 * :mod:`embedseal.sisense_jwt`: Sisense SSO JWT (Sisense)
 * :mod:`embedseal.tableau_connected_app`: Tableau connected app JWT (Tableau)
 * :mod:`embedseal.tinybird_jwt`: Tinybird JWT (Tinybird)
