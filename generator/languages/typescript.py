@@ -82,6 +82,7 @@ _LOCALS = [
     "embedUrl",
     "envelope",
     "exchange",
+    "expiry",
     "fail",
     "fetch",
     "fields",

@@ -98,7 +98,11 @@ def maybe(expr: str, absent: str) -> str:
 def verify_message(f: FormatIR, received: dict[str, tuple[str, bool]]) -> str:
     """The signed string of a received envelope or URL: ``received`` maps a wire name to the
     expression of its checked value (envelope) or received text (URL), and whether it may be
-    absent."""
+    absent. A MAC over the URL text covers it as received, up to the last ``&``: the query
+    before the signature parameter (after the base and its ``?`` when it covers the URL)."""
+    if f.message_is_query or f.message_is_url:
+        query = 'query.slice(0, Math.max(0, query.lastIndexOf("&")))'
+        return f"href.slice(0, mark + 1) + {query}" if f.message_is_url else query
     items = []
     for part in f.message_parts:
         x = part.field

@@ -271,6 +271,9 @@ def sign_message(f: FormatIR) -> str:
     """The signed string over the resolved values' locals (envelopes and signed URLs)."""
     if f.message_is_query:
         return joined(query_pairs(f, signature=False), "&")
+    if f.message_is_url:  # the URL as built, before its signature parameter
+        base = _template_pieces(f, f.url_base, base=True)
+        return template_literal([*base, (False, "?"), (True, "query")])
     items = []
     for part in f.message_parts:
         x = part.field

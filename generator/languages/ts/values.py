@@ -268,7 +268,8 @@ def sign_options_doc(f: FormatIR) -> str:
 def time_fields(f: FormatIR) -> set[str]:
     """The claims the time rules read (a declared field of a registered claim's name too)."""
     v = f.verify
-    declared = (v.expires, v.issued_at, v.not_before, *(r.field for r in v.registered))
+    roles = (v.expires, v.expires_plus, v.issued_at, v.not_before)
+    declared = (*roles, *(r.field for r in v.registered))
     return {x.wire for x in declared if x is not None}
 
 
@@ -292,6 +293,27 @@ def registered_checks(f: FormatIR) -> list[str]:
     return lines
 
 
+def _expiry(f: FormatIR, lines: list[str]) -> tuple[str, str, str]:
+    """The expiry's expression, the test that it is there (or ""), and how messages name a
+    sum. ``expires: {sum: [a, b]}`` adds two integers within ±(2^53 - 1): a Number could
+    round the sum, so it is a BigInt (compared exactly with Numbers), held in ``expiry``: the
+    line computing it is appended to ``lines``."""
+    v = f.verify
+    if v.expires is None:
+        return "", "", ""
+    if v.expires_plus is None:
+        test = "" if v.expires.required else f"{v.expires.ident} !== undefined && "
+        return v.expires.ident, test, ""
+    terms = (v.expires, v.expires_plus)
+    total = " + ".join(f"BigInt({x.ident})" for x in terms)
+    optional = [f"{x.ident} === undefined" for x in terms if not x.required]
+    if optional:
+        total = f"{' || '.join(optional)} ? undefined : {total}"
+    lines.append(f"const expiry = {total};")
+    test = "expiry !== undefined && " if optional else ""
+    return "expiry", test, f" ({v.expires.wire} + {v.expires_plus.wire})"
+
+
 def time_checks(f: FormatIR) -> list[str]:
     """The time rules, in the shared order: declared expiry, registered ``exp``, max age,
     declared not-before and issued-at, registered ``nbf`` and ``iat``, lifetime."""
@@ -312,10 +334,11 @@ def time_checks(f: FormatIR) -> list[str]:
         message = f"`{r.name} ${{{local}}} {says} ${{now}}`"
         lines.append(f'if ({test}{local} {comparison}) fail("{code}", {message});')
 
+    expiry = _expiry(f, lines)
     if v.expires is not None:
-        e = v.expires.ident
-        message = f"`expired at ${{{e}}}, now ${{now}}`"
-        lines.append(f'if ({guard(v.expires)}{e} <= {early}) fail("expired", {message});')
+        e, test, label = expiry
+        message = f"`expired at ${{{e}}}{label}, now ${{now}}`"
+        lines.append(f'if ({test}{e} <= {early}) fail("expired", {message});')
     registered_rule(TimeRole.EXPIRES, f"<= {early}", "expired", "has passed: now")
     if v.issued_at is not None and v.max_age is not None:
         i = v.issued_at.ident
@@ -333,12 +356,16 @@ def time_checks(f: FormatIR) -> list[str]:
     registered_rule(TimeRole.NOT_BEFORE, f"> {late}", "not_yet_valid", "is after now")
     registered_rule(TimeRole.ISSUED_AT, f"> {late}", "not_yet_valid", "is after now")
     if v.expires is not None and v.max_lifetime is not None:
-        e = v.expires.ident
+        e, test, _ = expiry
         start = "now"
         if v.issued_at is not None:
-            start = v.issued_at.ident if v.issued_at.required else f"({v.issued_at.ident} ?? now)"
+            start = v.issued_at.ident if v.issued_at.required else f"{v.issued_at.ident} ?? now"
+        if v.expires_plus is not None:  # the expiry is a BigInt: so is the start
+            start = f"BigInt({start})"
+        elif " " in start:
+            start = f"({start})"
         lines.append(
-            f"if ({guard(v.expires)}{e} - {start} > {v.max_lifetime}) "
+            f"if ({test}{e} - {start} > {v.max_lifetime}) "
             f'fail("lifetime_too_long", `lives ${{{e} - {start}}} s, at most {v.max_lifetime}`);'
         )
     return lines

@@ -19,6 +19,7 @@ import * as lookerSignedUrl from "./looker-signed-url.js";
 import * as metabaseEmbed from "./metabase-embed.js";
 import * as papermapIframe from "./papermap-iframe.js";
 import * as sigmaJwt from "./sigma-jwt.js";
+import * as sigmaSignedUrl from "./sigma-signed-url.js";
 import * as sisenseJwt from "./sisense-jwt.js";
 import * as tableauConnectedApp from "./tableau-connected-app.js";
 import * as tinybirdJwt from "./tinybird-jwt.js";
@@ -147,6 +148,26 @@ const FORMATS: Readonly<Record<string, Operations>> = {
       };
     },
   },
+  "sigma-signed-url": {
+    sign: async (request) => {
+      const input = request["fields"] as sigmaSignedUrl.SigmaSignedUrlInput;
+      const options = {
+        now: integer(request, "now"),
+        randomBytes: fixedRandom(text(request, "random")),
+      };
+      return { ...(await sigmaSignedUrl.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await sigmaSignedUrl.verify(
+          text(request, "token"),
+          text(request, "secret"),
+          options,
+        ),
+      };
+    },
+  },
   "sisense-jwt": {
     sign: async (request) => {
       const input = request["fields"] as sisenseJwt.SisenseJwtInput;
@@ -250,6 +271,7 @@ const ERRORS = [
   metabaseEmbed.MetabaseEmbedError,
   papermapIframe.PapermapIframeError,
   sigmaJwt.SigmaJwtError,
+  sigmaSignedUrl.SigmaSignedUrlError,
   sisenseJwt.SisenseJwtError,
   tableauConnectedApp.TableauConnectedAppError,
   tinybirdJwt.TinybirdJwtError,

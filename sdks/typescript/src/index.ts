@@ -20,6 +20,7 @@ export * as lookerSignedUrl from "./looker-signed-url.js";
 export * as metabaseEmbed from "./metabase-embed.js";
 export * as papermapIframe from "./papermap-iframe.js";
 export * as sigmaJwt from "./sigma-jwt.js";
+export * as sigmaSignedUrl from "./sigma-signed-url.js";
 export * as sisenseJwt from "./sisense-jwt.js";
 export * as tableauConnectedApp from "./tableau-connected-app.js";
 export * as tinybirdJwt from "./tinybird-jwt.js";
