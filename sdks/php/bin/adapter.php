@@ -20,6 +20,7 @@ require __DIR__ . '/../src/LookerSignedUrl.php';
 require __DIR__ . '/../src/MetabaseEmbed.php';
 require __DIR__ . '/../src/PapermapIframe.php';
 require __DIR__ . '/../src/SigmaJwt.php';
+require __DIR__ . '/../src/SigmaSignedUrl.php';
 require __DIR__ . '/../src/SisenseJwt.php';
 require __DIR__ . '/../src/TableauConnectedApp.php';
 require __DIR__ . '/../src/TinybirdJwt.php';
@@ -43,6 +44,8 @@ use Embedseal\SemaphorToken;
 use Embedseal\SemaphorTokenException;
 use Embedseal\SigmaJwt;
 use Embedseal\SigmaJwtException;
+use Embedseal\SigmaSignedUrl;
+use Embedseal\SigmaSignedUrlException;
 use Embedseal\SisenseJwt;
 use Embedseal\SisenseJwtException;
 use Embedseal\TableauConnectedApp;
@@ -182,6 +185,7 @@ function handle(stdClass $request): array
                 'metabase-embed',
                 'papermap-iframe',
                 'sigma-jwt',
+                'sigma-signed-url',
                 'sisense-jwt',
                 'tableau-connected-app',
                 'tinybird-jwt',
@@ -254,6 +258,16 @@ function handle(stdClass $request): array
         'sigma-jwt verify' => [
             'ok' => true,
             'claims' => SigmaJwt::verify($request->token, $secret, $now),
+        ],
+        'sigma-signed-url sign' => ['ok' => true] + SigmaSignedUrl::sign(
+            fields($request),
+            $secret,
+            $now,
+            randomSource($request->random ?? ''),
+        ),
+        'sigma-signed-url verify' => [
+            'ok' => true,
+            'claims' => SigmaSignedUrl::verify($request->token, $secret, $now),
         ],
         'sisense-jwt sign' => ['ok' => true] + SisenseJwt::sign(
             fields($request),
@@ -336,6 +350,7 @@ while (($line = fgets(STDIN)) !== false) {
         MetabaseEmbedException |
         PapermapIframeException |
         SigmaJwtException |
+        SigmaSignedUrlException |
         SisenseJwtException |
         TableauConnectedAppException |
         TinybirdJwtException |
