@@ -6,6 +6,7 @@ import io.embedseal.lookersignedurl.LookerSignedUrl;
 import io.embedseal.metabaseembed.MetabaseEmbed;
 import io.embedseal.papermapiframe.PapermapIframe;
 import io.embedseal.sigmajwt.SigmaJwt;
+import io.embedseal.sigmasignedurl.SigmaSignedUrl;
 import io.embedseal.sisensejwt.SisenseJwt;
 import io.embedseal.tableauconnectedapp.TableauConnectedApp;
 import io.embedseal.tinybirdjwt.TinybirdJwt;
@@ -36,7 +37,7 @@ public final class Adapter {
 
     /** Every format this SDK implements. */
     private static final List<Object> FORMATS =
-            List.of("boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat");
+            List.of("boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sigma-signed-url", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat");
 
     private Adapter() {}
 
@@ -320,6 +321,31 @@ public final class Adapter {
                     out.put("response", response);
                     return out;
                 } catch (SigmaJwt.EmbedException e) {
+                    throw new Failure(e.code(), null);
+                }
+            }
+            case "sigma-signed-url" -> {
+                SigmaSignedUrl.Options options = new SigmaSignedUrl.Options().now(now).random(new FixedRandom(HexFormat.of().parseHex(randomHex)));
+                try {
+                    if (op.equals("verify")) {
+                        out.put("claims", sigmasignedurlJson(SigmaSignedUrl.verify(token, secret, options)));
+                        return out;
+                    }
+                    try {
+                        SigmaSignedUrl.verify("", secret, options); // the key is checked before the inputs
+                    } catch (SigmaSignedUrl.EmbedException e) {
+                        if (e.code() != SigmaSignedUrl.ErrorCode.MALFORMED) {
+                            throw e;
+                        }
+                    }
+                    SigmaSignedUrl.Signed signed = SigmaSignedUrl.sign(sigmasignedurlInput(fields), secret, options);
+                    out.put("url", signed.url());
+                    out.put("signature", signed.signature());
+                    Map<String, Object> response = new LinkedHashMap<>();
+                    put(response, "url", signed.url());
+                    out.put("response", response);
+                    return out;
+                } catch (SigmaSignedUrl.EmbedException e) {
                     throw new Failure(e.code(), null);
                 }
             }
@@ -798,6 +824,56 @@ public final class Adapter {
         put(out, "eval_connection_id", claims.evalConnectionId());
         put(out, "kid", claims.kid());
         out.putAll(claims.extra());
+        return out;
+    }
+
+    private static SigmaSignedUrl.Input sigmasignedurlInput(Object json) {
+        Map<String, Object> fields = object(json, "SigmaSignedUrl.Input");
+        known(fields, List.of("embed_path", ":nonce", ":email", ":external_user_id", ":client_id", ":time", ":session_length", ":external_user_team", ":account_type"));
+        SigmaSignedUrl.Input.Builder builder = new SigmaSignedUrl.Input.Builder();
+        if (fields.get("embed_path") != null) {
+            builder.embedPath(string(fields.get("embed_path"), "embed_path"));
+        }
+        if (fields.get(":nonce") != null) {
+            builder.nonce(string(fields.get(":nonce"), ":nonce"));
+        }
+        if (fields.get(":email") != null) {
+            builder.email(string(fields.get(":email"), ":email"));
+        }
+        if (fields.get(":external_user_id") != null) {
+            builder.externalUserId(string(fields.get(":external_user_id"), ":external_user_id"));
+        }
+        if (fields.get(":client_id") != null) {
+            builder.clientId(string(fields.get(":client_id"), ":client_id"));
+        }
+        if (fields.get(":time") != null) {
+            builder.time(integer(fields.get(":time"), ":time"));
+        }
+        if (fields.get(":session_length") != null) {
+            builder.sessionLength(integer(fields.get(":session_length"), ":session_length"));
+        }
+        if (fields.get(":external_user_team") != null) {
+            builder.externalUserTeam(string(fields.get(":external_user_team"), ":external_user_team"));
+        }
+        if (fields.get(":account_type") != null) {
+            builder.accountType(string(fields.get(":account_type"), ":account_type"));
+        }
+        return builder.build();
+    }
+
+
+    private static Map<String, Object> sigmasignedurlJson(SigmaSignedUrl.Claims claims) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "embed_path", claims.embedPath());
+        put(out, ":nonce", claims.nonce());
+        put(out, ":email", claims.email());
+        put(out, ":external_user_id", claims.externalUserId());
+        put(out, ":client_id", claims.clientId());
+        put(out, ":time", claims.time());
+        put(out, ":session_length", claims.sessionLength());
+        put(out, ":mode", claims.mode());
+        put(out, ":external_user_team", claims.externalUserTeam());
+        put(out, ":account_type", claims.accountType());
         return out;
     }
 
