@@ -39,7 +39,7 @@ _TAKEN_MEMBERS = frozenset(
 _LOCAL_TEXT = """
 input secret options key now json payload header token url signature message value claims data
 text raw received mac segments match query parts random signed response where item result members
-answer body request envelope alg hash mark lifetime
+answer body request envelope alg hash mark lifetime expiry
 """
 _TAKEN_LOCALS = frozenset(_LOCAL_TEXT.split())
 # mcs flags shared by the SDK check and the paste test: C# 7.2 (the highest mcs accepts; Roslyn

@@ -93,7 +93,7 @@ namespace Embedseal.Adapter
             answer["protocol"] = 1L;
             answer["language"] = "csharp";
             answer["runtime"] = display != null ? "Mono " + display.Invoke(null, null) : ".NET " + Environment.Version;
-            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" };
+            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sigma-signed-url", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" };
             answer["operations"] = new List<object> { "sign", "verify", "exchange", "revoke" };
         }
 
@@ -223,6 +223,24 @@ namespace Embedseal.Adapter
                     else if (op == "verify")
                     {
                         answer["claims"] = SigmaJwtClaimsJson(SigmaJwt.Verify((string)request["token"], secret, new SigmaJwt.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
+                    }
+                    else
+                        throw new ArgumentException(format + " does not support " + op);
+                    break;
+                case "sigma-signed-url":
+                    if (op == "sign")
+                    {
+                        CheckKey(() => SigmaSignedUrl.Verify(string.Empty, secret));
+                        var signed = SigmaSignedUrl.Sign(SigmaSignedUrlInput(Fields(request)), secret, new SigmaSignedUrl.SignOptions { Now = now, RandomBytes = randomBytes });
+                        answer["ok"] = true;
+                        answer["url"] = signed.Url;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = SigmaSignedUrlClaimsJson(SigmaSignedUrl.Verify((string)request["token"], secret, new SigmaSignedUrl.VerifyOptions { Now = now }));
                         answer["ok"] = true;
                     }
                     else
@@ -744,6 +762,74 @@ namespace Embedseal.Adapter
                 json["eval_connection_id"] = claims.EvalConnectionId;
             foreach (var member in claims.Extra)
                 json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static SigmaSignedUrl.Input SigmaSignedUrlInput(Dictionary<string, object> fields)
+        {
+            var input = new SigmaSignedUrl.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "embed_path":
+                        input.EmbedPath = Str(member.Value, "embed_path");
+                        break;
+                    case ":nonce":
+                        input.Nonce = Str(member.Value, ":nonce");
+                        break;
+                    case ":email":
+                        input.Email = Str(member.Value, ":email");
+                        break;
+                    case ":external_user_id":
+                        input.ExternalUserId = Str(member.Value, ":external_user_id");
+                        break;
+                    case ":client_id":
+                        input.ClientId = Str(member.Value, ":client_id");
+                        break;
+                    case ":time":
+                        input.Time = Int(member.Value, ":time");
+                        break;
+                    case ":session_length":
+                        input.SessionLength = Int(member.Value, ":session_length");
+                        break;
+                    case ":external_user_team":
+                        input.ExternalUserTeam = Str(member.Value, ":external_user_team");
+                        break;
+                    case ":account_type":
+                        input.AccountType = Str(member.Value, ":account_type");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of sigma-signed-url");
+                }
+            }
+
+            return input;
+        }
+
+        private static Dictionary<string, object> SigmaSignedUrlClaimsJson(SigmaSignedUrl.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            if (claims.EmbedPath != null)
+                json["embed_path"] = claims.EmbedPath;
+            if (claims.Nonce != null)
+                json[":nonce"] = claims.Nonce;
+            if (claims.Email != null)
+                json[":email"] = claims.Email;
+            if (claims.ExternalUserId != null)
+                json[":external_user_id"] = claims.ExternalUserId;
+            if (claims.ClientId != null)
+                json[":client_id"] = claims.ClientId;
+            json[":time"] = claims.Time;
+            json[":session_length"] = claims.SessionLength;
+            if (claims.Mode != null)
+                json[":mode"] = claims.Mode;
+            if (claims.ExternalUserTeam != null)
+                json[":external_user_team"] = claims.ExternalUserTeam;
+            if (claims.AccountType != null)
+                json[":account_type"] = claims.AccountType;
             return json;
         }
 
