@@ -61,6 +61,16 @@ class GoDecisions(GoTypes):
         """Whether the file has EmbedURL: a token that some embed URL carries."""
         return f.has_url and not f.is_signed_url
 
+    def signs_url_text(self, f: FormatIR) -> bool:
+        """The MAC covers the URL's own text up to the signature parameter: the query
+        (Bold BI) or the whole URL (Sigma); then that parameter must come last."""
+        return f.message_is_query or f.message_is_url
+
+    def unescapes_plain(self, f: FormatIR) -> bool:
+        """Verify percent-decodes with '+' kept: the query's names and values (unless they
+        are form-encoded) or a %-encoded placeholder of the base URL."""
+        return not f.plus_is_space or any(p.percent for p in f.url_base if p.field is not None)
+
     def key_inline(self, f: FormatIR) -> bool:
         """The key is the secret's bytes, and only an empty one is refused (no helper needed)."""
         return f.secret_encoding is SecretEncoding.UTF8 and f.min_key_bytes <= 1

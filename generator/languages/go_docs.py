@@ -147,6 +147,8 @@ class GoDocs(GoTypes):
             )
         if f.message_is_query:
             message = "the query string before the signature parameter"
+        elif f.message_is_url:
+            message = 'the URL before the signature parameter (base, "?" and query)'
         else:
             parts = [
                 (f"{json.dumps(p.prefix)} + " if p.prefix else "")

@@ -78,6 +78,12 @@ class SignCode(GoCode):
                 items.append(Item(value.present, name, (f"{buf} = appendEscaped({buf}, {text})",)))
         return self.merged(buf, self.sequence(buf, items, "&", first))
 
+    def signed_url(self, buf: str) -> list[str]:
+        """Statements appending the URL a whole-URL MAC covers: the base, ``?``, then the
+        query without the signature parameter (``?`` even when no parameter is written)."""
+        base = self.url_template(buf, self.f.url_base, "")
+        return self.merged(buf, [*base, self.append(buf, "?"), *self.query(buf, "", None, "")])
+
     def append_signature(self, buf: str, signature: str) -> str:
         """The statement appending the signature to a URL (raw where its alphabet is safe)."""
         if self.lang.signature_needs_escaping(self.f):

@@ -153,9 +153,17 @@ class VerifyCode(GoCode):
         exp, exp_guard = claim(v.expires)
         iat, iat_guard = claim(v.issued_at)
         nbf, nbf_guard = claim(v.not_before)
+        expiry = v.expires.wire if v.expires else ""
+        more, more_guard = claim(v.expires_plus)
+        lasts = ""  # the sum starts at issued-at: the lifetime is its other term
+        if v.expires_plus:  # expiry is a sum: exact in int64, each claim within ±(2^53-1)
+            lasts = more if iat and not iat_guard and exp == iat else ""
+            exp = f"{exp}+{more}"
+            exp_guard = " && ".join(g for g in (exp_guard, more_guard) if g)
+            expiry += " + " + v.expires_plus.wire
         if v.expires:
             passed = f"{plus(exp, v.leeway)} <= o.now"
-            rule(exp_guard, passed, "expired", f"{v.expires.wire} has passed")
+            rule(exp_guard, passed, "expired", f"{expiry} has passed")
         r, value, guard = registered(TimeRole.EXPIRES)
         if r is not None:
             rule(guard, f"{plus(value, v.leeway)} <= o.now", "expired", f"{r.name} has passed")
@@ -178,7 +186,10 @@ class VerifyCode(GoCode):
                 lines += block(f"if {iat_guard}", [f"start = {iat}"])
                 start = "start"
             longer = f"lives longer than {v.max_lifetime}s"
-            rule(exp_guard, f"{minus(exp, v.max_lifetime)} > {start}", "lifetime_too_long", longer)
+            too_long = f"{minus(exp, v.max_lifetime)} > {start}"
+            if lasts:
+                too_long = f"{lasts} > {v.max_lifetime}"
+            rule(exp_guard, too_long, "lifetime_too_long", longer)
         return lines
 
     # Signed URLs read back.

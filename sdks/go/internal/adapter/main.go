@@ -30,6 +30,7 @@ import (
 	"github.com/embedseal/embedseal-go/papermapiframe"
 	"github.com/embedseal/embedseal-go/semaphortoken"
 	"github.com/embedseal/embedseal-go/sigmajwt"
+	"github.com/embedseal/embedseal-go/sigmasignedurl"
 	"github.com/embedseal/embedseal-go/sisensejwt"
 	"github.com/embedseal/embedseal-go/tableauconnectedapp"
 	"github.com/embedseal/embedseal-go/tinybirdjwt"
@@ -137,7 +138,7 @@ func hello(request, answer map[string]any) map[string]any {
 		return answer
 	}
 	answer["ok"], answer["protocol"], answer["language"], answer["runtime"] = true, 1, "go", runtime.Version()
-	answer["formats"] = []any{"boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat"}
+	answer["formats"] = []any{"boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sigma-signed-url", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat"}
 	answer["operations"] = []any{"sign", "verify", "exchange", "revoke"}
 	return answer
 }
@@ -150,6 +151,7 @@ func errorCode(err error) (code string, retryAfter *int64, known bool) {
 	var metabaseembedError *metabaseembed.Error
 	var papermapiframeError *papermapiframe.Error
 	var sigmajwtError *sigmajwt.Error
+	var sigmasignedurlError *sigmasignedurl.Error
 	var sisensejwtError *sisensejwt.Error
 	var tableauconnectedappError *tableauconnectedapp.Error
 	var tinybirdjwtError *tinybirdjwt.Error
@@ -169,6 +171,8 @@ func errorCode(err error) (code string, retryAfter *int64, known bool) {
 		return papermapiframeError.Code, nil, true
 	case errors.As(err, &sigmajwtError):
 		return sigmajwtError.Code, nil, true
+	case errors.As(err, &sigmasignedurlError):
+		return sigmasignedurlError.Code, nil, true
 	case errors.As(err, &sisensejwtError):
 		return sisensejwtError.Code, nil, true
 	case errors.As(err, &tableauconnectedappError):
@@ -281,6 +285,19 @@ func sign(format string, fields map[string]any, secret string, now time.Time, ra
 			return nil, err
 		}
 		return map[string]any{"token": signed.Token, "url": signed.URL, "signature": signed.Signature, "response": signed.Response()}, nil
+	case "sigma-signed-url":
+		if _, err := sigmasignedurl.Verify("", []byte(secret)); isKeyError(err) {
+			return nil, err
+		}
+		in, err := inputSigmaSignedURL(fields)
+		if err != nil {
+			return nil, err
+		}
+		signed, err := sigmasignedurl.Sign(in, []byte(secret), sigmasignedurl.WithNow(now), sigmasignedurl.WithRandom(bytes.NewReader(random)))
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"url": signed.URL, "signature": signed.Signature, "response": signed.Response()}, nil
 	case "sisense-jwt":
 		if _, err := sisensejwt.Verify("", []byte(secret)); isKeyError(err) {
 			return nil, err
@@ -362,6 +379,12 @@ func verify(format, token, secret string, now time.Time) (map[string]any, error)
 			return nil, err
 		}
 		return map[string]any{"claims": claimsSigmaJWT(claims)}, nil
+	case "sigma-signed-url":
+		claims, err := sigmasignedurl.Verify(token, []byte(secret), sigmasignedurl.WithNow(now))
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"claims": claimsSigmaSignedURL(claims)}, nil
 	case "sisense-jwt":
 		claims, err := sisensejwt.Verify(token, []byte(secret), sisensejwt.WithNow(now))
 		if err != nil {
@@ -905,6 +928,57 @@ func claimsSigmaJWT(claims sigmajwt.Claims) map[string]any {
 	}
 	if claims.EvalConnectionID != nil {
 		m["eval_connection_id"] = *claims.EvalConnectionID
+	}
+	return m
+}
+
+func inputSigmaSignedURL(m map[string]any) (sigmasignedurl.Input, error) {
+	c := &converter{}
+	for name := range m {
+		switch name {
+		case "embed_path", ":nonce", ":email", ":external_user_id", ":client_id", ":time", ":session_length", ":external_user_team", ":account_type":
+		default:
+			c.fail(name + " is not an input")
+		}
+	}
+	var out sigmasignedurl.Input
+	out.EmbedPath = c.str(c.member(m, "embed_path", true, true))
+	if v, ok := c.member(m, ":nonce", false, true); ok {
+		value := c.str(v, ok)
+		out.Nonce = &value
+	}
+	out.Email = c.str(c.member(m, ":email", true, true))
+	out.ExternalUserID = c.str(c.member(m, ":external_user_id", true, true))
+	out.ClientID = c.str(c.member(m, ":client_id", true, true))
+	if v, ok := c.member(m, ":time", false, true); ok {
+		value := c.integer(v, ok)
+		out.Time = &value
+	}
+	if v, ok := c.member(m, ":session_length", false, true); ok {
+		value := c.integer(v, ok)
+		out.SessionLength = &value
+	}
+	out.ExternalUserTeam = c.str(c.member(m, ":external_user_team", true, true))
+	if v, ok := c.member(m, ":account_type", false, true); ok {
+		value := c.str(v, ok)
+		out.AccountType = &value
+	}
+	return out, c.err
+}
+
+func claimsSigmaSignedURL(claims sigmasignedurl.Claims) map[string]any {
+	m := map[string]any{}
+	m["embed_path"] = claims.EmbedPath
+	m[":nonce"] = claims.Nonce
+	m[":email"] = claims.Email
+	m[":external_user_id"] = claims.ExternalUserID
+	m[":client_id"] = claims.ClientID
+	m[":time"] = claims.Time
+	m[":session_length"] = claims.SessionLength
+	m[":mode"] = claims.Mode
+	m[":external_user_team"] = claims.ExternalUserTeam
+	if claims.AccountType != nil {
+		m[":account_type"] = *claims.AccountType
 	}
 	return m
 }
