@@ -42,8 +42,9 @@ def signed_string(fmt: Format, message: Message, values: Values) -> str:
     """The exact text a signed-string format MACs."""
     if message.query:
         return query_string(fmt, values, signature=None)
-    if message.url:  # the URL as built, before the signature parameter is appended
-        return embed_url(fmt, values, token=None, signature=None)
+    if message.url:  # the URL as built, before the signature is appended (no fragment)
+        base = render_template(fmt.url.base, fmt, values, None, raw_forbidden="?#")
+        return f"{base}?{query_string(fmt, values, signature=None)}"
     pieces = [
         part.prefix + value_text(values[part.field], part.encode, fmt)
         for part in message.parts

@@ -1,0 +1,41 @@
+import express from "express";
+
+import { currentUser } from "./auth.js"; // your app's session lookup
+// This page's file, copied beside this one:
+import { SigmaSignedUrlError, type SigmaSignedUrlInput, sign } from "./sigma-signed-url.js";
+
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (value === undefined) throw new Error(`${name} is not set`);
+  return value;
+}
+
+// Never sent to a browser:
+const SECRET = requireEnv("SIGMA_SIGNED_URL_SECRET");
+const REQUEST_FIELDS = ["embed_path", ":email", ":external_user_id", ":external_user_team"];
+
+export const router = express.Router();
+
+router.post("/api/embed/sigma-signed-url", express.json(), async (req, res) => {
+  const body: Record<string, unknown> = req.body;
+  // 1. Never sign for a tenant the caller may not see.
+  if (!currentUser(req).canSeeTenant(body[":external_user_id"])) {
+    res.status(403).json({ error: "access denied" });
+    return;
+  }
+  // 2. Only the members the browser may choose; deployment-wide values come from
+  //    config; the spec's defaults (such as the expiry) apply to the rest. sign()
+  //    checks every value at run time: a wrong type is refused, never signed.
+  const input: Partial<Record<keyof SigmaSignedUrlInput, unknown>> = {
+    ...Object.fromEntries(REQUEST_FIELDS.map((name) => [name, body[name]])),
+    ":client_id": requireEnv("SIGMA_SIGNED_URL_CLIENT_ID"),
+  };
+  try {
+    const signed = await sign(input as SigmaSignedUrlInput, SECRET);
+    // 3. The browser gets the URL and its expiry (Unix seconds), nothing else.
+    res.json({ url: signed.url, expires_at: null });
+  } catch (error) {
+    if (!(error instanceof SigmaSignedUrlError)) throw error;
+    res.status(400).json({ error: error.code }); // a wrong type, a refused value
+  }
+});
