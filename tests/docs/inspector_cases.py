@@ -12,7 +12,7 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
@@ -24,6 +24,7 @@ from specmodel.model import Family, Format
 
 FORMATS = ("tinybird-jwt", "papermap-iframe", "looker-signed-url")  # one per signing family
 KINDS = ("good", "wrong-secret", "respaced", "expired")
+HEX_SECRET = "8f1c2a7d3e9b4f60a5c8d2e1f7b3a9c4"  # read as hex by the signer, as UTF-8 by the format
 WRONG_SECRET = "not-the-secret-0123456789abcdef"
 LATER = 100_000  # seconds after signing: past every example's lifetime (and Looker's leeway)
 
@@ -49,7 +50,15 @@ def case(format_name: str, kind: str) -> Case:
     signed = sign(fmt, group["secret"], test["fields"], test["now"], bytes.fromhex(test["random"]))
     token = signed.token if signed.token is not None else signed.url
     secret, now = group["secret"], int(test["now"])
-    if kind == "wrong-secret":
+    if kind == "secret-hex":
+        # The signer read the secret as hex: the reference signs with that reading.
+        key_fmt = replace(fmt, secret_encoding="hex", min_key_bytes=None)
+        signed = sign(
+            key_fmt, HEX_SECRET, test["fields"], test["now"], bytes.fromhex(test["random"])
+        )
+        token = signed.token if signed.token is not None else signed.url
+        secret = HEX_SECRET
+    elif kind == "wrong-secret":
         secret = WRONG_SECRET
     elif kind == "respaced":
         token = respaced(fmt, token)

@@ -88,6 +88,17 @@ def test_the_inspector_agrees_with_the_cli(
         assert "leeway" in shown["causes"][0][1]
 
 
+def test_a_secret_read_as_hex_is_proven_for_a_jws(browser: Any, served: str) -> None:
+    """A JWS key the format cannot spell in its own encoding is MACed on the signing input."""
+    c = case("tinybird-jwt", "secret-hex")
+    shown = _inspect(browser, served, c)
+    report = explain(c)
+    assert shown["code"] == report["verdict"]["error"] == "bad_signature"
+    assert [cause for cause, _ in shown["causes"]] == ["secret-encoding"]
+    assert report["diagnoses"][0]["cause"] == "secret-encoding"
+    assert "read as hex" in shown["causes"][0][1]
+
+
 def test_screenshot_of_the_inspector(browser: Any, served: str) -> None:
     from selenium.webdriver.common.by import By
 
