@@ -14,7 +14,7 @@ from typing import Any
 
 from conformance.reference.errors import ErrorCode
 from conformance.reference.jsontext import MAX_SAFE_INTEGER
-from conformance.reference.timepolicy import registered_names
+from conformance.reference.timepolicy import expiry, expiry_label, registered_names
 from doctor.causes import Cause
 from doctor.report import Diagnosis, Evidence
 from doctor.timefmt import duration, iso_utc, when
@@ -41,7 +41,9 @@ def time_rules(fmt: Format, claims: Claims, now: int) -> list[Rule]:
     if not all(rule.holds for rule in rules):
         return rules  # the verifier stops there: a time that is not a number compares to nothing
     for name in _names(policy.expires, registered.get("expires")):
-        rules += _expiry(name, policy.leeway, claims, now)
+        instant = _instant(policy, claims, name)
+        if instant is not None:
+            rules += _expiry(*instant, policy.leeway, now)
     rules += _max_age(policy, claims, now)
     for role in ("not_before", "issued_at"):
         for name in _names(getattr(policy, role), registered.get(role)):
@@ -79,10 +81,15 @@ def _evidence(name: str, value: int, now: int, leeway: int, **more: Any) -> Evid
     }
 
 
-def _expiry(name: str, leeway: int, claims: Claims, now: int) -> list[Rule]:
-    if name not in claims:
-        return []
-    value = claims[name]
+def _instant(policy: VerifyPolicy, claims: Claims, name: str) -> tuple[str, int] | None:
+    """An expiry claim's name and value; for ``expires: {sum: [a, b]}``, "a + b" and the sum."""
+    if name != policy.expires or policy.expires_plus is None:
+        return (name, claims[name]) if name in claims else None
+    value = expiry(policy, claims)
+    return None if value is None else (expiry_label(policy), value)
+
+
+def _expiry(name: str, value: int, leeway: int, now: int) -> list[Rule]:
     holds = not value <= now - leeway
     verb = "is after" if holds else "is not after"
     text = f"{name} {when(value, now)} {verb} now - leeway {leeway} s ({now - leeway})"
@@ -121,17 +128,19 @@ def _not_before(name: str, leeway: int, claims: Claims, now: int) -> list[Rule]:
 
 
 def _lifetime(policy: VerifyPolicy, claims: Claims, now: int) -> Iterator[Rule]:
-    name, limit = policy.expires, policy.max_lifetime
-    if name is None or limit is None or name not in claims:
+    limit = policy.max_lifetime
+    instant = _instant(policy, claims, policy.expires) if policy.expires else None
+    if instant is None or limit is None:
         return
+    name, ends = instant
     start_name = policy.issued_at if policy.issued_at in claims else None
     start = claims[start_name] if start_name is not None else now
-    lives = claims[name] - start
+    lives = ends - start
     holds = not lives > limit
     since = start_name or "now"
     text = f"{name} - {since} = {lives} s ({duration(abs(lives))}), at most {limit} s"
     evidence = _evidence(
-        name, claims[name], now, policy.leeway, start=start, lifetime=lives, max_lifetime=limit
+        name, ends, now, policy.leeway, start=start, lifetime=lives, max_lifetime=limit
     )
     diagnosis = Diagnosis(Cause.LIFETIME_TOO_LONG, f"lifetime too long: {text}", evidence)
     yield Rule(holds, text, ErrorCode.LIFETIME_TOO_LONG, diagnosis)

@@ -10,12 +10,21 @@
   offline=yes``: "the latest Docker run (offline images)"). A summary of a *failed* run is not
   published: the hook logs a warning, which fails the strict build (``nox -s docs``), saying
   to fix the run or delete ``build/conformance/``.
+- ``on_post_build``: each format's token inspector (``docs/generated/snippets/<format>/
+  inspector/inspector.ts``, generated beside the published TypeScript file it imports) is
+  compiled for the browser into ``<site>/generated/inspector/<format>/``. The compiler is the
+  ``tsc`` on PATH: the one .ci/run pins globally (typescript@7.0.2), so the docs build needs
+  no ``npm install`` and no network; a type error fails the build (``noEmitOnError``).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +52,44 @@ def on_config(config: Any) -> Any:
         if isinstance(entry, dict) and entry.get("Formats") == "generated/index.md":
             config["nav"][i] = {"Formats": section}
     return config
+
+
+# The browser's module: ES2022 (WebCrypto, top-level await not needed), DOM types, no Node types.
+_TS_OPTIONS = {
+    "strict": True,
+    "target": "ES2022",
+    "module": "ES2022",
+    "moduleResolution": "bundler",
+    "lib": ["ES2022", "DOM"],
+    "types": [],
+    "noEmitOnError": True,
+    "skipLibCheck": True,
+}
+
+
+def on_post_build(config: Any) -> None:
+    """Compile every format's inspector (and the published file it imports) to JavaScript."""
+    snippets = Path(config["docs_dir"]) / "generated" / "snippets"
+    sources = sorted(snippets.glob("*/inspector/inspector.ts"))
+    if not sources:
+        return
+    tsc = shutil.which("tsc")
+    if tsc is None:
+        raise PluginError(
+            "tsc is not on PATH: the token inspectors need it (npm install -g typescript@7.0.2, "
+            "as .ci/run does)"
+        )
+    out = Path(config["site_dir"]) / "generated" / "inspector"
+    options = {**_TS_OPTIONS, "rootDir": str(snippets.resolve()), "outDir": str(out.resolve())}
+    with tempfile.TemporaryDirectory(prefix="embedseal-tsc-") as scratch:
+        project = Path(scratch) / "tsconfig.json"
+        files = [str(path.resolve()) for path in sources]
+        project.write_text(json.dumps({"compilerOptions": options, "files": files}))
+        command = [tsc, "-p", str(project)]  # tsc from PATH, our own project file
+        done = subprocess.run(command, capture_output=True, text=True)  # noqa: S603
+    if done.returncode != 0:
+        raise PluginError(f"tsc failed on the token inspectors:\n{done.stdout}{done.stderr}")
+    _LOG.info(f"token inspectors: {len(sources)} compiled into {out}")
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:

@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from generator.docs.exchange import ExchangeFacts, exchange_facts
 from generator.docs.findings import FindingRow, finding_rows
 from generator.docs.frontend import REFRESH_BEFORE_EXPIRY
+from generator.docs.inspector import Inspector, inspector
 from generator.docs.install import InstallTab, install_tabs
 from generator.docs.mdx import MdxBlock, mdx_blocks
 from generator.docs.paths import frontend_path, relative
@@ -72,6 +73,7 @@ class SigningPage:
     refresh_minutes: int
     findings: tuple[FindingRow, ...]
     not_yet: tuple[str, ...]  # labels of the languages without code
+    inspector: Inspector | None  # None when the format has no TypeScript file to run
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,14 @@ def signing_page(
     )
     minutes = REFRESH_BEFORE_EXPIRY // 60
     findings = finding_rows(fmt)
-    return SigningPage(head(fmt), sections, tenant, endpoints, embeds, minutes, findings, missing)
+    # The inspector runs the TypeScript file: none without it.
+    typescript = any(
+        lang.name == "typescript" and fmt.family in lang.families for lang in languages
+    )
+    checker = inspector(fmt) if typescript else None
+    return SigningPage(
+        head(fmt), sections, tenant, endpoints, embeds, minutes, findings, missing, checker
+    )
 
 
 def exchange_page(

@@ -69,10 +69,19 @@ def _signing_docs(
     page = signing_page(fmt, page_code(snippets, pkg), endpoints, tenant, languages)
     return {
         **_published(snippets),
+        **_inspector(fmt, page),
         **{backend.tab.include: backend.text for backend in backends},
         **{tab.include: _render(f"embed.{tab.fence}.j2", embed=embed(fmt)) for tab in page.embeds},
         **_pages(fmt.name, "format", page),
     }
+
+
+def _inspector(fmt: Format, page: SigningPage) -> Files:
+    """The page's token inspector: the shared template, specialized with the format's facts."""
+    checker = page.inspector
+    if checker is None:
+        return {}
+    return {checker.source: _render("inspector.ts.j2", i=checker, path=fmt.path)}
 
 
 def _exchange_docs(

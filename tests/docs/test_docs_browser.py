@@ -11,13 +11,6 @@ Skipped when chromium or chromedriver is missing, except under CI=true, where it
 
 from __future__ import annotations
 
-import functools
-import os
-import shutil
-import tempfile
-import threading
-from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -32,66 +25,6 @@ pytestmark = pytest.mark.docs_site
 FORMAT = "papermap-iframe"
 SECTIONS = {"sign": "sign", "verify": "verify", "embed-url": "url"}  # h2 id → region
 SCREENSHOT = REPO / "build" / "docs-screenshot.png"
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    "--window-size=1400,1400",
-)
-
-
-def _find(*names: str) -> str | None:
-    return next((path for name in names if (path := shutil.which(name))), None)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    chromium = _find("chromium", "chromium-browser")
-    driver_path = _find("chromedriver")
-    if chromium is None or driver_path is None:
-        message = "chromium and chromedriver are needed (apt-get install chromium chromium-driver)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    with tempfile.TemporaryDirectory(prefix="chromium-profile-") as profile:
-        options.add_argument(f"--user-data-dir={profile}")
-        # An explicit driver path: Selenium Manager never downloads anything.
-        driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
-        try:
-            yield driver
-        finally:
-            driver.quit()
-
-
-@pytest.fixture(scope="module")
-def served(built_site: Site) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(built_site.site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 def test_every_language_tab_shows_the_generated_fragment(
