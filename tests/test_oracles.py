@@ -15,9 +15,9 @@ import binascii
 import datetime
 import hashlib
 import hmac
-import urllib.parse
 import json
 import time
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
