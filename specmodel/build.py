@@ -99,6 +99,10 @@ def _shape(raw: dict[str, Any], path: Path, source: YamlSource) -> Shape:
         max_length=raw.get("max_length"),
         minimum=raw.get("minimum"),
         maximum=raw.get("maximum"),
+        variants=tuple(
+            _shape(variant, (*path, "variants", i), source)
+            for i, variant in enumerate(raw.get("variants", ()))
+        ),
     )
 
 

@@ -225,13 +225,40 @@ def _template_refs(
     except ValueError:
         return  # reported by the builder with the template text
     for name in names:
-        if name != "token" and name not in fields:
+        if name != "token" and name not in fields and "." in name:
+            yield from _nested_placeholder(name, path, fields, source)
+        elif name != "token" and name not in fields:
             hint = did_you_mean(name, [*fields, "token"], quote="{{{}}}")
             yield source.error(path, f"unknown placeholder {{{name}}}{hint}")
         if name == "token" and source.data["family"] == "signed-url":
             yield source.error(
                 path, "a signed-url format has no {token}; use a signature parameter"
             )
+
+
+def _nested_placeholder(
+    name: str, path: Path, fields: dict[str, Any], source: Source
+) -> Iterator[SpecError]:
+    """``{content.projectUuid}``: a required scalar property of required declared objects, in
+    a token format (a signed URL reads its placeholders back as fields)."""
+    first, *steps = name.split(".")
+    raw = fields.get(first, (0, None))[1]
+    if raw is None:
+        hint = did_you_mean(first, list(fields))
+        yield source.error(path, f"unknown placeholder {{{name}}}: no field {first!r}{hint}")
+        return
+    for step in steps:
+        if not raw.get("required", True) or not raw.get("properties"):
+            yield source.error(path, f"{{{name}}}: {raw['name']!r} is not a required object")
+            return
+        raw = next((p for p in raw["properties"] if p["name"] == step), None)
+        if raw is None:
+            yield source.error(path, f"{{{name}}}: no property {step!r}")
+            return
+    if not raw.get("required", True) or raw["type"] not in ("string", "integer", "boolean"):
+        yield source.error(path, f"{{{name}}}: a required string, integer or boolean property")
+    if source.data["family"] == "signed-url":
+        yield source.error(path, f"{{{name}}}: a signed URL's placeholders are fields")
 
 
 def _signature_param(source: Source) -> Iterator[SpecError]:

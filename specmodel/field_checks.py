@@ -88,6 +88,37 @@ def _shape_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[Sp
         yield from _field_rules(prop, (*path, "properties", i), source)
     if "items" in raw:
         yield from _shape_rules(raw["items"], (*path, "items"), source)
+    yield from _union_rules(raw, path, source)
+
+
+# The JSON type a union's variant is told apart by (a Unix time is a JSON integer).
+_JSON_KINDS = {"string": "string", "integer": "number", "unix-time": "number", "boolean": "boolean"}
+_ON_VARIANTS = ("enum", "max_length", "minimum", "maximum", "default", "value")
+
+
+def _union_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[SpecError]:
+    """A union lists scalar variants of distinct JSON types; constraints sit on each variant."""
+    if ("variants" in raw) != (raw["type"] == "union"):
+        yield source.error(path, "variants: is required for unions and only for unions")
+        return
+    if raw["type"] != "union":
+        return
+    for key in _ON_VARIANTS:
+        if key in raw:
+            yield source.error((*path, key), f"{key}: goes on a union's variants")
+    seen: set[str] = set()
+    for i, variant in enumerate(raw["variants"]):
+        where = (*path, "variants", i)
+        kind = _JSON_KINDS.get(variant["type"])
+        if kind is None:
+            yield source.error(where, "a union's variants are strings, integers or booleans")
+        elif kind in seen:
+            yield source.error(
+                where, f"two variants are JSON {kind}s: a value must tell them apart"
+            )
+        seen.add(kind or "")
+        yield from _shape_rules(variant, where, source)
+        yield from _literal_rules(variant, where, source)
 
 
 # What only a top-level field can say: a property of an object is always the caller's value,
@@ -112,6 +143,8 @@ def _is_now_plus(value: Any) -> bool:
 
 
 def _fits_type(value: Any, kind: str) -> bool:
+    if kind == "union":
+        return False  # a union carries no literal of its own (checked above)
     if kind in ("integer", "unix-time"):
         return _is_int(value)
     return isinstance(value, _PYTHON_TYPES[kind])

@@ -49,6 +49,7 @@ class Shape:
     max_length: int | None = None
     minimum: int | None = None
     maximum: int | None = None
+    variants: tuple[Shape, ...] = ()  # type union: one per JSON type, in declared order
 
     @property
     def is_free_object(self) -> bool:
@@ -269,6 +270,17 @@ class Format:
     location: Location | None = None
     findings: tuple[Finding, ...] = ()
     embeds: bool = True  # False: no url section; the token goes to the page some other way
+
+    def placeholder_path(self, name: str) -> tuple[Field, ...]:
+        """The fields a URL placeholder reads: ``name`` itself, or for ``content.projectUuid``
+        (no field of that name) the field ``content`` then its property ``projectUuid``."""
+        if any(f.name == name for f in self.fields):
+            return (self.field(name),)
+        first, *rest = name.split(".")
+        chain = [self.field(first)]
+        for step in rest:
+            chain.append(next(p for p in chain[-1].shape.properties if p.name == step))
+        return tuple(chain)
 
     def field(self, name: str) -> Field:
         """The top-level field called ``name``."""

@@ -73,6 +73,7 @@ def verify_cases(fmt: Format, example: dict[str, Any], count: int, seed: int) ->
         except EmbedsealError:
             continue  # an input the format refuses: try other values
         token = signed.token if signed.token is not None else signed.url
+        assert token is not None  # a token format has a token; a signed URL is its URL
         mutated, edit = mutate_token(fmt, token, example["secret"], rng)
         now = rng.choice((example["now"], example["now"], *NOWS))
         request = {

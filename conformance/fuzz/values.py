@@ -62,6 +62,8 @@ def nested(depth: int) -> Any:
 
 def valid_value(shape: Shape, rng: random.Random) -> Any:
     """A value of ``shape`` that meets its constraints (strings from the tricky palette)."""
+    if shape.type == "union":
+        return valid_value(rng.choice(shape.variants), rng)
     if shape.enum:
         return rng.choice(shape.enum)
     if shape.type == "string":

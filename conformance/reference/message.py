@@ -90,7 +90,7 @@ def render_template(
         if part.placeholder is None:
             out.append(part.literal)
             continue
-        text = token if part.placeholder == "token" else plain_text(values[part.placeholder])
+        text = token if part.placeholder == "token" else plain_text(_lookup(fmt, values, part))
         assert text is not None
         if not part.percent and any(char in text for char in raw_forbidden):
             raise EmbedsealError(
@@ -98,6 +98,15 @@ def render_template(
             )
         out.append(_percent(text, fmt) if part.percent else text)
     return "".join(out)
+
+
+def _lookup(fmt: Format, values: Values, part: TemplatePart) -> Any:
+    """A placeholder's value: a field's, or a nested property's (``{content.projectUuid}``)."""
+    assert part.placeholder is not None
+    value: Any = values
+    for step in fmt.placeholder_path(part.placeholder):
+        value = value[step.name]
+    return value
 
 
 def embed_url(fmt: Format, values: Values, token: str | None, signature: str | None) -> str:

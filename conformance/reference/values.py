@@ -96,6 +96,9 @@ def _random_text(data: bytes, encoding: str) -> str:
 
 def check_shape(shape: Shape, value: Any, where: str, code: ErrorCode) -> None:
     """Refuse ``value`` with ``code`` unless it has ``shape`` and meets its constraints."""
+    if shape.type == "union":
+        check_shape(_variant(shape, value, where, code), value, where, code)
+        return
     if not _has_type(shape.type, value):
         _fail(code, f"{where}: expected {shape.type}, got {_json_type(value)}")
     if shape.type == "object":
@@ -105,6 +108,15 @@ def check_shape(shape: Shape, value: Any, where: str, code: ErrorCode) -> None:
         for index, item in enumerate(value):
             check_shape(shape.items, item, f"{where}[{index}]", code)
     _check_constraints(shape, value, where, code)
+
+
+def _variant(shape: Shape, value: Any, where: str, code: ErrorCode) -> Shape:
+    """The union's variant of ``value``'s JSON type (its constraints then apply)."""
+    for variant in shape.variants:
+        if _has_type(variant.type, value):
+            return variant
+    kinds = " or ".join(variant.type for variant in shape.variants)
+    _fail(code, f"{where}: expected {kinds}, got {_json_type(value)}")
 
 
 def _has_type(type_name: str, value: Any) -> bool:

@@ -137,5 +137,5 @@ def tampered(value: Any, shape: Shape, now: int) -> Any:
 
 def wrong_type(shape: Shape) -> Any:
     """A value no claim of ``shape`` accepts (text-encoded integers and booleans included)."""
-    table = {"string": 1, "boolean": "yes", "array": {"0": 1}, "object": ["x"]}
+    table = {"string": 1, "boolean": "yes", "array": {"0": 1}, "object": ["x"], "union": []}
     return "x" if shape.is_integer else table[shape.type]

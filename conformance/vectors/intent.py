@@ -88,6 +88,8 @@ def _fits_base(fmt: Format, field: Field, fields: Fields) -> bool:
 
 def valid(shape: Shape, value: Any) -> bool:
     """Whether ``value`` has ``shape`` and meets its constraints."""
+    if shape.type == "union":
+        return any(valid(variant, value) for variant in shape.variants)
     if not _typed(shape.type, value):
         return False
     if shape.type == "object":

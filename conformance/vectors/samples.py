@@ -100,6 +100,30 @@ _WRONG_TYPES: dict[str, tuple[Sample, ...]] = {
 }
 
 
+_ANY_TYPE = (
+    Sample("string", "x", ("wrong-type",)),
+    Sample("integer", 1, ("wrong-type",)),
+    Sample("boolean", True, ("wrong-type",)),
+    Sample("array", [], ("wrong-type",)),
+    Sample("object", {}, ("wrong-type",)),
+    Sample("float", 1.5, ("float",)),
+)
+
+
 def wrong_types(shape: Shape) -> tuple[Sample, ...]:
-    """Values of other JSON types than ``shape``'s (and floats where integers go)."""
+    """Values of other JSON types than ``shape``'s (and floats where integers go); for a
+    union, of the JSON types none of its variants takes."""
+    if shape.type == "union":
+        taken = {"number" if v.is_integer else v.type for v in shape.variants}
+        return tuple(s for s in _ANY_TYPE if _kind(s.value) not in taken)
     return _WRONG_INTEGER if shape.is_integer else _WRONG_TYPES[shape.type]
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"

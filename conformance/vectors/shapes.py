@@ -65,6 +65,8 @@ def _walk(slot: Slot, out: list[Slot]) -> None:
 
 def synth(shape: Shape, now: int) -> Any:
     """A small valid value of ``shape`` (used where the example has none)."""
+    if shape.type == "union":
+        return synth(shape.variants[0], now)
     if shape.enum:
         return shape.enum[0]
     if shape.is_integer:

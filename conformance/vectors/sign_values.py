@@ -33,6 +33,12 @@ def _samples(slot: Slot, current: Any, now: int) -> Iterator[tuple[str, Sample]]
 
 
 def _by_type(shape: Shape, current: Any, now: int) -> tuple[Sample, ...]:
+    if shape.type == "union":  # each variant's own samples, named by the variant's type
+        return tuple(
+            Sample(f"{variant.type}-{sample.label}", sample.value, sample.flags)
+            for variant in shape.variants
+            for sample in _by_type(variant, current, now)
+        )
     if shape.enum:
         return _enum(shape)
     if shape.type == "string":
