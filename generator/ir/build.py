@@ -112,6 +112,7 @@ class FieldBuilder:
             max_length=shape.max_length,
             minimum=shape.minimum,
             maximum=shape.maximum,
+            variants=tuple(self.shape(variant, name) for variant in shape.variants),
         )
         if declared:
             self.classes.append(ir)
@@ -254,9 +255,22 @@ def url_parts(parts: Sequence[TemplatePart], by_wire: dict[str, FieldIR]) -> tup
         if p.placeholder is None
         else UrlPartIR(token=True, percent=p.percent)
         if p.placeholder == "token"
-        else UrlPartIR(field=by_wire[p.placeholder], percent=p.percent)
+        else _placeholder(p, by_wire)
         for p in parts
     )
+
+
+def _placeholder(part: TemplatePart, by_wire: dict[str, FieldIR]) -> UrlPartIR:
+    """A field's placeholder, or a nested property's (``{content.projectUuid}``)."""
+    assert part.placeholder is not None
+    if part.placeholder in by_wire:
+        return UrlPartIR(field=by_wire[part.placeholder], percent=part.percent)
+    first, *steps = part.placeholder.split(".")
+    path: list[FieldIR] = []
+    for step in steps:
+        owner = path[-1] if path else by_wire[first]
+        path.append(next(p for p in owner.shape.properties if p.wire == step))
+    return UrlPartIR(field=by_wire[first], percent=part.percent, path=tuple(path))
 
 
 _REGISTERED = ((TimeRole.EXPIRES, "exp"), (TimeRole.NOT_BEFORE, "nbf"), (TimeRole.ISSUED_AT, "iat"))

@@ -17,6 +17,7 @@ class Kind(StrEnum):
     BOOLEAN = "boolean"
     OBJECT = "object"
     ARRAY = "array"
+    UNION = "union"  # one of scalar variants, told apart by JSON type
 
 
 class ByteEncoding(StrEnum):

@@ -41,6 +41,7 @@ class ShapeIR:
     max_length: int | None = None
     minimum: int | None = None
     maximum: int | None = None
+    variants: tuple[ShapeIR, ...] = ()  # a union's, in declared order (distinct JSON types)
 
     @property
     def is_free_object(self) -> bool:
@@ -129,6 +130,14 @@ class UrlPartIR:
     field: FieldIR | None = None
     token: bool = False
     percent: bool = False
+    # ``{content.projectUuid}``: the properties read inside ``field``, outermost first (each a
+    # required member of a declared object; the last one is the scalar placed in the URL).
+    path: tuple[FieldIR, ...] = ()
+
+    @property
+    def leaf(self) -> FieldIR | None:
+        """The value the URL shows: the field, or the last property of its path."""
+        return self.path[-1] if self.path else self.field
 
 
 @dataclass(frozen=True)

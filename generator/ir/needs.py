@@ -83,6 +83,8 @@ def _walk(shape: Shape, found: list[Shape]) -> None:
         _walk(shape.items, found)
     for prop in shape.properties:
         _walk(prop.shape, found)
+    for variant in shape.variants:
+        _walk(variant, found)
 
 
 def _json_valued(fmt: Format) -> bool:
