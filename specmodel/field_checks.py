@@ -35,6 +35,8 @@ def _field_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[Sp
 
 def _literal_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[SpecError]:
     kind = raw["type"]
+    if kind == "union":
+        return  # a union's literals and bounds sit on its variants (_union_rules says so)
     default = raw.get("default")
     if "default" in raw and not (kind == "unix-time" and _is_now_plus(default)):
         yield from _literal_fits(raw, default, (*path, "default"), source)
