@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from generator.docs import inspector_facts as more
 from generator.docs.paths import DOCS_ROOT
 from specmodel.model import Family, Format
 
@@ -76,9 +77,37 @@ def facts(fmt: Format) -> dict[str, Any]:
             "maxAge": policy.max_age,
             "maxLifetime": policy.max_lifetime,
             "leeway": policy.leeway,
+            # The claims a time in milliseconds is looked for in (as the CLI doctor does).
+            "declared": _names(policy.expires, policy.issued_at, policy.not_before),
         },
+        "algorithms": list(policy.algorithms),
         "timeFields": sorted(_time_fields(fmt) | set(registered.values())),
+        "causes": more.causes(),
+        "hashes": more.hashes(),
+        "jwsHashes": more.jws_hashes(),
+        "tokenIn": more.token_in(fmt),
+        "url": more.url_facts(fmt),
+        "message": more.message_facts(fmt),
+        "order": more.member_order(fmt),
+        "signatureField": next((f.name for f in fmt.fields if f.source.value == "signature"), None),
+        "covers": _covers(fmt),
     }
+
+
+def other_facts(fmt: Format) -> dict[str, Any]:
+    """What an inspector needs of another format to ask its verify (token made for it?)."""
+    return {
+        "name": fmt.name,
+        "title": fmt.title,
+        "family": fmt.family.value,
+        "tokenIn": more.token_in(fmt),
+    }
+
+
+def _covers(fmt: Format) -> bool:
+    """Whether the MAC covers the query text itself (then the parameter order matters)."""
+    message = fmt.signature.message
+    return message is not None and message.covers_url_text
 
 
 def _registered(fmt: Format) -> dict[str, str]:

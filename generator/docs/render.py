@@ -16,6 +16,7 @@ from generator.docs import names
 from generator.docs.endpoint import endpoint
 from generator.docs.findings import index_rows
 from generator.docs.frontend import embed
+from generator.docs.inspector import inspector, other_facts
 from generator.docs.pages import ExchangePage, SigningPage, exchange_page, page_code, signing_page
 from generator.docs.paths import fragment_path, page_path
 from generator.docs.sections import EXCHANGE_SECTIONS, SIGNING_SECTIONS
@@ -41,11 +42,12 @@ def render_docs(
 ) -> Files:
     """Fragments, one Markdown page and one MDX partial per format, and the formats index."""
     files: Files = {}
+    signing = [fmt for fmt in formats if not isinstance(fmt, ExchangeFormat)]
     for fmt in formats:
         if isinstance(fmt, ExchangeFormat):
             files.update(_exchange_docs(fmt, languages, code, package))
         else:
-            files.update(_signing_docs(fmt, languages, code, package))
+            files.update(_signing_docs(fmt, languages, code, package, signing))
     files[page_path("index", "md")] = _render("index.md.j2", rows=index_rows(formats))
     return files
 
@@ -60,7 +62,11 @@ def _render(template: str, **context: Any) -> str:
 
 
 def _signing_docs(
-    fmt: Format, languages: Sequence[Language], code: PublishedFiles, pkg: Package
+    fmt: Format,
+    languages: Sequence[Language],
+    code: PublishedFiles,
+    pkg: Package,
+    signing: Sequence[Format],
 ) -> Files:
     snippets = collect(fmt, _supporting(fmt, languages), code, SIGNING_SECTIONS)
     backends = [_Backend.of(fmt, c, pkg) for n in _ENDPOINT_LANGUAGES if (c := snippets.file(n))]
@@ -69,19 +75,22 @@ def _signing_docs(
     page = signing_page(fmt, page_code(snippets, pkg), endpoints, tenant, languages)
     return {
         **_published(snippets),
-        **_inspector(fmt, page),
+        **_inspector(fmt, page, signing),
         **{backend.tab.include: backend.text for backend in backends},
         **{tab.include: _render(f"embed.{tab.fence}.j2", embed=embed(fmt)) for tab in page.embeds},
         **_pages(fmt.name, "format", page),
     }
 
 
-def _inspector(fmt: Format, page: SigningPage) -> Files:
-    """The page's token inspector: the shared template, specialized with the format's facts."""
+def _inspector(fmt: Format, page: SigningPage, signing: Sequence[Format]) -> Files:
+    """The page's token inspector: the shared template, specialized with the format's facts;
+    it imports the other signing formats' published files to tell a token made for one."""
     checker = page.inspector
     if checker is None:
         return {}
-    return {checker.source: _render("inspector.ts.j2", i=checker, path=fmt.path)}
+    others = [other_facts(o) for o in signing if o.name != fmt.name and inspector(o) is not None]
+    text = _render("inspector.ts.j2", i=checker, path=fmt.path, others=others)
+    return {checker.source: text}
 
 
 def _exchange_docs(
