@@ -847,3 +847,47 @@ def test_sigma_signed_url_verifies_the_node_sample_and_the_session_length() -> N
         with pytest.raises(EmbedsealError) as refused:
             verify(fmt, example["secret"], _sigma_signed(url, example["secret"]), when)
         assert refused.value.code is code
+
+
+# ------------------------------------------------------------------ Lightdash's own snippet
+
+
+def _lightdash_data(example: dict[str, Any]) -> dict[str, Any]:
+    """The ``data`` of the Node snippet Lightdash's embed page shows, for the YAML example."""
+    fields = example["fields"]
+    return {
+        "content": fields["content"],
+        "user": fields["user"],
+        "userAttributes": fields["userAttributes"],
+    }
+
+
+def test_lightdash_example_is_the_vendor_node_snippet() -> None:
+    """jwt.sign(data, secret, {expiresIn: "1 hour"}) with jsonwebtoken: iat then exp appended
+    to the data's members; the URL `${siteUrl}/embed/${projectUuid}#${token}`."""
+    example = _example("lightdash-embed")
+    now, secret = example["now"], example["secret"]
+    claims = {**_lightdash_data(example), "iat": now, "exp": now + 3600}
+    vendor = _node_hs256({"alg": "HS256", "typ": "JWT"}, claims, secret)
+    signed = sign(resolve_format("lightdash-embed"), secret, example["fields"], now)
+    assert signed.token == vendor
+    project = example["fields"]["content"]["projectUuid"]
+    assert signed.url == f"{example['fields']['site_url']}/embed/{project}#{vendor}"
+
+
+def test_lightdash_accepts_both_filter_forms_and_refuses_others() -> None:
+    """dashboardFiltersInteractivity.enabled is "all" | "some" | "none" or, in the older form,
+    a boolean; anything else is an invalid claim, as Lightdash's schema says."""
+    example = _example("lightdash-embed")
+    fmt, now, secret = resolve_format("lightdash-embed"), example["now"], example["secret"]
+    data = _lightdash_data(example)
+    for enabled, code in ((True, None), ("some", None), ("partial", ErrorCode.INVALID_CLAIM)):
+        content = {**data["content"], "dashboardFiltersInteractivity": {"enabled": enabled}}
+        claims = {**data, "content": content, "iat": now, "exp": now + 60}
+        token = _node_hs256({"alg": "HS256", "typ": "JWT"}, claims, secret)
+        if code is None:
+            assert verify(fmt, secret, token, now) == claims
+            continue
+        with pytest.raises(EmbedsealError) as refused:
+            verify(fmt, secret, token, now)
+        assert refused.value.code is code

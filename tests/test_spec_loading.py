@@ -25,6 +25,8 @@ FORMATS = {
     "sigma-jwt": Family.JWS,
     "sisense-jwt": Family.JWS,
     "tableau-connected-app": Family.JWS,
+    "lightdash-embed": Family.JWS,
+    "sigma-signed-url": Family.SIGNED_URL,
     "semaphor-token": Family.EXCHANGE,
     "boldbi-embed-authorize": Family.EXCHANGE,
     "tooljet-pat": Family.EXCHANGE,
