@@ -94,6 +94,8 @@ class Python(PythonModule, PythonSign, PythonVerify, PythonChecks, PythonExchang
         if shape.type == "array":
             assert shape.items is not None
             return f"list[{self.type_expr(shape.items, class_name)}]"
+        if shape.type == "union":  # scalar variants: the JSON type tells which (enums stay str)
+            return " | ".join(self.type_expr(variant, None) for variant in shape.variants)
         return class_name if class_name and shape.properties else "dict[str, Any]"
 
     def literal(self, value: Any) -> str:

@@ -28,6 +28,9 @@ def check(shape: ShapeIR, value: str, where: str, code: str, depth: int) -> Call
             checked = Call("_bounded", [checked, *bounds, where, code])
     elif shape.kind is Kind.BOOLEAN:
         checked = Call("_boolean", [value, where, code])
+    elif shape.kind is Kind.UNION:
+        variants = [variant_checker(v) for v in shape.variants]
+        checked = Call("_union", [value, where, code, *variants])
     elif shape.kind is Kind.ARRAY:
         assert shape.items is not None
         checked = Call("_array", [value, where, code, item_checker(shape.items, depth + 1)])
@@ -54,6 +57,16 @@ def item_checker(shape: ShapeIR, depth: int) -> str:
     if shape.class_name is not None and not shape.has_constraints:
         return class_function(shape.class_name)
     return f"lambda item, at, code: {check(shape, 'item', 'at', 'code', depth).flat()}"
+
+
+def variant_checker(variant: ShapeIR) -> Call | str:
+    """A union variant's checker, as the keyword argument ``_union`` picks it by: the JSON type
+    a value of the variant has (``string=``, ``integer=``, ``boolean=``)."""
+    kind = "integer" if variant.is_integer else variant.kind.value
+    if not variant.has_constraints:
+        return f"{kind}={item_checker(variant, 0)}"
+    inner = check(variant, "item", "at", "code", 0)  # a scalar: no depth of its own
+    return Call(f"{kind}=lambda item, at, code: {inner.func}", inner.args)
 
 
 def class_function(class_name: str) -> str:
@@ -120,6 +133,7 @@ def input_helpers(fields: tuple[FieldIR, ...]) -> frozenset[str]:
         "_string": Kind.STRING,
         "_boolean": Kind.BOOLEAN,
         "_array": Kind.ARRAY,
+        "_union": Kind.UNION,
     }
     for name, kind in kinds.items():
         if any(s.kind is kind for s in shapes):
@@ -152,6 +166,8 @@ def _shapes(shape: ShapeIR) -> list[ShapeIR]:
         found += _shapes(shape.items)
     for member in shape.properties:
         found += _shapes(member.shape)
+    for variant in shape.variants:
+        found += _shapes(variant)
     return found
 
 

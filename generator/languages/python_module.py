@@ -31,6 +31,10 @@ _SECRET_PATTERNS = {
         r"(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?"
     ),
 }
+# The checks whose messages name the JSON type a value has (``_kind``).
+_KIND_NAMING = frozenset(
+    {"_string", "_integer", "_boolean", "_array", "_free", "_mapping", "_union"}
+)
 _ALWAYS_SAFE = "_.-~"  # what urllib.parse.quote never encodes
 
 
@@ -51,7 +55,7 @@ class PythonModule(PythonLiterals):
         modules |= {"secrets"} if needs.random else set()
         modules |= {"uuid"} if needs.uuid else set()
         lines = [f"import {name}" for name in sorted(modules)]
-        abc = ["Callable"] if needs.random or "_array" in h else []
+        abc = ["Callable"] if needs.random or h & {"_array", "_union"} else []
         abc += ["Mapping"] if h & {"_required", "_claim", "_member", "_exactly_one"} else []
         if abc:
             lines.append(f"from collections.abc import {', '.join(abc)}")
@@ -99,7 +103,7 @@ class PythonModule(PythonLiterals):
 
     def uses_kind(self, h: frozenset[str]) -> bool:
         """Whether a type check names the JSON type it got (``_kind``)."""
-        return bool(h & {"_string", "_integer", "_boolean", "_array", "_free", "_mapping"})
+        return bool(h & _KIND_NAMING)
 
     # ---------------------------------------------------------------- checks
 

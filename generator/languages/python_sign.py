@@ -55,13 +55,7 @@ class PythonSign(PythonLiterals):
 
     def text(self, x: FieldIR, form: TextForm = TextForm.TEXT) -> str:
         """The text of the local ``x`` as a message part or a query value."""
-        if form is TextForm.JSON or x.shape.kind in (Kind.OBJECT, Kind.ARRAY):
-            return f"_json({x.ident})"
-        plain = {
-            Kind.STRING: x.ident,
-            Kind.BOOLEAN: f'("true" if {x.ident} else "false")',
-        }.get(x.shape.kind, f"str({x.ident})")
-        return f"_percent({plain})" if form is TextForm.PERCENT else plain
+        return _value_text(x.shape.kind, x.ident, form)
 
     def members(
         self, fields: Sequence[FieldIR | None], signature: FieldIR | None = None
@@ -111,7 +105,7 @@ class PythonSign(PythonLiterals):
             text = self.text(p.field, p.encode)
         else:
             value = f"{source}[{p.field.wire_literal}]"
-            text = _received_text(p.field.shape.kind, value, p.encode)
+            text = _value_text(p.field.shape.kind, value, p.encode)
         return f"{p.prefix_literal} + {text}" if p.prefix else text
 
     def url_terms(self, parts: tuple[UrlPartIR, ...], *, base: bool = False) -> list[str]:
@@ -123,10 +117,12 @@ class PythonSign(PythonLiterals):
             elif p.token:
                 terms.append("_percent(token)" if p.percent else "token")
             else:
-                assert p.field is not None
-                text = self.text(p.field, TextForm.PERCENT if p.percent else TextForm.TEXT)
+                assert p.field is not None and p.leaf is not None
+                form = TextForm.PERCENT if p.percent else TextForm.TEXT
+                text = _value_text(p.leaf.shape.kind, _read(p), form)
+                name = ".".join(x.wire for x in (p.field, *p.path))
                 raw = base and not p.percent
-                terms.append(f"_raw({text}, {p.field.wire_literal})" if raw else text)
+                terms.append(f"_raw({text}, {self.string_literal(name)})" if raw else text)
         return terms or ['""']
 
     def covers_url_text(self, f: FormatIR) -> bool:
@@ -273,10 +269,22 @@ def _random_text(x: FieldIR) -> str:
     return f"_b64url_nopad(random_bytes({count}))"
 
 
-def _received_text(kind: Kind, value: str, form: TextForm) -> str:
+def _read(p: UrlPartIR) -> str:
+    """A URL placeholder's value: the field's local, or the nested property it reads
+    (``content["projectUuid"]``: each step a required member of a checked TypedDict)."""
+    assert p.field is not None
+    return p.field.ident + "".join(f"[{x.wire_literal}]" for x in p.path)
+
+
+def _value_text(kind: Kind, value: str, form: TextForm) -> str:
+    """The text of ``value`` (an expression of type ``kind``) as a message part, a URL part
+    or a query value: JSON, or its plain text (percent-encoded when ``form`` says so)."""
     if form is TextForm.JSON or kind in (Kind.OBJECT, Kind.ARRAY):
         return f"_json({value})"
-    plain = {Kind.STRING: value, Kind.BOOLEAN: f'("true" if {value} else "false")'}.get(
-        kind, f"str({value})"
-    )
+    either = f'"true" if {value} is True else "false" if {value} is False else str({value})'
+    plain = {
+        Kind.STRING: value,
+        Kind.BOOLEAN: f'("true" if {value} else "false")',
+        Kind.UNION: f"({either})",  # a str, an int or a bool: its JSON type tells its text
+    }.get(kind, f"str({value})")
     return f"_percent({plain})" if form is TextForm.PERCENT else plain

@@ -19,6 +19,7 @@ from embedseal import (
     boldbi_embed_authorize,
     boldbi_embed_url,
     embedseal_v1,
+    lightdash_embed,
     looker_signed_url,
     metabase_embed,
     papermap_iframe,
@@ -60,6 +61,7 @@ _ERRORS: tuple[type[Exception], ...] = (
     _OutOfRandomnessError,
     boldbi_embed_url.BoldbiEmbedUrlError,
     embedseal_v1.EmbedsealV1Error,
+    lightdash_embed.LightdashEmbedError,
     looker_signed_url.LookerSignedUrlError,
     metabase_embed.MetabaseEmbedError,
     papermap_iframe.PapermapIframeError,
@@ -106,6 +108,23 @@ def _sign_embedseal_v1(request: dict[str, Any]) -> dict[str, Any]:
 
 def _verify_embedseal_v1(request: dict[str, Any]) -> dict[str, Any]:
     claims = embedseal_v1.verify(request["token"], request["secret"], now=request["now"])
+    return {"ok": True, "claims": claims}
+
+
+def _sign_lightdash_embed(request: dict[str, Any]) -> dict[str, Any]:
+    signed = lightdash_embed.sign(
+        request["fields"],
+        request["secret"],
+        now=request["now"],
+    )
+    answer: dict[str, Any] = {"ok": True}
+    answer["token"] = signed.token
+    answer.update(url=signed.url, signature=signed.signature, response=signed.response)
+    return answer
+
+
+def _verify_lightdash_embed(request: dict[str, Any]) -> dict[str, Any]:
+    claims = lightdash_embed.verify(request["token"], request["secret"], now=request["now"])
     return {"ok": True, "claims": claims}
 
 
@@ -314,6 +333,8 @@ _HANDLERS: dict[tuple[str, str], Handler] = {
     ("verify", "boldbi-embed-url"): _verify_boldbi_embed_url,
     ("sign", "embedseal-v1"): _sign_embedseal_v1,
     ("verify", "embedseal-v1"): _verify_embedseal_v1,
+    ("sign", "lightdash-embed"): _sign_lightdash_embed,
+    ("verify", "lightdash-embed"): _verify_lightdash_embed,
     ("sign", "looker-signed-url"): _sign_looker_signed_url,
     ("verify", "looker-signed-url"): _verify_looker_signed_url,
     ("sign", "metabase-embed"): _sign_metabase_embed,
@@ -341,6 +362,7 @@ PROTOCOL = 1
 FORMATS = [
     "boldbi-embed-url",
     "embedseal-v1",
+    "lightdash-embed",
     "looker-signed-url",
     "metabase-embed",
     "papermap-iframe",

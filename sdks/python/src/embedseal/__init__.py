@@ -7,6 +7,7 @@ Sign and verify embedded-analytics tokens and URLs, one self-contained file per 
 * :mod:`embedseal.boldbi_embed_authorize`: Bold BI embed token (v14.1 and later) (Bold BI)
 * :mod:`embedseal.boldbi_embed_url`: Bold BI signed embed URL (before v14.1) (Bold BI)
 * :mod:`embedseal.embedseal_v1`: embedseal v1 token (embedseal)
+* :mod:`embedseal.lightdash_embed`: Lightdash embedded dashboard JWT (Lightdash)
 * :mod:`embedseal.looker_signed_url`: Looker signed embed URL (Looker)
 * :mod:`embedseal.metabase_embed`: Metabase static embedding token (Metabase)
 * :mod:`embedseal.papermap_iframe`: Papermap iframe token (Papermap)
