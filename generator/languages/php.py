@@ -90,6 +90,9 @@ class Php(PhpCode, Language):
             return simple[shape.type]
         if shape.type == "array":
             return "array"
+        if shape.type == "union":
+            # Alphabetical, as PHP-CS-Fixer's phpdoc_types_order writes a union: bool|string.
+            return "|".join(sorted({self.type_expr(v, None) for v in shape.variants}))
         return "array|\\stdClass"
 
     def literal(self, value: Any) -> str:

@@ -55,6 +55,9 @@ class PhpCode:
         if shape.kind == "array":
             items = self.doc_type(shape.items) if shape.items is not None else "mixed"
             return f"list<{items}>"
+        if shape.kind == "union":
+            # Alphabetical, as PHP-CS-Fixer's phpdoc_types_order writes a union: bool|string.
+            return "|".join(sorted({self.doc_type(v) for v in shape.variants}))
         if not shape.properties:
             return "array<string, mixed>|\\stdClass"
         members = ", ".join(
@@ -75,13 +78,19 @@ class PhpCode:
         """A key of a phpdoc array shape (quoted unless it is an identifier)."""
         return wire if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", wire) else self.string_literal(wire)
 
+    def json_type(self, shape: ShapeIR) -> str:
+        """The JSON type a union's variant is told apart by, as a literal: ``'integer'`` for an
+        integer or a Unix time."""
+        return self.string_literal("integer" if shape.is_integer else str(shape.kind))
+
     def helper_args(
         self, fields: tuple[FieldIR, ...], registered: tuple[RegisteredIR, ...] = ()
     ) -> dict[str, frozenset[str]]:
         """Per kind of value check (``string``, ``integer``, ``boolean``, ``array``, ``object``,
-        ``declared``), the named arguments some field of the file passes it (``optional``,
-        ``maxLength``, ``enum``, ``min``, ``max``): a helper declares only those. Undeclared
-        ``registered`` claims are checked with ``integer`` (no arguments)."""
+        ``declared``, ``union``), the named arguments some field of the file passes it
+        (``optional``, ``maxLength``, ``enum``, ``min``, ``max``): a helper declares only those.
+        A union's variants count as values of their own kinds. Undeclared ``registered`` claims
+        are checked with ``integer`` (no arguments)."""
         found: dict[str, set[str]] = {"integer": set()} if registered else {}
 
         def walk(shape: ShapeIR, required: bool) -> None:
@@ -99,6 +108,8 @@ class PhpCode:
                 args.add("max")
             if shape.items is not None:
                 walk(shape.items, True)
+            for variant in shape.variants:
+                walk(variant, True)
             for prop in shape.properties:
                 walk(prop.shape, prop.required)
 
@@ -273,6 +284,45 @@ class PhpCode:
                 }
         return found
 
+    def url_values(self, f: FormatIR) -> tuple[tuple[FieldIR, tuple[str, ...]], ...]:
+        """What embedUrl() reads from its ``$url``, in declared order: each URL-only input, and
+        each field a placeholder reads a property of, with the placeholders that do
+        (``content``, ``("content.projectUuid",)``; ``()`` for a URL-only field)."""
+        read: dict[str, dict[str, None]] = {}
+        for part in (*f.url_base, *(f.url_fragment or ())):
+            if part.field is not None and part.path:
+                read.setdefault(part.field.wire, {})[self.placeholder(part)] = None
+        return tuple(
+            (x, tuple(read.get(x.wire, {})))
+            for x in f.fields
+            if (x.placement == "url" and x.is_input) or x.wire in read
+        )
+
+    def placeholder(self, part: UrlPartIR) -> str:
+        """A field placeholder's name: ``site_url``, or ``content.projectUuid``."""
+        assert part.field is not None
+        return ".".join([part.field.wire, *(step.wire for step in part.path)])
+
+    def url_value(self, part: UrlPartIR, values: str) -> str:
+        """A placeholder's value read from ``values`` (embedUrl()'s checked values):
+        ``$values['site_url']``, or a property of a checked (\\stdClass) object,
+        ``$values['content']->projectUuid``."""
+        assert part.field is not None
+        steps = "".join("->" + self.property(step.wire) for step in part.path)
+        return f"{values}[{part.field.wire_literal}]{steps}"
+
+    def wrap_call(self, expr: str, column: int, tail: int = 1) -> str:
+        """A call ``self::f(a, b)`` starting at ``column``, its arguments one per line (PSR-12,
+        continuations indented four more than the line it starts) when the line, ``tail``
+        characters after it included, would pass 120 columns, or when an argument takes lines
+        of its own (an arrow function checking a union's items)."""
+        head, _, rest = expr.partition("(")
+        one_line = "\n" not in expr and column + len(expr) + tail <= 120
+        if one_line or not rest.endswith(")") or not head.startswith("self::"):
+            return expr
+        args = [arg.replace("\n", "\n    ") for arg in _top_level(rest[:-1], ", ")]
+        return head + "(\n" + "".join(f"    {arg},\n" for arg in args) + ")"
+
     def renamed_params(self, f: FormatIR) -> bool:
         """Whether some query parameter is named otherwise than the field it carries."""
         return any(q.field is not None and q.name != q.field.wire for q in f.url_query)
@@ -301,6 +351,11 @@ class PhpCode:
 
 def _top_level_concat(expr: str) -> list[str]:
     """The operands of ``expr``'s top-level `` . `` operators (outside brackets and quotes)."""
+    return _top_level(expr, " . ")
+
+
+def _top_level(expr: str, separator: str) -> list[str]:
+    """``expr`` split at each ``separator`` outside brackets and quotes."""
     pieces, depth, quote, start, i = [], 0, "", 0, 0
     while i < len(expr):
         char = expr[i]
@@ -310,10 +365,10 @@ def _top_level_concat(expr: str) -> list[str]:
             continue
         if char in "'\"":
             quote = char
-        depth += 1 if char in "([" else -1 if char in ")]" else 0
-        if depth == 0 and expr.startswith(" . ", i):
+        depth += 1 if char in "([{" else -1 if char in ")]}" else 0
+        if depth == 0 and expr.startswith(separator, i):
             pieces.append(expr[start:i])
-            start = i = i + 3
+            start = i = i + len(separator)
             continue
         i += 1
     return [*pieces, expr[start:]]

@@ -16,6 +16,7 @@ declare(strict_types=1);
 
 require __DIR__ . '/../src/BoldbiEmbedUrl.php';
 require __DIR__ . '/../src/EmbedsealV1.php';
+require __DIR__ . '/../src/LightdashEmbed.php';
 require __DIR__ . '/../src/LookerSignedUrl.php';
 require __DIR__ . '/../src/MetabaseEmbed.php';
 require __DIR__ . '/../src/PapermapIframe.php';
@@ -34,6 +35,8 @@ use Embedseal\BoldbiEmbedUrl;
 use Embedseal\BoldbiEmbedUrlException;
 use Embedseal\EmbedsealV1;
 use Embedseal\EmbedsealV1Exception;
+use Embedseal\LightdashEmbed;
+use Embedseal\LightdashEmbedException;
 use Embedseal\LookerSignedUrl;
 use Embedseal\LookerSignedUrlException;
 use Embedseal\MetabaseEmbed;
@@ -181,6 +184,7 @@ function handle(stdClass $request): array
             'formats' => [
                 'boldbi-embed-url',
                 'embedseal-v1',
+                'lightdash-embed',
                 'looker-signed-url',
                 'metabase-embed',
                 'papermap-iframe',
@@ -220,6 +224,15 @@ function handle(stdClass $request): array
         'embedseal-v1 verify' => [
             'ok' => true,
             'claims' => EmbedsealV1::verify($request->token, $secret, $now),
+        ],
+        'lightdash-embed sign' => ['ok' => true] + LightdashEmbed::sign(
+            fields($request),
+            $secret,
+            $now,
+        ),
+        'lightdash-embed verify' => [
+            'ok' => true,
+            'claims' => LightdashEmbed::verify($request->token, $secret, $now),
         ],
         'looker-signed-url sign' => ['ok' => true] + LookerSignedUrl::sign(
             fields($request),
@@ -346,6 +359,7 @@ while (($line = fgets(STDIN)) !== false) {
     } catch (
         BoldbiEmbedUrlException |
         EmbedsealV1Exception |
+        LightdashEmbedException |
         LookerSignedUrlException |
         MetabaseEmbedException |
         PapermapIframeException |
