@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from generator import naming
 from generator.exchange_ir import ExchangeIR
 from generator.ir.enums import ByteEncoding, Kind
-from generator.ir.model import FieldIR, FormatIR, JsonIR, ShapeIR
+from generator.ir.model import FieldIR, FormatIR, JsonIR, ShapeIR, UrlPartIR
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from specmodel.model import Family, Shape
 
@@ -133,6 +133,8 @@ class CSharp(Language):
         simple = {"string": "string", "integer": "long?", "unix-time": "long?", "boolean": "bool?"}
         if shape.type in simple:
             return simple[shape.type]
+        if shape.type == "union":
+            return "object"  # C# has no untagged union: checked at run time (union_doc)
         if shape.type == "array":
             assert shape.items is not None
             return f"IList<{self.type_expr(shape.items, class_name).removesuffix('?')}>"
@@ -278,7 +280,7 @@ class CSharp(Language):
         used += [q.field for q in fmt.url_query if q.field is not None and q.encode == "json"]
         placed = [p.field for p in fmt.message_parts]
         placed += [q.field for q in fmt.url_query if q.field is not None]
-        placed += [p.field for p in (*fmt.url_base, *(fmt.url_fragment or ())) if p.field]
+        placed += [p.leaf for p in (*fmt.url_base, *(fmt.url_fragment or ())) if p.leaf]
         used += [f for f in placed if f is not None and f.shape.kind != "string"]
         return {kind for f in used if f is not None and (kind := self.json_kind(f.shape))}
 
@@ -288,17 +290,19 @@ class CSharp(Language):
 
     def shape_facts(self, fields: Any) -> dict[str, bool]:
         """Which kinds of values the fields hold anywhere (which readers a verifier needs)."""
-        found = {"boolean": False, "object": False, "array": False, "lengths": False}
+        found = dict.fromkeys(("boolean", "object", "array", "union", "lengths"), False)
 
-        def walk(shape: ShapeIR) -> None:
-            for kind in ("boolean", "object", "array"):
-                found[kind] |= shape.kind == kind
+        def walk(shape: ShapeIR, variant: bool = False) -> None:
+            for kind in ("boolean", "object", "array", "union"):  # a variant needs no reader
+                found[kind] |= shape.kind == kind and not variant
             found["lengths"] |= shape.max_length is not None and shape.kind == "string"
             for inner in (
                 *([shape.items] if shape.items else []),
                 *(p.shape for p in shape.properties),
             ):
                 walk(inner)
+            for each in shape.variants:
+                walk(each, variant=True)
 
         for field in fields:
             walk(field.shape)
@@ -355,6 +359,58 @@ class CSharp(Language):
         carried += [p.field for p in fmt.url_base if p.field is not None]
         return {self.received_kind(fmt, f) for f in carried}
 
+    # Unions: an ``object`` holding one variant's value, told apart by its run-time type.
+
+    def clr_type(self, shape: ShapeIR) -> str:
+        """The type a union's scalar variant holds at run time (``string``, ``long``, ``bool``)."""
+        return _VARIANT_TYPES[shape.kind]
+
+    def cast(self, shape: ShapeIR, value: str, accessed: bool = False) -> str:
+        """``value`` (an ``object`` known to hold ``shape``'s type) as that type; in parentheses
+        when a member is ``accessed`` on it (``((long)x).ToString(…)``)."""
+        cast = f"({self.clr_type(shape)}){value}"
+        return f"({cast})" if accessed and shape.is_integer else cast
+
+    def variant_test(self, shape: ShapeIR, value: str) -> str:
+        """The C# condition under which ``value`` holds one of the union's variants."""
+        return " || ".join(f"{value} is {self.clr_type(v)}" for v in shape.variants)
+
+    def variant_kinds(self, shape: ShapeIR) -> str:
+        """The union's variants as the reference names them in messages (``string or boolean``)."""
+        return " or ".join(str(v.kind) for v in shape.variants)
+
+    def union_doc(self, shape: ShapeIR) -> str:
+        """What a union property holds, for its doc comment."""
+        kinds = []
+        for variant in shape.variants:
+            kind = f"a <c>{self.clr_type(variant)}</c>"
+            if variant.enum:
+                kind += " (" + ", ".join(self.doc(json.dumps(e)) for e in variant.enum) + ")"
+            kinds.append(kind)
+        return "Holds " + " or ".join(kinds) + "."
+
+    def constrained(self, shape: ShapeIR) -> bool:
+        """Whether a value read with its type checked still needs checks (a variant's too)."""
+        return shape.has_constraints or any(self.constrained(v) for v in shape.variants)
+
+    # URL placeholders that read a nested property (``{content.projectUuid}``).
+
+    def path_local(self, part: UrlPartIR) -> str:
+        """The local that holds a nested placeholder's value (``contentProjectUuid``)."""
+        idents = [f.ident.lstrip("@").rstrip("_") for f in (part.field, *part.path) if f]
+        name = naming.camel(" ".join(idents))
+        return f"{name}Value" if name in _KEYWORDS or name in _TAKEN_LOCALS else name
+
+    def path_read(self, part: UrlPartIR, owner: str) -> str:
+        """The nested value read from ``owner`` (``input.Content?.ProjectUuid``)."""
+        assert part.field is not None
+        return f"{owner}.{part.field.ident}" + "".join(f"?.{p.ident}" for p in part.path)
+
+    def path_wire(self, part: UrlPartIR) -> str:
+        """A nested placeholder's name as the template writes it, as a string literal."""
+        assert part.field is not None
+        return self.string_literal(".".join(f.wire for f in (part.field, *part.path)))
+
     def encoder(self, encoding: str) -> str:
         """The helper that writes bytes as ``encoding`` (hex, base64, …)."""
         return _CODECS[encoding]
@@ -390,6 +446,7 @@ class CSharp(Language):
 
 
 _EMPTY = "new Dictionary<string, object>()"
+_VARIANT_TYPES = {"string": "string", "integer": "long", "unix-time": "long", "boolean": "bool"}
 _RANGES = (("a", "z"), ("A", "Z"), ("0", "9"))
 
 

@@ -93,7 +93,7 @@ namespace Embedseal.Adapter
             answer["protocol"] = 1L;
             answer["language"] = "csharp";
             answer["runtime"] = display != null ? "Mono " + display.Invoke(null, null) : ".NET " + Environment.Version;
-            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sigma-signed-url", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" };
+            answer["formats"] = new List<object> { "boldbi-embed-url", "embedseal-v1", "lightdash-embed", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sigma-signed-url", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat" };
             answer["operations"] = new List<object> { "sign", "verify", "exchange", "revoke" };
         }
 
@@ -148,6 +148,25 @@ namespace Embedseal.Adapter
                     else if (op == "verify")
                     {
                         answer["claims"] = EmbedsealV1ClaimsJson(EmbedsealV1.Verify((string)request["token"], secret, new EmbedsealV1.VerifyOptions { Now = now }));
+                        answer["ok"] = true;
+                    }
+                    else
+                        throw new ArgumentException(format + " does not support " + op);
+                    break;
+                case "lightdash-embed":
+                    if (op == "sign")
+                    {
+                        CheckKey(() => LightdashEmbed.Verify(string.Empty, secret));
+                        var signed = LightdashEmbed.Sign(LightdashEmbedInput(Fields(request)), secret, new LightdashEmbed.SignOptions { Now = now });
+                        answer["ok"] = true;
+                        answer["token"] = signed.Token;
+                        answer["url"] = signed.Url;
+                        answer["signature"] = signed.Signature;
+                        answer["response"] = signed.Response;
+                    }
+                    else if (op == "verify")
+                    {
+                        answer["claims"] = LightdashEmbedClaimsJson(LightdashEmbed.Verify((string)request["token"], secret, new LightdashEmbed.VerifyOptions { Now = now }));
                         answer["ok"] = true;
                     }
                     else
@@ -444,6 +463,233 @@ namespace Embedseal.Adapter
                 json["jti"] = claims.Jti;
             if (claims.Params != null)
                 json["params"] = claims.Params;
+            foreach (var member in claims.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static LightdashEmbed.Input LightdashEmbedInput(Dictionary<string, object> fields)
+        {
+            var input = new LightdashEmbed.Input();
+            foreach (var member in fields)
+            {
+                if (member.Value == null)
+                    continue;
+                switch (member.Key)
+                {
+                    case "content":
+                        input.Content = LightdashEmbedContent(member.Value, "content");
+                        break;
+                    case "user":
+                        input.User = LightdashEmbedUser(member.Value, "user");
+                        break;
+                    case "userAttributes":
+                        input.UserAttributes = Obj(member.Value, "userAttributes");
+                        break;
+                    case "iat":
+                        input.Iat = Int(member.Value, "iat");
+                        break;
+                    case "exp":
+                        input.Exp = Int(member.Value, "exp");
+                        break;
+                    case "site_url":
+                        input.SiteUrl = Str(member.Value, "site_url");
+                        break;
+                    default:
+                        throw new InputError(member.Key + " is not an input of lightdash-embed");
+                }
+            }
+
+            return input;
+        }
+
+        private static LightdashEmbed.DashboardFiltersInteractivity LightdashEmbedDashboardFiltersInteractivity(object json, string where)
+        {
+            var result = new LightdashEmbed.DashboardFiltersInteractivity();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "enabled":
+                        result.Enabled = member.Value;
+                        break;
+                    case "allowedFilters":
+                        result.AllowedFilters = (IList<string>)Items(member.Value, where + "." + member.Key, (item1, at1) => Str(item1, at1));
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> LightdashEmbedDashboardFiltersInteractivityJson(LightdashEmbed.DashboardFiltersInteractivity value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.Enabled != null)
+                json["enabled"] = value.Enabled;
+            if (value.AllowedFilters != null)
+                json["allowedFilters"] = ItemsJson(value.AllowedFilters, item1 => item1);
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static LightdashEmbed.ParameterInteractivity LightdashEmbedParameterInteractivity(object json, string where)
+        {
+            var result = new LightdashEmbed.ParameterInteractivity();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "enabled":
+                        result.Enabled = Bool(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> LightdashEmbedParameterInteractivityJson(LightdashEmbed.ParameterInteractivity value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.Enabled != null)
+                json["enabled"] = value.Enabled;
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static LightdashEmbed.Content LightdashEmbedContent(object json, string where)
+        {
+            var result = new LightdashEmbed.Content();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "type":
+                        result.Type = Str(member.Value, where + "." + member.Key);
+                        break;
+                    case "projectUuid":
+                        result.ProjectUuid = Str(member.Value, where + "." + member.Key);
+                        break;
+                    case "dashboardUuid":
+                        result.DashboardUuid = Str(member.Value, where + "." + member.Key);
+                        break;
+                    case "dashboardFiltersInteractivity":
+                        result.DashboardFiltersInteractivity = LightdashEmbedDashboardFiltersInteractivity(member.Value, where + "." + member.Key);
+                        break;
+                    case "parameterInteractivity":
+                        result.ParameterInteractivity = LightdashEmbedParameterInteractivity(member.Value, where + "." + member.Key);
+                        break;
+                    case "canExportCsv":
+                        result.CanExportCsv = Bool(member.Value, where + "." + member.Key);
+                        break;
+                    case "canExportImages":
+                        result.CanExportImages = Bool(member.Value, where + "." + member.Key);
+                        break;
+                    case "canExportPagePdf":
+                        result.CanExportPagePdf = Bool(member.Value, where + "." + member.Key);
+                        break;
+                    case "canDateZoom":
+                        result.CanDateZoom = Bool(member.Value, where + "." + member.Key);
+                        break;
+                    case "canExplore":
+                        result.CanExplore = Bool(member.Value, where + "." + member.Key);
+                        break;
+                    case "canViewUnderlyingData":
+                        result.CanViewUnderlyingData = Bool(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> LightdashEmbedContentJson(LightdashEmbed.Content value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.Type != null)
+                json["type"] = value.Type;
+            if (value.ProjectUuid != null)
+                json["projectUuid"] = value.ProjectUuid;
+            if (value.DashboardUuid != null)
+                json["dashboardUuid"] = value.DashboardUuid;
+            if (value.DashboardFiltersInteractivity != null)
+                json["dashboardFiltersInteractivity"] = LightdashEmbedDashboardFiltersInteractivityJson(value.DashboardFiltersInteractivity);
+            if (value.ParameterInteractivity != null)
+                json["parameterInteractivity"] = LightdashEmbedParameterInteractivityJson(value.ParameterInteractivity);
+            if (value.CanExportCsv != null)
+                json["canExportCsv"] = value.CanExportCsv;
+            if (value.CanExportImages != null)
+                json["canExportImages"] = value.CanExportImages;
+            if (value.CanExportPagePdf != null)
+                json["canExportPagePdf"] = value.CanExportPagePdf;
+            if (value.CanDateZoom != null)
+                json["canDateZoom"] = value.CanDateZoom;
+            if (value.CanExplore != null)
+                json["canExplore"] = value.CanExplore;
+            if (value.CanViewUnderlyingData != null)
+                json["canViewUnderlyingData"] = value.CanViewUnderlyingData;
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static LightdashEmbed.User LightdashEmbedUser(object json, string where)
+        {
+            var result = new LightdashEmbed.User();
+            foreach (var member in Members(json, where))
+            {
+                switch (member.Key)
+                {
+                    case "externalId":
+                        result.ExternalId = Str(member.Value, where + "." + member.Key);
+                        break;
+                    case "email":
+                        result.Email = Str(member.Value, where + "." + member.Key);
+                        break;
+                    default:
+                        result.Extra.Add(member.Key, member.Value); // the format refuses it
+                        break;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, object> LightdashEmbedUserJson(LightdashEmbed.User value)
+        {
+            var json = new Dictionary<string, object>();
+            if (value.ExternalId != null)
+                json["externalId"] = value.ExternalId;
+            if (value.Email != null)
+                json["email"] = value.Email;
+            foreach (var member in value.Extra)
+                json[member.Key] = member.Value;
+            return json;
+        }
+
+        private static Dictionary<string, object> LightdashEmbedClaimsJson(LightdashEmbed.Claims claims)
+        {
+            var json = new Dictionary<string, object>();
+            if (claims.Content != null)
+                json["content"] = LightdashEmbedContentJson(claims.Content);
+            if (claims.User != null)
+                json["user"] = LightdashEmbedUserJson(claims.User);
+            if (claims.UserAttributes != null)
+                json["userAttributes"] = claims.UserAttributes;
+            json["iat"] = claims.Iat;
+            json["exp"] = claims.Exp;
             foreach (var member in claims.Extra)
                 json[member.Key] = member.Value;
             return json;
