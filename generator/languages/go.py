@@ -85,6 +85,8 @@ class Go(GoDocs, GoDecisions, Language):
     def type_expr(self, shape: Shape, class_name: str | None) -> str:
         if shape.type in _SCALARS:
             return _SCALARS[shape.type]
+        if shape.type == Kind.UNION:
+            return "any"  # no untagged unions: checked at run time (see GoTypes.go_type)
         if shape.type == Kind.ARRAY:
             assert shape.items is not None
             return "[]" + self.type_expr(shape.items, class_name)

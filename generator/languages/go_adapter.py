@@ -106,9 +106,17 @@ class GoAdapter:
             return self.value_converter(f, shape.items) + "List"
         if shape.class_name:
             return f.module + self.lang.class_type(shape.class_name)
-        return {Kind.STRING: "str", Kind.BOOLEAN: "boolean", Kind.OBJECT: "object"}.get(
-            shape.kind, "integer"
-        )
+        return {
+            Kind.STRING: "str",
+            Kind.BOOLEAN: "boolean",
+            Kind.OBJECT: "object",
+            Kind.UNION: "union",
+        }.get(shape.kind, "integer")
+
+    def takes_unions(self) -> bool:
+        """Whether some format takes a union (then the adapter has its converter)."""
+        specs: list[AnyIR] = [*self.formats, *self.exchanges]
+        return any(self.lang.unions(tuple(x.shape for x in f.fields)) for f in specs)
 
     def members(
         self, f: AnyIR, fields: tuple[FieldIR, ...], top: bool, optional_attr: str

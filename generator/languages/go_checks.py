@@ -58,9 +58,15 @@ class GoChecks:
         for x in fields:
             value = self.values.get(x.wire) or Value(x, "in." + x.ident)
             checks = self.checks(x.shape, value.expr, x.wire, str(depth))
-            guarded = value.present and not self.lang.nil_absent(x.shape)  # nil checks out
+            guarded = value.present and self.nil_refused(x.shape, pointer=True)
             lines += block(f"if {value.present}", checks) if guarded and checks else checks
         return lines
+
+    def nil_refused(self, shape: ShapeIR, pointer: bool) -> bool:
+        """Whether an optional value's checks refuse nil (then they run only when it is set):
+        a pointer's (``pointer``: the value is one unless nil-able) and a union's, whose nil is
+        no variant's value. A nil slice or map checks out."""
+        return shape.kind is Kind.UNION or (pointer and not self.lang.nil_absent(shape))
 
     def checks(self, shape: ShapeIR, expr: str, where: str, depth: str) -> list[str]:
         """Checks of one typed value; ``depth`` (a Go expression) is its nesting level."""
@@ -76,7 +82,26 @@ class GoChecks:
             return [f"c.json({expr}, {depth}, {self.lit(where)})"]
         if shape.is_declared_object:
             return [f"{receiver(expr)}.check(c, {depth})"]
+        if shape.kind is Kind.UNION:
+            return self.union_checks(shape, expr, where)
         return self.constraints(shape, expr, where, True)
+
+    def union_checks(self, shape: ShapeIR, expr: str, where: str) -> list[str]:
+        """A caller's union value: the variant of its Go type, then that variant's checks; a
+        value of no variant's type is refused (``conformance/reference/values.py``
+        ``_variant``)."""
+        item = "w" if expr == "v" else "v"
+        cases: list[str] = []
+        used = False
+        for variant in shape.variants:
+            for go in self.lang.variant_types(variant, taken=True):
+                checks = self.checks(variant, self.lang.as_variant(variant, go, item), where, "0")
+                used = used or bool(checks)
+                cases += [f"case {go}:", *("\t" + line for line in checks)]
+        expected = self.detail(where, "expected " + self.lang.union_kinds(shape))
+        cases += ["default:", f"\tc.want(false, {expected})"]
+        head = f"switch {item} := {expr}.(type)" if used else f"switch {expr}.(type)"
+        return [head + " {", *cases, "}"]
 
     def constraints(self, shape: ShapeIR, expr: str, where: str, safe: bool) -> list[str]:
         """Enum, length and bound checks (``safe``: the +/-(2^53 - 1) range too)."""
@@ -107,7 +132,8 @@ class GoChecks:
             pointer = not p.required and not self.lang.nil_absent(p.shape)
             expr = ("*x." if pointer else "x.") + p.ident
             checks = self.checks(p.shape, expr, p.wire, "depth+1")
-            lines += block(f"if x.{p.ident} != nil", checks) if pointer and checks else checks
+            guarded = not p.required and self.nil_refused(p.shape, pointer=True)
+            lines += block(f"if x.{p.ident} != nil", checks) if guarded and checks else checks
         if shape.exactly_one_of:
             lines.append(self.exactly_one(shape, "x."))
         return lines

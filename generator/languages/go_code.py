@@ -163,6 +163,8 @@ class GoCode(GoChecks):
             return f"{self.lang.writer(shape)}({buf}, {expr})"
         if shape.is_free_object:
             return f"appendJSON({buf}, {expr})"
+        if shape.kind is Kind.UNION:
+            return f"{self.lang.union_writer(shape)}({buf}, {expr})"
         return f"{receiver(expr)}.appendJSON({buf})"
 
     def text(self, shape: ShapeIR, expr: str, form: TextForm) -> str:
@@ -288,8 +290,20 @@ class GoCode(GoChecks):
                     else f"{buf} = append({buf}, {token}...)"
                 )
             else:
-                assert p.field is not None
-                value = self.values[p.field.wire]
                 form = TextForm.PERCENT if p.percent else TextForm.TEXT
-                lines.append(self.append_text(buf, value, form))
+                lines.append(self.append_text(buf, self.placeholder(p), form))
         return self.merged(buf, lines)
+
+    def placeholder(self, p: UrlPartIR) -> Value:
+        """The value a URL placeholder shows: its field's, or the nested property its path
+        reads (``in.Content.ProjectUUID``: each step a required member of a required object)."""
+        assert p.field is not None and p.leaf is not None
+        value = self.values[p.field.wire]
+        if not p.path:
+            return value
+        return Value(p.leaf, value.expr + "".join("." + step.ident for step in p.path))
+
+    def placeholder_name(self, p: UrlPartIR) -> str:
+        """A URL placeholder as the template writes it (``content.projectUuid``)."""
+        assert p.field is not None
+        return ".".join(x.wire for x in (p.field, *p.path))

@@ -166,7 +166,9 @@ class GoDecisions(GoTypes):
         return "".join(
             p.literal
             if p.literal is not None
-            else "{" + (p.field.wire if p.field else "token") + "}"
+            else "{" + ".".join(x.wire for x in (p.field, *p.path)) + "}"
+            if p.field
+            else "{token}"
             for p in f.url_base
         )
 

@@ -75,7 +75,22 @@ class GoDocs(GoTypes):
     def field_doc(self, x: FieldIR, role: str) -> str:
         """A member's comment: its description, its constraints, what nil means."""
         notes = [x.description.strip().rstrip(".") or f"The {x.wire} {role}"]
-        shape = x.shape
+        notes += self.constraint_notes(x.shape)
+        if x.shape.kind is Kind.UNION:
+            notes.append("Holds " + self.union_doc(x.shape))
+        elif x.shape.items is not None and x.shape.items.kind is Kind.UNION:
+            notes.append("Each item holds " + self.union_doc(x.shape.items))
+        if role == "input" and x.optional_input:
+            notes.append(self._nil_input(x))
+        elif role == "member" and not x.required:
+            notes.append("Optional")
+        elif role == "claim" and not x.required:
+            notes.append("nil when absent")
+        return ". ".join(notes) + "."
+
+    def constraint_notes(self, shape: ShapeIR) -> list[str]:
+        """A value's constraints, each a sentence (``One of "dashboard"``)."""
+        notes = []
         if shape.enum:
             notes.append(
                 "One of " + ", ".join(json.dumps(v, ensure_ascii=False) for v in shape.enum)
@@ -88,13 +103,17 @@ class GoDocs(GoTypes):
         ]
         if any(bounds):
             notes.append(" and ".join(b for b in bounds if b).capitalize())
-        if role == "input" and x.optional_input:
-            notes.append(self._nil_input(x))
-        elif role == "member" and not x.required:
-            notes.append("Optional")
-        elif role == "claim" and not x.required:
-            notes.append("nil when absent")
-        return ". ".join(notes) + "."
+        return notes
+
+    def union_doc(self, shape: ShapeIR) -> str:
+        """What the ``any`` of a union holds (``a string (one of "all", "some", "none") or a
+        bool``)."""
+        kinds = []
+        for variant in shape.variants:
+            notes = "; ".join(self.lower_first(n) for n in self.constraint_notes(variant))
+            kinds.append(self.variant_doc(variant) + (f" ({notes})" if notes else ""))
+        listed = ", ".join(kinds[:-1]) + " or " + kinds[-1] if len(kinds) > 1 else kinds[0]
+        return listed
 
     def _nil_input(self, x: FieldIR) -> str:
         if x.source is Source.CLOCK:

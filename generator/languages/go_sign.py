@@ -90,9 +90,11 @@ class SignCode(GoCode):
             return f"{buf} = appendEscaped({buf}, {signature})"
         return f"{buf} = append({buf}, {signature}...)"
 
-    def raw_base_fields(self) -> list[FieldIR]:
-        """Fields the base URL holds raw (a '?' or '#' in them would end the base early)."""
-        return [p.field for p in self.f.url_base if p.field is not None and not p.percent]
+    def raw_base_values(self) -> list[tuple[str, Value]]:
+        """Values the base URL holds raw (a '?' or '#' in them would end the base early), each
+        with its placeholder's name."""
+        raw = [p for p in self.f.url_base if p.field is not None and not p.percent]
+        return [(self.placeholder_name(p), self.placeholder(p)) for p in raw]
 
     def response(self) -> list[Entry]:
         """Each member of the vendor-shaped response: its key, its value, when present."""

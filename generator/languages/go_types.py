@@ -56,6 +56,33 @@ _READERS = {
     Kind.BOOLEAN: "boolean",
 }
 _WRITERS = {Kind.STRING: "Strings", Kind.BOOLEAN: "Bools", Kind.OBJECT: "Objects"}
+# A union variant's JSON type as named in helpers (``stringOrBoolean``) and its Go types: what
+# Verify reads (the first) and what Sign also takes from a caller (an untyped constant in an
+# ``any`` is an int).
+_VARIANT_WORDS = {
+    Kind.STRING: "string",
+    Kind.INTEGER: "integer",
+    Kind.UNIX_TIME: "integer",
+    Kind.BOOLEAN: "boolean",
+}
+_VARIANT_TYPES = {
+    Kind.STRING: ("string",),
+    Kind.INTEGER: ("int64", "int"),
+    Kind.UNIX_TIME: ("int64", "int"),
+    Kind.BOOLEAN: ("bool",),
+}
+_VARIANT_DOCS = {
+    Kind.STRING: "a string",
+    Kind.INTEGER: "an int64 (or int)",
+    Kind.UNIX_TIME: "an int64 (or int) Unix time",
+    Kind.BOOLEAN: "a bool",
+}
+_VARIANT_NAMES = {
+    Kind.STRING: "a string",
+    Kind.INTEGER: "an integer",
+    Kind.UNIX_TIME: "an integer",
+    Kind.BOOLEAN: "a boolean",
+}
 
 
 class GoTypes:
@@ -100,17 +127,22 @@ class GoTypes:
         return class_name + "Value" if class_name in _FILE_TYPES else class_name
 
     def go_type(self, shape: ShapeIR) -> str:
-        """The Go type of a value of ``shape``."""
+        """The Go type of a value of ``shape``: a union is ``any`` (Go has no untagged unions;
+        a sealed interface would make every caller wrap a plain ``"all"`` or ``true``), its
+        variants named in the doc comment and checked at run time."""
         if shape.kind in _SCALARS:
             return _SCALARS[shape.kind]
+        if shape.kind is Kind.UNION:
+            return "any"
         if shape.kind is Kind.ARRAY:
             assert shape.items is not None
             return "[]" + self.go_type(shape.items)
         return self.class_type(shape.class_name) if shape.class_name else "map[string]any"
 
     def nil_absent(self, shape: ShapeIR) -> bool:
-        """Slices and maps are absent when nil; other optional values are pointers."""
-        return shape.kind is Kind.ARRAY or shape.is_free_object
+        """Slices, maps and unions (``any``) are absent when nil; other optional values are
+        pointers."""
+        return shape.kind in (Kind.ARRAY, Kind.UNION) or shape.is_free_object
 
     def member_type(self, shape: ShapeIR, optional: bool) -> str:
         """A struct member's type: a pointer when optional and not nil-able."""
@@ -149,6 +181,9 @@ class GoTypes:
         if shape.class_name:
             name = self.class_type(shape.class_name)
             return name[:1].lower() + name[1:]
+        if shape.kind is Kind.UNION:
+            name = self.union_name(shape)
+            return name[:1].lower() + name[1:]
         return _READERS.get(shape.kind, "object")
 
     def readers(self, shapes: tuple[ShapeIR, ...]) -> list[ShapeIR]:
@@ -174,6 +209,8 @@ class GoTypes:
             return self.writer(item) + "List"
         if item.class_name:
             return "append" + self.class_type(item.class_name) + "s"
+        if item.kind is Kind.UNION:
+            return self.union_writer(item) + "List"
         return "append" + _WRITERS.get(item.kind, "Ints")
 
     def writers(self, shapes: tuple[ShapeIR, ...]) -> list[ShapeIR]:
@@ -187,6 +224,57 @@ class GoTypes:
                 walk(prop.shape)
             if shape.kind is Kind.ARRAY:
                 found.setdefault(self.go_type(shape), shape)
+
+        for shape in shapes:
+            walk(shape)
+        return list(found.values())
+
+    # Unions: one reader and one writer per set of variant types (constraints are per field).
+
+    def union_name(self, shape: ShapeIR) -> str:
+        """A union's variant types, joined (``StringOrBoolean``)."""
+        return "Or".join(_VARIANT_WORDS[v.kind].capitalize() for v in shape.variants)
+
+    def union_writer(self, shape: ShapeIR) -> str:
+        """The helper appending a union's value as JSON (``appendStringOrBoolean``)."""
+        return "append" + self.union_name(shape)
+
+    def variant_types(self, variant: ShapeIR, taken: bool) -> tuple[str, ...]:
+        """The Go types of a variant's values: as Verify reads them, or (``taken``) as a
+        caller may also give them to Sign."""
+        types = _VARIANT_TYPES[variant.kind]
+        return types if taken else types[:1]
+
+    def as_variant(self, variant: ShapeIR, go: str, expr: str) -> str:
+        """``expr``, a value of Go type ``go`` (one of :meth:`variant_types`), as the variant's
+        own type (``int64(v)``)."""
+        own = self.go_type(variant)
+        return expr if go == own else f"{own}({expr})"
+
+    def union_types(self, shape: ShapeIR, taken: bool) -> str:
+        """Every variant's Go types, as a type switch's case list (``string, bool``)."""
+        return ", ".join(t for v in shape.variants for t in self.variant_types(v, taken))
+
+    def variant_doc(self, variant: ShapeIR) -> str:
+        """A variant as the Go value a caller gives (``a bool``)."""
+        return _VARIANT_DOCS[variant.kind]
+
+    def union_kinds(self, shape: ShapeIR) -> str:
+        """A union's variants, for messages and comments (``a string or a boolean``)."""
+        names = [_VARIANT_NAMES[v.kind] for v in shape.variants]
+        return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+
+    def unions(self, shapes: tuple[ShapeIR, ...]) -> list[ShapeIR]:
+        """Every distinct union among ``shapes`` (items and members included), once each."""
+        found: dict[str, ShapeIR] = {}
+
+        def walk(shape: ShapeIR) -> None:
+            if shape.items is not None:
+                walk(shape.items)
+            for prop in shape.properties:
+                walk(prop.shape)
+            if shape.kind is Kind.UNION:
+                found.setdefault(self.union_name(shape), shape)
 
         for shape in shapes:
             walk(shape)

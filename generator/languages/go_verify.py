@@ -69,14 +69,36 @@ class VerifyCode(GoCode):
         lines = []
         if shape.kind is Kind.ARRAY:
             assert shape.items is not None
-            inner = self.constraints(shape.items, "w", x.wire + "[]", safe=False)
+            inner = self.claim_constraints(shape.items, "w", x.wire + "[]")
             lines = block(f"for _, w := range {expr}", inner) if inner else []
         elif not (shape.is_declared_object or shape.is_free_object):
-            lines = self.constraints(shape, expr, x.wire, safe=False)
+            lines = self.claim_constraints(shape, expr, x.wire)
         if x.fixed_literal is not None:
             fixed = self.lang.typed(x.shape, x.fixed_literal)
             lines.append(f"c.want({expr} == {fixed}, {self.detail(x.wire, 'not the fixed value')})")
         return lines
+
+    def claim_constraints(self, shape: ShapeIR, expr: str, where: str) -> list[str]:
+        """A read scalar's constraints; a union's are its variant's (the reader checked that
+        the value is of some variant's type)."""
+        if shape.kind is not Kind.UNION:
+            return self.constraints(shape, expr, where, safe=False)
+        local = "u" if expr == "w" else "w"
+        checked = []  # (Go type, checks) of the variants with constraints
+        for variant in shape.variants:
+            lines = self.constraints(variant, local, where, safe=False)
+            if lines:
+                checked.append((self.lang.go_type(variant), lines))
+        if len(checked) == 1:
+            go, lines = checked[0]
+            ok = "is" + go.capitalize()
+            return block(f"if {local}, {ok} := {expr}.({go}); {ok}", lines)
+        if not checked:
+            return []
+        cases = []
+        for go, lines in checked:
+            cases += [f"case {go}:", *("\t" + line for line in lines)]
+        return [f"switch {local} := {expr}.(type) {{", *cases, "}"]
 
     def class_reader(self, shape: ShapeIR) -> list[str]:
         """Statements of the checks method reading a declared object into ``out``."""

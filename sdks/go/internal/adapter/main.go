@@ -25,6 +25,7 @@ import (
 	"github.com/embedseal/embedseal-go/boldbiembedauthorize"
 	"github.com/embedseal/embedseal-go/boldbiembedurl"
 	"github.com/embedseal/embedseal-go/embedsealv1"
+	"github.com/embedseal/embedseal-go/lightdashembed"
 	"github.com/embedseal/embedseal-go/lookersignedurl"
 	"github.com/embedseal/embedseal-go/metabaseembed"
 	"github.com/embedseal/embedseal-go/papermapiframe"
@@ -138,7 +139,7 @@ func hello(request, answer map[string]any) map[string]any {
 		return answer
 	}
 	answer["ok"], answer["protocol"], answer["language"], answer["runtime"] = true, 1, "go", runtime.Version()
-	answer["formats"] = []any{"boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sigma-signed-url", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat"}
+	answer["formats"] = []any{"boldbi-embed-url", "embedseal-v1", "lightdash-embed", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sigma-signed-url", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat"}
 	answer["operations"] = []any{"sign", "verify", "exchange", "revoke"}
 	return answer
 }
@@ -147,6 +148,7 @@ func hello(request, answer map[string]any) map[string]any {
 func errorCode(err error) (code string, retryAfter *int64, known bool) {
 	var boldbiembedurlError *boldbiembedurl.Error
 	var embedsealv1Error *embedsealv1.Error
+	var lightdashembedError *lightdashembed.Error
 	var lookersignedurlError *lookersignedurl.Error
 	var metabaseembedError *metabaseembed.Error
 	var papermapiframeError *papermapiframe.Error
@@ -163,6 +165,8 @@ func errorCode(err error) (code string, retryAfter *int64, known bool) {
 		return boldbiembedurlError.Code, nil, true
 	case errors.As(err, &embedsealv1Error):
 		return embedsealv1Error.Code, nil, true
+	case errors.As(err, &lightdashembedError):
+		return lightdashembedError.Code, nil, true
 	case errors.As(err, &lookersignedurlError):
 		return lookersignedurlError.Code, nil, true
 	case errors.As(err, &metabaseembedError):
@@ -229,6 +233,19 @@ func sign(format string, fields map[string]any, secret string, now time.Time, ra
 			return nil, err
 		}
 		signed, err := embedsealv1.Sign(in, []byte(secret), embedsealv1.WithNow(now), embedsealv1.WithRandom(bytes.NewReader(random)))
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"token": signed.Token, "url": signed.URL, "signature": signed.Signature, "response": signed.Response()}, nil
+	case "lightdash-embed":
+		if _, err := lightdashembed.Verify("", []byte(secret)); isKeyError(err) {
+			return nil, err
+		}
+		in, err := inputLightdashEmbed(fields)
+		if err != nil {
+			return nil, err
+		}
+		signed, err := lightdashembed.Sign(in, []byte(secret), lightdashembed.WithNow(now))
 		if err != nil {
 			return nil, err
 		}
@@ -355,6 +372,12 @@ func verify(format, token, secret string, now time.Time) (map[string]any, error)
 			return nil, err
 		}
 		return map[string]any{"claims": claimsEmbedsealV1(claims)}, nil
+	case "lightdash-embed":
+		claims, err := lightdashembed.Verify(token, []byte(secret), lightdashembed.WithNow(now))
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"claims": claimsLightdashEmbed(claims)}, nil
 	case "looker-signed-url":
 		claims, err := lookersignedurl.Verify(token, []byte(secret), lookersignedurl.WithNow(now))
 		if err != nil {
@@ -606,6 +629,262 @@ func claimsEmbedsealV1(claims embedsealv1.Claims) map[string]any {
 	return m
 }
 
+func inputLightdashEmbed(m map[string]any) (lightdashembed.Input, error) {
+	c := &converter{}
+	for name := range m {
+		switch name {
+		case "content", "user", "userAttributes", "iat", "exp", "site_url":
+		default:
+			c.fail(name + " is not an input")
+		}
+	}
+	var out lightdashembed.Input
+	out.Content = c.lightdashembedContent(c.member(m, "content", true, true))
+	if v, ok := c.member(m, "user", false, true); ok {
+		value := c.lightdashembedUser(v, ok)
+		out.User = &value
+	}
+	if v, ok := c.member(m, "userAttributes", false, true); ok {
+		out.UserAttributes = c.object(v, ok)
+	}
+	if v, ok := c.member(m, "iat", false, true); ok {
+		value := c.integer(v, ok)
+		out.IAT = &value
+	}
+	if v, ok := c.member(m, "exp", false, true); ok {
+		value := c.integer(v, ok)
+		out.Exp = &value
+	}
+	out.SiteURL = c.str(c.member(m, "site_url", true, true))
+	return out, c.err
+}
+
+func (c *converter) lightdashembedDashboardFiltersInteractivity(v any, present bool) lightdashembed.DashboardFiltersInteractivity {
+	var out lightdashembed.DashboardFiltersInteractivity
+	m, ok := v.(map[string]any)
+	if !ok {
+		if present {
+			c.fail("expected an object")
+		}
+		return out
+	}
+	for name := range m {
+		switch name {
+		case "enabled", "allowedFilters":
+		default:
+			c.fail(name + " is not a member")
+		}
+	}
+	out.Enabled = c.union(c.member(m, "enabled", true, false))
+	if v, ok := c.member(m, "allowedFilters", false, false); ok {
+		out.AllowedFilters = c.strList(v, ok)
+	}
+	return out
+}
+
+func (c *converter) lightdashembedParameterInteractivity(v any, present bool) lightdashembed.ParameterInteractivity {
+	var out lightdashembed.ParameterInteractivity
+	m, ok := v.(map[string]any)
+	if !ok {
+		if present {
+			c.fail("expected an object")
+		}
+		return out
+	}
+	for name := range m {
+		switch name {
+		case "enabled":
+		default:
+			c.fail(name + " is not a member")
+		}
+	}
+	out.Enabled = c.boolean(c.member(m, "enabled", true, false))
+	return out
+}
+
+func (c *converter) lightdashembedContent(v any, present bool) lightdashembed.Content {
+	var out lightdashembed.Content
+	m, ok := v.(map[string]any)
+	if !ok {
+		if present {
+			c.fail("expected an object")
+		}
+		return out
+	}
+	for name := range m {
+		switch name {
+		case "type", "projectUuid", "dashboardUuid", "dashboardFiltersInteractivity", "parameterInteractivity", "canExportCsv", "canExportImages", "canExportPagePdf", "canDateZoom", "canExplore", "canViewUnderlyingData":
+		default:
+			c.fail(name + " is not a member")
+		}
+	}
+	out.Type = c.str(c.member(m, "type", true, false))
+	out.ProjectUUID = c.str(c.member(m, "projectUuid", true, false))
+	out.DashboardUUID = c.str(c.member(m, "dashboardUuid", true, false))
+	if v, ok := c.member(m, "dashboardFiltersInteractivity", false, false); ok {
+		value := c.lightdashembedDashboardFiltersInteractivity(v, ok)
+		out.DashboardFiltersInteractivity = &value
+	}
+	if v, ok := c.member(m, "parameterInteractivity", false, false); ok {
+		value := c.lightdashembedParameterInteractivity(v, ok)
+		out.ParameterInteractivity = &value
+	}
+	if v, ok := c.member(m, "canExportCsv", false, false); ok {
+		value := c.boolean(v, ok)
+		out.CanExportCsv = &value
+	}
+	if v, ok := c.member(m, "canExportImages", false, false); ok {
+		value := c.boolean(v, ok)
+		out.CanExportImages = &value
+	}
+	if v, ok := c.member(m, "canExportPagePdf", false, false); ok {
+		value := c.boolean(v, ok)
+		out.CanExportPagePdf = &value
+	}
+	if v, ok := c.member(m, "canDateZoom", false, false); ok {
+		value := c.boolean(v, ok)
+		out.CanDateZoom = &value
+	}
+	if v, ok := c.member(m, "canExplore", false, false); ok {
+		value := c.boolean(v, ok)
+		out.CanExplore = &value
+	}
+	if v, ok := c.member(m, "canViewUnderlyingData", false, false); ok {
+		value := c.boolean(v, ok)
+		out.CanViewUnderlyingData = &value
+	}
+	return out
+}
+
+func (c *converter) lightdashembedUser(v any, present bool) lightdashembed.User {
+	var out lightdashembed.User
+	m, ok := v.(map[string]any)
+	if !ok {
+		if present {
+			c.fail("expected an object")
+		}
+		return out
+	}
+	for name := range m {
+		switch name {
+		case "externalId", "email":
+		default:
+			c.fail(name + " is not a member")
+		}
+	}
+	if v, ok := c.member(m, "externalId", false, false); ok {
+		value := c.str(v, ok)
+		out.ExternalID = &value
+	}
+	if v, ok := c.member(m, "email", false, false); ok {
+		value := c.str(v, ok)
+		out.Email = &value
+	}
+	return out
+}
+
+func (c *converter) strList(v any, present bool) []string {
+	items, ok := v.([]any)
+	if !ok {
+		if present {
+			c.fail("expected an array")
+		}
+		return nil
+	}
+	out := make([]string, len(items))
+	for i, item := range items {
+		out[i] = c.str(item, true)
+	}
+	return out
+}
+
+func claimsLightdashEmbed(claims lightdashembed.Claims) map[string]any {
+	m := map[string]any{}
+	for k, v := range claims.Extra {
+		m[k] = v
+	}
+	m["content"] = jsonLightdashEmbedContent(claims.Content)
+	if claims.User != nil {
+		m["user"] = jsonLightdashEmbedUser(*claims.User)
+	}
+	if claims.UserAttributes != nil {
+		m["userAttributes"] = claims.UserAttributes
+	}
+	m["iat"] = claims.IAT
+	m["exp"] = claims.Exp
+	return m
+}
+
+func jsonLightdashEmbedDashboardFiltersInteractivity(x lightdashembed.DashboardFiltersInteractivity) map[string]any {
+	m := map[string]any{}
+	for k, v := range x.Extra {
+		m[k] = v
+	}
+	m["enabled"] = x.Enabled
+	if x.AllowedFilters != nil {
+		m["allowedFilters"] = x.AllowedFilters
+	}
+	return m
+}
+
+func jsonLightdashEmbedParameterInteractivity(x lightdashembed.ParameterInteractivity) map[string]any {
+	m := map[string]any{}
+	for k, v := range x.Extra {
+		m[k] = v
+	}
+	m["enabled"] = x.Enabled
+	return m
+}
+
+func jsonLightdashEmbedContent(x lightdashembed.Content) map[string]any {
+	m := map[string]any{}
+	for k, v := range x.Extra {
+		m[k] = v
+	}
+	m["type"] = x.Type
+	m["projectUuid"] = x.ProjectUUID
+	m["dashboardUuid"] = x.DashboardUUID
+	if x.DashboardFiltersInteractivity != nil {
+		m["dashboardFiltersInteractivity"] = jsonLightdashEmbedDashboardFiltersInteractivity(*x.DashboardFiltersInteractivity)
+	}
+	if x.ParameterInteractivity != nil {
+		m["parameterInteractivity"] = jsonLightdashEmbedParameterInteractivity(*x.ParameterInteractivity)
+	}
+	if x.CanExportCsv != nil {
+		m["canExportCsv"] = *x.CanExportCsv
+	}
+	if x.CanExportImages != nil {
+		m["canExportImages"] = *x.CanExportImages
+	}
+	if x.CanExportPagePdf != nil {
+		m["canExportPagePdf"] = *x.CanExportPagePdf
+	}
+	if x.CanDateZoom != nil {
+		m["canDateZoom"] = *x.CanDateZoom
+	}
+	if x.CanExplore != nil {
+		m["canExplore"] = *x.CanExplore
+	}
+	if x.CanViewUnderlyingData != nil {
+		m["canViewUnderlyingData"] = *x.CanViewUnderlyingData
+	}
+	return m
+}
+
+func jsonLightdashEmbedUser(x lightdashembed.User) map[string]any {
+	m := map[string]any{}
+	for k, v := range x.Extra {
+		m[k] = v
+	}
+	if x.ExternalID != nil {
+		m["externalId"] = *x.ExternalID
+	}
+	if x.Email != nil {
+		m["email"] = *x.Email
+	}
+	return m
+}
+
 func inputLookerSignedURL(m map[string]any) (lookersignedurl.Input, error) {
 	c := &converter{}
 	for name := range m {
@@ -663,21 +942,6 @@ func inputLookerSignedURL(m map[string]any) (lookersignedurl.Input, error) {
 		out.ForceLogoutLogin = &value
 	}
 	return out, c.err
-}
-
-func (c *converter) strList(v any, present bool) []string {
-	items, ok := v.([]any)
-	if !ok {
-		if present {
-			c.fail("expected an array")
-		}
-		return nil
-	}
-	out := make([]string, len(items))
-	for i, item := range items {
-		out[i] = c.str(item, true)
-	}
-	return out
 }
 
 func (c *converter) integerList(v any, present bool) []int64 {
@@ -1511,6 +1775,20 @@ func (c *converter) object(v any, present bool) map[string]any {
 		c.fail("expected an object")
 	}
 	return m
+}
+
+// union passes a union's value on for the format's own checks (a JSON integer as an int64, any
+// other value as decoded); a null is refused, as a nil any is no value at all.
+func (c *converter) union(v any, present bool) any {
+	if n, isNumber := v.(json.Number); isNumber {
+		if i, err := n.Int64(); err == nil {
+			return i
+		}
+	}
+	if v == nil && present {
+		c.fail("expected a value, not null")
+	}
+	return v
 }
 
 func each(n int, item func(int) any) []any {
