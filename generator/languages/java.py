@@ -121,6 +121,9 @@ class Java(Language):
         simple = {"string": "String", "integer": "Long", "unix-time": "Long", "boolean": "Boolean"}
         if shape.type in simple:
             return simple[shape.type]
+        if shape.type == "union":
+            # no untagged unions in Java: the doc names the variants, a predicate tells them apart
+            return "Object"
         if shape.type == "array":
             assert shape.items is not None
             return f"List<{self.type_expr(shape.items, class_name)}>"
@@ -267,6 +270,11 @@ class Java(Language):
                 return "\n".join(
                     self._long_argument(r) if len(r) > _WIDTH and n < 2 else r for r in rows
                 )
+        # a single call (``? readScope(object.get("scope"))``): its arguments on the next line
+        opening = _final_call(body + ";") if body.endswith(")") else -1
+        if opening > 0 and body[opening - 1].isalnum():
+            more = " " * (indent + 8)
+            return f"{' ' * indent}{body[: opening + 1]}\n{more}{body[opening + 1 :]}{tail}"
         return row
 
     def reflow(self, code: str) -> str:
@@ -433,6 +441,53 @@ class Java(Language):
             _free(p.shape) for c in f.classes for p in c.properties
         )
 
+    def variants_doc(self, shape: ShapeIR) -> str:
+        """A union's Javadoc sentence naming the Java type (and allowed values) of each variant:
+        ``A {@code String} ("all", "some" or "none") or a {@code Boolean}.``"""
+        words = []
+        for variant in shape.variants:
+            allowed = [self.jd(json.dumps(v, ensure_ascii=False)) for v in variant.enum]
+            values = " or ".join(filter(None, [", ".join(allowed[:-1]), *allowed[-1:]]))
+            words.append(f"a {{@code {variant.type_expr}}}" + (f" ({values})" if values else ""))
+        listed = ", ".join(words[:-1]) + " or " + words[-1]
+        return listed[0].upper() + listed[1:] + "."
+
+    def unions(self, f: FormatIR) -> list[tuple[str, ShapeIR]]:
+        """Each distinct union of the format with its predicate's name (``isEnabled``), in
+        declared order: fields, then declared objects' properties (array items too)."""
+        found: list[tuple[str, ShapeIR]] = []
+        owners = [
+            (f.type_prefix, f.fields),
+            *((c.class_name or "", c.properties) for c in f.classes),
+        ]
+        for owner, members in owners:
+            for member in members:
+                shape, ident = member.shape, member.ident
+                while shape.kind is Kind.ARRAY and shape.items is not None:
+                    shape, ident = shape.items, ident + "Item"
+                if shape.kind is not Kind.UNION or any(s == shape for _, s in found):
+                    continue
+                name = "is" + ident[0].upper() + ident[1:]
+                taken = {n for n, _ in found}
+                name = name if name not in taken else "is" + owner + ident[0].upper() + ident[1:]
+                while name in taken:
+                    name += "_"
+                found.append((name, shape))
+        return found
+
+    def union_check(self, f: FormatIR, shape: ShapeIR) -> str:
+        """The name of the predicate that tells whether a value is one of ``shape``'s variants."""
+        return next(name for name, s in self.unions(f) if s == shape)
+
+    def wrapped(self, indent: int, head: str, expr: str, tail: str) -> str:
+        """``head`` + a boolean ``expr`` + ``tail``, broken before top-level ``||`` (then
+        ``&&``) with +8 continuations when longer than 100 columns."""
+        if expr.startswith("(") and _final_call(f"x{expr};") == 1:
+            expr = expr[1:-1]  # one parenthesized group: the parentheses add nothing here
+        if indent + len(head + expr + tail) <= _WIDTH:
+            return " " * indent + head + expr + tail
+        return self._condition(indent, head, expr, tail)
+
     def response_components(self, response: Any) -> list[str]:
         """``Type name`` of each response member that carries a field."""
         return [f"{r.field.shape.type_expr} {r.ident}" for r in response]
@@ -510,6 +565,10 @@ def _long(number: int) -> str:
 
 
 def _free(shape: ShapeIR) -> bool:
+    """Whether the caller's value is written by the free writer: free objects, arrays other
+    than of declared objects, and unions (the writer writes each variant's type as itself)."""
+    if shape.kind is Kind.UNION:
+        return True
     if shape.kind is Kind.ARRAY:
         assert shape.items is not None
         return shape.items.class_name is None or _free(shape.items)

@@ -2,6 +2,7 @@
 
 import io.embedseal.boldbiembedurl.BoldbiEmbedUrl;
 import io.embedseal.embedsealv1.EmbedsealV1;
+import io.embedseal.lightdashembed.LightdashEmbed;
 import io.embedseal.lookersignedurl.LookerSignedUrl;
 import io.embedseal.metabaseembed.MetabaseEmbed;
 import io.embedseal.papermapiframe.PapermapIframe;
@@ -37,7 +38,7 @@ public final class Adapter {
 
     /** Every format this SDK implements. */
     private static final List<Object> FORMATS =
-            List.of("boldbi-embed-url", "embedseal-v1", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sigma-signed-url", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat");
+            List.of("boldbi-embed-url", "embedseal-v1", "lightdash-embed", "looker-signed-url", "metabase-embed", "papermap-iframe", "sigma-jwt", "sigma-signed-url", "sisense-jwt", "tableau-connected-app", "tinybird-jwt", "boldbi-embed-authorize", "semaphor-token", "tooljet-pat");
 
     private Adapter() {}
 
@@ -212,6 +213,34 @@ public final class Adapter {
                     out.put("response", response);
                     return out;
                 } catch (EmbedsealV1.EmbedException e) {
+                    throw new Failure(e.code(), null);
+                }
+            }
+            case "lightdash-embed" -> {
+                LightdashEmbed.Options options = new LightdashEmbed.Options().now(now);
+                try {
+                    if (op.equals("verify")) {
+                        out.put("claims", lightdashembedJson(LightdashEmbed.verify(token, secret, options)));
+                        return out;
+                    }
+                    try {
+                        LightdashEmbed.verify("", secret, options); // the key is checked before the inputs
+                    } catch (LightdashEmbed.EmbedException e) {
+                        if (e.code() != LightdashEmbed.ErrorCode.MALFORMED) {
+                            throw e;
+                        }
+                    }
+                    LightdashEmbed.Signed signed = LightdashEmbed.sign(lightdashembedInput(fields), secret, options);
+                    out.put("token", signed.token());
+                    out.put("url", signed.url());
+                    out.put("signature", signed.signature());
+                    Map<String, Object> response = new LinkedHashMap<>();
+                    put(response, "token", signed.token());
+                    put(response, "url", signed.url());
+                    put(response, "expires_at", signed.expiresAt());
+                    out.put("response", response);
+                    return out;
+                } catch (LightdashEmbed.EmbedException e) {
                     throw new Failure(e.code(), null);
                 }
             }
@@ -591,6 +620,175 @@ public final class Adapter {
         put(out, "jti", claims.jti());
         put(out, "params", claims.params());
         out.putAll(claims.extra());
+        return out;
+    }
+
+    private static LightdashEmbed.Input lightdashembedInput(Object json) {
+        Map<String, Object> fields = object(json, "LightdashEmbed.Input");
+        known(fields, List.of("content", "user", "userAttributes", "iat", "exp", "site_url"));
+        LightdashEmbed.Input.Builder builder = new LightdashEmbed.Input.Builder();
+        if (fields.get("content") != null) {
+            builder.content(lightdashembedContent(fields.get("content")));
+        }
+        if (fields.get("user") != null) {
+            builder.user(lightdashembedUser(fields.get("user")));
+        }
+        if (fields.get("userAttributes") != null) {
+            builder.userAttributes(object(fields.get("userAttributes"), "userAttributes"));
+        }
+        if (fields.get("iat") != null) {
+            builder.iat(integer(fields.get("iat"), "iat"));
+        }
+        if (fields.get("exp") != null) {
+            builder.exp(integer(fields.get("exp"), "exp"));
+        }
+        if (fields.get("site_url") != null) {
+            builder.siteUrl(string(fields.get("site_url"), "site_url"));
+        }
+        return builder.build();
+    }
+
+
+    private static Map<String, Object> lightdashembedJson(LightdashEmbed.Claims claims) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "content", lightdashembedContentJson(claims.content()));
+        put(out, "user", lightdashembedUserJson(claims.user()));
+        put(out, "userAttributes", claims.userAttributes());
+        put(out, "iat", claims.iat());
+        put(out, "exp", claims.exp());
+        out.putAll(claims.extra());
+        return out;
+    }
+
+    private static LightdashEmbed.DashboardFiltersInteractivity lightdashembedDashboardFiltersInteractivity(Object json) {
+        Map<String, Object> fields = object(json, "LightdashEmbed.DashboardFiltersInteractivity");
+        known(fields, List.of("enabled", "allowedFilters"));
+        LightdashEmbed.DashboardFiltersInteractivity.Builder builder = new LightdashEmbed.DashboardFiltersInteractivity.Builder();
+        if (fields.containsKey("enabled")) {
+            builder.enabled(fields.get("enabled"));
+        }
+        if (fields.containsKey("allowedFilters")) {
+            builder.allowedFilters(list(fields.get("allowedFilters"), "allowedFilters", item -> string(item, "allowedFilters")));
+        }
+        return builder.build();
+    }
+
+
+    private static Map<String, Object> lightdashembedDashboardFiltersInteractivityJson(LightdashEmbed.DashboardFiltersInteractivity value) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "enabled", value.enabled());
+        put(out, "allowedFilters", value.allowedFilters());
+        out.putAll(value.extra());
+        return out;
+    }
+
+    private static LightdashEmbed.ParameterInteractivity lightdashembedParameterInteractivity(Object json) {
+        Map<String, Object> fields = object(json, "LightdashEmbed.ParameterInteractivity");
+        known(fields, List.of("enabled"));
+        LightdashEmbed.ParameterInteractivity.Builder builder = new LightdashEmbed.ParameterInteractivity.Builder();
+        if (fields.containsKey("enabled")) {
+            builder.enabled(bool(fields.get("enabled"), "enabled"));
+        }
+        return builder.build();
+    }
+
+
+    private static Map<String, Object> lightdashembedParameterInteractivityJson(LightdashEmbed.ParameterInteractivity value) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "enabled", value.enabled());
+        out.putAll(value.extra());
+        return out;
+    }
+
+    private static LightdashEmbed.Content lightdashembedContent(Object json) {
+        Map<String, Object> fields = object(json, "LightdashEmbed.Content");
+        known(fields, List.of("type", "projectUuid", "dashboardUuid", "dashboardFiltersInteractivity", "parameterInteractivity", "canExportCsv", "canExportImages", "canExportPagePdf", "canDateZoom", "canExplore", "canViewUnderlyingData"));
+        LightdashEmbed.Content.Builder builder = new LightdashEmbed.Content.Builder();
+        if (fields.containsKey("type")) {
+            builder.type(string(fields.get("type"), "type"));
+        }
+        if (fields.containsKey("projectUuid")) {
+            builder.projectUuid(string(fields.get("projectUuid"), "projectUuid"));
+        }
+        if (fields.containsKey("dashboardUuid")) {
+            builder.dashboardUuid(string(fields.get("dashboardUuid"), "dashboardUuid"));
+        }
+        if (fields.containsKey("dashboardFiltersInteractivity")) {
+            builder.dashboardFiltersInteractivity(lightdashembedDashboardFiltersInteractivity(fields.get("dashboardFiltersInteractivity")));
+        }
+        if (fields.containsKey("parameterInteractivity")) {
+            builder.parameterInteractivity(lightdashembedParameterInteractivity(fields.get("parameterInteractivity")));
+        }
+        if (fields.containsKey("canExportCsv")) {
+            builder.canExportCsv(bool(fields.get("canExportCsv"), "canExportCsv"));
+        }
+        if (fields.containsKey("canExportImages")) {
+            builder.canExportImages(bool(fields.get("canExportImages"), "canExportImages"));
+        }
+        if (fields.containsKey("canExportPagePdf")) {
+            builder.canExportPagePdf(bool(fields.get("canExportPagePdf"), "canExportPagePdf"));
+        }
+        if (fields.containsKey("canDateZoom")) {
+            builder.canDateZoom(bool(fields.get("canDateZoom"), "canDateZoom"));
+        }
+        if (fields.containsKey("canExplore")) {
+            builder.canExplore(bool(fields.get("canExplore"), "canExplore"));
+        }
+        if (fields.containsKey("canViewUnderlyingData")) {
+            builder.canViewUnderlyingData(bool(fields.get("canViewUnderlyingData"), "canViewUnderlyingData"));
+        }
+        return builder.build();
+    }
+
+
+    private static Map<String, Object> lightdashembedContentJson(LightdashEmbed.Content value) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "type", value.type());
+        put(out, "projectUuid", value.projectUuid());
+        put(out, "dashboardUuid", value.dashboardUuid());
+        put(out, "dashboardFiltersInteractivity", lightdashembedDashboardFiltersInteractivityJson(value.dashboardFiltersInteractivity()));
+        put(out, "parameterInteractivity", lightdashembedParameterInteractivityJson(value.parameterInteractivity()));
+        put(out, "canExportCsv", value.canExportCsv());
+        put(out, "canExportImages", value.canExportImages());
+        put(out, "canExportPagePdf", value.canExportPagePdf());
+        put(out, "canDateZoom", value.canDateZoom());
+        put(out, "canExplore", value.canExplore());
+        put(out, "canViewUnderlyingData", value.canViewUnderlyingData());
+        out.putAll(value.extra());
+        return out;
+    }
+
+    private static LightdashEmbed.User lightdashembedUser(Object json) {
+        Map<String, Object> fields = object(json, "LightdashEmbed.User");
+        known(fields, List.of("externalId", "email"));
+        LightdashEmbed.User.Builder builder = new LightdashEmbed.User.Builder();
+        if (fields.containsKey("externalId")) {
+            builder.externalId(string(fields.get("externalId"), "externalId"));
+        }
+        if (fields.containsKey("email")) {
+            builder.email(string(fields.get("email"), "email"));
+        }
+        return builder.build();
+    }
+
+
+    private static Map<String, Object> lightdashembedUserJson(LightdashEmbed.User value) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "externalId", value.externalId());
+        put(out, "email", value.email());
+        out.putAll(value.extra());
         return out;
     }
 
