@@ -101,6 +101,7 @@ _LOCALS = [
     "integer",
     "integerText",
     "jsonObject",
+    "jsonType",
     "jsonValue",
     "key",
     "keyBytes",
@@ -240,6 +241,13 @@ class TypeScript(Language):
             return simple[shape.type]
         if shape.type == "boolean":
             return "boolean"
+        if shape.type == "union":  # its variants' types in declared order, an enum's literals
+            return " | ".join(
+                " | ".join(self.literal(v) for v in variant.enum)
+                if variant.enum
+                else self.type_expr(variant, None)
+                for variant in shape.variants
+            )
         if shape.type == "array":
             assert shape.items is not None
             item = self.type_expr(shape.items, class_name)

@@ -23,6 +23,8 @@ def call_url(f: ExchangeIR, parts: tuple[UrlPartIR, ...]) -> str:
             pieces.append((True, "percent(token)" if p.percent else "token"))
         else:
             assert p.field is not None
+            if p.path:
+                raise NotImplementedError(f"{f.name}: a call URL reading a nested property")
             x = p.field
             if x.shape.kind is not Kind.STRING:
                 value = f"urlPart(undefined, {x.wire_literal})"  # the reference refuses them too

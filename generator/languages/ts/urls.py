@@ -15,8 +15,9 @@ from generator.languages.ts.messages import (
     percent_of,
     plain_text,
 )
-from generator.languages.ts.text import template_literal
+from generator.languages.ts.text import access, field_type, prop, template_literal
 from generator.languages.ts.uses import signature_needs_percent, to_json, token_needs_percent
+from generator.languages.ts.values import check, field_level
 
 if TYPE_CHECKING:
     from generator.ir import FieldIR, FormatIR, UrlPartIR
@@ -27,6 +28,93 @@ def url_fields(f: FormatIR) -> list[FieldIR]:
     used = {p.field.wire for p in (*f.url_base, *(f.url_fragment or ())) if p.field}
     used |= {q.field.wire for q in f.url_query if q.field}
     return [x for x in f.fields if x.wire in used]
+
+
+def _placed(p: UrlPartIR) -> str:
+    """A placeholder's name: ``site_url``, or ``content.projectUuid`` (a nested property)."""
+    assert p.field is not None
+    return ".".join((p.field.wire, *(step.wire for step in p.path)))
+
+
+def _path_locals(f: FormatIR) -> dict[str, str]:
+    """The local of each nested property the URL places (``content.projectUuid`` →
+    ``projectUuid``; the whole path, camel-cased, when that name is another's)."""
+    parts = [p for p in _template_parts(f) if p.path]
+    taken = {x.ident for x in url_fields(f)}
+    found: dict[str, str] = {}
+    for p in parts:
+        name = _placed(p)
+        if name not in found:
+            assert p.field is not None and p.leaf is not None
+            local = p.leaf.ident
+            if local in taken:
+                local = p.field.ident + "".join(s.ident[0].upper() + s.ident[1:] for s in p.path)
+            taken.add(local)
+            found[name] = local
+    return found
+
+
+def _part_local(f: FormatIR, p: UrlPartIR) -> str:
+    """The local holding a placeholder's (checked) value."""
+    assert p.field is not None
+    return _path_locals(f)[_placed(p)] if p.path else p.field.ident
+
+
+def _template_parts(f: FormatIR) -> tuple[UrlPartIR, ...]:
+    """The placeholders and literals of the base URL and the fragment."""
+    return (*f.url_base, *(f.url_fragment or ()))
+
+
+def url_param_type(f: FormatIR, x: FieldIR) -> str:
+    """The type ``embedUrl`` takes for a field it places: the field's, or for one it only
+    reads properties of, an object of those (``{ readonly projectUuid: string }``): a caller
+    may pass the input itself, or just what the URL shows."""
+    if not _read_only(f, x):
+        return field_type(x)
+    return _read_type([p.path for p in _template_parts(f) if p.field is x])
+
+
+def _read_only(f: FormatIR, x: FieldIR) -> bool:
+    """Whether the URL only reads properties of ``x`` (never places it whole)."""
+    parts = [p for p in _template_parts(f) if p.field is x]
+    in_query = any(q.field is x for q in f.url_query)
+    return bool(parts) and all(p.path for p in parts) and not in_query
+
+
+def _read_type(paths: list[tuple[FieldIR, ...]]) -> str:
+    """The object type holding the properties at the end of ``paths`` (outermost first)."""
+    groups: dict[str, tuple[FieldIR, list[tuple[FieldIR, ...]]]] = {}
+    for first, *rest in paths:
+        groups.setdefault(first.wire, (first, []))[1].append(tuple(rest))
+    members = []
+    for wire, (x, rests) in groups.items():
+        inner = [r for r in rests if r]
+        members.append(f"readonly {prop(wire)}: {_read_type(inner) if inner else field_type(x)}")
+    return "{ " + "; ".join(members) + " }"
+
+
+def url_checks(f: FormatIR) -> list[str]:
+    """``embedUrl``'s statements checking what it places (``invalid_input``), in declared order:
+    each field it places whole, and each nested property it reads (read with ``?.``, so a
+    JavaScript caller's missing object is refused as a missing value, not a TypeError)."""
+    level, code_, lines = field_level(f), '"invalid_input"', []
+    for x in url_fields(f):
+        given = access("fields", x.wire)
+        parts = [p for p in _template_parts(f) if p.field is x]
+        if not _read_only(f, x):
+            checked = check(x.shape, given, x.wire_literal, code_, level, f)
+            absent = f"{given} == null ? undefined : " if x.may_be_absent else ""
+            lines.append(f"const {x.ident} = {absent}{checked};")
+        done: set[str] = set()
+        for p in parts:
+            if p.path and _placed(p) not in done:
+                done.add(_placed(p))
+                assert p.leaf is not None
+                read = given + "".join("?." + access("", s.wire).lstrip(".") for s in p.path)
+                where = json.dumps(_placed(p), ensure_ascii=False)
+                checked = check(p.leaf.shape, read, where, code_, level, f)
+                lines.append(f"const {_part_local(f, p)} = {checked};")
+    return lines
 
 
 def _template_pieces(
@@ -40,12 +128,13 @@ def _template_pieces(
             percent = p.percent and token_needs_percent(f)
             pieces.append((True, "percent(token)" if percent else "token"))
         else:
-            assert p.field is not None
-            x, local = p.field, p.field.ident
+            assert p.leaf is not None
+            x, local = p.leaf, _part_local(f, p)
             if p.percent:
                 text = percent_of(x, local, f.percent_safe)
             elif base:
-                text = f"raw({plain_text(x, local)}, {x.wire_literal})"
+                where = json.dumps(_placed(p), ensure_ascii=False)
+                text = f"raw({plain_text(x, local)}, {where})"
             else:
                 text = plain_text(x, local)
             pieces.append((True, text))
@@ -189,6 +278,8 @@ def received_claim(f: FormatIR, x: FieldIR, text: str, encode: TextForm) -> str:
     """A received field's value from its text: JSON parsed, integers and booleans read."""
     if encode == TextForm.JSON:
         return f"parse({text}, {x.wire_literal})"
+    if x.shape.kind is Kind.UNION:  # "true" could be either variant's text
+        raise NotImplementedError(f"{f.name}: a union read back from plain text")
     if x.shape.is_integer:
         return f"integerText({text}, {x.wire_literal})"
     if x.shape.kind is Kind.BOOLEAN:
@@ -221,7 +312,7 @@ def url_shape(f: FormatIR, base_only: bool = False) -> str:
             if p.literal is not None:
                 out.append(p.literal)
             else:
-                name = "token" if p.token else (p.field.wire if p.field else "")
+                name = "token" if p.token else _placed(p)
                 out.append("{" + name + ("|percent" if p.percent else "") + "}")
         return "".join(out)
 

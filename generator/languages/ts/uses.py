@@ -39,6 +39,7 @@ class Uses:
     """The helpers one format's file calls (each partial is included only when set)."""
 
     kinds: set[str] = field(default_factory=set)  # text integer boolean array object json
+    union: bool = False  # a union's value (its variant told apart by JSON type)
     max_length: bool = False
     bounds: bool = False
     one_of: bool = False
@@ -70,6 +71,8 @@ def _walk_shapes(fields: tuple[FieldIR, ...]) -> list[ShapeIR]:
             walk(shape.items)
         for member in shape.properties:
             walk(member.shape)
+        for variant in shape.variants:
+            walk(variant)
 
     for x in fields:
         walk(x.shape)
@@ -84,6 +87,8 @@ def _kinds(shapes: list[ShapeIR], uses: Uses) -> None:
             uses.kinds.add("object")
         elif s.is_free_object:
             uses.kinds.add("json")
+        elif s.kind is Kind.UNION:
+            uses.union = True  # its variants are walked as shapes of their own
         elif s.kind is Kind.STRING:
             uses.kinds.add("text")
         elif s.kind is Kind.BOOLEAN:

@@ -8,14 +8,17 @@ from where the file writes it (the payload, the envelope, a URL's JSON value).
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator import naming
 from generator.ir.enums import Kind, TimeRole
-from generator.languages.ts.text import access, prop
+from generator.ir.model import FormatIR
+from generator.languages.ts.text import access, prop, type_of
 
 if TYPE_CHECKING:
     from generator.exchange_ir import ExchangeIR
-    from generator.ir import FieldIR, FormatIR, RegisteredIR, ShapeIR
+    from generator.ir import FieldIR, RegisteredIR, ShapeIR
 
 
 _RANDOM_TEXT = {"hex": "hex", "base64url-nopad": "base64urlNoPad", "uuid": "uuid"}
@@ -52,9 +55,83 @@ def checker_name(c: ShapeIR, type_prefix: str = "") -> str:
     return f"check{name}"
 
 
-def check(shape: ShapeIR, expr: str, where: str, code: str, level: int, prefix: str = "") -> str:
+@dataclass(frozen=True)
+class UnionChecker:
+    """The function checking one union: the variant of the value's JSON type, then its own
+    checks (``conformance/reference/values.py`` ``check_shape`` / ``_variant``)."""
+
+    name: str
+    shape: ShapeIR
+    label: str  # where the union is declared: ``content.dashboardFiltersInteractivity.enabled``
+    missing: str  # the code of a value of no variant's type (``missing_code``)
+
+    @property
+    def type(self) -> str:
+        return type_of(self.shape)
+
+    @property
+    def variants(self) -> str:
+        """```"all" | "some" | "none"` or `boolean``` (for its comment)."""
+        return " or ".join(f"`{type_of(variant)}`" for variant in self.shape.variants)
+
+    def body(self) -> list[str]:
+        """The statements: one return per variant, then the refusal."""
+        lines = []
+        for variant in self.shape.variants:
+            checked = check(variant, "value", "where", "check", 1)
+            lines.append(f"if ({_json_type_test(variant)}) return {checked};")
+        kinds = " or ".join(variant.kind.value for variant in self.shape.variants)
+        message = f"`${{where}}: expected {kinds}, got ${{jsonType(value)}}`"
+        lines.append(f"fail({self.missing}, {message});")
+        return lines
+
+
+def _json_type_test(variant: ShapeIR) -> str:
+    """Whether ``value`` has the JSON type of a union's (scalar) variant."""
+    if variant.is_integer:
+        return "Number.isInteger(value)"
+    return f'typeof value === "{"string" if variant.kind is Kind.STRING else "boolean"}"'
+
+
+def missing_code(f: FormatIR | ExchangeIR) -> str:
+    """The code expression for a value that is not there (or of no expected type):
+    ``missing_claim`` when a verifier's value is absent; an exchange only signs."""
+    return "absent(value, check)" if isinstance(f, FormatIR) else "check"
+
+
+def union_checkers(f: FormatIR | ExchangeIR) -> list[UnionChecker]:
+    """One checker per distinct union of ``f``, named for the first member declaring it
+    (``checkEnabled``), clear of the declared objects' checkers and the fields' locals."""
+    found: dict[ShapeIR, UnionChecker] = {}
+    taken = {checker_name(c, f.type_prefix) for c in f.classes} | {x.ident for x in f.fields}
+
+    def walk(shape: ShapeIR, label: str, name: str) -> None:
+        if shape.kind is Kind.UNION and shape not in found:
+            checker, n = f"check{naming.pascal(name)}", 2
+            while checker in taken:
+                checker, n = f"check{naming.pascal(name)}{n}", n + 1
+            taken.add(checker)
+            found[shape] = UnionChecker(checker, shape, label, missing_code(f))
+        if shape.items is not None:
+            walk(shape.items, f"{label}[]", naming.singular(name))
+        for member in shape.properties:
+            walk(member.shape, f"{label}.{member.wire}", member.wire)
+
+    for x in f.fields:
+        walk(x.shape, x.wire, x.wire)
+    return list(found.values())
+
+
+def check(
+    shape: ShapeIR,
+    expr: str,
+    where: str,
+    code: str,
+    level: int,
+    owner: FormatIR | ExchangeIR | None = None,
+) -> str:
     """An expression checking ``expr`` (refusals carry the code expression ``code``) that gives
-    the value.
+    the value; ``owner`` is the format whose checkers a declared object or a union calls.
 
     ``level`` is the JSON nesting level of the value in the document it is written in: a
     free object there may hold 64 - ``level`` more levels.
@@ -62,10 +139,15 @@ def check(shape: ShapeIR, expr: str, where: str, code: str, level: int, prefix: 
     if shape.kind is Kind.ARRAY:
         assert shape.items is not None
         index = "i" if level <= 2 else f"i{level}"
-        item = check(shape.items, "item", _where_item(where, index), code, level + 1, prefix)
+        item = check(shape.items, "item", _where_item(where, index), code, level + 1, owner)
         return f"Array.from(array({expr}, {where}, {code}), (item, {index}) => {item})"
     if shape.is_declared_object:
-        return f"{checker_name(shape, prefix)}({expr}, {where}, {code})"
+        assert owner is not None
+        return f"{checker_name(shape, owner.type_prefix)}({expr}, {where}, {code})"
+    if shape.kind is Kind.UNION:
+        assert owner is not None
+        name = next(u.name for u in union_checkers(owner) if u.shape == shape)
+        return f"{name}({expr}, {where}, {code})"
     if shape.is_free_object:
         return f"jsonObject({expr}, {where}, {code}, {level})"
     function = {"string": "text", "boolean": "boolean"}.get(shape.kind.value, "integer")
@@ -105,34 +187,36 @@ def class_levels(f: FormatIR | ExchangeIR) -> dict[str, int]:
     return levels
 
 
-def _checked(x: FieldIR, expr: str, check_code: str, level: int, prefix: str) -> str:
-    return check(x.shape, expr, x.wire_literal, check_code, level, prefix)
+def _checked(
+    x: FieldIR, expr: str, check_code: str, level: int, owner: FormatIR | ExchangeIR
+) -> str:
+    return check(x.shape, expr, x.wire_literal, check_code, level, owner)
 
 
 def sign_statement(f: FormatIR | ExchangeIR, x: FieldIR, source: str = "input") -> str:
     """``const name = …;``: one field's value resolved and checked the way the reference
     signer checks it: the caller's value, else its default, the clock or fresh random bytes
     (``??`` draws them only for a field the caller left out)."""
-    level, prefix, code_ = field_level(f), f.type_prefix, '"invalid_input"'
+    level, code_ = field_level(f), '"invalid_input"'
     given = access(source, x.wire)
     if x.fixed_literal is not None:
         value = x.fixed_literal
     elif x.source.value == "clock":
-        value = _checked(x, f"{given} ?? now", code_, level, prefix)
+        value = _checked(x, f"{given} ?? now", code_, level, f)
     elif x.source.value == "random":
         assert x.random_encoding is not None
         raw = f"{_RANDOM_TEXT[x.random_encoding.value]}(await randomBytes({x.random_bytes}, "
         raw += "options.randomBytes))"
-        value = _checked(x, f"{given} ?? {raw}", code_, level, prefix)
+        value = _checked(x, f"{given} ?? {raw}", code_, level, f)
     elif x.now_plus is not None:
         plus = "now" if x.now_plus == 0 else f"now + {x.now_plus}"
-        value = _checked(x, f"{given} ?? {plus}", code_, level, prefix)
+        value = _checked(x, f"{given} ?? {plus}", code_, level, f)
     elif x.default_literal is not None:
-        value = _checked(x, f"{given} ?? {x.default_literal}", code_, level, prefix)
+        value = _checked(x, f"{given} ?? {x.default_literal}", code_, level, f)
     elif x.required:
-        value = _checked(x, given, code_, level, prefix)
+        value = _checked(x, given, code_, level, f)
     else:
-        value = f"{given} == null ? undefined : {_checked(x, given, code_, level, prefix)}"
+        value = f"{given} == null ? undefined : {_checked(x, given, code_, level, f)}"
     return f"const {x.ident} = {value};"
 
 
@@ -141,9 +225,9 @@ def claim_statements(
 ) -> list[str]:
     """The checks of one received claim (``missing_claim`` / ``invalid_claim``); ``bind`` keeps
     the checked value in a local (named ``local``, the field's identifier by default)."""
-    level, prefix, code_ = field_level(f), f.type_prefix, '"invalid_claim"'
+    level, code_ = field_level(f), '"invalid_claim"'
     given = access(source, x.wire)
-    checked = _checked(x, given, code_, level, prefix)
+    checked = _checked(x, given, code_, level, f)
     name = local or x.ident
     bind = bind or x.fixed_literal is not None
     if x.required:

@@ -15,6 +15,7 @@ import { createInterface } from "node:readline";
 
 import * as boldbiEmbedUrl from "./boldbi-embed-url.js";
 import * as embedsealV1 from "./embedseal-v1.js";
+import * as lightdashEmbed from "./lightdash-embed.js";
 import * as lookerSignedUrl from "./looker-signed-url.js";
 import * as metabaseEmbed from "./metabase-embed.js";
 import * as papermapIframe from "./papermap-iframe.js";
@@ -75,6 +76,23 @@ const FORMATS: Readonly<Record<string, Operations>> = {
       const options = { now: integer(request, "now") };
       return {
         claims: await embedsealV1.verify(text(request, "token"), text(request, "secret"), options),
+      };
+    },
+  },
+  "lightdash-embed": {
+    sign: async (request) => {
+      const input = request["fields"] as lightdashEmbed.LightdashEmbedInput;
+      const options = { now: integer(request, "now") };
+      return { ...(await lightdashEmbed.sign(input, text(request, "secret"), options)) };
+    },
+    verify: async (request) => {
+      const options = { now: integer(request, "now") };
+      return {
+        claims: await lightdashEmbed.verify(
+          text(request, "token"),
+          text(request, "secret"),
+          options,
+        ),
       };
     },
   },
@@ -267,6 +285,7 @@ const FORMATS: Readonly<Record<string, Operations>> = {
 const ERRORS = [
   boldbiEmbedUrl.BoldbiEmbedUrlError,
   embedsealV1.EmbedsealV1Error,
+  lightdashEmbed.LightdashEmbedError,
   lookerSignedUrl.LookerSignedUrlError,
   metabaseEmbed.MetabaseEmbedError,
   papermapIframe.PapermapIframeError,

@@ -16,6 +16,7 @@
 
 export * as boldbiEmbedUrl from "./boldbi-embed-url.js";
 export * as embedsealV1 from "./embedseal-v1.js";
+export * as lightdashEmbed from "./lightdash-embed.js";
 export * as lookerSignedUrl from "./looker-signed-url.js";
 export * as metabaseEmbed from "./metabase-embed.js";
 export * as papermapIframe from "./papermap-iframe.js";
