@@ -177,7 +177,7 @@ type Check = "invalid_input";
 /** A text holding a UTF-16 surrogate without its pair (it has no UTF-8 form). */
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
-/** `value` as an object; signing refuses the members not in `names`. */
+/** `value` as a plain object (JSON's); signing refuses the members not in `names`. */
 function object(
   value: unknown,
   where: string,
@@ -186,6 +186,10 @@ function object(
 ): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     fail(check, `${where}: expected an object`);
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    fail(check, `${where}: not a plain object`);
   }
   for (const name of check === "invalid_input" ? Object.keys(value) : []) {
     if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);

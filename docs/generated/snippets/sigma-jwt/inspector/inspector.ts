@@ -7,26 +7,28 @@ import { verify } from "../typescript/sigma-jwt.js";
 // The other signing formats' own verify(): a token made for one of them is told by it.
 import { verify as verify1 } from "../../boldbi-embed-url/typescript/boldbi-embed-url.js";
 import { verify as verify2 } from "../../embedseal-v1/typescript/embedseal-v1.js";
-import { verify as verify3 } from "../../looker-signed-url/typescript/looker-signed-url.js";
-import { verify as verify4 } from "../../metabase-embed/typescript/metabase-embed.js";
-import { verify as verify5 } from "../../papermap-iframe/typescript/papermap-iframe.js";
-import { verify as verify6 } from "../../sigma-signed-url/typescript/sigma-signed-url.js";
-import { verify as verify7 } from "../../sisense-jwt/typescript/sisense-jwt.js";
-import { verify as verify8 } from "../../tableau-connected-app/typescript/tableau-connected-app.js";
-import { verify as verify9 } from "../../tinybird-jwt/typescript/tinybird-jwt.js";
+import { verify as verify3 } from "../../lightdash-embed/typescript/lightdash-embed.js";
+import { verify as verify4 } from "../../looker-signed-url/typescript/looker-signed-url.js";
+import { verify as verify5 } from "../../metabase-embed/typescript/metabase-embed.js";
+import { verify as verify6 } from "../../papermap-iframe/typescript/papermap-iframe.js";
+import { verify as verify7 } from "../../sigma-signed-url/typescript/sigma-signed-url.js";
+import { verify as verify8 } from "../../sisense-jwt/typescript/sisense-jwt.js";
+import { verify as verify9 } from "../../tableau-connected-app/typescript/tableau-connected-app.js";
+import { verify as verify10 } from "../../tinybird-jwt/typescript/tinybird-jwt.js";
 /** The format's facts a diagnosis must assume (from the spec, at generation time). */
 const FORMAT: Facts = {"name": "sigma-jwt", "family": "jws", "secretEncoding": "utf8", "hash": "SHA-256", "signatureEncoding": "base64url-nopad", "envelopeEncoding": null, "profile": {"item": ",", "key": ":", "ascii": false, "sort": false}, "jsonParams": [], "params": {":embed": ":embed"}, "times": {"expires": ["exp"], "expiresPlus": null, "notBefore": ["nbf", "iat"], "issuedAt": "iat", "maxAge": null, "maxLifetime": 2592000, "leeway": 0, "declared": ["exp", "iat"]}, "algorithms": ["HS256"], "timeFields": ["exp", "iat", "nbf"], "causes": ["whitespace", "percent-encoded", "token-not-in-url", "other-format", "secret-encoding", "secret-whitespace", "other-algorithm", "signature-encoding", "signature-truncated", "json-respaced", "query-encoding", "time-in-milliseconds", "segment-count", "bad-alphabet", "bad-padding", "bad-length", "not-canonical", "json-syntax", "json-not-object", "json-refused", "url-mismatch", "query-order", "query-unknown", "url-syntax", "signature-missing", "invalid-key", "weak-key", "alg-not-allowed", "crit-header", "missing-claim", "invalid-claim", "expired", "too-old", "not-yet-valid", "lifetime-too-long", "wrong-secret-or-altered"], "hashes": {"sha1": "SHA-1", "sha256": "SHA-256", "sha384": "SHA-384", "sha512": "SHA-512"}, "jwsHashes": {"HS256": "SHA-256", "HS384": "SHA-384", "HS512": "SHA-512"}, "tokenIn": {"query": ":jwt"}, "url": {"base": [{"literal": "", "field": "workbook_url", "percent": false}], "query": [{"name": ":jwt", "field": null, "value": "token", "encode": "text"}, {"name": ":embed", "field": ":embed", "value": null, "encode": "text"}], "percent": {"safe": "-_.~:", "space": "%20", "plusIsSpace": false}}, "message": null, "order": {"header": ["alg", "typ", "kid"], "payload": ["sub", "iss", "jti", "iat", "exp", "account_type", "teams", "user_attributes", "first_name", "last_name", "eval_connection_id"]}, "signatureField": null, "covers": false};
 
 const OTHERS: readonly Other[] = [
   { facts: {"name": "boldbi-embed-url", "title": "Bold BI signed embed URL (before v14.1)", "family": "signed-url", "tokenIn": null}, verify: verify1 },
   { facts: {"name": "embedseal-v1", "title": "embedseal v1 token", "family": "jws", "tokenIn": {"fragment": "^(?<token>.+?)$"}}, verify: verify2 },
-  { facts: {"name": "looker-signed-url", "title": "Looker signed embed URL", "family": "signed-url", "tokenIn": null}, verify: verify3 },
-  { facts: {"name": "metabase-embed", "title": "Metabase static embedding token", "family": "jws", "tokenIn": {"base": "^.*?\\/embed\\/dashboard\\/(?<token>.+?)$"}}, verify: verify4 },
-  { facts: {"name": "papermap-iframe", "title": "Papermap iframe token", "family": "envelope", "tokenIn": {"query": "embedded-token"}}, verify: verify5 },
-  { facts: {"name": "sigma-signed-url", "title": "Sigma signed embed URL", "family": "signed-url", "tokenIn": null}, verify: verify6 },
-  { facts: {"name": "sisense-jwt", "title": "Sisense SSO JWT", "family": "jws", "tokenIn": {"query": "jwt"}}, verify: verify7 },
-  { facts: {"name": "tableau-connected-app", "title": "Tableau connected app JWT", "family": "jws", "tokenIn": {"base": "^$"}}, verify: verify8 },
-  { facts: {"name": "tinybird-jwt", "title": "Tinybird JWT", "family": "jws", "tokenIn": {"query": "token"}}, verify: verify9 },
+  { facts: {"name": "lightdash-embed", "title": "Lightdash embedded dashboard JWT", "family": "jws", "tokenIn": {"fragment": "^(?<token>.+?)$"}}, verify: verify3 },
+  { facts: {"name": "looker-signed-url", "title": "Looker signed embed URL", "family": "signed-url", "tokenIn": null}, verify: verify4 },
+  { facts: {"name": "metabase-embed", "title": "Metabase static embedding token", "family": "jws", "tokenIn": {"base": "^.*?\\/embed\\/dashboard\\/(?<token>.+?)$"}}, verify: verify5 },
+  { facts: {"name": "papermap-iframe", "title": "Papermap iframe token", "family": "envelope", "tokenIn": {"query": "embedded-token"}}, verify: verify6 },
+  { facts: {"name": "sigma-signed-url", "title": "Sigma signed embed URL", "family": "signed-url", "tokenIn": null}, verify: verify7 },
+  { facts: {"name": "sisense-jwt", "title": "Sisense SSO JWT", "family": "jws", "tokenIn": {"query": "jwt"}}, verify: verify8 },
+  { facts: {"name": "tableau-connected-app", "title": "Tableau connected app JWT", "family": "jws", "tokenIn": {"base": "^$"}}, verify: verify9 },
+  { facts: {"name": "tinybird-jwt", "title": "Tinybird JWT", "family": "jws", "tokenIn": {"query": "token"}}, verify: verify10 },
 ];
 
 interface Facts {

@@ -304,7 +304,7 @@ function absent(value: unknown, check: Check): SigmaSignedUrlErrorCode {
   return value === undefined && check === "invalid_claim" ? "missing_claim" : check;
 }
 
-/** `value` as an object; signing refuses the members not in `names`. */
+/** `value` as a plain object (JSON's); signing refuses the members not in `names`. */
 function object(
   value: unknown,
   where: string,
@@ -313,6 +313,10 @@ function object(
 ): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     fail(absent(value, check), `${where}: expected an object`);
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    fail(check, `${where}: not a plain object`);
   }
   for (const name of check === "invalid_input" ? Object.keys(value) : []) {
     if (!names.includes(name)) fail(check, `${where}: unknown member ${JSON.stringify(name)}`);

@@ -1,0 +1,918 @@
+// Code generated from spec/formats/lightdash-embed.yaml; DO NOT EDIT.
+
+// Package lightdashembed signs and verifies the Lightdash embedded dashboard JWT of Lightdash
+// (lightdash-embed). A JWS: the header {"alg": "HS256", "typ": "JWT"} and the payload (content,
+// user, userAttributes, iat, exp) as JSON, each base64url without padding, then HMAC-SHA256 over
+// "header.payload".
+package lightdashembed
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"crypto/sha512"
+	"encoding/base64"
+	"encoding/json"
+	"hash"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Input is what Sign signs (its URL fields only build the embed URL).
+type Input struct {
+	Content        Content        // What is embedded and what the viewer may do with it.
+	User           *User          // Who is viewing, for Lightdash's query tags and user attributes. Optional.
+	UserAttributes map[string]any // Values for the project's user attributes (row-level filters), by name. Optional.
+	IAT            *int64         // When the token was issued (jsonwebtoken adds it). Optional: nil is now.
+	Exp            *int64         // Expiry (expiresIn "1 hour" in Lightdash's snippet). Optional: nil is now + 3600 s.
+	SiteURL        string         // Your Lightdash site, without a trailing slash (https://app.lightdash.cloud).
+}
+
+// DashboardFiltersInteractivity is the value of dashboardFiltersInteractivity.
+type DashboardFiltersInteractivity struct {
+	Enabled        any            // "all", "some" (those in allowedFilters) or "none"; true/false (older form). Holds a string (one of "all", "some", "none") or a bool.
+	AllowedFilters []string       // With "some", the filter ids the viewer may change. Optional.
+	Extra          map[string]any // Verify: the members this format does not declare, as received (Sign refuses any)
+}
+
+// ParameterInteractivity is the value of parameterInteractivity.
+type ParameterInteractivity struct {
+	Enabled bool           // Whether the viewer may change dashboard parameters.
+	Extra   map[string]any // Verify: the members this format does not declare, as received (Sign refuses any)
+}
+
+// Content is the value of content.
+type Content struct {
+	Type                          string                         // Always "dashboard" here (Lightdash's chart embeds are another shape). One of "dashboard".
+	ProjectUUID                   string                         // The project the dashboard belongs to (also in the URL's path).
+	DashboardUUID                 string                         // The dashboard to show.
+	DashboardFiltersInteractivity *DashboardFiltersInteractivity // Which dashboard filters the viewer may change. Optional.
+	ParameterInteractivity        *ParameterInteractivity        // The parameterInteractivity member. Optional.
+	CanExportCsv                  *bool                          // The canExportCsv member. Optional.
+	CanExportImages               *bool                          // The canExportImages member. Optional.
+	CanExportPagePdf              *bool                          // The canExportPagePdf member. Optional.
+	CanDateZoom                   *bool                          // The canDateZoom member. Optional.
+	CanExplore                    *bool                          // The canExplore member. Optional.
+	CanViewUnderlyingData         *bool                          // The canViewUnderlyingData member. Optional.
+	Extra                         map[string]any                 // Verify: the members this format does not declare, as received (Sign refuses any)
+}
+
+// User is the value of user.
+type User struct {
+	ExternalID *string        // The externalId member. Optional.
+	Email      *string        // The email member. Optional.
+	Extra      map[string]any // Verify: the members this format does not declare, as received (Sign refuses any)
+}
+
+// Claims are what Verify returns: the verified token's members.
+type Claims struct {
+	Content        Content        // What is embedded and what the viewer may do with it.
+	User           *User          // Who is viewing, for Lightdash's query tags and user attributes. nil when absent.
+	UserAttributes map[string]any // Values for the project's user attributes (row-level filters), by name. nil when absent.
+	IAT            int64          // When the token was issued (jsonwebtoken adds it).
+	Exp            int64          // Expiry (expiresIn "1 hour" in Lightdash's snippet).
+	Extra          map[string]any // the members this format does not declare, as received
+}
+
+// Signed is what Sign returns.
+type Signed struct {
+	Token     string // the signed token
+	URL       string // the embed URL that carries it
+	Signature string // the MAC, base64url-nopad
+	ExpiresAt int64  // exp, as signed
+}
+
+// Response is the answer in the shape Lightdash's own samples return.
+func (s Signed) Response() map[string]any {
+	return map[string]any{
+		"token":      s.Token,
+		"url":        s.URL,
+		"expires_at": s.ExpiresAt,
+	}
+}
+
+// Error is what Sign, EmbedURL and Verify return when they refuse: errors.Is(err, ErrExpired)
+// tests its Code, the same in every language. Detail says what is wrong and where; it never
+// holds the secret.
+type Error struct{ Code, Detail string }
+
+func (e *Error) Error() string { return "lightdashembed: " + e.Code + ": " + e.Detail }
+
+// Is reports whether target is an *Error with the same Code.
+func (e *Error) Is(target error) bool { t, ok := target.(*Error); return ok && t.Code == e.Code }
+
+// The errors this package returns, by Code, for errors.Is.
+var (
+	ErrMalformed     = &Error{Code: "malformed"}
+	ErrBadSignature  = &Error{Code: "bad_signature"}
+	ErrAlgNotAllowed = &Error{Code: "alg_not_allowed"}
+	ErrExpired       = &Error{Code: "expired"}
+	ErrNotYetValid   = &Error{Code: "not_yet_valid"}
+	ErrMissingClaim  = &Error{Code: "missing_claim"}
+	ErrInvalidClaim  = &Error{Code: "invalid_claim"}
+	ErrInvalidInput  = &Error{Code: "invalid_input"}
+	ErrInvalidKey    = &Error{Code: "invalid_key"}
+)
+
+// Option changes one call: WithNow.
+type Option func(*options)
+
+type options struct{ now int64 }
+
+// WithNow makes the call act as if the time were t (by default it is time.Now()).
+func WithNow(t time.Time) Option { return func(o *options) { o.now = t.Unix() } }
+
+func newOptions(opts []Option) options {
+	o := options{now: time.Now().Unix()}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
+
+// --8<-- [start:sign]
+
+// Sign signs in with secret (its UTF-8 bytes are the key) and returns the token, its embed URL and
+// the vendor's response. Invalid input is ErrInvalidInput, a bad secret ErrInvalidKey.
+func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
+	o := newOptions(opts)
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Signed{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
+	}
+	iat := o.now
+	if in.IAT != nil {
+		iat = *in.IAT
+	}
+	exp := o.now + 3600
+	if in.Exp != nil {
+		exp = *in.Exp
+	}
+	c := &checks{code: "invalid_input"}
+	in.Content.check(c, 2)
+	if in.User != nil {
+		in.User.check(c, 2)
+	}
+	c.json(in.UserAttributes, 2, "userAttributes")
+	c.want(-maxSafe <= iat && iat <= maxSafe, "iat: beyond ±(2^53-1)")
+	c.want(-maxSafe <= exp && exp <= maxSafe, "exp: beyond ±(2^53-1)")
+	if c.err != nil {
+		return Signed{}, c.err
+	}
+	p := make([]byte, 0, 256)
+	p = in.Content.appendJSON(append(p, `{"content":`...))
+	if in.User != nil {
+		p = in.User.appendJSON(append(p, `,"user":`...))
+	}
+	if in.UserAttributes != nil {
+		p = appendJSON(append(p, `,"userAttributes":`...), in.UserAttributes)
+	}
+	p = strconv.AppendInt(append(p, `,"iat":`...), iat, 10)
+	p = strconv.AppendInt(append(p, `,"exp":`...), exp, 10)
+	p = append(p, '}')
+	signingInput := "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + base64.RawURLEncoding.EncodeToString(p)
+	mac := hmac.New(sha256.New, secret)
+	mac.Write([]byte(signingInput))
+	signature := base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+	token := signingInput + "." + signature
+	url, err := EmbedURL(token, in)
+	if err != nil {
+		return Signed{}, err
+	}
+	return Signed{Token: token, URL: url, Signature: signature, ExpiresAt: exp}, nil
+}
+
+// --8<-- [end:sign]
+
+// --8<-- [start:url]
+
+// EmbedURL returns the embed URL that carries token (from Sign, or from a cache), built from the
+// URL fields of in.
+func EmbedURL(token string, in Input) (string, error) {
+	c := &checks{code: "invalid_input"}
+	c.want(utf8.ValidString(in.SiteURL), "site_url: not valid UTF-8")
+	c.want(!strings.ContainsAny(in.SiteURL, "?#"), "site_url: '?' and '#' cannot appear here")
+	if c.err != nil {
+		return "", c.err
+	}
+	u := make([]byte, 0, len(token)+128)
+	u = append(u, in.SiteURL...)
+	u = appendEscaped(append(u, "/embed/"...), in.Content.ProjectUUID)
+	u = append(u, '#')
+	u = append(u, token...)
+	return string(u), nil
+}
+
+// --8<-- [end:url]
+
+// --8<-- [start:verify]
+
+// Verify checks token with secret and returns its claims, or an *Error whose Code says why it
+// was refused (ErrExpired, ErrBadSignature, ...).
+// It also checks the token's nbf, registered by RFC 7519, whenever the token carries it.
+func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
+	o := newOptions(opts)
+	if len(secret) == 0 || !utf8.Valid(secret) {
+		return Claims{}, &Error{Code: "invalid_key", Detail: "the secret is empty or not UTF-8"}
+	}
+	parts := strings.Split(token, ".")
+	if len(parts) != 3 {
+		return Claims{}, &Error{Code: "malformed", Detail: "a JWS has 3 segments"}
+	}
+	header, headerOK := decodeBase64URLNoPad(parts[0])
+	payload, payloadOK := decodeBase64URLNoPad(parts[1])
+	signature, signatureOK := decodeBase64URLNoPad(parts[2])
+	if !headerOK || !payloadOK || !signatureOK {
+		return Claims{}, &Error{Code: "malformed", Detail: "a segment is not canonical base64url"}
+	}
+	h, err := parseObject(string(header), "the header")
+	if err != nil {
+		return Claims{}, err
+	}
+	var newHash func() hash.Hash
+	switch h["alg"] {
+	case "HS256":
+		newHash = sha256.New
+	case "HS384":
+		newHash = sha512.New384
+	case "HS512":
+		newHash = sha512.New
+	default:
+		return Claims{}, &Error{Code: "alg_not_allowed", Detail: "alg is not an algorithm this format allows"}
+	}
+	// RFC 7515 §4.1.11: this verifier understands no extension, so none may be critical.
+	if _, critical := h["crit"]; critical {
+		return Claims{}, &Error{Code: "malformed", Detail: "the header lists critical extensions"}
+	}
+	mac := hmac.New(newHash, secret)
+	mac.Write([]byte(token[:len(parts[0])+1+len(parts[1])]))
+	if !hmac.Equal(mac.Sum(nil), signature) {
+		return Claims{}, &Error{Code: "bad_signature", Detail: "the signature does not match"}
+	}
+	m, err := parseObject(string(payload), "the payload")
+	if err != nil {
+		return Claims{}, err
+	}
+	c := &checks{code: "invalid_claim"}
+	var out Claims
+	out.Content = c.content(c.take(m, "content", true))
+	if v, ok := c.take(m, "user", false); ok {
+		value := c.user(v, ok)
+		out.User = &value
+	}
+	out.UserAttributes = c.object(c.take(m, "userAttributes", false))
+	out.IAT = c.integer(c.take(m, "iat", true))
+	out.Exp = c.integer(c.take(m, "exp", true))
+	nbf, nbfOK := m["nbf"].(int64)
+	_, carriesNBF := m["nbf"]
+	c.want(nbfOK || !carriesNBF, "nbf: expected an integer (NumericDate)")
+	out.Extra = m
+	if c.err != nil {
+		return Claims{}, c.err
+	}
+	if out.Exp <= o.now {
+		return Claims{}, &Error{Code: "expired", Detail: "exp has passed"}
+	}
+	if out.IAT > o.now {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "iat is in the future"}
+	}
+	if nbfOK && nbf > o.now {
+		return Claims{}, &Error{Code: "not_yet_valid", Detail: "nbf is in the future"}
+	}
+	return out, nil
+}
+
+// --8<-- [end:verify]
+
+const maxSafe = 1<<53 - 1 // the largest integer every JSON implementation reads exactly
+
+// checks keeps the first failed check; code is how a failure is reported (invalid_input when
+// signing, invalid_claim when verifying).
+type checks struct {
+	code string
+	name string // the member being read
+	err  error
+}
+
+func (c *checks) want(ok bool, detail string) {
+	if !ok && c.err == nil {
+		c.err = &Error{Code: c.code, Detail: detail}
+	}
+}
+
+// take removes member name from m (what stays is Extra); a required member must be there.
+func (c *checks) take(m map[string]any, name string, required bool) (any, bool) {
+	v, ok := m[name]
+	delete(m, name)
+	if !ok && required && c.err == nil {
+		c.err = &Error{Code: "missing_claim", Detail: name + " is required"}
+	}
+	c.name = name
+	return v, ok
+}
+
+func (c *checks) str(v any, ok bool) string {
+	x, isType := v.(string)
+	c.want(isType || !ok, c.name+": expected a string")
+	return x
+}
+
+func (c *checks) stringOrBoolean(v any, ok bool) any {
+	switch v.(type) {
+	case string, bool:
+		return v
+	}
+	c.want(!ok, c.name+": expected a string or a boolean")
+	return nil
+}
+
+func (c *checks) strList(v any, ok bool) []string {
+	items, isArray := v.([]any)
+	c.want(isArray || !ok, c.name+": expected an array")
+	if !isArray {
+		return nil
+	}
+	name, out := c.name, make([]string, len(items))
+	for i, item := range items {
+		out[i] = c.str(item, true)
+		c.name = name
+	}
+	return out
+}
+
+func (c *checks) dashboardFiltersInteractivity(v any, ok bool) DashboardFiltersInteractivity {
+	m, isObject := v.(map[string]any)
+	c.want(isObject || !ok, c.name+": expected an object")
+	var out DashboardFiltersInteractivity
+	out.Enabled = c.stringOrBoolean(c.take(m, "enabled", true))
+	if w, isString := out.Enabled.(string); isString {
+		c.want(w == "all" || w == "some" || w == "none", "enabled: not one of the allowed values")
+	}
+	out.AllowedFilters = c.strList(c.take(m, "allowedFilters", false))
+	out.Extra = m
+	return out
+}
+
+func (c *checks) boolean(v any, ok bool) bool {
+	x, isType := v.(bool)
+	c.want(isType || !ok, c.name+": expected a boolean")
+	return x
+}
+
+func (c *checks) parameterInteractivity(v any, ok bool) ParameterInteractivity {
+	m, isObject := v.(map[string]any)
+	c.want(isObject || !ok, c.name+": expected an object")
+	var out ParameterInteractivity
+	out.Enabled = c.boolean(c.take(m, "enabled", true))
+	out.Extra = m
+	return out
+}
+
+func (c *checks) content(v any, ok bool) Content {
+	m, isObject := v.(map[string]any)
+	c.want(isObject || !ok, c.name+": expected an object")
+	var out Content
+	out.Type = c.str(c.take(m, "type", true))
+	c.want(out.Type == "dashboard", "type: not one of the allowed values")
+	out.ProjectUUID = c.str(c.take(m, "projectUuid", true))
+	out.DashboardUUID = c.str(c.take(m, "dashboardUuid", true))
+	if v, ok := c.take(m, "dashboardFiltersInteractivity", false); ok {
+		value := c.dashboardFiltersInteractivity(v, ok)
+		out.DashboardFiltersInteractivity = &value
+	}
+	if v, ok := c.take(m, "parameterInteractivity", false); ok {
+		value := c.parameterInteractivity(v, ok)
+		out.ParameterInteractivity = &value
+	}
+	if v, ok := c.take(m, "canExportCsv", false); ok {
+		value := c.boolean(v, ok)
+		out.CanExportCsv = &value
+	}
+	if v, ok := c.take(m, "canExportImages", false); ok {
+		value := c.boolean(v, ok)
+		out.CanExportImages = &value
+	}
+	if v, ok := c.take(m, "canExportPagePdf", false); ok {
+		value := c.boolean(v, ok)
+		out.CanExportPagePdf = &value
+	}
+	if v, ok := c.take(m, "canDateZoom", false); ok {
+		value := c.boolean(v, ok)
+		out.CanDateZoom = &value
+	}
+	if v, ok := c.take(m, "canExplore", false); ok {
+		value := c.boolean(v, ok)
+		out.CanExplore = &value
+	}
+	if v, ok := c.take(m, "canViewUnderlyingData", false); ok {
+		value := c.boolean(v, ok)
+		out.CanViewUnderlyingData = &value
+	}
+	out.Extra = m
+	return out
+}
+
+func (c *checks) user(v any, ok bool) User {
+	m, isObject := v.(map[string]any)
+	c.want(isObject || !ok, c.name+": expected an object")
+	var out User
+	if v, ok := c.take(m, "externalId", false); ok {
+		value := c.str(v, ok)
+		out.ExternalID = &value
+	}
+	if v, ok := c.take(m, "email", false); ok {
+		value := c.str(v, ok)
+		out.Email = &value
+	}
+	out.Extra = m
+	return out
+}
+
+func (c *checks) object(v any, ok bool) map[string]any {
+	x, isType := v.(map[string]any)
+	c.want(isType || !ok, c.name+": expected an object")
+	return x
+}
+
+func (c *checks) integer(v any, ok bool) int64 {
+	x, isType := v.(int64)
+	c.want(isType || !ok, c.name+": expected an integer")
+	return x
+}
+
+// check reports what the types cannot say about a DashboardFiltersInteractivity (at nesting level depth).
+func (x DashboardFiltersInteractivity) check(c *checks, depth int) {
+	switch v := x.Enabled.(type) {
+	case string:
+		c.want(v == "all" || v == "some" || v == "none", "enabled: not one of the allowed values")
+	case bool:
+	default:
+		c.want(false, "enabled: expected a string or a boolean")
+	}
+	for _, v := range x.AllowedFilters {
+		c.want(utf8.ValidString(v), "allowedFilters[]: not valid UTF-8")
+	}
+	c.want(len(x.Extra) == 0, "DashboardFiltersInteractivity: undeclared members cannot be signed")
+}
+
+// appendJSON appends x as JSON.
+func (x DashboardFiltersInteractivity) appendJSON(b []byte) []byte {
+	b = appendStringOrBoolean(append(b, `{"enabled":`...), x.Enabled)
+	if x.AllowedFilters != nil {
+		b = appendStrings(append(b, `,"allowedFilters":`...), x.AllowedFilters)
+	}
+	return append(b, '}')
+}
+
+// check reports what the types cannot say about a ParameterInteractivity (at nesting level depth).
+func (x ParameterInteractivity) check(c *checks, depth int) {
+	c.want(len(x.Extra) == 0, "ParameterInteractivity: undeclared members cannot be signed")
+}
+
+// appendJSON appends x as JSON.
+func (x ParameterInteractivity) appendJSON(b []byte) []byte {
+	b = strconv.AppendBool(append(b, `{"enabled":`...), x.Enabled)
+	return append(b, '}')
+}
+
+// check reports what the types cannot say about a Content (at nesting level depth).
+func (x Content) check(c *checks, depth int) {
+	c.want(x.Type == "dashboard", "type: not one of the allowed values")
+	c.want(utf8.ValidString(x.ProjectUUID), "projectUuid: not valid UTF-8")
+	c.want(utf8.ValidString(x.DashboardUUID), "dashboardUuid: not valid UTF-8")
+	if x.DashboardFiltersInteractivity != nil {
+		x.DashboardFiltersInteractivity.check(c, depth+1)
+	}
+	if x.ParameterInteractivity != nil {
+		x.ParameterInteractivity.check(c, depth+1)
+	}
+	c.want(len(x.Extra) == 0, "Content: undeclared members cannot be signed")
+}
+
+// appendJSON appends x as JSON.
+func (x Content) appendJSON(b []byte) []byte {
+	b = appendString(append(b, `{"type":`...), x.Type)
+	b = appendString(append(b, `,"projectUuid":`...), x.ProjectUUID)
+	b = appendString(append(b, `,"dashboardUuid":`...), x.DashboardUUID)
+	if x.DashboardFiltersInteractivity != nil {
+		b = x.DashboardFiltersInteractivity.appendJSON(append(b, `,"dashboardFiltersInteractivity":`...))
+	}
+	if x.ParameterInteractivity != nil {
+		b = x.ParameterInteractivity.appendJSON(append(b, `,"parameterInteractivity":`...))
+	}
+	if x.CanExportCsv != nil {
+		b = strconv.AppendBool(append(b, `,"canExportCsv":`...), *x.CanExportCsv)
+	}
+	if x.CanExportImages != nil {
+		b = strconv.AppendBool(append(b, `,"canExportImages":`...), *x.CanExportImages)
+	}
+	if x.CanExportPagePdf != nil {
+		b = strconv.AppendBool(append(b, `,"canExportPagePdf":`...), *x.CanExportPagePdf)
+	}
+	if x.CanDateZoom != nil {
+		b = strconv.AppendBool(append(b, `,"canDateZoom":`...), *x.CanDateZoom)
+	}
+	if x.CanExplore != nil {
+		b = strconv.AppendBool(append(b, `,"canExplore":`...), *x.CanExplore)
+	}
+	if x.CanViewUnderlyingData != nil {
+		b = strconv.AppendBool(append(b, `,"canViewUnderlyingData":`...), *x.CanViewUnderlyingData)
+	}
+	return append(b, '}')
+}
+
+// check reports what the types cannot say about a User (at nesting level depth).
+func (x User) check(c *checks, depth int) {
+	if x.ExternalID != nil {
+		c.want(utf8.ValidString(*x.ExternalID), "externalId: not valid UTF-8")
+	}
+	if x.Email != nil {
+		c.want(utf8.ValidString(*x.Email), "email: not valid UTF-8")
+	}
+	c.want(len(x.Extra) == 0, "User: undeclared members cannot be signed")
+}
+
+// appendJSON appends x as JSON.
+func (x User) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	if x.ExternalID != nil {
+		b = appendString(append(b, `"externalId":`...), *x.ExternalID)
+	}
+	if x.Email != nil {
+		if b[len(b)-1] != '{' {
+			b = append(b, ',')
+		}
+		b = appendString(append(b, `"email":`...), *x.Email)
+	}
+	return append(b, '}')
+}
+
+// json checks a free JSON value at nesting level depth: nil, bool, string (UTF-8), int,
+// int64 or json.Number (integers within ±(2^53-1)), []any, []string or map[string]any,
+// nested at most 64 deep. Floats are refused: a verifier reads integers only.
+func (c *checks) json(v any, depth int, where string) {
+	if c.err != nil {
+		return
+	}
+	switch v := v.(type) {
+	case nil, bool:
+	case string:
+		c.want(utf8.ValidString(v), where+": not valid UTF-8")
+	case int:
+		c.want(-maxSafe <= int64(v) && int64(v) <= maxSafe, where+": beyond ±(2^53-1)")
+	case int64:
+		c.want(-maxSafe <= v && v <= maxSafe, where+": beyond ±(2^53-1)")
+	case json.Number:
+		n, err := v.Int64()
+		c.want(err == nil && -maxSafe <= n && n <= maxSafe, where+": not an integer within ±(2^53-1)")
+	case []string:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for _, item := range v {
+			c.want(utf8.ValidString(item), where+": not valid UTF-8")
+		}
+	case []any:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for _, item := range v {
+			c.json(item, depth+1, where)
+		}
+	case map[string]any:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for key, item := range v {
+			c.want(utf8.ValidString(key), where+": a key is not valid UTF-8")
+			c.json(item, depth+1, where)
+		}
+	case float32, float64:
+		c.want(false, where+": a float; only integers can be signed")
+	default:
+		c.want(false, where+": not a JSON value")
+	}
+}
+
+// decodeBase64URLNoPad reads s as canonical base64url-nopad: the one spelling its encoder writes.
+func decodeBase64URLNoPad(s string) ([]byte, bool) {
+	b, err := base64.RawURLEncoding.Strict().DecodeString(s)
+	return b, err == nil && !strings.ContainsAny(s, "\r\n")
+}
+
+// appendString appends s as a JSON string, exactly as Python's json.dumps writes it (non-ASCII as UTF-8).
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	done := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= ' ' && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		b = append(b, s[done:i]...)
+		if k := strings.IndexByte("\"\\\b\f\n\r\t", c); k >= 0 {
+			b = append(b, '\\', `"\bfnrt`[k])
+		} else {
+			b = appendEscape(b, r)
+		}
+		i += size
+		done = i
+	}
+	return append(append(b, s[done:]...), '"')
+}
+
+func appendEscape(b []byte, r rune) []byte {
+	const hex = "0123456789abcdef"
+	return append(b, '\\', 'u', hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15])
+}
+
+// appendStringOrBoolean appends v, a string or a boolean (checked), as JSON.
+func appendStringOrBoolean(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case string:
+		return appendString(b, v)
+	case bool:
+		return strconv.AppendBool(b, v)
+	}
+	return append(b, "null"...)
+}
+
+func appendStrings(b []byte, items []string) []byte {
+	b = append(b, '[')
+	for i, v := range items {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, v)
+	}
+	return append(b, ']')
+}
+
+// appendJSON appends v (checked by checks.json) as JSON. Map keys are sorted, as encoding/json
+// sorts them: a Go map has no order of its own.
+func appendJSON(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case bool:
+		return strconv.AppendBool(b, v)
+	case string:
+		return appendString(b, v)
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	case int64:
+		return strconv.AppendInt(b, v, 10)
+	case json.Number:
+		n, _ := v.Int64()
+		return strconv.AppendInt(b, n, 10)
+	case []string:
+		b = append(b, '[')
+		for i, s := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, s)
+		}
+		return append(b, ']')
+	case []any:
+		b = append(b, '[')
+		for i, item := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSON(b, item)
+		}
+		return append(b, ']')
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		b = append(b, '{')
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(appendString(b, k), ":"...)
+			b = appendJSON(b, v[k])
+		}
+		return append(b, '}')
+	}
+	return append(b, "null"...)
+}
+
+// parseObject reads data as one JSON object, strictly: see parseJSON.
+func parseObject(data string, what string) (map[string]any, error) {
+	v, err := parseJSON(data)
+	m, isObject := v.(map[string]any)
+	if err == nil && !isObject {
+		err = &Error{Code: "malformed", Detail: what + " is not a JSON object"}
+	}
+	return m, err
+}
+
+// parseJSON reads one JSON document (objects as map[string]any, arrays as []any, integers as
+// int64), refusing what two parsers could read differently: invalid UTF-8, lone surrogates,
+// duplicate keys, fractions, exponents, leading zeros, -0, integers beyond ±(2^53-1), nesting
+// deeper than 64, and anything after the value.
+func parseJSON(data string) (any, error) {
+	p := parser{data: data}
+	if !utf8.ValidString(data) {
+		p.fail()
+	}
+	v := p.value(1)
+	if p.space(); p.i < len(data) {
+		p.fail()
+	}
+	return v, p.err
+}
+
+type parser struct {
+	data string
+	i    int
+	err  error
+}
+
+func (p *parser) fail() {
+	if p.err == nil {
+		p.err = &Error{Code: "malformed", Detail: "not strict JSON at byte " + strconv.Itoa(p.i)}
+	}
+}
+
+func (p *parser) space() {
+	for p.i < len(p.data) && (p.data[p.i] == ' ' || p.data[p.i] == '\t' || p.data[p.i] == '\n' || p.data[p.i] == '\r') {
+		p.i++
+	}
+}
+
+// next consumes c, after white space, if it comes next.
+func (p *parser) next(c byte) bool {
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == c {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *parser) value(depth int) any {
+	p.space()
+	if p.err != nil || p.i == len(p.data) {
+		p.fail()
+		return nil
+	}
+	switch c := p.data[p.i]; {
+	case (c == '{' || c == '[') && depth > 64:
+		p.fail()
+	case c == '{':
+		p.i++
+		m := map[string]any{}
+		for first := true; p.err == nil && !p.next('}'); first = false {
+			if !first && !p.next(',') || !p.next('"') {
+				p.fail()
+				break
+			}
+			key := p.text()
+			if _, repeated := m[key]; repeated || !p.next(':') {
+				p.fail()
+				break
+			}
+			m[key] = p.value(depth + 1)
+		}
+		return m
+	case c == '[':
+		p.i++
+		items := []any{}
+		for first := true; p.err == nil && !p.next(']'); first = false {
+			if !first && !p.next(',') {
+				p.fail()
+				break
+			}
+			items = append(items, p.value(depth+1))
+		}
+		return items
+	case c == '"':
+		p.i++
+		return p.text()
+	case c == '-' || '0' <= c && c <= '9':
+		return p.number()
+	case p.literal("true"):
+		return true
+	case p.literal("false"):
+		return false
+	case !p.literal("null"):
+		p.fail()
+	}
+	return nil
+}
+
+func (p *parser) literal(text string) bool {
+	if strings.HasPrefix(p.data[p.i:], text) {
+		p.i += len(text)
+		return true
+	}
+	return false
+}
+
+// number reads an integer: no fraction, no exponent, no leading zero, no -0, within ±(2^53-1).
+func (p *parser) number() any {
+	negative := p.data[p.i] == '-'
+	if negative {
+		p.i++
+	}
+	start, n := p.i, int64(0)
+	for ; p.i < len(p.data) && '0' <= p.data[p.i] && p.data[p.i] <= '9' && p.i-start < 17; p.i++ {
+		n = n*10 + int64(p.data[p.i]-'0')
+	}
+	more := p.i < len(p.data) && strings.IndexByte(".eE0123456789", p.data[p.i]) >= 0
+	if p.i == start || more || p.data[start] == '0' && (p.i > start+1 || negative) || n > maxSafe {
+		p.fail()
+	}
+	if negative {
+		return -n
+	}
+	return n
+}
+
+// text reads a string's rest (after its opening quote), escapes decoded.
+func (p *parser) text() string {
+	start := p.i
+	for p.i < len(p.data) && p.data[p.i] != '"' && p.data[p.i] != '\\' && p.data[p.i] >= ' ' {
+		p.i++
+	}
+	if p.i < len(p.data) && p.data[p.i] == '"' {
+		p.i++
+		return p.data[start : p.i-1]
+	}
+	b := append([]byte(nil), p.data[start:p.i]...)
+	for p.err == nil {
+		switch c := p.at(); {
+		case c == '"':
+			p.i++
+			return string(b)
+		case c == '\\' && p.i+1 < len(p.data):
+			p.i += 2
+			if k := strings.IndexByte(`"\/bfnrt`, p.data[p.i-1]); k >= 0 {
+				b = append(b, "\"\\/\b\f\n\r\t"[k])
+				break
+			}
+			r := p.hex4(p.data[p.i-1] == 'u')
+			if 0xd800 <= r && r < 0xdc00 { // a high surrogate: its low half must follow
+				low := rune(-1)
+				if p.at() == '\\' && p.i+1 < len(p.data) && p.data[p.i+1] == 'u' {
+					p.i += 2
+					low = p.hex4(true)
+				}
+				if low < 0xdc00 || low > 0xdfff {
+					p.fail()
+				}
+				r = utf16.DecodeRune(r, low)
+			} else if r < 0 || utf16.IsSurrogate(r) {
+				p.fail()
+			}
+			b = utf8.AppendRune(b, r)
+		case c >= ' ':
+			b = append(b, c)
+			p.i++
+		default:
+			p.fail()
+		}
+	}
+	return ""
+}
+
+func (p *parser) at() byte {
+	if p.i < len(p.data) {
+		return p.data[p.i]
+	}
+	return 0
+}
+
+// hex4 reads the four hex digits of a \u escape (-1 when they are not).
+func (p *parser) hex4(escape bool) rune {
+	if !escape || p.i+4 > len(p.data) {
+		return -1
+	}
+	n, err := strconv.ParseUint(p.data[p.i:p.i+4], 16, 16)
+	if err != nil {
+		return -1
+	}
+	p.i += 4
+	return rune(n)
+}
+
+// appendEscaped appends s percent-encoded: ASCII letters and digits and - _ . ~ stay,
+// a space is %20, every other byte is %XX (uppercase).
+func appendEscaped(b []byte, s string) []byte {
+	const hex = "0123456789ABCDEF"
+	done := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '.', c == '_', c == '~':
+			continue
+		case c == ' ':
+			b = append(append(b, s[done:i]...), "%20"...)
+		default:
+			b = append(append(b, s[done:i]...), '%', hex[c>>4], hex[c&15])
+		}
+		done = i + 1
+	}
+	return append(b, s[done:]...)
+}

@@ -1,0 +1,546 @@
+<?php
+
+// Code generated from spec/formats/lightdash-embed.yaml — do not edit.
+
+declare(strict_types=1);
+
+namespace Embedseal;
+
+/**
+ * The Lightdash embedded dashboard JWT (Lightdash): signs a token, builds its embed URL and verifies it.
+ *
+ * Self-contained: PHP 8.1+ with its bundled hash, json and pcre only. Errors: {@see LightdashEmbedException}.
+ *
+ * @see https://docs.lightdash.com/references/embedding
+ * @see https://docs.lightdash.com/references/iframe-embedding
+ */
+final class LightdashEmbed
+{
+    /** The inputs sign() takes, by wire name. */
+    private const INPUTS = ['content', 'user', 'userAttributes', 'iat', 'exp', 'site_url'];
+
+    /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
+    private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
+
+    // --8<-- [start:sign]
+    /**
+     * Signs a token and places it in its embed URL.
+     *
+     * $input holds the values by wire name (a null value counts as absent; the @param shape gives the types):
+     *
+     * - content: What is embedded and what the viewer may do with it.
+     * - user: Who is viewing, for Lightdash's query tags and user attributes.
+     * - userAttributes: Values for the project's user attributes (row-level filters), by name.
+     * - iat (default now): When the token was issued (jsonwebtoken adds it).
+     * - exp (default now + 3600): Expiry (expiresIn "1 hour" in Lightdash's snippet).
+     * - site_url: Your Lightdash site, without a trailing slash (https://app.lightdash.cloud).
+     *
+     * @param array{
+     *     content: array{type: string, projectUuid: string, dashboardUuid: string,
+     *     dashboardFiltersInteractivity?: array{enabled: bool|string, allowedFilters?: list<string>}|\stdClass,
+     *     parameterInteractivity?: array{enabled: bool}|\stdClass, canExportCsv?: bool, canExportImages?: bool,
+     *     canExportPagePdf?: bool, canDateZoom?: bool, canExplore?: bool, canViewUnderlyingData?: bool}|\stdClass,
+     *     user?: array{externalId?: string, email?: string}|\stdClass, userAttributes?: array<string, mixed>|\stdClass,
+     *     iat?: int, exp?: int, site_url: string
+     * } $input
+     * @param string $secret The embed secret from Project settings > Embed, used as text.
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @return array{token: string, url: string, signature: string, response: array<string, mixed>}
+     *
+     * @throws LightdashEmbedException invalid_key or invalid_input
+     */
+    public static function sign(array $input, #[\SensitiveParameter] string $secret, ?int $now = null): array
+    {
+        $key = self::key($secret);
+        $now ??= time();
+        $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
+        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        if ($unknown !== []) {
+            throw new LightdashEmbedException('invalid_input', array_key_first($unknown) . ' is not an input');
+        }
+        $input += ['iat' => $now, 'exp' => $now + 3600];
+        $claims = self::checkClaims($input, 'invalid_input');
+        $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
+        $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
+        $token = $signingInput . '.' . $signature;
+        $url = self::embedUrl($token, $input);
+
+        return [
+            'token' => $token,
+            'url' => $url,
+            'signature' => $signature,
+            'response' => ['token' => $token, 'url' => $url, 'expires_at' => $claims['exp']],
+        ];
+    }
+    // --8<-- [end:sign]
+
+    // --8<-- [start:url]
+    /**
+     * The embed URL that shows a token (one from sign(), or one kept from earlier).
+     *
+     * $url holds the URL's values by wire name, as sign() takes them (other members are ignored):
+     * content (for {content.projectUuid}; checked as sign() checks it), site_url.
+     *
+     * @param array<string, mixed> $url
+     *
+     * @throws LightdashEmbedException invalid_input
+     */
+    public static function embedUrl(string $token, array $url): string
+    {
+        $values = [
+            'content' => self::checkContent($url, 'content', 'invalid_input'),
+            'site_url' => self::string($url, 'site_url', 'invalid_input'),
+        ];
+        return self::raw($values['site_url'], 'site_url')
+            . '/embed/' . self::percent($values['content']->projectUuid) . '#' . $token;
+    }
+    // --8<-- [end:url]
+
+    // --8<-- [start:verify]
+    /**
+     * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
+     *
+     * @param int|null $now Unix time in seconds; the system clock when null.
+     *
+     * @throws LightdashEmbedException malformed, bad_signature, alg_not_allowed, expired, not_yet_valid, missing_claim,
+     *     invalid_claim or invalid_key
+     */
+    public static function verify(string $token, #[\SensitiveParameter] string $secret, ?int $now = null): \stdClass
+    {
+        $key = self::key($secret);
+        $segments = explode('.', $token);
+        if (count($segments) !== 3) {
+            throw new LightdashEmbedException('malformed', 'a JWS has 3 segments, this has ' . count($segments));
+        }
+        [$header, $payload, $signature] = array_map(self::fromBase64url(...), $segments);
+        $header = self::parse($header);
+        if (!$header instanceof \stdClass) {
+            throw new LightdashEmbedException('malformed', 'the header is not a JSON object');
+        }
+        $hash = match ($header->alg ?? null) {
+            'HS256' => 'sha256',
+            'HS384' => 'sha384',
+            'HS512' => 'sha512',
+            default => throw new LightdashEmbedException('alg_not_allowed', 'the header\'s alg is not allowed'),
+        };
+        if (property_exists($header, 'crit')) {
+            // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+            throw new LightdashEmbedException('malformed', 'the header lists critical extensions');
+        }
+        if (!hash_equals(hash_hmac($hash, $segments[0] . '.' . $segments[1], $key, true), $signature)) {
+            throw new LightdashEmbedException('bad_signature', 'the signature does not match');
+        }
+        $claims = self::parse($payload);
+        if (!$claims instanceof \stdClass) {
+            throw new LightdashEmbedException('malformed', 'the payload is not a JSON object');
+        }
+        $members = get_object_vars($claims);
+        $c = self::checkClaims($members, 'invalid_claim');
+        // Registered time claims not declared here (RFC 7519 §4.1.4-6): integers when present, checked below.
+        $nbf = array_key_exists('nbf', $members) ? self::integer($members, 'nbf', 'invalid_claim') : null;
+        $now ??= time();
+        if ($c['exp'] <= $now) {
+            throw new LightdashEmbedException('expired', "expired at {$c['exp']} (now $now)");
+        }
+        if ($c['iat'] > $now) {
+            throw new LightdashEmbedException('not_yet_valid', "iat {$c['iat']} is ahead of $now");
+        }
+        if ($nbf !== null && $nbf > $now) {
+            throw new LightdashEmbedException('not_yet_valid', "nbf $nbf is ahead of $now");
+        }
+
+        return $claims;
+    }
+    // --8<-- [end:verify]
+
+    /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
+    private static function checkClaims(array $c, string $code): array
+    {
+        return array_filter([
+            'content' => self::checkContent($c, 'content', $code),
+            'user' => array_key_exists('user', $c) ? self::checkUser($c, 'user', $code) : null,
+            'userAttributes' => array_key_exists('userAttributes', $c)
+                ? self::object($c, 'userAttributes', $code)
+                : null,
+            'iat' => self::integer($c, 'iat', $code),
+            'exp' => self::integer($c, 'exp', $code),
+        ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** $c[$name] as a DashboardFiltersInteractivity object, checked; its members in declared order. */
+    private static function checkDashboardFiltersInteractivity(
+        array $c,
+        int|string $name,
+        string $code,
+        ?string $at = null,
+    ): \stdClass {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new LightdashEmbedException($code, "$at: expected an object");
+        }
+        $c = (array) $value;
+        $unknown = array_diff_key($c, ['enabled' => 0, 'allowedFilters' => 0]);
+        if ($code === 'invalid_input' && $unknown !== []) {
+            throw new LightdashEmbedException($code, "$at: unknown member " . array_key_first($unknown));
+        }
+
+        return (object) array_filter([
+            'enabled' => match (self::variant($c, 'enabled', $code, ['string', 'boolean'], $at . '.enabled')) {
+                'string' => self::string($c, 'enabled', $code, $at . '.enabled', enum: ['all', 'some', 'none']),
+                'boolean' => self::boolean($c, 'enabled', $code, $at . '.enabled'),
+            },
+            'allowedFilters' => array_key_exists('allowedFilters', $c)
+                ? self::items($c, 'allowedFilters', $code, self::string(...), $at . '.allowedFilters')
+                : null,
+        ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** $c[$name] as a ParameterInteractivity object, checked; its members in declared order. */
+    private static function checkParameterInteractivity(
+        array $c,
+        int|string $name,
+        string $code,
+        ?string $at = null,
+    ): \stdClass {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new LightdashEmbedException($code, "$at: expected an object");
+        }
+        $c = (array) $value;
+        $unknown = array_diff_key($c, ['enabled' => 0]);
+        if ($code === 'invalid_input' && $unknown !== []) {
+            throw new LightdashEmbedException($code, "$at: unknown member " . array_key_first($unknown));
+        }
+
+        return (object) ['enabled' => self::boolean($c, 'enabled', $code, $at . '.enabled')];
+    }
+
+    /** $c[$name] as a Content object, checked; its members in declared order. */
+    private static function checkContent(array $c, int|string $name, string $code, ?string $at = null): \stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new LightdashEmbedException($code, "$at: expected an object");
+        }
+        $c = (array) $value;
+        $unknown = array_diff_key($c, [
+            'type' => 0,
+            'projectUuid' => 0,
+            'dashboardUuid' => 0,
+            'dashboardFiltersInteractivity' => 0,
+            'parameterInteractivity' => 0,
+            'canExportCsv' => 0,
+            'canExportImages' => 0,
+            'canExportPagePdf' => 0,
+            'canDateZoom' => 0,
+            'canExplore' => 0,
+            'canViewUnderlyingData' => 0,
+        ]);
+        if ($code === 'invalid_input' && $unknown !== []) {
+            throw new LightdashEmbedException($code, "$at: unknown member " . array_key_first($unknown));
+        }
+
+        return (object) array_filter([
+            'type' => self::string($c, 'type', $code, $at . '.type', enum: ['dashboard']),
+            'projectUuid' => self::string($c, 'projectUuid', $code, $at . '.projectUuid'),
+            'dashboardUuid' => self::string($c, 'dashboardUuid', $code, $at . '.dashboardUuid'),
+            'dashboardFiltersInteractivity' => array_key_exists('dashboardFiltersInteractivity', $c)
+                ? self::checkDashboardFiltersInteractivity(
+                    $c,
+                    'dashboardFiltersInteractivity',
+                    $code,
+                    $at . '.dashboardFiltersInteractivity',
+                )
+                : null,
+            'parameterInteractivity' => array_key_exists('parameterInteractivity', $c)
+                ? self::checkParameterInteractivity(
+                    $c,
+                    'parameterInteractivity',
+                    $code,
+                    $at . '.parameterInteractivity',
+                )
+                : null,
+            'canExportCsv' => array_key_exists('canExportCsv', $c)
+                ? self::boolean($c, 'canExportCsv', $code, $at . '.canExportCsv')
+                : null,
+            'canExportImages' => array_key_exists('canExportImages', $c)
+                ? self::boolean($c, 'canExportImages', $code, $at . '.canExportImages')
+                : null,
+            'canExportPagePdf' => array_key_exists('canExportPagePdf', $c)
+                ? self::boolean($c, 'canExportPagePdf', $code, $at . '.canExportPagePdf')
+                : null,
+            'canDateZoom' => array_key_exists('canDateZoom', $c)
+                ? self::boolean($c, 'canDateZoom', $code, $at . '.canDateZoom')
+                : null,
+            'canExplore' => array_key_exists('canExplore', $c)
+                ? self::boolean($c, 'canExplore', $code, $at . '.canExplore')
+                : null,
+            'canViewUnderlyingData' => array_key_exists('canViewUnderlyingData', $c)
+                ? self::boolean($c, 'canViewUnderlyingData', $code, $at . '.canViewUnderlyingData')
+                : null,
+        ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** $c[$name] as a User object, checked; its members in declared order. */
+    private static function checkUser(array $c, int|string $name, string $code, ?string $at = null): \stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new LightdashEmbedException($code, "$at: expected an object");
+        }
+        $c = (array) $value;
+        $unknown = array_diff_key($c, ['externalId' => 0, 'email' => 0]);
+        if ($code === 'invalid_input' && $unknown !== []) {
+            throw new LightdashEmbedException($code, "$at: unknown member " . array_key_first($unknown));
+        }
+
+        return (object) array_filter([
+            'externalId' => array_key_exists('externalId', $c)
+                ? self::string($c, 'externalId', $code, $at . '.externalId')
+                : null,
+            'email' => array_key_exists('email', $c) ? self::string($c, 'email', $code, $at . '.email') : null,
+        ], static fn (mixed $value): bool => $value !== null);
+    }
+
+    /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
+    private static function get(array $c, int|string $name, string $code, ?string $at): mixed
+    {
+        if (!array_key_exists($name, $c)) {
+            $missing = $code === 'invalid_claim' ? 'missing_claim' : $code;
+            throw new LightdashEmbedException($missing, ($at ?? $name) . ' is required');
+        }
+        return $c[$name];
+    }
+
+    /** $c[$name] as a string (UTF-8), within its constraints. */
+    private static function string(
+        array $c,
+        int|string $name,
+        string $code,
+        ?string $at = null,
+        ?array $enum = null,
+    ): string {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_string($value) || preg_match('//u', $value) !== 1) {
+            throw new LightdashEmbedException($code, ($at ?? $name) . ': expected a string (UTF-8)');
+        }
+        if ($enum !== null && !in_array($value, $enum, true)) {
+            throw new LightdashEmbedException($code, ($at ?? $name) . ': not one of the allowed values');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an integer within ±(2^53 - 1). */
+    private static function integer(array $c, int|string $name, string $code, ?string $at = null): int
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_int($value) || $value < -9007199254740991 || $value > 9007199254740991) {
+            throw new LightdashEmbedException($code, ($at ?? $name) . ': expected an integer within ±(2^53 - 1)');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as true or false. */
+    private static function boolean(array $c, int|string $name, string $code, ?string $at = null): bool
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_bool($value)) {
+            throw new LightdashEmbedException($code, ($at ?? $name) . ': expected true or false');
+        }
+        return $value;
+    }
+
+    /** $c[$name] as an array, each item checked by $each. */
+    private static function items(array $c, int|string $name, string $code, callable $each, ?string $at = null): array
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_array($value) || !array_is_list($value)) {
+            throw new LightdashEmbedException($code, ($at ?? $name) . ': expected an array');
+        }
+        foreach (array_keys($value) as $i) {
+            $value[$i] = $each($value, $i, $code, "{$at}[$i]");
+        }
+        return $value;
+    }
+
+    /** The JSON type of $c[$name], one of $types (a union's variants), else $code. */
+    private static function variant(array $c, int|string $name, string $code, array $types, ?string $at = null): string
+    {
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        $type = match (true) {
+            is_string($value) => 'string',
+            is_int($value) => 'integer',
+            is_bool($value) => 'boolean',
+            default => get_debug_type($value),
+        };
+        if (!in_array($type, $types, true)) {
+            throw new LightdashEmbedException(
+                $code,
+                ($at ?? $name) . ': expected ' . implode(' or ', $types) . ", got $type",
+            );
+        }
+        return $type;
+    }
+
+    /** Whether $value is a JSON object: a \stdClass, or an array that is not a list ([] is a list). */
+    private static function isObject(mixed $value): bool
+    {
+        return $value instanceof \stdClass || (is_array($value) && !array_is_list($value));
+    }
+
+    /** $c[$name] as a free JSON object (a \stdClass, or an array that is not a list), checked with free(). */
+    private static function object(array $c, int|string $name, string $code, ?string $at = null): array|\stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!self::isObject($value)) {
+            throw new LightdashEmbedException($code, "$at: expected an object");
+        }
+        self::free($value, $at, $code);
+        return $value;
+    }
+
+    /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
+    private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
+    {
+        foreach ((array) $value as $name => $item) {
+            $valid = match (true) {
+                is_string($item) => preg_match('//u', $item) === 1,
+                is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
+                is_array($item), $item instanceof \stdClass => $depth < 64,
+                default => is_bool($item) || $item === null,
+            };
+            if (!$valid || (is_string($name) && preg_match('//u', $name) !== 1)) {
+                throw new LightdashEmbedException($code, "$at: not a JSON value this format can carry");
+            }
+            if (is_array($item) || $item instanceof \stdClass) {
+                self::free($item, $at, $code, $depth + 1);
+            }
+        }
+    }
+
+    /** The HMAC key: the secret's UTF-8 bytes; the message of its errors never holds it. */
+    private static function key(#[\SensitiveParameter] string $secret): string
+    {
+        if ($secret === '' || preg_match('//u', $secret) !== 1) {
+            throw new LightdashEmbedException('invalid_key', 'the secret is empty or not UTF-8 text');
+        }
+        return $secret;
+    }
+
+    /** Bytes as base64url without padding. */
+    private static function base64url(string $bytes): string
+    {
+        return rtrim(strtr(base64_encode($bytes), '+/', '-_'), '=');
+    }
+
+    /** The bytes of canonical base64url-nopad (the one spelling encoding gives back), else malformed. */
+    private static function fromBase64url(string $text): string
+    {
+        $bytes = base64_decode(strtr($text, '-_', '+/'), true);
+        if ($bytes === false || self::base64url($bytes) !== $text) {
+            throw new LightdashEmbedException('malformed', 'not canonical base64url-nopad');
+        }
+        return $bytes;
+    }
+
+    /** JSON text as this format writes it: compact, UTF-8 as it is; invalid_input past 64 levels. */
+    private static function json(mixed $value): string
+    {
+        $flags = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_LINE_TERMINATORS;
+        $json = json_encode($value, $flags, 64);
+        if ($json === false) {
+            throw new LightdashEmbedException('invalid_input', 'cannot write JSON: ' . json_last_error_msg());
+        }
+        return $json;
+    }
+
+    /**
+     * Strict JSON, else malformed: integers within ±(2^53 - 1) only (no float, no -0), no duplicate key,
+     * 64 levels at most; objects as \stdClass with their members in order, one whose name starts with NUL
+     * too (json_decode() cannot hold it; get_object_vars() reads it). json_decode() reads each scalar.
+     */
+    private static function parse(string $json, int &$at = 0, int $depth = 1): mixed
+    {
+        $token = self::token($json, $at, '[{[]|"(?:[^"\\\\]++|\\\\.)*+"|-?(?:0|[1-9][0-9]*+)|true|false|null');
+        if ($token === '{' || $token === '[') {
+            if ($depth > 64) {
+                throw new LightdashEmbedException('malformed', 'JSON nested deeper than 64 levels');
+            }
+            $end = $token === '{' ? '}' : ']';
+            $value = [];
+            if (self::token($json, $at, "$end?") === '') {
+                do {
+                    $item = self::parse($json, $at, $depth + 1); // in an object: a member's name
+                    if ($end === ']') {
+                        $value[] = $item;
+                    } elseif (is_string($item) && !array_key_exists($item, $value)) {
+                        self::token($json, $at, ':');
+                        $value[$item] = self::parse($json, $at, $depth + 1);
+                    } else {
+                        throw new LightdashEmbedException('malformed', 'JSON with a bad or duplicate key');
+                    }
+                } while (self::token($json, $at, ",|$end") === ',');
+            }
+            $value = $end === '}' ? (object) $value : $value;
+        } else {
+            try {
+                $value = json_decode($token, false, 1, JSON_THROW_ON_ERROR);
+            } catch (\JsonException $error) {
+                throw new LightdashEmbedException('malformed', 'invalid JSON: ' . $error->getMessage());
+            }
+            if ($token === '-0' || is_float($value) || (is_int($value) && abs($value) > 9007199254740991)) {
+                throw new LightdashEmbedException('malformed', 'JSON numbers here are integers within ±(2^53 - 1)');
+            }
+        }
+        if ($depth === 1 && $at + strspn($json, " \t\n\r", $at) !== strlen($json)) {
+            throw new LightdashEmbedException('malformed', 'JSON with more after the value');
+        }
+        return $value;
+    }
+
+    /** The token at byte $at after any whitespace, which must match $pattern (else malformed); $at moves past it. */
+    private static function token(string $json, int &$at, string $pattern): string
+    {
+        if (preg_match('/[ \t\n\r]*+(' . $pattern . ')/A', $json, $match, 0, $at) !== 1) {
+            throw new LightdashEmbedException('malformed', "invalid JSON at byte $at");
+        }
+        $at += strlen($match[0]);
+        return $match[1];
+    }
+
+    /** Percent-encodes UTF-8 text: letters, digits and -_.~ stay, a space is %20, the rest %XX. */
+    private static function percent(string $text): string
+    {
+        return rawurlencode($text);
+    }
+
+    /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */
+    private static function raw(string $text, string $name): string
+    {
+        if (strpbrk($text, '?#') !== false) {
+            throw new LightdashEmbedException('invalid_input', "$name: '?' and '#' cannot appear here");
+        }
+        return $text;
+    }
+}
+
+/**
+ * Why a Lightdash embedded dashboard JWT could not be signed or verified (the message never holds the secret).
+ *
+ * $errorCode, as the SDKs of the other languages name it: malformed, bad_signature, alg_not_allowed, expired,
+ * not_yet_valid, missing_claim, invalid_claim (verifying); invalid_input, invalid_key (signing).
+ */
+final class LightdashEmbedException extends \RuntimeException
+{
+    public function __construct(public readonly string $errorCode, string $message)
+    {
+        parent::__construct($message);
+    }
+}
