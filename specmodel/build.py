@@ -78,6 +78,7 @@ def build_field(raw: dict[str, Any], path: Path, source: YamlSource) -> Field:
         random=RandomSpec(**raw["random"]) if "random" in raw else None,
         unit=raw.get("unit"),
         also_in_header=isinstance(raw.get("in"), list),
+        spread=raw.get("spread", False),
     )
 
 

@@ -128,6 +128,8 @@ def check_placements(source: Source) -> Iterator[SpecError]:
             yield source.error(("fields", i, "in"), f"{name!r}: only jws formats have a header")
         if isinstance(raw.get("in"), list):
             yield from _two_places(source, family, (name, i, raw))
+        if raw.get("spread"):
+            yield from _spread(source, family, (name, i, raw))
         if raw.get("source") == "signature" and family != "envelope":
             yield source.error(
                 ("fields", i, "source"), f"{name!r}: source signature is for envelopes"
@@ -159,6 +161,22 @@ def _two_places(
         )
     elif not raw.get("required", True):
         yield source.error(("fields", i, "in"), f"{name!r}: a value in two places must be required")
+
+
+def _spread(
+    source: Source, family: str, field: tuple[str, int, dict[str, Any]]
+) -> Iterator[SpecError]:
+    """``spread: true``: a free object in a JWS payload, its members written as claims."""
+    name, i, raw = field
+    where = ("fields", i, "spread")
+    if family != "jws":
+        yield source.error(where, f"{name!r}: only a JWS payload takes claims of the caller's")
+    elif raw["type"] != "object" or "properties" in raw:
+        yield source.error(where, f"{name!r}: only a free object (no properties) can be spread")
+    elif raw.get("in", "payload") != "payload":
+        yield source.error(where, f"{name!r}: spread members travel in the payload")
+    elif sum(1 for other in source.data["fields"] if other.get("spread")) > 1:
+        yield source.error(where, "at most one field is spread into the payload")
 
 
 def check_message_parts(source: Source) -> Iterator[SpecError]:

@@ -131,6 +131,7 @@ _TOP_LEVEL_ONLY = {
     "default": "a property has no default: the caller gives it or, with required: false, not",
     "source": "a property is the caller's value; clock, random and constant are for fields",
     "in": "a property travels inside its object",
+    "spread": "only a top-level field's members can become claims",
 }
 
 

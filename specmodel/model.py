@@ -96,6 +96,9 @@ class Field:
     # JWS: the value is written to the header too, under the same name (``in: [payload,
     # header]``, Tableau's iss); a verifier requires both copies and that they are equal.
     also_in_header: bool = False
+    # JWS: a free object whose members are written as top-level claims in its place
+    # (``spread: true``, Tableau's user attributes); none may name a declared or registered claim.
+    spread: bool = False
 
     @property
     def is_input(self) -> bool:

@@ -7,6 +7,7 @@ from typing import Any
 
 from conformance.reference import jsontext
 from conformance.reference.encodings import check_key_length, decode_secret, encode_bytes, mac
+from conformance.reference.errors import EmbedsealError, ErrorCode
 from conformance.reference.message import Values, embed_url, signed_string
 from conformance.reference.values import RandomBytes, resolve_inputs
 from specmodel.model import Family, Format, Placement, Shape, Source
@@ -70,6 +71,31 @@ def _ordered_value(shape: Shape, value: Any, profile_sorted: bool) -> Any:
     return value
 
 
+# RFC 7519 §4.1: names a caller's spread claims may not take (nor any declared field's name).
+REGISTERED_CLAIMS = frozenset({"iss", "sub", "aud", "exp", "nbf", "iat", "jti"})
+
+
+def _spread(fmt: Format, payload: dict[str, Any]) -> dict[str, Any]:
+    """The payload with a ``spread: true`` field's members in its place, as claims."""
+    spread = next((f for f in fmt.fields if f.spread), None)
+    if spread is None or spread.name not in payload:
+        return payload
+    taken = REGISTERED_CLAIMS | {f.name for f in fmt.fields if not f.spread}
+    out: dict[str, Any] = {}
+    for name, value in payload.items():
+        if name != spread.name:
+            out[name] = value
+            continue
+        for member, member_value in value.items():
+            if member in taken:
+                raise EmbedsealError(
+                    ErrorCode.INVALID_INPUT,
+                    f"{spread.name}: {member!r} is a declared or registered claim",
+                )
+            out[member] = member_value
+    return out
+
+
 def _json_bytes(fmt: Format, obj: dict[str, Any]) -> bytes:
     profile = jsontext.JsonProfile(
         fmt.json.item_separator, fmt.json.key_separator, fmt.json.ascii_only, fmt.json.sort_keys
@@ -80,7 +106,9 @@ def _json_bytes(fmt: Format, obj: dict[str, Any]) -> bytes:
 def _sign_jws(fmt: Format, key: bytes, values: Values) -> tuple[str, str]:
     members = {**dict(fmt.header), **ordered_object(fmt.header_members, values, False)}
     header = {name: members[name] for name in fmt.header_keys if name in members}
-    payload = ordered_object(fmt.placed(Placement.PAYLOAD), values, fmt.json.sort_keys)
+    payload = _spread(
+        fmt, ordered_object(fmt.placed(Placement.PAYLOAD), values, fmt.json.sort_keys)
+    )
     signing_input = ".".join(
         encode_bytes(_json_bytes(fmt, part), "base64url-nopad") for part in (header, payload)
     )

@@ -55,7 +55,10 @@ class ClaimCases:
             yield self._old_signature("changed", name, changed, self._signed_expect(name))
 
     def _changed(self, name: str, value: Any) -> Any:
-        field = self.carried.get(name) or self.ctx.fmt.field(name)
+        field = self.carried.get(name)
+        if field is None and not any(f.name == name for f in self.ctx.fmt.fields):
+            return tampered(value, _FREE, self.ctx.example.now)  # a spread claim of the caller's
+        field = field or self.ctx.fmt.field(name)
         return tampered(value, field.shape, self.ctx.example.now)
 
     def removed(self) -> Iterator[VerifyCase]:
@@ -79,7 +82,8 @@ class ClaimCases:
     def missing(self) -> Iterator[VerifyCase]:
         """Each claim left out of a correctly signed token: refused when required."""
         for name in self.codec.droppable():
-            required = name not in self.carried or self.carried[name].required
+            declared = any(f.name == name for f in self.ctx.fmt.fields)
+            required = declared and (name not in self.carried or self.carried[name].required)
             token = self.codec.forge({k: v for k, v in self.codec.claims.items() if k != name})
             kind, expect = ("missing", MISSING_CLAIM) if required else ("absent", OK)
             comment = f"{name} left out; correctly signed." + ("" if required else " Optional.")
@@ -112,6 +116,9 @@ class ClaimCases:
             comment = "An undeclared claim; correctly signed. Unknown claims are kept."
             cid = case_id("verify", "claim", "extra")
             yield self.ctx.verify_case(cid, comment, token, flags=("claim",), expect=OK)
+
+
+_FREE = Shape(type="object")  # the shape of a claim no field declares (any JSON value)
 
 
 def _travels(field: Field) -> bool:

@@ -37,9 +37,27 @@ def _inputs_ok(fmt: Format, fields: Fields) -> bool:
         if value is None:
             if field.required and field.default is None and not field.is_drawn:
                 return False
-        elif not valid(field.shape, value) or not _writable(fmt, field, value):
+        elif not _acceptable(fmt, field, value):
             return False
     return all(_fits_base(fmt, fmt.field(name), fields) for name in _raw_base_fields(fmt))
+
+
+# RFC 7519 §4.1's registered claims: a caller's spread members may not set them.
+_REGISTERED = frozenset({"iss", "sub", "aud", "exp", "nbf", "iat", "jti"})
+
+
+def _acceptable(fmt: Format, field: Field, value: Any) -> bool:
+    """A given value: of its shape, writable within the depth limit, and (spread) no member
+    taking a declared or registered claim's name."""
+    if not valid(field.shape, value) or not _writable(fmt, field, value):
+        return False
+    return not field.spread or _spreadable(fmt, value)
+
+
+def _spreadable(fmt: Format, members: dict[str, Any]) -> bool:
+    """A spread object's members may not name a declared field or a registered claim."""
+    taken = _REGISTERED | {f.name for f in fmt.fields if not f.spread}
+    return not any(name in taken for name in members)
 
 
 def _writable(fmt: Format, field: Field, value: Any) -> bool:

@@ -22,7 +22,21 @@ def value_cases(ctx: Context) -> list[SignCase]:
         current = value_at(ctx.example.fields, slot)
         for kind, sample in _samples(slot, current, ctx.example.now):
             cases.append(_case(ctx, slot, kind, sample))
+    spread = next((f for f in ctx.fmt.fields if f.spread), None)
+    if spread is not None:
+        slot = next(s for s in input_slots(ctx.fmt) if s.path == (spread.name,))
+        cases += [_case(ctx, slot, "spread", s) for s in _taken_names(ctx, spread.name)]
     return cases
+
+
+def _taken_names(ctx: Context, spread: str) -> tuple[Sample, ...]:
+    """Spread members that would overwrite a declared claim or set a registered one."""
+    declared = next(f.name for f in ctx.fmt.fields if f.name != spread)
+    return (
+        Sample("declared-claim", {"Region": "East", declared: "x"}, ("spread",)),
+        Sample("registered-claim", {"iat": ctx.example.now}, ("spread",)),
+        Sample("lookalike-name", {"Iat": 1, "sub ": "x"}, ("spread",)),
+    )
 
 
 def _samples(slot: Slot, current: Any, now: int) -> Iterator[tuple[str, Sample]]:
