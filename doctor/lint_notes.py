@@ -77,7 +77,8 @@ def _unbounded(fmt: Format, claims: Claims, now: int, key: bytes | None) -> str 
     if expires is None or not isinstance(claims.get(expires), int):
         return None
     start_name = fmt.verify.issued_at
-    start = claims.get(start_name, now) if start_name else now
+    issued = claims.get(start_name) if start_name else None
+    start = issued if isinstance(issued, int) and not isinstance(issued, bool) else now
     lives = claims[expires] - start
     return f"this token lives {lives} s ({duration(abs(lives))}); the format sets no maximum"
 
