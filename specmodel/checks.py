@@ -175,7 +175,7 @@ def _spread(
         yield source.error(where, f"{name!r}: only a free object (no properties) can be spread")
     elif raw.get("in", "payload") != "payload":
         yield source.error(where, f"{name!r}: spread members travel in the payload")
-    elif sum(1 for other in source.data["fields"] if other.get("spread")) > 1:
+    elif any(other.get("spread") for other in source.data["fields"][:i]):
         yield source.error(where, "at most one field is spread into the payload")
 
 

@@ -731,7 +731,7 @@ _TABLEAU_JTI = "3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8"
 
 
 def test_tableau_example_is_the_vendor_pyjwt_call() -> None:
-    """Tableau's Python sample: jwt.encode({iss, exp, jti, aud, sub, scp}, secret, "HS256",
+    """Tableau's Python sample: jwt.encode({iss, exp, jti, aud, sub, scp, Region}, secret, "HS256",
     headers={"kid": secret_id, "iss": client_id}) — PyJWT sorts the header's keys. The same
     jti given as a caller value reproduces the vendor's token byte for byte."""
     example = _example("tableau-connected-app")
@@ -743,6 +743,7 @@ def test_tableau_example_is_the_vendor_pyjwt_call() -> None:
         "aud": "tableau",
         "sub": fields["sub"],
         "scp": fields["scp"],
+        "Region": "East",  # the sample's user attribute, a claim of its own
     }
     headers = {"kid": fields["kid"], "iss": fields["iss"]}
     vendor = jwt.encode(claims, secret, algorithm="HS256", headers=headers)

@@ -82,6 +82,7 @@ class FieldBuilder:
             random_bytes=spec.random.bytes if spec.random else None,
             random_encoding=RandomText(spec.random.encoding) if spec.random else None,
             also_in_header=spec.also_in_header,
+            spread=spec.spread,
         )
 
     def _default_literal(self, shape: ShapeIR, default: Default | None) -> str | None:

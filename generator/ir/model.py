@@ -84,6 +84,9 @@ class FieldIR:
     random_encoding: RandomText | None = None
     # JWS: also written to the header (same name and value); a verifier compares the copies.
     also_in_header: bool = False
+    # JWS: a free object whose members are written as top-level claims in its place; sign
+    # refuses a member named like any declared field or RFC 7519 registered claim.
+    spread: bool = False
 
     @property
     def is_input(self) -> bool:
@@ -330,6 +333,19 @@ class FormatIR:
     def mirrored(self) -> tuple[FieldIR, ...]:
         """Payload fields the header carries too; a verifier requires the two to be equal."""
         return tuple(f for f in self.fields if f.also_in_header)
+
+    @property
+    def spread_field(self) -> FieldIR | None:
+        """The free object whose members sign writes as top-level claims (Tableau's)."""
+        return next((f for f in self.fields if f.spread), None)
+
+    @property
+    def taken_claim_names(self) -> tuple[str, ...]:
+        """What a spread member may not be called: RFC 7519's registered claims and every
+        other field's wire name, sorted (the generated code lists them as a constant)."""
+        registered = ("aud", "exp", "iat", "iss", "jti", "nbf", "sub")
+        declared = (f.wire for f in self.fields if not f.spread)
+        return tuple(sorted({*registered, *declared}))
 
     def header_rank(self, wire: str) -> int:
         """Where the header member ``wire`` is written (``header_order``)."""
