@@ -34,7 +34,7 @@ _MODULE_NAMES = frozenset(
         "cast", "urllib", "key", "now", "fields", "secret", "token", "signature", "url",
         "message", "payload", "header", "envelope", "mac", "value", "random_bytes", "response",
         "received", "query", "segments", "algorithm", "claims", "lines", "match", "item", "where",
-        "code", "request", "result", "base_url", "timeout_ms", "digest",
+        "code", "request", "result", "base_url", "timeout_ms", "digest", "claim",
     }
 )  # fmt: skip
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Sequence
 
 from generator.ir import (
@@ -19,6 +20,7 @@ from generator.ir import (
 )
 from generator.languages import python_checks as checks
 from generator.languages.python_code import (
+    LINE_LENGTH,
     Call,
     PythonLiterals,
     concat,
@@ -32,7 +34,8 @@ class PythonSign(PythonLiterals):
 
     def resolve(self, f: FormatIR, x: FieldIR) -> str:
         """The statements that give ``x`` its checked value when signing."""
-        depth, name = checks.field_depth(f), x.ident
+        # A spread field's members are the payload's own: it counts as the payload's level.
+        depth, name = checks.field_depth(f) - (1 if x.spread else 0), x.ident
         where = x.wire_literal
 
         def checked(value: str, indent: int = 4) -> str:
@@ -62,6 +65,47 @@ class PythonSign(PythonLiterals):
     ) -> list[tuple[FieldIR, str]]:
         """(field, value expression) of an object's members, in order."""
         return [(x, "signature" if x is signature else x.ident) for x in fields if x is not None]
+
+    def spread(self, var: str, x: FieldIR, indent: int = 4) -> str:
+        """``x``'s members written into ``var`` as members of their own, in the caller's
+        order, each refused when named like a declared or registered claim (``_TAKEN``)."""
+        outer = " " * indent
+        inner = outer + ("    " if x.may_be_absent else "")
+        name = x.wire.replace("{", "{{").replace("}", "}}")
+        taken = "f" + self.string_literal(f"{name}: {{claim!r}} is a declared or registered claim")
+        lines = [f"{outer}if {x.ident} is not None:"] if x.may_be_absent else []
+        lines += [
+            f"{inner}for claim, value in {x.ident}.items():",
+            f"{inner}    if claim in _TAKEN:",
+            render_call(Call("raise _Error", ["_INPUT", taken]), len(inner) + 8),
+            f"{inner}    {var}[claim] = value",
+        ]
+        return "\n".join(lines)
+
+    def spread_note(self, f: FormatIR) -> str:
+        """The sign docstring's paragraph on the spread field: where its members go."""
+        x = f.spread_field
+        assert x is not None
+        payload = f.fields_in("payload")
+        index = next(i for i, y in enumerate(payload) if y is x)
+        where = f"after ``{payload[index - 1].wire}``" if index else "first"
+        text = (
+            f"The members of ``{x.wire}`` are written as claims of their own ({where}, in their"
+            " order); none may take the name of a declared or registered claim."
+        )
+        return "\n".join(
+            textwrap.wrap(text, LINE_LENGTH - 4, initial_indent="    ", subsequent_indent="    ")
+        )
+
+    def verified_claims(self, f: FormatIR) -> tuple[FieldIR, ...]:
+        """The members a verified token is typed with: a spread field's come back as claims of
+        their own, never under its name."""
+        return tuple(x for x in f.claims if not x.spread)
+
+    def taken_claims(self, f: FormatIR) -> Call:
+        """``frozenset((…))`` of the names a spread member may not take."""
+        names = [self.string_literal(name) for name in f.taken_claim_names]
+        return Call("frozenset", [Call("", list(names), is_tuple=True)])
 
     def header_members(self, f: FormatIR) -> list[tuple[FieldIR, str]]:
         """The JWS header: its literal members (as pseudo-fields) and its fields (header-placed

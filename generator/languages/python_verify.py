@@ -42,7 +42,7 @@ class PythonVerify(PythonLiterals):
         then the header's (header-placed and mirrored ones), then each mirrored value must be
         the same in both."""
         payload = (x for x in f.claims if x.placement is not Placement.HEADER)
-        lines = [self.verify_claim(f, x, "payload") for x in payload]
+        lines = [_spread_comment(x) + self.verify_claim(f, x, "payload") for x in payload]
         lines += [self.verify_claim(f, x, "header") for x in f.header_fields]
         for x in f.mirrored:
             differs = self.string_literal(f"{x.wire} in the header differs from the payload's")
@@ -166,6 +166,14 @@ class PythonVerify(PythonLiterals):
             message = f'f"lives {{expires - {start}}}s, at most {v.max_lifetime}s"'
             lines += _rule(test, "lifetime_too_long", message)
         return "\n".join(lines)
+
+
+def _spread_comment(x: FieldIR) -> str:
+    """Above a spread field's check: sign never writes it, but a claim of its name is checked."""
+    if not x.spread:
+        return ""
+    note = f"sign writes the members of {x.wire} as claims; one named {x.wire} must be an object"
+    return f"    # {note}\n"
 
 
 def _registered_rule(r: RegisteredIR, comparison: str, code: str, leeway: int) -> list[str]:
