@@ -59,10 +59,16 @@ _RANDOM_DEFAULT = {
 }
 
 
-def input_doc(x: FieldIR) -> str:
-    """An input's comment: its description and default."""
+def input_doc(x: FieldIR, f: FormatIR | None = None) -> str:
+    """An input's comment: its description and default (a spread field: where its members
+    go, ``f`` saying after which claim)."""
     note = ""
-    if x.source.value == "clock":
+    if x.spread:
+        payload = [y.wire for y in f.fields if y.placement == x.placement] if f else [x.wire]
+        at = payload.index(x.wire)
+        place = f"after `{payload[at - 1]}`, " if at else ""
+        note = f"Signed as claims of their own ({place}in your order), not as one `{x.wire}` claim."
+    elif x.source.value == "clock":
         note = "Default: now."
     elif x.random_encoding is not None:
         note = _RANDOM_DEFAULT[x.random_encoding.value].format(count=x.random_bytes)

@@ -55,6 +55,7 @@ class Uses:
     json_write: bool = False
     json_read: bool = False
     stringify: bool = False  # the profile is JSON.stringify's own (compact, keys in order)
+    spread: bool = False  # a free object's members signed as claims of their own (JWS)
 
     @property
     def binary(self) -> bool:
@@ -140,6 +141,7 @@ def _signing_uses(f: FormatIR, result: Uses) -> None:
     result.json_write = needs.json_write
     result.json_read = needs.json_read
     result.utf8 = f.is_jws or f.is_envelope
+    result.spread = f.spread_field is not None
     result.percent = _signing_percent(f)
     result.unpercent = f.is_signed_url
     result.raw_url = needs.raw_url_fields

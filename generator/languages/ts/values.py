@@ -15,6 +15,7 @@ from generator import naming
 from generator.ir.enums import Kind, TimeRole
 from generator.ir.model import FormatIR
 from generator.languages.ts.text import access, prop, type_of
+from generator.languages.ts.uses import to_json
 
 if TYPE_CHECKING:
     from generator.exchange_ir import ExchangeIR
@@ -197,7 +198,8 @@ def sign_statement(f: FormatIR | ExchangeIR, x: FieldIR, source: str = "input") 
     """``const name = …;``: one field's value resolved and checked the way the reference
     signer checks it: the caller's value, else its default, the clock or fresh random bytes
     (``??`` draws them only for a field the caller left out)."""
-    level, code_ = field_level(f), '"invalid_input"'
+    # A spread object's members are the payload's claims: it stands where the payload does.
+    level, code_ = (1 if x.spread else field_level(f)), '"invalid_input"'
     given = access(source, x.wire)
     if x.fixed_literal is not None:
         value = x.fixed_literal
@@ -309,6 +311,31 @@ def object_literal(items: list[tuple[str, str, bool]], spread: bool = False) -> 
     """``{ a, b: c }`` (``{}`` when empty)."""
     inner = object_members(items, spread)
     return f"{{ {inner} }}" if inner else "{}"
+
+
+def payload_json(f: FormatIR) -> str:
+    """The JWS payload as JSON text: the payload fields in declared order, a spread field's
+    members as claims of their own in its place (``spreadClaims`` refuses a taken name).
+
+    One object literal would list a caller's integer-like names before every declared claim,
+    so the parts are written apart and joined (``joinObjects``); sorted keys need no place.
+    """
+    fields = f.fields_in("payload")
+    spread = f.spread_field
+    if spread is None:
+        return to_json(f, object_literal(members(fields)))
+    claims = f"spreadClaims({spread.ident}, {spread.wire_literal})"
+    at = fields.index(spread)
+    before, after = members(fields[:at]), members(fields[at + 1 :])
+    if f.json.sort_keys:
+        inner = [object_members(before, False), f"...{claims}", object_members(after, False)]
+        return to_json(f, "{ " + ", ".join(part for part in inner if part) + " }")
+    parts = [
+        *([to_json(f, object_literal(before))] if before else []),
+        to_json(f, claims),
+        *([to_json(f, object_literal(after))] if after else []),
+    ]
+    return f"joinObjects({', '.join(parts)})"
 
 
 def response_members(f: FormatIR) -> list[tuple[str, str, bool]]:
