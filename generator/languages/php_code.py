@@ -344,6 +344,32 @@ class PhpCode:
                 items.append(f"{x.wire_literal} => {values}[{x.wire_literal}]{absent}")
         return items
 
+    def spread_doc(self, f: FormatIR) -> str:
+        """What sign() does with the spread field, in words (for the doc comment): its members
+        become claims of their own, in its place, and which names they may not take."""
+        spread = f.spread_field
+        assert spread is not None
+        payload = f.fields_in("payload")
+        at = payload.index(spread)
+        place = f" (after {payload[at - 1].wire})" if at else " (first)"
+        taken = f.taken_claim_names
+        return (
+            f"The members of {spread.wire} become claims of their own, written in its place"
+            f"{place} in the caller's order, not under {spread.wire}; none may be named "
+            f"{', '.join(taken[:-1])} or {taken[-1]} (declared or registered claims: "
+            "invalid_input)."
+        )
+
+    def spread_message(self, f: FormatIR) -> str:
+        """The message refusing a spread member ``$member`` that takes a declared or
+        registered claim's name: ``"attributes: '$member' is a declared or registered claim"``."""
+        spread = f.spread_field
+        assert spread is not None
+        text = ": '$member' is a declared or registered claim"
+        if re.search(r'["\\${]', spread.wire) or not spread.wire.isprintable():
+            return f'{self.string_literal(spread.wire)} . "{text}"'
+        return f'"{spread.wire}{text}"'
+
     def jws_hash(self, algorithm_literal: str) -> str:
         """The hash of a JWS ``alg`` literal: ``'HS256'`` → ``sha256``."""
         return {"HS256": "sha256", "HS384": "sha384", "HS512": "sha512"}[algorithm_literal[1:-1]]
