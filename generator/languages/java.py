@@ -50,7 +50,7 @@ java.security.MessageDigest java.security.SecureRandom java.time.Duration java.t
 java.time.ZonedDateTime java.time.format.DateTimeFormatter
 java.time.format.DateTimeParseException java.util.ArrayList java.util.Arrays java.util.Base64
 java.util.Collections java.util.Comparator java.util.HexFormat java.util.LinkedHashMap
-java.util.List java.util.Map java.util.Objects java.util.StringJoiner java.util.UUID
+java.util.List java.util.Map java.util.Objects java.util.Set java.util.StringJoiner java.util.UUID
 java.util.regex.Matcher java.util.regex.Pattern javax.crypto.Mac
 javax.crypto.spec.SecretKeySpec
 """.split()  # noqa: SIM905 - a word list
@@ -374,12 +374,18 @@ class Java(Language):
 
     def ordered(self, fields: Any, profile: JsonIR) -> list[Any]:
         """Members in the order JSON writes them: declared, or sorted by code point."""
+        if profile.sort_keys and any(getattr(m, "spread", False) for m in fields):
+            raise ValueError("java: a spread field's claims cannot be merged into sorted keys")
         return sorted(fields, key=lambda m: m.wire) if profile.sort_keys else list(fields)
 
     def key(self, name: str, profile: JsonIR, lead: str) -> str:
         """The Java literal of ``lead`` + a member's key as JSON text + the key separator."""
         text = json.dumps(name, ensure_ascii=profile.ascii_only)
         return self.string_literal(lead + text + profile.key_separator)
+
+    def taken_claims(self, f: FormatIR) -> list[str]:
+        """The names a spread field's members may not take, as Java literals (sorted)."""
+        return [self.string_literal(name) for name in f.taken_claim_names]
 
     def header_members(self, f: FormatIR) -> list[tuple[str, str, FieldIR | None]]:
         """The JWS header's members in the order written (``header_order``): the name's

@@ -1113,7 +1113,7 @@ public final class Adapter {
 
     private static TableauConnectedApp.Input tableauconnectedappInput(Object json) {
         Map<String, Object> fields = object(json, "TableauConnectedApp.Input");
-        known(fields, List.of("iss", "exp", "jti", "sub", "scp", "kid"));
+        known(fields, List.of("iss", "exp", "jti", "sub", "scp", "kid", "attributes"));
         TableauConnectedApp.Input.Builder builder = new TableauConnectedApp.Input.Builder();
         if (fields.get("iss") != null) {
             builder.iss(string(fields.get("iss"), "iss"));
@@ -1133,6 +1133,9 @@ public final class Adapter {
         if (fields.get("kid") != null) {
             builder.kid(string(fields.get("kid"), "kid"));
         }
+        if (fields.get("attributes") != null) {
+            builder.attributes(object(fields.get("attributes"), "attributes"));
+        }
         return builder.build();
     }
 
@@ -1145,6 +1148,7 @@ public final class Adapter {
         put(out, "aud", claims.aud());
         put(out, "sub", claims.sub());
         put(out, "scp", claims.scp());
+        put(out, "attributes", claims.attributes());
         put(out, "kid", claims.kid());
         out.putAll(claims.extra());
         return out;
