@@ -1156,6 +1156,9 @@ namespace Embedseal.Adapter
                     case "kid":
                         input.Kid = Str(member.Value, "kid");
                         break;
+                    case "attributes":
+                        input.Attributes = Obj(member.Value, "attributes");
+                        break;
                     default:
                         throw new InputError(member.Key + " is not an input of tableau-connected-app");
                 }
@@ -1180,6 +1183,8 @@ namespace Embedseal.Adapter
                 json["scp"] = ItemsJson(claims.Scp, item1 => item1);
             if (claims.Kid != null)
                 json["kid"] = claims.Kid;
+            if (claims.Attributes != null)
+                json["attributes"] = claims.Attributes;
             foreach (var member in claims.Extra)
                 json[member.Key] = member.Value;
             return json;
