@@ -213,9 +213,9 @@ class GoAdapter:
         lines = [f"func {self.claims_function(f)}(claims {f.module}.Claims) map[string]any {{"]
         lines.append("\tm := map[string]any{}")
         if not f.is_signed_url:
-            extra = self.lang.extra_name(f.claims)
+            extra = self.lang.extra_name(self.lang.claims(f))
             lines += ["\tfor k, v := range claims." + extra + " {", "\t\tm[k] = v", "\t}"]
-        lines += ["\t" + line for line in self.claim_members(f, f.claims, "claims")]
+        lines += ["\t" + line for line in self.claim_members(f, self.lang.claims(f), "claims")]
         return [*lines, "\treturn m", "}"]
 
     def class_claims(self, f: FormatIR, shape: ShapeIR) -> list[str]:

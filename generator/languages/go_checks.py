@@ -53,11 +53,13 @@ class GoChecks:
     # Checks of the caller's values (the sink is `c`, a *checks).
 
     def input_checks(self, fields: tuple[FieldIR, ...], depth: int) -> list[str]:
-        """Checks of inputs (what Go's types cannot say); ``depth``: their nesting level."""
+        """Checks of inputs (what Go's types cannot say); ``depth``: their nesting level (a
+        spread object's is the object's around it: its members are that object's)."""
         lines: list[str] = []
         for x in fields:
             value = self.values.get(x.wire) or Value(x, "in." + x.ident)
-            checks = self.checks(x.shape, value.expr, x.wire, str(depth))
+            level = depth - 1 if x.spread else depth
+            checks = self.checks(x.shape, value.expr, x.wire, str(level))
             guarded = value.present and self.nil_refused(x.shape, pointer=True)
             lines += block(f"if {value.present}", checks) if guarded and checks else checks
         return lines

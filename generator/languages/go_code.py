@@ -56,6 +56,7 @@ class Member:
     name: str
     constant: str | None = None
     value: Value | None = None
+    spread: bool = False  # the value's members are written in its place, as members
 
 
 class GoCode(GoChecks):
@@ -188,9 +189,14 @@ class GoCode(GoChecks):
 
     def object(self, buf: str, members: list[Member]) -> list[str]:
         """Statements writing a JSON object member by member (present members only)."""
-        items = []
+        items: list[Item] = []
         for m in members:
             head = self.json_key(m.name)
+            if m.spread:
+                assert m.value is not None
+                anchored = any(not i.present and i.joined for i in items)
+                items.append(Item("", "", tuple(self.spread(buf, m.value, anchored)), False))
+                continue
             if m.value is None:
                 items.append(Item("", head + (m.constant or "null"), ()))
                 continue
@@ -214,8 +220,24 @@ class GoCode(GoChecks):
                 fixed = json.loads(go_source.to_json(x.fixed_literal))
                 out.append(Member(x.wire, constant=self.constant_json(fixed)))
             else:
-                out.append(Member(x.wire, value=values[x.wire]))
+                out.append(Member(x.wire, value=values[x.wire], spread=x.spread))
         return out
+
+    def spread(self, buf: str, value: Value, anchored: bool) -> list[str]:
+        """A loop writing a spread object's members as members of the object around it, in
+        the order of the local holding its names (sorted, checked by ``spread_checks``);
+        ``anchored``: some member before is always written, so each one starts with the
+        separator."""
+        sep = self.profile.item_separator
+        lead = [self.append(buf, sep)] if anchored else self._dynamic_lead(buf, sep, "", "brace")
+        body = [
+            *lead,
+            f"{buf} = appendString({buf}, k)",
+            self.append(buf, self.profile.key_separator),
+            f"{buf} = appendJSON({buf}, {value.expr}[k])",
+        ]
+        names = self.lang.local(value.field.ident)
+        return block(f"for _, k := range {names}", self.merged(buf, body))
 
     def constant_json(self, value: Any) -> str:
         p = self.profile

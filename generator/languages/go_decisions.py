@@ -84,6 +84,11 @@ class GoDecisions(GoTypes):
             return f.inputs
         return tuple(x for x in f.inputs if x.placement is not Placement.URL)
 
+    def claims(self, f: FormatIR) -> tuple[FieldIR, ...]:
+        """The claims Verify reads into Claims: a spread object's members come back as claims
+        of their own (in Extra), never under its name."""
+        return tuple(x for x in f.claims if not x.spread)
+
     def carried(self, f: FormatIR) -> tuple[FieldIR, ...]:
         """The members of an envelope: every field but the URL's own."""
         return tuple(x for x in f.fields if x.placement is not Placement.URL)
@@ -175,7 +180,7 @@ class GoDecisions(GoTypes):
     # Helpers the signing and exchange files share.
 
     def claim_shapes(self, f: AnyIR) -> tuple[ShapeIR, ...]:
-        return tuple(x.shape for x in f.claims) if isinstance(f, FormatIR) else ()
+        return tuple(x.shape for x in self.claims(f)) if isinstance(f, FormatIR) else ()
 
     def written_shapes(self, f: AnyIR) -> tuple[ShapeIR, ...]:
         """The shapes Sign (or an envelope's Verify, or an exchange's body) writes as JSON."""

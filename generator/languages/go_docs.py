@@ -80,6 +80,10 @@ class GoDocs(GoTypes):
             notes.append("Holds " + self.union_doc(x.shape))
         elif x.shape.items is not None and x.shape.items.kind is Kind.UNION:
             notes.append("Each item holds " + self.union_doc(x.shape.items))
+        if x.spread:
+            notes.append(
+                "Each member is written as a claim of its own (Verify returns them in Extra)"
+            )
         if role == "input" and x.optional_input:
             notes.append(self._nil_input(x))
         elif role == "member" and not x.required:
@@ -157,7 +161,10 @@ class GoDocs(GoTypes):
             header = "{" + ", ".join(f"{k}: {v}" for k, v in f.header) + "}"
             header_fields = [x.wire for x in f.header_fields]
             header += " plus " + ", ".join(header_fields) if header_fields else ""
-            payload = ", ".join(x.wire for x in f.fields_in(Placement.PAYLOAD))
+            payload = ", ".join(
+                f"the members of {x.wire} as claims of their own" if x.spread else x.wire
+                for x in f.fields_in(Placement.PAYLOAD)
+            )
             mirrored = ", ".join(x.wire for x in f.mirrored)
             both = f" ({mirrored}: in both, the same value)" if mirrored else ""
             return (

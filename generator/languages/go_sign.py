@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from generator.ir import FieldIR, FormatIR, Placement, TextForm, UrlPartIR
 from generator.languages import go_source
-from generator.languages.go_checks import Value
+from generator.languages.go_checks import Value, block
 from generator.languages.go_code import GoCode, Item, Member
 
 
@@ -41,6 +41,27 @@ class SignCode(GoCode):
         if self.profile.sort_keys:
             members.sort(key=lambda m: m.name)
         return "", ["h := make([]byte, 0, 64)", *self.object("h", members)]
+
+    def spread_checks(self) -> list[str]:
+        """Statements collecting the spread object's member names, sorted (a Go map has no
+        order), and refusing any named like a declared or registered claim: after every
+        input's own checks, as the reference checks them while writing the payload."""
+        x = self.f.spread_field
+        if x is None:
+            return []
+        names, member = self.lang.local(x.ident), "in." + x.ident
+        taken = ", ".join(self.lit(name) for name in self.f.taken_claim_names)
+        where, what = self.lit(f"{x.wire}: '"), self.lit("' is a declared or registered claim")
+        refused = f"c.want(false, {where}+k+{what})"
+        return [
+            f"{names} := make([]string, 0, len({member}))",
+            *block(f"for k := range {member}", [f"{names} = append({names}, k)"]),
+            f"sort.Strings({names})",
+            *block(
+                f"for _, k := range {names}",
+                ["switch k {", f"case {taken}:", "	" + refused, "}"],
+            ),
+        ]
 
     def message(self, buf: str, values: dict[str, Value]) -> list[str]:
         """Statements writing the signed string of a signed-string format into ``buf``."""

@@ -25,7 +25,7 @@ _TAKEN_LOCALS = KEYWORDS | _words(
     " base64 bytes errors fmt hex hmac http io json rand sha1 sha256 sha512 sort strconv"
     " strings time url utf16 utf8"
     " b c d err in key m mac msg o opts out q r s secret signature token u v ok h payload"
-    " header parts data raw query base fragment got signed n i item"
+    " header parts data raw query base fragment got signed n i item k"
 )
 # Type names every file declares (a nested object's type must not take one).
 _FILE_TYPES = frozenset({"Input", "Claims", "Signed", "Error", "Option", "Result", "RevokeInput"})

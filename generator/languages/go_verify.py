@@ -43,7 +43,7 @@ class VerifyCode(GoCode):
         copy into a local of its own, checked like a header field of its shape), then each
         mirrored copy compared with the payload's value."""
         lines = []
-        for x in self.f.claims:
+        for x in self.lang.claims(self.f):
             if x.placement is not Placement.HEADER:
                 lines += self.read(x, "m", out)
         for x in self.f.header_fields:
@@ -112,7 +112,7 @@ class VerifyCode(GoCode):
     def claim_values(self, out: str) -> dict[str, Value]:
         """Verified claims as values (an envelope's signed string is computed from them)."""
         values = {}
-        for x in self.f.claims:
+        for x in self.lang.claims(self.f):
             pointer = not x.required and not self.lang.nil_absent(x.shape)
             present = "" if x.required else f"{out}.{x.ident} != nil"
             values[x.wire] = Value(x, ("*" if pointer else "") + f"{out}.{x.ident}", present)

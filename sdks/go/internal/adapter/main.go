@@ -1296,7 +1296,7 @@ func inputTableauConnectedApp(m map[string]any) (tableauconnectedapp.Input, erro
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "iss", "exp", "jti", "sub", "scp", "kid":
+		case "iss", "exp", "jti", "sub", "scp", "kid", "attributes":
 		default:
 			c.fail(name + " is not an input")
 		}
@@ -1314,6 +1314,9 @@ func inputTableauConnectedApp(m map[string]any) (tableauconnectedapp.Input, erro
 	out.Sub = c.str(c.member(m, "sub", true, true))
 	out.Scp = c.strList(c.member(m, "scp", true, true))
 	out.Kid = c.str(c.member(m, "kid", true, true))
+	if v, ok := c.member(m, "attributes", false, true); ok {
+		out.Attributes = c.object(v, ok)
+	}
 	return out, c.err
 }
 
