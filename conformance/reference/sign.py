@@ -80,7 +80,8 @@ def _spread(fmt: Format, payload: dict[str, Any]) -> dict[str, Any]:
     spread = next((f for f in fmt.fields if f.spread), None)
     if spread is None or spread.name not in payload:
         return payload
-    taken = REGISTERED_CLAIMS | {f.name for f in fmt.fields if not f.spread}
+    # Its own name too: a verifier checks a claim of that name as the field's shape.
+    taken = REGISTERED_CLAIMS | {f.name for f in fmt.fields}
     out: dict[str, Any] = {}
     for name, value in payload.items():
         if name != spread.name:

@@ -116,6 +116,19 @@ class ClaimCases:
             comment = "An undeclared claim; correctly signed. Unknown claims are kept."
             cid = case_id("verify", "claim", "extra")
             yield self.ctx.verify_case(cid, comment, token, flags=("claim",), expect=OK)
+        yield from self._spread_literal()
+
+    def _spread_literal(self) -> Iterator[VerifyCase]:
+        """A claim named like the spread field (its members travel as claims of their own):
+        checked as the field's shape, as a verifier checks any declared claim."""
+        spread = next((f for f in self.ctx.fmt.fields if f.spread), None)
+        if spread is None:
+            return
+        for label, value, expect in (("object", {"a": 1}, OK), ("string", "x", INVALID_CLAIM)):
+            token = self.codec.forge({**self.codec.claims, spread.name: value})
+            comment = f"A claim literally named {spread.name}, a JSON {label}; correctly signed."
+            cid = case_id("verify", "claim", "spread-literal", label)
+            yield self.ctx.verify_case(cid, comment, token, flags=("claim",), expect=expect)
 
 
 _FREE = Shape(type="object")  # the shape of a claim no field declares (any JSON value)

@@ -56,7 +56,7 @@ def _acceptable(fmt: Format, field: Field, value: Any) -> bool:
 
 def _spreadable(fmt: Format, members: dict[str, Any]) -> bool:
     """A spread object's members may not name a declared field or a registered claim."""
-    taken = _REGISTERED | {f.name for f in fmt.fields if not f.spread}
+    taken = _REGISTERED | {f.name for f in fmt.fields}
     return not any(name in taken for name in members)
 
 

@@ -36,6 +36,7 @@ def _taken_names(ctx: Context, spread: str) -> tuple[Sample, ...]:
         Sample("declared-claim", {"Region": "East", declared: "x"}, ("spread",)),
         Sample("registered-claim", {"iat": ctx.example.now}, ("spread",)),
         Sample("lookalike-name", {"Iat": 1, "sub ": "x"}, ("spread",)),
+        Sample("own-name", {spread: 5}, ("spread",)),
     )
 
 

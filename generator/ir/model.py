@@ -342,9 +342,10 @@ class FormatIR:
     @property
     def taken_claim_names(self) -> tuple[str, ...]:
         """What a spread member may not be called: RFC 7519's registered claims and every
-        other field's wire name, sorted (the generated code lists them as a constant)."""
+        field's wire name, its own included (a verifier checks a claim of that name as the
+        field's shape), sorted (the generated code lists them as a constant)."""
         registered = ("aud", "exp", "iat", "iss", "jti", "nbf", "sub")
-        declared = (f.wire for f in self.fields if not f.spread)
+        declared = (f.wire for f in self.fields)
         return tuple(sorted({*registered, *declared}))
 
     def header_rank(self, wire: str) -> int:

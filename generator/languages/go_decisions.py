@@ -180,7 +180,8 @@ class GoDecisions(GoTypes):
     # Helpers the signing and exchange files share.
 
     def claim_shapes(self, f: AnyIR) -> tuple[ShapeIR, ...]:
-        return tuple(x.shape for x in self.claims(f)) if isinstance(f, FormatIR) else ()
+        # Every claim Verify reads, a spread field's literal claim too (checked, not kept).
+        return tuple(x.shape for x in f.claims) if isinstance(f, FormatIR) else ()
 
     def written_shapes(self, f: AnyIR) -> tuple[ShapeIR, ...]:
         """The shapes Sign (or an envelope's Verify, or an exchange's body) writes as JSON."""

@@ -37,14 +37,22 @@ class VerifyCode(GoCode):
         body = [f"value := {reader}(v, ok)", *self.claim_checks(x, "value"), f"{target} = &value"]
         return block(f"if v, ok := {take}; ok", body)
 
+    def spread_literal(self, x: FieldIR) -> list[str]:
+        """A claim literally named like the spread field is checked as its shape (as the
+        reference checks every declared claim) and left among the claims as received."""
+        reader = "c." + self.lang.reader(x.shape)
+        return block(f"if v, ok := m[{self.lit(x.wire)}]; ok", [f"_ = {reader}(v, ok)"])
+
     def jws_reads(self, out: str) -> list[str]:
         """Statements reading a JWS's claims in the shared order: the payload's members (a
         mirrored field among them), then the header's in declared order (a mirrored field's
         copy into a local of its own, checked like a header field of its shape), then each
         mirrored copy compared with the payload's value."""
         lines = []
-        for x in self.lang.claims(self.f):
-            if x.placement is not Placement.HEADER:
+        for x in self.f.claims:
+            if x.spread:
+                lines += self.spread_literal(x)
+            elif x.placement is not Placement.HEADER:
                 lines += self.read(x, "m", out)
         for x in self.f.header_fields:
             if not x.also_in_header:

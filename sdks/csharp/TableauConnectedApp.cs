@@ -21,7 +21,7 @@ namespace Embedseal
     public static class TableauConnectedApp
     {
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
-        private static readonly string[] TakenClaims = { "aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub" };
+        private static readonly string[] TakenClaims = { "attributes", "aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub" };
 
         /// <summary>Why a call failed: the codes every language of this SDK shares.</summary>
         public enum ErrorCode

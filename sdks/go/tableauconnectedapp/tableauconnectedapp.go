@@ -151,7 +151,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	sort.Strings(attributes)
 	for _, k := range attributes {
 		switch k {
-		case "aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub":
+		case "attributes", "aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub":
 			c.want(false, "attributes: '"+k+"' is a declared or registered claim")
 		}
 	}
@@ -234,6 +234,9 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	out.Sub = c.str(c.take(m, "sub", true))
 	c.want(utf8.RuneCountInString(out.Sub) <= 255, "sub: longer than 255 characters")
 	out.Scp = c.strList(c.take(m, "scp", true))
+	if v, ok := m["attributes"]; ok {
+		_ = c.object(v, ok)
+	}
 	issInHeader := c.str(c.take(h, "iss", true))
 	out.Kid = c.str(c.take(h, "kid", true))
 	c.want(issInHeader == out.Iss, "iss in the header differs from the payload's")
@@ -315,6 +318,12 @@ func (c *checks) strList(v any, ok bool) []string {
 		c.name = name
 	}
 	return out
+}
+
+func (c *checks) object(v any, ok bool) map[string]any {
+	x, isType := v.(map[string]any)
+	c.want(isType || !ok, c.name+": expected an object")
+	return x
 }
 
 // json checks a free JSON value at nesting level depth: nil, bool, string (UTF-8), int,

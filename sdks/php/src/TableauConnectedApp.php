@@ -21,7 +21,7 @@ final class TableauConnectedApp
     private const INPUTS = ['iss', 'exp', 'jti', 'sub', 'scp', 'kid', 'attributes'];
 
     /** The names no member of attributes may take: RFC 7519's registered claims and every other field's. */
-    private const TAKEN = ['aud', 'exp', 'iat', 'iss', 'jti', 'kid', 'nbf', 'scp', 'sub'];
+    private const TAKEN = ['attributes', 'aud', 'exp', 'iat', 'iss', 'jti', 'kid', 'nbf', 'scp', 'sub'];
 
     // --8<-- [start:sign]
     /**
@@ -41,8 +41,8 @@ final class TableauConnectedApp
      * sign() sets aud = 'tableau'.
      *
      * The members of attributes become claims of their own, written in its place (after scp) in the caller's order, not
-     * under attributes; none may be named aud, exp, iat, iss, jti, kid, nbf, scp or sub (declared or registered claims:
-     * invalid_input).
+     * under attributes; none may be named attributes, aud, exp, iat, iss, jti, kid, nbf, scp or sub (declared or
+     * registered claims: invalid_input).
      *
      * @param array{
      *     iss: string, exp?: int, jti?: string, sub: string, scp: list<string>, kid: string,

@@ -318,7 +318,18 @@ function jsonValue(value: unknown, where: string, level: number): void {
 }
 
 /** What a member of `attributes` may not be called: a registered (RFC 7519) or declared claim. */
-const TAKEN_CLAIMS = new Set(["aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub"]);
+const TAKEN_CLAIMS = new Set([
+  "attributes",
+  "aud",
+  "exp",
+  "iat",
+  "iss",
+  "jti",
+  "kid",
+  "nbf",
+  "scp",
+  "sub",
+]);
 
 /** The members of `value` (checked already), each a claim of its own: none of a taken name. */
 function spreadClaims(value: JsonObject | undefined, where: string): JsonObject {

@@ -25,7 +25,7 @@ _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
 _INPUTS = frozenset(("iss", "exp", "jti", "sub", "scp", "kid", "attributes"))
 # Names a member of attributes may not take: RFC 7519's registered claims, the declared ones.
-_TAKEN = frozenset(("aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub"))
+_TAKEN = frozenset(("attributes", "aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub"))
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 
 

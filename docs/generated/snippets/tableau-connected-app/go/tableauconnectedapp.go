@@ -2,8 +2,9 @@
 
 // Package tableauconnectedapp signs and verifies the Tableau connected app JWT of Tableau
 // (tableau-connected-app). A JWS: the header {"alg": "HS256", "typ": "JWT"} plus iss, kid and the
-// payload (iss, exp, jti, aud, sub, scp) as JSON, each base64url without padding, then HMAC-SHA256
-// over "header.payload" (iss: in both, the same value).
+// payload (iss, exp, jti, aud, sub, scp, the members of attributes as claims of their own) as
+// JSON, each base64url without padding, then HMAC-SHA256 over "header.payload" (iss: in both, the
+// same value).
 package tableauconnectedapp
 
 import (
@@ -12,7 +13,9 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -22,12 +25,13 @@ import (
 
 // Input is what Sign signs.
 type Input struct {
-	Iss string   // The connected app's client ID (Tableau requires it in the header and the payload).
-	Exp *int64   // Expiry; Tableau refuses a token that expires more than 10 minutes from now. Optional: nil is now + 300 s.
-	JTI *string  // A unique token id; Tableau accepts each token once. Optional: nil draws a random UUID.
-	Sub string   // The Tableau user name (often an email address), case-sensitive. At most 255 characters.
-	Scp []string // The scopes granted, e.g. tableau:views:embed or tableau:content:read.
-	Kid string   // The connected app's secret ID.
+	Iss        string         // The connected app's client ID (Tableau requires it in the header and the payload).
+	Exp        *int64         // Expiry; Tableau refuses a token that expires more than 10 minutes from now. Optional: nil is now + 300 s.
+	JTI        *string        // A unique token id; Tableau accepts each token once. Optional: nil draws a random UUID.
+	Sub        string         // The Tableau user name (often an email address), case-sensitive. At most 255 characters.
+	Scp        []string       // The scopes granted, e.g. tableau:views:embed or tableau:content:read.
+	Kid        string         // The connected app's secret ID.
+	Attributes map[string]any // User attributes as top-level claims ("Region": "East"), and Tableau's optional ones such as "https://tableau.com/groups"; none may be a claim declared above or registered. Each member is written as a claim of its own (Verify returns them in Extra). Optional.
 }
 
 // Claims are what Verify returns: the verified token's members.
@@ -139,6 +143,18 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 		c.want(utf8.ValidString(v), "scp[]: not valid UTF-8")
 	}
 	c.want(utf8.ValidString(in.Kid), "kid: not valid UTF-8")
+	c.json(in.Attributes, 1, "attributes")
+	attributes := make([]string, 0, len(in.Attributes))
+	for k := range in.Attributes {
+		attributes = append(attributes, k)
+	}
+	sort.Strings(attributes)
+	for _, k := range attributes {
+		switch k {
+		case "attributes", "aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub":
+			c.want(false, "attributes: '"+k+"' is a declared or registered claim")
+		}
+	}
 	if c.err != nil {
 		return Signed{}, c.err
 	}
@@ -152,6 +168,10 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	p = appendString(append(p, `,"jti":`...), jti)
 	p = appendString(append(p, `,"aud":"tableau","sub":`...), in.Sub)
 	p = appendStrings(append(p, `,"scp":`...), in.Scp)
+	for _, k := range attributes {
+		p = appendString(append(p, ','), k)
+		p = appendJSON(append(p, ':'), in.Attributes[k])
+	}
 	p = append(p, '}')
 	signingInput := base64.RawURLEncoding.EncodeToString(h) + "." + base64.RawURLEncoding.EncodeToString(p)
 	mac := hmac.New(sha256.New, key)
@@ -214,6 +234,9 @@ func Verify(token string, secret []byte, opts ...Option) (Claims, error) {
 	out.Sub = c.str(c.take(m, "sub", true))
 	c.want(utf8.RuneCountInString(out.Sub) <= 255, "sub: longer than 255 characters")
 	out.Scp = c.strList(c.take(m, "scp", true))
+	if v, ok := m["attributes"]; ok {
+		_ = c.object(v, ok)
+	}
 	issInHeader := c.str(c.take(h, "iss", true))
 	out.Kid = c.str(c.take(h, "kid", true))
 	c.want(issInHeader == out.Iss, "iss in the header differs from the payload's")
@@ -297,6 +320,53 @@ func (c *checks) strList(v any, ok bool) []string {
 	return out
 }
 
+func (c *checks) object(v any, ok bool) map[string]any {
+	x, isType := v.(map[string]any)
+	c.want(isType || !ok, c.name+": expected an object")
+	return x
+}
+
+// json checks a free JSON value at nesting level depth: nil, bool, string (UTF-8), int,
+// int64 or json.Number (integers within ±(2^53-1)), []any, []string or map[string]any,
+// nested at most 64 deep. Floats are refused: a verifier reads integers only.
+func (c *checks) json(v any, depth int, where string) {
+	if c.err != nil {
+		return
+	}
+	switch v := v.(type) {
+	case nil, bool:
+	case string:
+		c.want(utf8.ValidString(v), where+": not valid UTF-8")
+	case int:
+		c.want(-maxSafe <= int64(v) && int64(v) <= maxSafe, where+": beyond ±(2^53-1)")
+	case int64:
+		c.want(-maxSafe <= v && v <= maxSafe, where+": beyond ±(2^53-1)")
+	case json.Number:
+		n, err := v.Int64()
+		c.want(err == nil && -maxSafe <= n && n <= maxSafe, where+": not an integer within ±(2^53-1)")
+	case []string:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for _, item := range v {
+			c.want(utf8.ValidString(item), where+": not valid UTF-8")
+		}
+	case []any:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for _, item := range v {
+			c.json(item, depth+1, where)
+		}
+	case map[string]any:
+		c.want(depth <= 64, where+": nested deeper than 64")
+		for key, item := range v {
+			c.want(utf8.ValidString(key), where+": a key is not valid UTF-8")
+			c.json(item, depth+1, where)
+		}
+	case float32, float64:
+		c.want(false, where+": a float; only integers can be signed")
+	default:
+		c.want(false, where+": not a JSON value")
+	}
+}
+
 // decodeSecret returns the HMAC key: the secret's text, its UTF-8 bytes are the key, at least 32 bytes.
 func decodeSecret(secret []byte) ([]byte, error) {
 	key := secret
@@ -368,6 +438,58 @@ func appendStrings(b []byte, items []string) []byte {
 		b = appendString(b, v)
 	}
 	return append(b, ']')
+}
+
+// appendJSON appends v (checked by checks.json) as JSON. Map keys are sorted, as encoding/json
+// sorts them: a Go map has no order of its own.
+func appendJSON(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case bool:
+		return strconv.AppendBool(b, v)
+	case string:
+		return appendString(b, v)
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	case int64:
+		return strconv.AppendInt(b, v, 10)
+	case json.Number:
+		n, _ := v.Int64()
+		return strconv.AppendInt(b, n, 10)
+	case []string:
+		b = append(b, '[')
+		for i, s := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, s)
+		}
+		return append(b, ']')
+	case []any:
+		b = append(b, '[')
+		for i, item := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSON(b, item)
+		}
+		return append(b, ']')
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		b = append(b, '{')
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(appendString(b, k), ":"...)
+			b = appendJSON(b, v[k])
+		}
+		return append(b, '}')
+	}
+	return append(b, "null"...)
 }
 
 // parseObject reads data as one JSON object, strictly: see parseJSON.

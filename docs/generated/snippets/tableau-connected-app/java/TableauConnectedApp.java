@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,13 +32,25 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class TableauConnectedApp {
     private static final long MAX_SAFE = 9_007_199_254_740_991L; // 2^53 - 1
+    /**
+     * What a member of {@code attributes} may not be called: RFC 7519's registered claims and this
+     * format's own.
+     */
+    private static final Set<String> TAKEN_CLAIMS =
+            Set.of("attributes", "aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TableauConnectedApp() {}
 
     /** What the caller supplies to sign; build one with {@link Builder}. */
     public record Input(
-            String iss, Long exp, String jti, String sub, List<String> scp, String kid) {
+            String iss,
+            Long exp,
+            String jti,
+            String sub,
+            List<String> scp,
+            String kid,
+            Map<String, Object> attributes) {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private String iss;
@@ -46,6 +59,7 @@ public final class TableauConnectedApp {
             private String sub;
             private List<String> scp;
             private String kid;
+            private Map<String, Object> attributes;
 
             /**
              * The connected app's client ID (Tableau requires it in the header and the payload).
@@ -89,14 +103,28 @@ public final class TableauConnectedApp {
                 return this;
             }
 
+            /**
+             * User attributes as top-level claims ("Region": "East"), and Tableau's optional ones
+             * such as "https://tableau.com/groups"; none may be a claim declared above or
+             * registered. Optional. Each member is signed as a claim of its own, not under {@code
+             * attributes}.
+             */
+            public Builder attributes(Map<String, Object> attributes) {
+                this.attributes = attributes;
+                return this;
+            }
+
             /** Returns the {@link Input}. */
             public Input build() {
-                return new Input(iss, exp, jti, sub, scp, kid);
+                return new Input(iss, exp, jti, sub, scp, kid, attributes);
             }
         }
     }
 
-    /** The verified claims; {@code extra} holds the members this format does not declare. */
+    /**
+     * The verified claims; {@code extra} holds the members this format does not declare, each
+     * member of the signed {@code attributes} among them.
+     */
     public record Claims(
             String iss,
             Long exp,
@@ -104,6 +132,7 @@ public final class TableauConnectedApp {
             String aud,
             String sub,
             List<String> scp,
+            Map<String, Object> attributes,
             String kid,
             Map<String, Object> extra) {}
 
@@ -198,6 +227,7 @@ public final class TableauConnectedApp {
         List<String> scp = required(input.scp(), "scp");
         check(scp.stream().allMatch(Objects::nonNull), "scp");
         String kid = required(input.kid(), "kid");
+        Map<String, Object> attributes = input.attributes();
         StringBuilder out = new StringBuilder();
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", "HS256");
@@ -219,6 +249,9 @@ public final class TableauConnectedApp {
         quote(out, sub);
         out.append(",\"scp\":");
         write(out, scp, 2);
+        if (attributes != null) {
+            writeSpread(out, attributes);
+        }
         out.append('}');
         Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
         byte[] payloadJson = out.toString().getBytes(StandardCharsets.UTF_8);
@@ -280,6 +313,7 @@ public final class TableauConnectedApp {
                         ? v
                         : claim(payload, "sub");
         List<String> scp = list(payload, "scp", String.class, true);
+        Map<String, Object> attributes = object(payload, "attributes", false);
         String issInHeader = header.get("iss") instanceof String v ? v : claim(header, "iss");
         String kid = header.get("kid") instanceof String v ? v : claim(header, "kid");
         if (!issInHeader.equals(iss)) {
@@ -302,8 +336,17 @@ public final class TableauConnectedApp {
         if (exp - 600 > now) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 600 s");
         }
-        payload.keySet().removeAll(List.of("iss", "exp", "jti", "aud", "sub", "scp"));
-        return new Claims(iss, exp, jti, aud, sub, scp, kid, Collections.unmodifiableMap(payload));
+        payload.keySet().removeAll(List.of("iss", "exp", "jti", "aud", "sub", "scp", "attributes"));
+        return new Claims(
+                iss,
+                exp,
+                jti,
+                aud,
+                sub,
+                scp,
+                attributes,
+                kid,
+                Collections.unmodifiableMap(payload));
     }
     // --8<-- [end:verify]
 
@@ -369,6 +412,16 @@ public final class TableauConnectedApp {
         if (object.get(name) instanceof List<?> items
                 && items.stream().allMatch(type::isInstance)) {
             return items.stream().map(type::cast).toList();
+        }
+        return required ? claim(object, name) : optional(object, name);
+    }
+
+    /** The object claim {@code name}, as read. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Map<String, ?> object, String name, boolean required)
+            throws EmbedException {
+        if (object.get(name) instanceof Map<?, ?> value) {
+            return (Map<String, Object>) value;
         }
         return required ? claim(object, name) : optional(object, name);
     }
@@ -446,6 +499,26 @@ public final class TableauConnectedApp {
                 separator = ",";
             }
             out.append(separator.equals("[") ? "[]" : "]");
+        }
+    }
+
+    /**
+     * Appends each member of {@code attributes} as a claim of its own (JSON as {@link #write}
+     * writes it); none may take the name of a declared or registered claim.
+     */
+    private static void writeSpread(StringBuilder out, Map<String, Object> attributes)
+            throws EmbedException {
+        for (Map.Entry<?, ?> member : attributes.entrySet()) {
+            if (!(member.getKey() instanceof String key)) {
+                throw new EmbedException(ErrorCode.INVALID_INPUT, "a JSON key is not a String");
+            }
+            if (TAKEN_CLAIMS.contains(key)) {
+                String taken = "attributes: '" + key + "' is a declared or registered claim";
+                throw new EmbedException(ErrorCode.INVALID_INPUT, taken);
+            }
+            out.append(out.charAt(out.length() - 1) == '{' ? "" : ",");
+            quote(out, key).append(":");
+            write(out, member.getValue(), 2);
         }
     }
 

@@ -18,7 +18,10 @@ namespace Embedseal;
 final class TableauConnectedApp
 {
     /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['iss', 'exp', 'jti', 'sub', 'scp', 'kid'];
+    private const INPUTS = ['iss', 'exp', 'jti', 'sub', 'scp', 'kid', 'attributes'];
+
+    /** The names no member of attributes may take: RFC 7519's registered claims and every other field's. */
+    private const TAKEN = ['attributes', 'aud', 'exp', 'iat', 'iss', 'jti', 'kid', 'nbf', 'scp', 'sub'];
 
     // --8<-- [start:sign]
     /**
@@ -32,10 +35,19 @@ final class TableauConnectedApp
      * - sub: The Tableau user name (often an email address), case-sensitive.
      * - scp: The scopes granted, e.g. tableau:views:embed or tableau:content:read.
      * - kid: The connected app's secret ID.
+     * - attributes: User attributes as top-level claims ("Region": "East"), and Tableau's optional ones such as
+     *   "https://tableau.com/groups"; none may be a claim declared above or registered.
      *
      * sign() sets aud = 'tableau'.
      *
-     * @param array{iss: string, exp?: int, jti?: string, sub: string, scp: list<string>, kid: string} $input
+     * The members of attributes become claims of their own, written in its place (after scp) in the caller's order, not
+     * under attributes; none may be named attributes, aud, exp, iat, iss, jti, kid, nbf, scp or sub (declared or
+     * registered claims: invalid_input).
+     *
+     * @param array{
+     *     iss: string, exp?: int, jti?: string, sub: string, scp: list<string>, kid: string,
+     *     attributes?: array<string, mixed>|\stdClass
+     * } $input
      * @param string $secret The connected app's secret value (Connected Apps > the app > Secret), used as text.
      * @param int|null $now Unix time in seconds; the system clock when null.
      * @param (callable(int): string)|null $randomBytes Returns N random bytes; random_bytes() when null.
@@ -62,8 +74,8 @@ final class TableauConnectedApp
         $input['jti'] ??= self::uuid(self::random($randomBytes, 16));
         $claims = self::checkClaims($input, 'invalid_input') + self::checkHeader($input, 'invalid_input');
         $header = ['alg' => 'HS256', 'iss' => $claims['iss'], 'kid' => $claims['kid'], 'typ' => 'JWT'];
-        $payload = array_diff_key($claims, ['kid' => 0]);
-        $signingInput = self::base64url(self::json($header)) . '.' . self::base64url(self::json((object) $payload));
+        $payload = self::spread(array_diff_key($claims, ['kid' => 0]));
+        $signingInput = self::base64url(self::json($header)) . '.' . self::base64url(self::json($payload));
         $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
         $token = $signingInput . '.' . $signature;
 
@@ -77,7 +89,8 @@ final class TableauConnectedApp
 
     // --8<-- [start:verify]
     /**
-     * Verifies a token and returns its claims as json_decode() would (undeclared members kept).
+     * Verifies a token and returns its claims as json_decode() would (undeclared members kept, the members of
+     * attributes among them as claims of their own).
      *
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
@@ -143,14 +156,15 @@ final class TableauConnectedApp
     /** The payload's claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        $claims = [
+        $claims = array_filter([
             'iss' => self::string($c, 'iss', $code),
             'exp' => self::integer($c, 'exp', $code),
             'jti' => self::string($c, 'jti', $code),
             'aud' => self::string($c, 'aud', $code),
             'sub' => self::string($c, 'sub', $code, maxLength: 255),
             'scp' => self::items($c, 'scp', $code, self::string(...)),
-        ];
+            'attributes' => array_key_exists('attributes', $c) ? self::object($c, 'attributes', $code) : null,
+        ], static fn (mixed $value): bool => $value !== null);
         if (array_key_exists('aud', $claims) && $claims['aud'] !== 'tableau') {
             throw new TableauConnectedAppException($code, 'aud has a value other than its fixed one');
         }
@@ -214,6 +228,63 @@ final class TableauConnectedApp
             $value[$i] = $each($value, $i, $code, "{$at}[$i]");
         }
         return $value;
+    }
+
+    /** $c[$name] as a free JSON object (a \stdClass, or an array that is not a list), checked with free(). */
+    private static function object(array $c, int|string $name, string $code, ?string $at = null): array|\stdClass
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!$value instanceof \stdClass && (!is_array($value) || array_is_list($value))) {
+            throw new TableauConnectedAppException($code, "$at: expected an object");
+        }
+        self::free($value, $at, $code);
+        return $value;
+    }
+
+    /** Refuses a float, an integer beyond ±(2^53 - 1), text not UTF-8, a non-JSON type, nesting past 64. */
+    private static function free(array|\stdClass $value, string $at, string $code, int $depth = 1): void
+    {
+        foreach ((array) $value as $name => $item) {
+            $valid = match (true) {
+                is_string($item) => preg_match('//u', $item) === 1,
+                is_int($item) => $item >= -9007199254740991 && $item <= 9007199254740991,
+                is_array($item), $item instanceof \stdClass => $depth < 64,
+                default => is_bool($item) || $item === null,
+            };
+            if (!$valid || (is_string($name) && preg_match('//u', $name) !== 1)) {
+                throw new TableauConnectedAppException($code, "$at: not a JSON value this format can carry");
+            }
+            if (is_array($item) || $item instanceof \stdClass) {
+                self::free($item, $at, $code, $depth + 1);
+            }
+        }
+    }
+
+    /**
+     * The payload with the members of attributes in its place, as claims of their own in the caller's order;
+     * invalid_input for one named like a declared or registered claim (TAKEN).
+     */
+    private static function spread(array $claims): array
+    {
+        $payload = [];
+        foreach ($claims as $name => $value) {
+            if ($name !== 'attributes') {
+                $payload[$name] = $value;
+                continue;
+            }
+            foreach ((array) $value as $member => $item) {
+                if (in_array((string) $member, self::TAKEN, true)) {
+                    throw new TableauConnectedAppException(
+                        'invalid_input',
+                        "attributes: '$member' is a declared or registered claim",
+                    );
+                }
+                $payload[$member] = $item;
+            }
+        }
+
+        return $payload;
     }
 
     /** The HMAC key: the secret's UTF-8 bytes, at least 32 bytes; the message of its errors never holds it. */

@@ -23,7 +23,9 @@ from typing import Any, NamedTuple, NotRequired, TypedDict, cast
 
 _INPUT = "invalid_input"  # the error code of a refused sign input
 _CLAIM = "invalid_claim"  # the error code of a refused claim
-_INPUTS = frozenset(("iss", "exp", "jti", "sub", "scp", "kid"))
+_INPUTS = frozenset(("iss", "exp", "jti", "sub", "scp", "kid", "attributes"))
+# Names a member of attributes may not take: RFC 7519's registered claims, the declared ones.
+_TAKEN = frozenset(("attributes", "aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub"))
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 
 
@@ -61,10 +63,16 @@ class TableauConnectedAppInput(TypedDict):
     kid: str
     """The connected app's secret ID."""
 
+    attributes: NotRequired[dict[str, Any]]
+    """User attributes as top-level claims ("Region": "East"), and Tableau's optional ones such as
+    "https://tableau.com/groups"; none may be a claim declared above or registered.
+    """
+
 
 class TableauConnectedAppClaims(TypedDict):
-    """A verified token's members, keyed by wire name, as described in the input (undeclared members
-    stay in the dict).
+    """A verified token's members, keyed by wire name, as described in the input (undeclared
+    members, such as the members of ``attributes`` that sign writes as claims of their own, stay
+    in the dict).
     """
 
     iss: str
@@ -99,9 +107,13 @@ def sign(
     ``now`` is the Unix time in seconds (default: the clock).
     ``random_bytes(n)`` gives n random bytes (default: :func:`secrets.token_bytes`).
 
+    The members of ``attributes`` are written as claims of their own (after ``scp``, in their
+    order); none may take the name of a declared or registered claim.
+
     Raises:
         TableauConnectedAppError: ``invalid_key`` or ``weak_key`` (the secret); ``invalid_input`` (a
-            value is missing, of the wrong type or out of bounds).
+            value is missing, of the wrong type or out of bounds, or a member of ``attributes``
+            takes a declared or registered claim's name).
     """
     key = _key(secret)
     if not isinstance(fields, dict):
@@ -120,6 +132,9 @@ def sign(
     sub = _max_length(_string(_required(fields, "sub"), "sub", _INPUT), 255, "sub", _INPUT)
     scp = _array(_required(fields, "scp"), "scp", _INPUT, _string)
     kid = _string(_required(fields, "kid"), "kid", _INPUT)
+    attributes = fields.get("attributes")
+    if attributes is not None:
+        attributes = _free(attributes, "attributes", _INPUT, 1)
     payload: dict[str, Any] = {
         "iss": iss,
         "exp": exp,
@@ -128,6 +143,11 @@ def sign(
         "sub": sub,
         "scp": scp,
     }
+    if attributes is not None:
+        for claim, value in attributes.items():
+            if claim in _TAKEN:
+                raise _Error(_INPUT, f"attributes: {claim!r} is a declared or registered claim")
+            payload[claim] = value
     header: dict[str, Any] = {
         "alg": "HS256",
         "iss": iss,
@@ -186,6 +206,9 @@ def verify(token: str, secret: str, *, now: int | None = None) -> TableauConnect
         raise _Error(_CLAIM, "aud must be 'tableau'")
     _max_length(_string(_claim(payload, "sub"), "sub", _CLAIM), 255, "sub", _CLAIM)
     _array(_claim(payload, "scp"), "scp", _CLAIM, _string)
+    # sign writes the members of attributes as claims; one named attributes must be an object
+    if "attributes" in payload:
+        _free(payload["attributes"], "attributes", _CLAIM, 2)
     _string(_claim(header, "iss"), "iss", _CLAIM)
     _string(_claim(header, "kid"), "kid", _CLAIM)
     if header["iss"] != payload["iss"]:
@@ -264,6 +287,13 @@ def _array(
     if not isinstance(value, list):
         raise _Error(code, f"{where}: expected an array, got {_kind(value)}")
     return [check(item, f"{where}[{index}]", code) for index, item in enumerate(value)]
+
+
+def _free(value: object, where: str, code: str, depth: int) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _Error(code, f"{where}: expected an object, got {_kind(value)}")
+    _json_value(value, where, code, depth)
+    return value
 
 
 def _max_length(value: str, limit: int, where: str, code: str) -> str:

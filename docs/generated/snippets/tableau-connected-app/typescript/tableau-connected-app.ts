@@ -31,6 +31,12 @@ export interface TableauConnectedAppInput {
   readonly scp: readonly string[];
   /** The connected app's secret ID. */
   readonly kid: string;
+  /**
+   * User attributes as top-level claims ("Region": "East"), and Tableau's optional ones such as
+   * "https://tableau.com/groups"; none may be a claim declared above or registered. Signed as
+   * claims of their own (after `scp`, in your order), not as one `attributes` claim.
+   */
+  readonly attributes?: JsonObject | undefined;
 }
 
 /** What {@link verify} returns: the claims as received, keyed by their wire names. */
@@ -43,8 +49,16 @@ export interface TableauConnectedAppClaims {
   readonly sub: string;
   readonly scp: readonly string[];
   readonly kid: string;
-  /** Members the format does not declare, as received. */
+  /** Members the format does not declare, as received (`attributes` signed, too). */
   readonly [member: string]: unknown;
+}
+
+/** A JSON value: integers only, within ±(2^53 - 1). */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonObject;
+
+/** A JSON object of your own (JavaScript lists integer-like keys first, in any object). */
+export interface JsonObject {
+  readonly [member: string]: JsonValue;
 }
 
 /** What {@link sign} returns. */
@@ -108,7 +122,7 @@ export async function sign(
 ): Promise<TableauConnectedAppSigned> {
   const key = keyBytes(secret);
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  object(input, "input", "invalid_input", ["iss", "exp", "jti", "sub", "scp", "kid"]);
+  object(input, "input", "invalid_input", ["iss", "exp", "jti", "sub", "scp", "kid", "attributes"]);
   const iss = text(input.iss, "iss", "invalid_input");
   const exp = integer(input.exp ?? now + 300, "exp", "invalid_input");
   const jti = text(
@@ -122,8 +136,19 @@ export async function sign(
     text(item, `scp[${i}]`, "invalid_input"),
   );
   const kid = text(input.kid, "kid", "invalid_input");
+  const attributes =
+    input.attributes == null
+      ? undefined
+      : jsonObject(input.attributes, "attributes", "invalid_input", 1);
   const header = base64urlNoPad(utf8(toJson({ alg: "HS256", iss, kid, typ: "JWT" })));
-  const payload = base64urlNoPad(utf8(toJson({ iss, exp, jti, aud, sub, scp })));
+  const payload = base64urlNoPad(
+    utf8(
+      joinObjects(
+        toJson({ iss, exp, jti, aud, sub, scp }),
+        toJson(spreadClaims(attributes, "attributes")),
+      ),
+    ),
+  );
   const signingInput = `${header}.${payload}`;
   const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
   const token = `${signingInput}.${signature}`;
@@ -181,6 +206,9 @@ export async function verify(
   Array.from(array(claims.scp, "scp", "invalid_claim"), (item, i) =>
     text(item, `scp[${i}]`, "invalid_claim"),
   );
+  if (claims.attributes !== undefined) {
+    jsonObject(claims.attributes, "attributes", "invalid_claim", 2);
+  }
   const issHeader = text(header.iss, "iss", "invalid_claim");
   text(header.kid, "kid", "invalid_claim");
   if (issHeader !== iss) fail("invalid_claim", "iss in the header differs from the payload's");
@@ -250,12 +278,81 @@ function array(value: unknown, where: string, check: Check): readonly unknown[] 
   return value;
 }
 
+/**
+ * A JSON object of the caller's. Signing checks all of it: integers only, no lone
+ * surrogates, plain objects and arrays, 64 levels in all (`level`: where it starts).
+ */
+function jsonObject(value: unknown, where: string, check: Check, level: number): JsonObject {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  if (check === "invalid_input") jsonValue(value, where, level);
+  return value as JsonObject;
+}
+
+/** Refuses what is not JSON as this file writes it. */
+function jsonValue(value: unknown, where: string, level: number): void {
+  if (typeof value === "string") {
+    if (LONE_SURROGATE.test(value)) fail("invalid_input", `${where}: holds a lone surrogate`);
+  } else if (typeof value === "number") {
+    if (!Number.isSafeInteger(value)) {
+      fail("invalid_input", `${where}: not an integer within ±(2^53 - 1)`);
+    }
+  } else if (typeof value === "object" && value !== null) {
+    if (level > 64) fail("invalid_input", `${where}: nested deeper than 64 levels`);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) jsonValue(value[i], `${where}[${i}]`, level + 1);
+      return;
+    }
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) {
+      fail("invalid_input", `${where}: not a plain object`);
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) fail("invalid_input", `${where}: a key holds a lone surrogate`);
+      jsonValue(item, `${where}.${key}`, level + 1);
+    }
+  } else if (typeof value !== "boolean" && value !== null) {
+    fail("invalid_input", `${where}: not a JSON value`);
+  }
+}
+
+/** What a member of `attributes` may not be called: a registered (RFC 7519) or declared claim. */
+const TAKEN_CLAIMS = new Set([
+  "attributes",
+  "aud",
+  "exp",
+  "iat",
+  "iss",
+  "jti",
+  "kid",
+  "nbf",
+  "scp",
+  "sub",
+]);
+
+/** The members of `value` (checked already), each a claim of its own: none of a taken name. */
+function spreadClaims(value: JsonObject | undefined, where: string): JsonObject {
+  for (const name of Object.keys(value ?? {})) {
+    if (TAKEN_CLAIMS.has(name)) {
+      fail("invalid_input", `${where}: ${JSON.stringify(name)} is a declared or registered claim`);
+    }
+  }
+  return value ?? {};
+}
+
 /** JSON as Tableau writes it: JSON.stringify's, every non-ASCII character escaped. */
 function toJson(value: unknown): string {
   return JSON.stringify(value).replace(
     /[\u007f-\uffff]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
+}
+
+/** JSON objects' texts as one object: their members, in order. */
+function joinObjects(...texts: readonly string[]): string {
+  const members = texts.map((text) => text.slice(1, -1)).filter((text) => text !== "");
+  return `{${members.join(",")}}`;
 }
 
 /** What JSON.parse lets through is refused below: strings and numbers, outside strings. */

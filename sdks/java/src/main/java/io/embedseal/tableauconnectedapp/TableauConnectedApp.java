@@ -37,7 +37,7 @@ public final class TableauConnectedApp {
      * format's own.
      */
     private static final Set<String> TAKEN_CLAIMS =
-            Set.of("aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub");
+            Set.of("attributes", "aud", "exp", "iat", "iss", "jti", "kid", "nbf", "scp", "sub");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TableauConnectedApp() {}
