@@ -34,8 +34,12 @@ class ProcessChannel(Channel):
             start_new_session=True,
         )
         pumps = ((self._process.stdout, self.feed_stdout), (self._process.stderr, self.feed_stderr))
-        for stream, sink in pumps:
-            threading.Thread(target=_pump, args=(stream, sink), daemon=True).start()
+        self._pumps = [
+            threading.Thread(target=_pump, args=(stream, sink), daemon=True)
+            for stream, sink in pumps
+        ]
+        for pump in self._pumps:
+            pump.start()
 
     def write(self, data: bytes) -> None:
         assert self._process.stdin is not None
@@ -51,6 +55,10 @@ class ProcessChannel(Channel):
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
+        # The process is gone, but its last stderr bytes may still sit in the pipe: let the
+        # pumps drain it (bounded, in case a child of its own holds the pipe open).
+        for pump in self._pumps:
+            pump.join(timeout=2.0)
 
     def exit_status(self, wait: float = 0.0) -> int | None:
         try:
