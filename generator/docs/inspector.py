@@ -2,9 +2,12 @@
 (``generator/templates/docs/inspector.ts.j2``) is specialized with, and its paths.
 
 The inspector is TypeScript beside the page's published TypeScript file: the verdict is that
-file's own ``verify``; the template only decodes the parts, repairs the JSON the way the
-format's profile writes it, re-reads the secret, and asks ``verify`` again. A repaired token or
-secret that ``verify`` no longer refuses for its signature is a proof (as in the CLI doctor).
+file's own ``verify``. Around it the template decodes the parts, names structural faults
+(segments, alphabet, padding, JSON at byte N, the query), recomputes the MAC where a cause can
+be proven that way (another hash, secret reading or signature encoding), repairs the token (the
+JSON as the format's profile writes it, padding, the query) and asks ``verify`` again, and tries
+the other formats' published ``verify``. A repair ``verify`` accepts is a proof, as in the CLI
+doctor; tests/docs/test_docs_corpus.py holds both to the same diagnosis corpus.
 The docs build compiles it for the browser (docs/hooks/embedseal_hooks.py); generation
 stays text in, text out.
 """

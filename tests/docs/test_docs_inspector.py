@@ -1,7 +1,8 @@
 """The token inspector of a format page, in headless Chromium, against the CLI doctor.
 
 For one format of each signing family, the inspector gets a good token, a wrong secret, a
-re-spaced payload and an expired token (tests/docs/inspector_cases.py), and must say what
+re-spaced payload and an expired token (tests/docs/inspector_cases.py; the whole diagnosis
+corpus runs in tests/docs/test_docs_corpus.py), and must say what
 ``python -m embedseal_cli explain --json`` says of the same input: the same error code (none
 when accepted) and the same first cause. It sends no request and stores nothing. Saves a
 screenshot of the inspector to build/inspector-screenshot.png.
