@@ -9,7 +9,8 @@ from typing import Any
 from conformance.reference.message import plain_text
 from doctor.report import LintNote
 from doctor.timefmt import duration
-from specmodel.model import Family, Finding, Format, Placement, Source
+from specmodel.lint import unsigned_fields as lint_unsigned_fields
+from specmodel.model import Finding, Format
 
 Claims = dict[str, Any]
 Note = Callable[[Format, Claims, int, bytes | None], str | None]
@@ -17,24 +18,7 @@ Note = Callable[[Format, Claims, int, bytes | None], str | None]
 
 def unsigned_fields(fmt: Format) -> list[str]:
     """Fields that travel in the token or URL but that the signature does not cover."""
-    message = fmt.signature.message
-    carried = [
-        f.name
-        for f in fmt.fields
-        if f.placement is not Placement.URL and f.source is not Source.SIGNATURE
-    ]
-    if fmt.family is Family.JWS or message is None:
-        return []
-    if message.covers_url_text:
-        signed = {p.field for p in fmt.url.query if p.field is not None}
-        if message.url:
-            signed |= {p.placeholder for p in fmt.url.base if p.placeholder is not None}
-    else:
-        signed = {part.field for part in message.parts}
-    in_query = {p.field for p in fmt.url.query}
-    if fmt.family is Family.SIGNED_URL:
-        carried = [name for name in carried if name in in_query]
-    return [name for name in carried if name not in signed]
+    return [field.name for field in lint_unsigned_fields(fmt)]
 
 
 def lint_notes(fmt: Format, claims: Claims, now: int, key: bytes | None) -> list[LintNote]:

@@ -12,7 +12,7 @@ from specmodel.errors import Location, SpecError
 from specmodel.exchange_lint import SEVERITY as EXCHANGE_SEVERITY
 from specmodel.exchange_lint import exchange_findings
 from specmodel.exchange_model import ExchangeFormat, Spec
-from specmodel.model import Family, Finding, Format, Placement, Source
+from specmodel.model import Family, Field, Finding, Format, Placement, Source
 from specmodel.source import Source as YamlSource
 
 SEVERITY = {
@@ -102,7 +102,9 @@ def _signed_names(fmt: Format) -> set[str]:
     return {part.field for part in message.parts}
 
 
-def _unsigned_fields(fmt: Format) -> Iterator[tuple[str, str, Location]]:
+def unsigned_fields(fmt: Format) -> list[Field]:
+    """Fields that travel in the token or URL but that the signature does not cover (the
+    doctor says which of them a token carries)."""
     signed = _signed_names(fmt)
     carried = [
         f
@@ -114,6 +116,11 @@ def _unsigned_fields(fmt: Format) -> Iterator[tuple[str, str, Location]]:
     if fmt.family is Family.SIGNED_URL:
         in_query = {p.field for p in fmt.url.query}
         carried = [f for f in carried if f.name in in_query]
+    return carried
+
+
+def _unsigned_fields(fmt: Format) -> Iterator[tuple[str, str, Location]]:
+    carried = unsigned_fields(fmt)
     if carried:
         names = ", ".join(f.name for f in carried)
         yield "unsigned-fields", f"the signature does not cover {names}", carried[0].location
