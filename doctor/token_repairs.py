@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from conformance.reference.encodings import encode_bytes
-from conformance.reference.sign import ordered_object
+from conformance.reference.sign import jws_header, ordered_object
 from doctor.causes import Cause
 from doctor.envelope_trace import EnvelopeTrace
 from doctor.jws_trace import JwsTrace
@@ -70,8 +70,7 @@ def _profile_variants(
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """The objects in the order received, then in the order the format declares."""
     yield header, payload
-    members = {**dict(fmt.header), **ordered_object(fmt.header_members, header, False)}
-    declared_header = {name: members[name] for name in fmt.header_keys if name in members}
+    declared_header = jws_header(fmt, header)
     declared_payload = ordered_object(fmt.placed(Placement.PAYLOAD), payload, fmt.json.sort_keys)
     if set(declared_header) == set(header) and set(declared_payload) == set(payload):
         yield declared_header, declared_payload

@@ -104,9 +104,15 @@ def _json_bytes(fmt: Format, obj: dict[str, Any]) -> bytes:
     return jsontext.encode(obj, profile).encode("utf-8")
 
 
-def _sign_jws(fmt: Format, key: bytes, values: Values) -> tuple[str, str]:
+def jws_header(fmt: Format, values: Values) -> dict[str, Any]:
+    """The JWS header: pinned members and header fields (mirrored ones too), in the order
+    ``jws.header_order`` gives (else pinned first, then fields as declared)."""
     members = {**dict(fmt.header), **ordered_object(fmt.header_members, values, False)}
-    header = {name: members[name] for name in fmt.header_keys if name in members}
+    return {name: members[name] for name in fmt.header_keys if name in members}
+
+
+def _sign_jws(fmt: Format, key: bytes, values: Values) -> tuple[str, str]:
+    header = jws_header(fmt, values)
     payload = _spread(
         fmt, ordered_object(fmt.placed(Placement.PAYLOAD), values, fmt.json.sort_keys)
     )

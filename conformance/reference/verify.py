@@ -61,15 +61,16 @@ def _verify_jws(fmt: Format, key: bytes, token: str) -> Claims:
     if not same_mac(mac(_JWS_HASH[algorithm], key, signing_input), signature):
         _fail(ErrorCode.BAD_SIGNATURE, "the signature does not match")
     payload = _json_object(payload_bytes, "payload")
+    check_jws_claims(fmt, header, payload)
     header_fields = fmt.placed(Placement.HEADER)
-    verified_claims(fmt.placed(Placement.PAYLOAD), payload)
-    verified_claims(fmt.header_members, header)
-    same_in_both(fmt, header, payload)
     return {**payload, **{f.name: header[f.name] for f in header_fields if f.name in header}}
 
 
-def same_in_both(fmt: Format, header: Claims, payload: Claims) -> None:
-    """A value the format writes to the header and the payload must be the same in both."""
+def check_jws_claims(fmt: Format, header: Claims, payload: Claims) -> None:
+    """The payload's claims, then the header's (mirrored copies too), then each mirrored
+    value the same in both: the order every language checks them in (the doctor too)."""
+    verified_claims(fmt.placed(Placement.PAYLOAD), payload)
+    verified_claims(fmt.header_members, header)
     for f in fmt.fields:
         if f.also_in_header and header[f.name] != payload[f.name]:
             _fail(ErrorCode.INVALID_CLAIM, f"{f.name} in the header differs from the payload's")
