@@ -8,6 +8,9 @@ from typing import Any
 
 from specmodel.errors import Location
 
+# RFC 7519 §4.1's registered claim names: a caller's spread members may not set them.
+REGISTERED_CLAIMS = frozenset({"iss", "sub", "aud", "exp", "nbf", "iat", "jti"})
+
 
 class Family(StrEnum):
     """How the signature travels."""
@@ -300,6 +303,18 @@ class Format:
     def placed(self, placement: Placement) -> tuple[Field, ...]:
         """Fields that travel in ``placement``, in declared order."""
         return tuple(f for f in self.fields if f.placement is placement)
+
+    @property
+    def spread_field(self) -> Field | None:
+        """The free object whose members sign writes as top-level claims (``spread: true``)."""
+        return next((f for f in self.fields if f.spread), None)
+
+    @property
+    def taken_claim_names(self) -> frozenset[str]:
+        """What a spread field's members may not be called: registered claims and every
+        field's name, its own included (a verifier checks a claim of that name as the
+        field's shape)."""
+        return REGISTERED_CLAIMS | {f.name for f in self.fields}
 
     @property
     def header_keys(self) -> tuple[str, ...]:

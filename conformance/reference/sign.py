@@ -71,17 +71,12 @@ def _ordered_value(shape: Shape, value: Any, profile_sorted: bool) -> Any:
     return value
 
 
-# RFC 7519 §4.1: names a caller's spread claims may not take (nor any declared field's name).
-REGISTERED_CLAIMS = frozenset({"iss", "sub", "aud", "exp", "nbf", "iat", "jti"})
-
-
 def _spread(fmt: Format, payload: dict[str, Any]) -> dict[str, Any]:
     """The payload with a ``spread: true`` field's members in its place, as claims."""
-    spread = next((f for f in fmt.fields if f.spread), None)
+    spread = fmt.spread_field
     if spread is None or spread.name not in payload:
         return payload
-    # Its own name too: a verifier checks a claim of that name as the field's shape.
-    taken = REGISTERED_CLAIMS | {f.name for f in fmt.fields}
+    taken = fmt.taken_claim_names
     out: dict[str, Any] = {}
     for name, value in payload.items():
         if name != spread.name:

@@ -121,7 +121,7 @@ class ClaimCases:
     def _spread_literal(self) -> Iterator[VerifyCase]:
         """A claim named like the spread field (its members travel as claims of their own):
         checked as the field's shape, as a verifier checks any declared claim."""
-        spread = next((f for f in self.ctx.fmt.fields if f.spread), None)
+        spread = self.ctx.fmt.spread_field
         if spread is None:
             return
         for label, value, expect in (("object", {"a": 1}, OK), ("string", "x", INVALID_CLAIM)):

@@ -42,10 +42,6 @@ def _inputs_ok(fmt: Format, fields: Fields) -> bool:
     return all(_fits_base(fmt, fmt.field(name), fields) for name in _raw_base_fields(fmt))
 
 
-# RFC 7519 §4.1's registered claims: a caller's spread members may not set them.
-_REGISTERED = frozenset({"iss", "sub", "aud", "exp", "nbf", "iat", "jti"})
-
-
 def _acceptable(fmt: Format, field: Field, value: Any) -> bool:
     """A given value: of its shape, writable within the depth limit, and (spread) no member
     taking a declared or registered claim's name."""
@@ -56,8 +52,7 @@ def _acceptable(fmt: Format, field: Field, value: Any) -> bool:
 
 def _spreadable(fmt: Format, members: dict[str, Any]) -> bool:
     """A spread object's members may not name a declared field or a registered claim."""
-    taken = _REGISTERED | {f.name for f in fmt.fields}
-    return not any(name in taken for name in members)
+    return not any(name in fmt.taken_claim_names for name in members)
 
 
 def _writable(fmt: Format, field: Field, value: Any) -> bool:

@@ -22,7 +22,7 @@ def value_cases(ctx: Context) -> list[SignCase]:
         current = value_at(ctx.example.fields, slot)
         for kind, sample in _samples(slot, current, ctx.example.now):
             cases.append(_case(ctx, slot, kind, sample))
-    spread = next((f for f in ctx.fmt.fields if f.spread), None)
+    spread = ctx.fmt.spread_field
     if spread is not None:
         slot = next(s for s in input_slots(ctx.fmt) if s.path == (spread.name,))
         cases += [_case(ctx, slot, "spread", s) for s in _taken_names(ctx, spread.name)]

@@ -191,6 +191,7 @@ def build_ir(fmt: Format, lang: Language) -> FormatIR:
         risks=tuple(f"{f.risk}: {f.message}" for f in fmt.findings),
         header_order=fmt.header_keys if fmt.family is Family.JWS else (),
         has_url=fmt.embeds,
+        taken_claim_names=tuple(sorted(fmt.taken_claim_names)) if fmt.spread_field else (),
         message_is_url=bool(message and message.url),
         plus_is_space=percent.plus_is_space,
     )

@@ -259,6 +259,9 @@ class FormatIR:
     url_pattern: str = ""
     # JWS: the header's member names in the order written (pinned ones and fields).
     header_order: tuple[str, ...] = ()
+    # What a spread field's members may not be called (specmodel's Format.taken_claim_names),
+    # sorted: the generated code lists them as a constant.
+    taken_claim_names: tuple[str, ...] = ()
     has_url: bool = True  # False: the format builds no embed URL (the token goes elsewhere)
     # A signed URL whose MAC covers the URL exactly as built: base, "?", the query before the
     # signature parameter (Sigma); as received when verifying.
@@ -338,15 +341,6 @@ class FormatIR:
     def spread_field(self) -> FieldIR | None:
         """The free object whose members sign writes as top-level claims (Tableau's)."""
         return next((f for f in self.fields if f.spread), None)
-
-    @property
-    def taken_claim_names(self) -> tuple[str, ...]:
-        """What a spread member may not be called: RFC 7519's registered claims and every
-        field's wire name, its own included (a verifier checks a claim of that name as the
-        field's shape), sorted (the generated code lists them as a constant)."""
-        registered = ("aud", "exp", "iat", "iss", "jti", "nbf", "sub")
-        declared = (f.wire for f in self.fields)
-        return tuple(sorted({*registered, *declared}))
 
     def header_rank(self, wire: str) -> int:
         """Where the header member ``wire`` is written (``header_order``)."""
