@@ -177,6 +177,34 @@ def _spread(
         yield source.error(where, f"{name!r}: spread members travel in the payload")
     elif any(other.get("spread") for other in source.data["fields"][:i]):
         yield source.error(where, "at most one field is spread into the payload")
+    elif source.data["json"].get("sort_keys"):
+        # The members go where the field is declared; a sorted profile has no such place.
+        yield source.error(where, f"{name!r}: a json profile with sort_keys cannot spread")
+
+
+def _url_message(source: Source) -> Iterator[SpecError]:
+    """``message: {url: true}``: signers MAC the URL they built and then append the
+    signature, so that URL must be the one verified: no fragment after it, and a parameter
+    always present before the signature (else "base?" is signed but "base" is sent)."""
+    url, fields, where = source.data.get("url", {}), _fields(source), ("signature", "message")
+    if "fragment" in url:
+        yield source.error((*where, "url"), "a URL that signs itself has no fragment")
+    present = [
+        param
+        for param in url.get("query", ())
+        if param.get("field") in fields and _always_present(fields[param["field"]][1])
+    ]
+    if url.get("query") and not present:
+        yield source.error(
+            (*where, "url"),
+            "a URL that signs itself needs a query parameter that is always present",
+        )
+
+
+def _always_present(raw: dict[str, Any]) -> bool:
+    """A field with a value whenever the format signs: required, defaulted, fixed or drawn."""
+    drawn = raw.get("source") in ("clock", "random", "constant")
+    return raw.get("required", True) or "default" in raw or "value" in raw or drawn
 
 
 def check_message_parts(source: Source) -> Iterator[SpecError]:
@@ -195,6 +223,8 @@ def check_message_parts(source: Source) -> Iterator[SpecError]:
         yield source.error(
             ("signature", "message", "url"), "only a signed-url format can sign its own URL"
         )
+    elif message.get("url"):
+        yield from _url_message(source)
     for key in ("query", "url"):
         if message.get(key) and not source.data.get("url", {}).get("query"):
             yield source.error(
@@ -217,12 +247,21 @@ def check_url(source: Source) -> Iterator[SpecError]:
         elif (
             name is not None
             and param.get("encode", "text") != "json"
-            and fields[name][1]["type"] in ("object", "array")
+            and fields[name][1]["type"] in _NOT_AS_TEXT[_signed_url(source)]
         ):
             yield source.error(
                 ("url", "query", i), f"{name!r} is {fields[name][1]['type']}: encode it as json"
             )
     yield from _signature_param(source)
+
+
+# Types a query parameter cannot carry as text. A signed URL is read back from its text, where
+# a union's "true" could be either variant's: it goes as JSON there too.
+_NOT_AS_TEXT = {False: ("object", "array"), True: ("object", "array", "union")}
+
+
+def _signed_url(source: Source) -> bool:
+    return bool(source.data["family"] == "signed-url")
 
 
 def _no_url(source: Source) -> Iterator[SpecError]:
@@ -248,6 +287,8 @@ def _template_refs(
         elif name != "token" and name not in fields:
             hint = did_you_mean(name, [*fields, "token"], quote="{{{}}}")
             yield source.error(path, f"unknown placeholder {{{name}}}{hint}")
+        elif name in fields and fields[name][1]["type"] in _NOT_AS_TEXT[_signed_url(source)]:
+            yield source.error(path, f"{{{name}}}: a URL template takes scalar text")
         if name == "token" and source.data["family"] == "signed-url":
             yield source.error(
                 path, "a signed-url format has no {token}; use a signature parameter"

@@ -58,6 +58,7 @@ FIRST_ERROR_LINE = {
     "placeholder-unknown-property": "base:",
     "spread-array": "spread: true",
     "spread-on-envelope": "spread: true",
+    "spread-sorted-keys": "spread: true",
     "spread-twice": "spread: true",
     "two-places-array": "in: [payload, header]",
     "two-places-optional": "in: [payload, header]",
@@ -66,7 +67,10 @@ FIRST_ERROR_LINE = {
     "union-object-variant": "- {type: object}",
     "union-same-json-type": "- {type: string}",
     "union-without-variants": "- name: enabled",
+    "url-message-fragment": "url: true",
+    "url-message-nothing-always-present": "url: true",
     "url-message-on-envelope": "url: true",
+    "url-message-union-text": '- {name: ":account_type", field: ":account_type"}',
     "items-on-string": "- name: dashboard",
     "jws-alg-mismatch": "alg: HS512",
     "jws-section-in-envelope": "header: {alg: HS256}",  # the jws mapping (its first key)

@@ -237,8 +237,6 @@ class CSharp(Language):
         header's ``alg``) first, then the fields; code point order when the profile sorts keys."""
         found = [Entry(k, None, self.json_text(v, profile)) for k, v in constants]
         found += [Entry(f.wire, f, None) for f in fields]
-        if profile.sort_keys and any(e.field is not None and e.field.spread for e in found):
-            raise ValueError("a spread field's members cannot be sorted in among the claims")
         return sorted(found, key=lambda e: e.wire) if profile.sort_keys else found
 
     def header_entries(self, fmt: FormatIR) -> list[Entry]:

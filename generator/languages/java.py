@@ -374,8 +374,6 @@ class Java(Language):
 
     def ordered(self, fields: Any, profile: JsonIR) -> list[Any]:
         """Members in the order JSON writes them: declared, or sorted by code point."""
-        if profile.sort_keys and any(getattr(m, "spread", False) for m in fields):
-            raise ValueError("java: a spread field's claims cannot be merged into sorted keys")
         return sorted(fields, key=lambda m: m.wire) if profile.sort_keys else list(fields)
 
     def key(self, name: str, profile: JsonIR, lead: str) -> str:

@@ -23,8 +23,7 @@ def call_url(f: ExchangeIR, parts: tuple[UrlPartIR, ...]) -> str:
             pieces.append((True, "percent(token)" if p.percent else "token"))
         else:
             assert p.field is not None
-            if p.path:
-                raise NotImplementedError(f"{f.name}: a call URL reading a nested property")
+            assert not p.path, "specmodel.exchange_checks: call URLs take fields only"
             x = p.field
             if x.shape.kind is not Kind.STRING:
                 value = f"urlPart(undefined, {x.wire_literal})"  # the reference refuses them too
