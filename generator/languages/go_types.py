@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from generator import naming
@@ -215,19 +216,7 @@ class GoTypes:
 
     def writers(self, shapes: tuple[ShapeIR, ...]) -> list[ShapeIR]:
         """Arrays written as JSON, innermost first, once per Go type (one helper each)."""
-        found: dict[str, ShapeIR] = {}
-
-        def walk(shape: ShapeIR) -> None:
-            if shape.items is not None:
-                walk(shape.items)
-            for prop in shape.properties:
-                walk(prop.shape)
-            if shape.kind is Kind.ARRAY:
-                found.setdefault(self.go_type(shape), shape)
-
-        for shape in shapes:
-            walk(shape)
-        return list(found.values())
+        return _distinct(shapes, Kind.ARRAY, self.go_type)
 
     # Unions: one reader and one writer per set of variant types (constraints are per field).
 
@@ -266,21 +255,29 @@ class GoTypes:
 
     def unions(self, shapes: tuple[ShapeIR, ...]) -> list[ShapeIR]:
         """Every distinct union among ``shapes`` (items and members included), once each."""
-        found: dict[str, ShapeIR] = {}
-
-        def walk(shape: ShapeIR) -> None:
-            if shape.items is not None:
-                walk(shape.items)
-            for prop in shape.properties:
-                walk(prop.shape)
-            if shape.kind is Kind.UNION:
-                found.setdefault(self.union_name(shape), shape)
-
-        for shape in shapes:
-            walk(shape)
-        return list(found.values())
+        return _distinct(shapes, Kind.UNION, self.union_name)
 
     def kind_name(self, shape: ShapeIR) -> str:
         """A value's JSON type, for messages (``an integer``)."""
         names = {Kind.STRING: "a string", Kind.BOOLEAN: "a boolean", Kind.OBJECT: "an object"}
         return names.get(shape.kind, "an integer")
+
+
+def _distinct(
+    shapes: tuple[ShapeIR, ...], kind: Kind, key: Callable[[ShapeIR], str]
+) -> list[ShapeIR]:
+    """The shapes of ``kind`` among ``shapes`` (items and members included), innermost first,
+    one per ``key`` (one Go helper each)."""
+    found: dict[str, ShapeIR] = {}
+
+    def walk(shape: ShapeIR) -> None:
+        if shape.items is not None:
+            walk(shape.items)
+        for prop in shape.properties:
+            walk(prop.shape)
+        if shape.kind is kind:
+            found.setdefault(key(shape), shape)
+
+    for shape in shapes:
+        walk(shape)
+    return list(found.values())
