@@ -1148,7 +1148,6 @@ public final class Adapter {
         put(out, "aud", claims.aud());
         put(out, "sub", claims.sub());
         put(out, "scp", claims.scp());
-        put(out, "attributes", claims.attributes());
         put(out, "kid", claims.kid());
         out.putAll(claims.extra());
         return out;
