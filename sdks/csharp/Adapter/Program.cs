@@ -1183,8 +1183,6 @@ namespace Embedseal.Adapter
                 json["scp"] = ItemsJson(claims.Scp, item1 => item1);
             if (claims.Kid != null)
                 json["kid"] = claims.Kid;
-            if (claims.Attributes != null)
-                json["attributes"] = claims.Attributes;
             foreach (var member in claims.Extra)
                 json[member.Key] = member.Value;
             return json;
