@@ -121,9 +121,6 @@ namespace Embedseal
             /// <summary>The connected app's secret ID.</summary>
             public string Kid { get; internal set; }
 
-            /// <summary>User attributes as top-level claims ("Region": "East"), and Tableau's optional ones such as "https://tableau.com/groups"; none may be a claim declared above or registered. Null when absent. A token signed here never has it: its members are claims of their own, in <c>Extra</c>.</summary>
-            public IDictionary<string, object> Attributes { get; internal set; }
-
             /// <summary>Gets the members the format does not declare, as received.</summary>
             public IDictionary<string, object> Extra { get; } = new Dictionary<string, object>();
         }
@@ -261,7 +258,8 @@ namespace Embedseal
             if (CodePoints(claims.Sub) > 255)
                 throw InvalidClaim("sub: longer than 255");
             claims.Scp = payload.TryGetValue("scp", out value) ? (IList<string>)Items(value, "scp", (item1, at1) => Text(item1, at1)) : throw MissingClaim("scp");
-            claims.Attributes = payload.TryGetValue("attributes", out value) ? (IDictionary<string, object>)Members(value, "attributes") : null;
+            if (payload.TryGetValue("attributes", out value))
+                _ = (IDictionary<string, object>)Members(value, "attributes");
             var issInHeader = header.TryGetValue("iss", out value) ? Text(value, "iss") : throw MissingClaim("iss");
             claims.Kid = header.TryGetValue("kid", out value) ? Text(value, "kid") : throw MissingClaim("kid");
             if (issInHeader != claims.Iss)
@@ -279,7 +277,7 @@ namespace Embedseal
                 throw new EmbedException(ErrorCode.LifetimeTooLong, "the token lives longer than 600 s");
             foreach (var member in payload)
             {
-                if (member.Key != "iss" && member.Key != "exp" && member.Key != "jti" && member.Key != "aud" && member.Key != "sub" && member.Key != "scp" && member.Key != "attributes" && !(member.Key == "kid" && header.ContainsKey("kid")))
+                if (member.Key != "iss" && member.Key != "exp" && member.Key != "jti" && member.Key != "aud" && member.Key != "sub" && member.Key != "scp" && !(member.Key == "kid" && header.ContainsKey("kid")))
                     claims.Extra.Add(member.Key, member.Value);
             }
 

@@ -123,7 +123,8 @@ public final class TableauConnectedApp {
 
     /**
      * The verified claims; {@code extra} holds the members this format does not declare, each
-     * member of the signed {@code attributes} among them.
+     * member of the signed {@code attributes} among them (a claim literally named {@code
+     * attributes} too, as received).
      */
     public record Claims(
             String iss,
@@ -132,7 +133,6 @@ public final class TableauConnectedApp {
             String aud,
             String sub,
             List<String> scp,
-            Map<String, Object> attributes,
             String kid,
             Map<String, Object> extra) {}
 
@@ -313,7 +313,7 @@ public final class TableauConnectedApp {
                         ? v
                         : claim(payload, "sub");
         List<String> scp = list(payload, "scp", String.class, true);
-        Map<String, Object> attributes = object(payload, "attributes", false);
+        object(payload, "attributes", false);
         String issInHeader = header.get("iss") instanceof String v ? v : claim(header, "iss");
         String kid = header.get("kid") instanceof String v ? v : claim(header, "kid");
         if (!issInHeader.equals(iss)) {
@@ -336,17 +336,8 @@ public final class TableauConnectedApp {
         if (exp - 600 > now) {
             throw new EmbedException(ErrorCode.LIFETIME_TOO_LONG, "lives longer than 600 s");
         }
-        payload.keySet().removeAll(List.of("iss", "exp", "jti", "aud", "sub", "scp", "attributes"));
-        return new Claims(
-                iss,
-                exp,
-                jti,
-                aud,
-                sub,
-                scp,
-                attributes,
-                kid,
-                Collections.unmodifiableMap(payload));
+        payload.keySet().removeAll(List.of("iss", "exp", "jti", "aud", "sub", "scp"));
+        return new Claims(iss, exp, jti, aud, sub, scp, kid, Collections.unmodifiableMap(payload));
     }
     // --8<-- [end:verify]
 
