@@ -92,6 +92,7 @@ def _shape(raw: dict[str, Any], path: Path, source: YamlSource) -> Shape:
     return Shape(
         type=raw["type"],
         items=_shape(raw["items"], (*path, "items"), source) if "items" in raw else None,
+        values=_shape(raw["values"], (*path, "values"), source) if "values" in raw else None,
         properties=tuple(
             build_field(item, (*path, "properties", i), source) for i, item in enumerate(properties)
         ),
@@ -134,12 +135,19 @@ def _url(raw: dict[str, Any], source: YamlSource) -> Url:
     fragment = raw.get("fragment")
     return Url(
         base=build_template(raw["base"], ("url", "base"), source),
-        query=tuple(QueryParam(**param) for param in raw.get("query", ())),
+        query=tuple(_query_param(param) for param in raw.get("query", ())),
         fragment=build_template(fragment, ("url", "fragment"), source)
         if fragment is not None
         else None,
         percent=Percent(**raw["percent"]) if "percent" in raw else Percent(),
     )
+
+
+def _query_param(raw: dict[str, Any]) -> QueryParam:
+    """``{prefix: ":ua_", field: …}`` is a map's parameters: ``name`` holds the prefix."""
+    if "prefix" in raw:
+        return QueryParam(name=raw["prefix"], field=raw["field"], per_key=True)
+    return QueryParam(**raw)
 
 
 def build_template(text: str, path: Path, source: YamlSource) -> tuple[TemplatePart, ...]:

@@ -12,6 +12,7 @@ from typing import Any
 from specmodel.errors import SpecError
 from specmodel.exchange_checks import EXCHANGE_CHECKS, check_no_exchange_keys
 from specmodel.field_checks import check_field_rules
+from specmodel.map_checks import check_maps
 from specmodel.source import Path, Source
 from specmodel.suggest import did_you_mean, unknown
 from specmodel.templates import parse_template, placeholders
@@ -246,6 +247,8 @@ def check_url(source: Source) -> Iterator[SpecError]:
             yield source.error(("url", "query", i, "field"), unknown("field", name, fields))
         elif (
             name is not None
+            and "prefix" not in param
+            and fields[name][1]["type"] != "map"  # map_checks says how a map travels
             and param.get("encode", "text") != "json"
             and fields[name][1]["type"] in _NOT_AS_TEXT[_signed_url(source)]
         ):
@@ -257,7 +260,7 @@ def check_url(source: Source) -> Iterator[SpecError]:
 
 # Types a query parameter cannot carry as text. A signed URL is read back from its text, where
 # a union's "true" could be either variant's: it goes as JSON there too.
-_NOT_AS_TEXT = {False: ("object", "array"), True: ("object", "array", "union")}
+_NOT_AS_TEXT = {False: ("object", "array", "map"), True: ("object", "array", "map", "union")}
 
 
 def _signed_url(source: Source) -> bool:
@@ -399,4 +402,5 @@ CHECKS: tuple[Check, ...] = (
     check_message_parts,
     check_url,
     check_references,
+    check_maps,
 )

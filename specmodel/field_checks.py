@@ -6,10 +6,17 @@ from collections.abc import Iterator
 from typing import Any
 
 from specmodel.errors import SpecError
+from specmodel.map_checks import check_map_shapes
 from specmodel.source import Path, Source
 from specmodel.suggest import did_you_mean
 
-_PYTHON_TYPES: dict[str, type] = {"string": str, "boolean": bool, "object": dict, "array": list}
+_PYTHON_TYPES: dict[str, type] = {
+    "string": str,
+    "boolean": bool,
+    "object": dict,
+    "array": list,
+    "map": dict,
+}
 
 
 def check_field_rules(source: Source) -> Iterator[SpecError]:
@@ -91,6 +98,7 @@ def _shape_rules(raw: dict[str, Any], path: Path, source: Source) -> Iterator[Sp
     if "items" in raw:
         yield from _shape_rules(raw["items"], (*path, "items"), source)
     yield from _union_rules(raw, path, source)
+    yield from check_map_shapes(raw, path, source)
 
 
 # The JSON type a union's variant is told apart by (a Unix time is a JSON integer).

@@ -44,8 +44,9 @@ class Placement(StrEnum):
 class Shape:
     """The type of a value, with its constraints; objects may declare their properties."""
 
-    type: str  # string | integer | boolean | unix-time | object | array
+    type: str  # string | integer | boolean | unix-time | object | array | map | union
     items: Shape | None = None
+    values: Shape | None = None  # type map: every value's shape (keys are the caller's)
     properties: tuple[Field, ...] = ()
     exactly_one_of: tuple[str, ...] = ()
     enum: tuple[Any, ...] = ()
@@ -187,6 +188,10 @@ class QueryParam:
     field: str | None = None
     value: str | None = None  # token | signature
     encode: str = "text"  # text | json
+    # ``{prefix: …, field: <map>}``: one parameter per key of a map field, named ``name`` + key
+    # (Sigma's ``:ua_<attribute>``), written sorted by their encoded names so every language
+    # writes the same bytes; a verifier reads them in any order.
+    per_key: bool = False
 
 
 @dataclass(frozen=True)

@@ -808,6 +808,8 @@ def _sigma_params(example: dict[str, Any]) -> dict[str, Any]:
         ":mode": "userbacked",
         ":external_user_team": fields[":external_user_team"],
         ":account_type": fields[":account_type"],
+        # Sigma's user-attribute recipe appends "&:ua_{name}={value}" for each attribute.
+        **{f":ua_{name}": value for name, value in sorted(fields["user_attributes"].items())},
     }
 
 
@@ -844,6 +846,7 @@ def test_sigma_signed_url_verifies_the_node_sample_and_the_session_length() -> N
     claims = verify(fmt, example["secret"], _sigma_signed(url, example["secret"]), now + 3599)
     assert claims[":external_user_team"] == "Embedded Users,Sales"
     assert claims[":session_length"] == 3600
+    assert claims["user_attributes"] == example["fields"]["user_attributes"]
     for when, code in ((now + 3600, ErrorCode.EXPIRED), (now - 1, ErrorCode.NOT_YET_VALID)):
         with pytest.raises(EmbedsealError) as refused:
             verify(fmt, example["secret"], _sigma_signed(url, example["secret"]), when)

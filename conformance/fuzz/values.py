@@ -78,6 +78,10 @@ def valid_value(shape: Shape, rng: random.Random) -> Any:
     if shape.type == "array":
         assert shape.items is not None
         return [valid_value(shape.items, rng) for _ in range(rng.randrange(3))]
+    if shape.type == "map":
+        assert shape.values is not None
+        keys = [text for text in STRINGS if text and not _lone_surrogate(text)]
+        return {rng.choice(keys): valid_value(shape.values, rng) for _ in range(rng.randrange(4))}
     if shape.is_free_object:
         return free_object(rng)
     return _valid_object(shape, rng)

@@ -60,6 +60,9 @@ def query_string(
     parameter while there is no signature yet."""
     pairs = []
     for param in fmt.url.query:
+        if param.per_key:
+            pairs.extend(_per_key_pairs(param.name, values.get(param.field or ""), fmt))
+            continue
         if param.value == "signature":
             text = signature
         elif param.value == "token":
@@ -71,6 +74,15 @@ def query_string(
         if text is not None:
             pairs.append(f"{_percent(param.name, fmt)}={_percent(text, fmt)}")
     return "&".join(pairs)
+
+
+def _per_key_pairs(prefix: str, entries: dict[str, str] | None, fmt: Format) -> list[str]:
+    """A map's parameters, ``prefix + key = value``, sorted by encoded name: the one order
+    every language can write alike (a Go map has none, a JS object moves integer keys)."""
+    encoded = [
+        (_percent(prefix + key, fmt), _percent(text, fmt)) for key, text in (entries or {}).items()
+    ]
+    return [f"{name}={text}" for name, text in sorted(encoded)]
 
 
 def render_template(

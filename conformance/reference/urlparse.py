@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 from conformance.reference import jsontext
 from conformance.reference.encodings import percent_decode, percent_encode
 from conformance.reference.errors import EmbedsealError, ErrorCode
-from specmodel.model import Format, TemplatePart
+from specmodel.model import Format, QueryParam, TemplatePart
 
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
 
@@ -32,6 +32,7 @@ class ReceivedUrl:
 
     fmt: Format
     fields: dict[str, Received] = field(default_factory=dict)
+    maps: dict[str, dict[str, str]] = field(default_factory=dict)  # a map field's keys and text
     raw_base: str = ""
     raw_query: str = ""
     signature: str = ""
@@ -39,7 +40,8 @@ class ReceivedUrl:
 
     def claims(self) -> dict[str, Any]:
         """Typed values of the received fields (JSON parsed, integers and booleans read)."""
-        return {name: _typed(self.fmt, name, got) for name, got in self.fields.items()}
+        typed = {name: _typed(self.fmt, name, got) for name, got in self.fields.items()}
+        return {**typed, **self.maps}
 
 
 def parse_received_url(fmt: Format, url: str) -> ReceivedUrl:
@@ -75,14 +77,17 @@ def _read_query(fmt: Format, query: str, received: ReceivedUrl) -> None:
     by name: Looker's own SDK orders them alphabetically); nothing else. When the signature
     covers the query text itself, it must come last: the text before it is what was signed."""
     pairs = [_pair(item, fmt) for item in query.split("&")] if query else []
-    expected = {param.name: param for param in fmt.url.query}
+    expected = {param.name: param for param in fmt.url.query if not param.per_key}
     seen: set[str] = set()
     for name, raw in pairs:
-        if name not in expected or name in seen:
+        param = expected.get(name) or _prefix_param(fmt, name)
+        if param is None or name in seen:
             _fail(f"unexpected or repeated query parameter {name!r}")
         seen.add(name)
-        param = expected[name]
-        if param.value == "signature":
+        if param.per_key:
+            entries = received.maps.setdefault(param.field or "", {})
+            entries[name[len(param.name) :]] = percent_decode(raw, fmt.url.percent.plus_is_space)
+        elif param.value == "signature":
             received.signature = percent_decode(raw, fmt.url.percent.plus_is_space)
         elif param.field is not None:
             text = percent_decode(raw, fmt.url.percent.plus_is_space)
@@ -94,6 +99,14 @@ def _read_query(fmt: Format, query: str, received: ReceivedUrl) -> None:
     if message is not None and message.covers_url_text and pairs[-1][0] != signature:
         _fail(f"the {signature!r} parameter must come last: the query before it is signed")
     received.raw_query = query
+
+
+def _prefix_param(fmt: Format, name: str) -> QueryParam | None:
+    """The map parameter ``name`` belongs to: a key after a declared prefix (never empty)."""
+    for param in fmt.url.query:
+        if param.per_key and name.startswith(param.name) and len(name) > len(param.name):
+            return param
+    return None
 
 
 def _pair(item: str, fmt: Format) -> tuple[str, str]:

@@ -21,6 +21,7 @@ _PYTHON_TYPES: dict[str, type | tuple[type, ...]] = {
     "boolean": bool,
     "object": dict,
     "array": list,
+    "map": dict,
 }
 
 
@@ -107,6 +108,8 @@ def check_shape(shape: Shape, value: Any, where: str, code: ErrorCode) -> None:
         assert shape.items is not None
         for index, item in enumerate(value):
             check_shape(shape.items, item, f"{where}[{index}]", code)
+    elif shape.type == "map":
+        _check_map(shape, value, where, code)
     _check_constraints(shape, value, where, code)
 
 
@@ -145,6 +148,15 @@ def _check_object(shape: Shape, value: dict[str, Any], where: str, code: ErrorCo
     present = [name for name in shape.exactly_one_of if name in value]
     if shape.exactly_one_of and len(present) != 1:
         _fail(code, f"{where}: exactly one of {', '.join(shape.exactly_one_of)} is required")
+
+
+def _check_map(shape: Shape, value: dict[str, Any], where: str, code: ErrorCode) -> None:
+    """Each key a non-empty text (it names a parameter), each value of the map's value shape."""
+    assert shape.values is not None
+    for key, item in value.items():
+        if not key or not _is_unicode_text(key):
+            _fail(code, f"{where}: a key must be non-empty Unicode text, not {key!r}")
+        check_shape(shape.values, item, f"{where}[{key!r}]", code)
 
 
 def check_members(fields: Iterable[Field], value: Values, where: str, code: ErrorCode) -> None:

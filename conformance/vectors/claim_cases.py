@@ -107,7 +107,8 @@ class ClaimCases:
         if self.ctx.fmt.family is not Family.SIGNED_URL:
             return True
         encodes = {p.field: p.encode for p in self.ctx.fmt.url.query}
-        return encodes.get(field.name) == "json" or field.shape.type != "string"
+        as_text = field.shape.type in ("string", "map")  # a map's values are query text too
+        return encodes.get(field.name) == "json" or not as_text
 
     def extra(self) -> Iterator[VerifyCase]:
         """An undeclared claim, correctly signed (signed URLs cannot carry one)."""
@@ -152,10 +153,17 @@ def tampered(value: Any, shape: Shape, now: int) -> Any:
         return value + "x"
     if isinstance(value, list):
         return value[:-1] if len(value) > 1 else [*value, *(value or synth(shape, now))]
-    return {**value, "x_tampered": True}
+    return {**value, "x_tampered": "x" if shape.type == "map" else True}
 
 
 def wrong_type(shape: Shape) -> Any:
     """A value no claim of ``shape`` accepts (text-encoded integers and booleans included)."""
-    table = {"string": 1, "boolean": "yes", "array": {"0": 1}, "object": ["x"], "union": []}
+    table = {
+        "string": 1,
+        "boolean": "yes",
+        "array": {"0": 1},
+        "object": ["x"],
+        "union": [],
+        "map": ["x"],
+    }
     return "x" if shape.is_integer else table[shape.type]

@@ -42,6 +42,9 @@ class UrlCodec:
         """``name=value`` items in declared order (absent claims and signature left out)."""
         out: list[str] = []
         for param in self.fmt.url.query:
+            if param.per_key:
+                out += _map_pairs(param.name, claims.get(param.field or "", {}), self.fmt)
+                continue
             text = signature if param.value == "signature" else None
             if param.field is not None and param.field in claims:
                 text = wire.value_text(claims[param.field], param.encode, self.fmt)
@@ -86,6 +89,14 @@ class UrlCodec:
         """Claims that travel as query parameters."""
         in_query = {p.field for p in self.fmt.url.query}
         return tuple(name for name in self.claims if name in in_query)
+
+
+def _map_pairs(prefix: str, entries: dict[str, str], fmt: Format) -> list[str]:
+    """A map's ``prefix + key = value`` items, sorted by encoded name as signers write them."""
+    encoded = (
+        (wire.percent(prefix + key, fmt), wire.percent(text, fmt)) for key, text in entries.items()
+    )
+    return [f"{name}={text}" for name, text in sorted(encoded)]
 
 
 def url_signature(fmt: Format, url: str) -> str:

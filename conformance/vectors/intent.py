@@ -109,13 +109,16 @@ def valid(shape: Shape, value: Any) -> bool:
         return _object_ok(shape, value)
     if shape.type == "array":
         return shape.items is None or all(valid(shape.items, item) for item in value)
+    if shape.type == "map":
+        assert shape.values is not None
+        return all(key and valid(shape.values, item) for key, item in value.items())
     return _constraints_ok(shape, value)
 
 
 def _typed(kind: str, value: Any) -> bool:
     if kind in ("integer", "unix-time"):
         return type(value) is int
-    python = {"string": str, "boolean": bool, "object": dict, "array": list}[kind]
+    python = {"string": str, "boolean": bool, "object": dict, "array": list, "map": dict}[kind]
     return isinstance(value, python)
 
 

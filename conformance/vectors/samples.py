@@ -70,6 +70,24 @@ FREE_OBJECTS = (
 )
 
 
+# A map's keys name URL parameters and are written sorted by encoded name: orders that differ
+# by language (integer-like keys, case, non-ASCII), characters the encoding must escape, and
+# what sign refuses (an empty key, a value that is not text).
+MAPS = (
+    Sample("empty", {}),
+    Sample("one", {"Region": "West,Midwest"}),
+    Sample("key-order", {"b": "1", "a": "2", "10": "3", "1": "4", "B": "5"}, ("key-order",)),
+    Sample("unicode-keys", {"Zoë": "😀", "山": "e\u0301", "a b": "a+b"}, ("unicode",)),
+    Sample("url-special", {"a&b=c": "100%", "x?#": "a&b=c", "%41": "%2"}, ("url-special",)),
+    Sample("empty-value", {"k": ""}, ("empty",)),
+    Sample("control-chars", {"k": "a\nb", "t": "\u0000"}, ("control-char",)),
+    Sample("empty-key", {"": "x"}, ("empty",)),
+    Sample("integer-value", {"k": 1}, ("wrong-type",)),
+    Sample("object-value", {"k": {"a": "b"}}, ("wrong-type",)),
+    Sample("null-value", {"k": None}, ("null",)),
+)
+
+
 def _nest(depth: int) -> Any:
     value: Any = "bottom"
     for _ in range(depth):
@@ -97,6 +115,7 @@ _WRONG_TYPES: dict[str, tuple[Sample, ...]] = {
     "boolean": (Sample("string", "true", ("wrong-type",)), Sample("integer", 1, ("wrong-type",))),
     "array": (Sample("object", {}, ("wrong-type",)), Sample("string", "a", ("wrong-type",))),
     "object": (Sample("array", [], ("wrong-type",)), Sample("string", "{}", ("wrong-type",))),
+    "map": (Sample("array", [], ("wrong-type",)), Sample("string", "k=v", ("wrong-type",))),
 }
 
 

@@ -76,6 +76,8 @@ def synth(shape: Shape, now: int) -> Any:
         return [] if shape.items is None else [synth(shape.items, now)]
     if shape.type == "object":
         return _synth_object(shape, now)
+    if shape.type == "map":
+        return {"k": "v"}
     return {"string": "x", "boolean": True}[shape.type]
 
 
@@ -138,7 +140,7 @@ def _has(container: Any, step: str | int) -> bool:
 
 
 def _same_kind(value: Any, shape: Shape) -> bool:
-    return isinstance(value, dict if shape.type == "object" else list)
+    return isinstance(value, dict if shape.type in ("object", "map") else list)
 
 
 def _assign(container: Any, step: str | int, value: Any) -> None:

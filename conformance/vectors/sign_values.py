@@ -8,7 +8,14 @@ from typing import Any
 
 from conformance.vectors.cases import Context, SignCase
 from conformance.vectors.ids import case_id
-from conformance.vectors.samples import INTEGERS, STRINGS, Sample, free_objects, wrong_types
+from conformance.vectors.samples import (
+    INTEGERS,
+    MAPS,
+    STRINGS,
+    Sample,
+    free_objects,
+    wrong_types,
+)
 from conformance.vectors.shapes import Slot, input_slots, placed, synth, value_at
 from specmodel.model import Shape
 
@@ -64,6 +71,8 @@ def _by_type(shape: Shape, current: Any, now: int) -> tuple[Sample, ...]:
         return (Sample("true", True), Sample("false", False))
     if shape.type == "array":
         return _arrays(shape, current, now)
+    if shape.type == "map":
+        return MAPS
     return free_objects() if shape.is_free_object else _declared(shape, current, now)
 
 

@@ -34,6 +34,7 @@ class UrlCases:
             self.percent,
             self.percent_spellings,
             self.signature,
+            self.maps,
         )
         return [case for group in groups for case in group()]
 
@@ -147,6 +148,35 @@ class UrlCases:
         for label, text, expect in rows:
             url = self.codec.build(self.codec.claims, text)
             yield self.case(f"signature/{label}", f"Signature: {label}.", url, expect, "signature")
+
+    def maps(self) -> Iterator[VerifyCase]:
+        """A map's parameters: a key repeated, an empty key, the prefix %-encoded, the keys in
+        another order. Each URL is signed as received (what the vendor's server MACs)."""
+        for param in (p for p in self.ctx.fmt.url.query if p.per_key):
+            prefix = wire.percent(param.name, self.ctx.fmt)
+            items = [pair for pair in self.pairs[:-1] if pair.startswith(prefix)]
+            others = [pair for pair in self.pairs[:-1] if not pair.startswith(prefix)]
+            encoded = "".join(f"%{byte:02X}" for byte in param.name.encode())
+            rows = [
+                ("repeated-key", [*others, *items, items[0]], MALFORMED),
+                ("empty-key", [*others, f"{prefix}=x"], MALFORMED),
+                ("prefix-encoded", [*others, *(encoded + i[len(prefix) :] for i in items)], OK),
+                ("keys-reversed", [*others, *reversed(items)], OK),
+                ("prefix-alone-in-name", [*others, f"{prefix[:-1]}=x"], MALFORMED),
+            ]
+            for label, pairs, expect in rows:
+                url = self._signed(pairs)
+                comment = f"{param.field}: {label.replace('-', ' ')}; signed as received."
+                yield self.case(f"map/{param.field}/{label}", comment, url, expect, "map")
+
+    def _signed(self, pairs: list[str]) -> str:
+        """``pairs`` and a signature over the URL text they make (the vendor's own MAC)."""
+        text, message = self.with_pairs(pairs), self.ctx.fmt.signature.message
+        assert message is not None  # a map's parameters are signed with the URL or its query
+        signed = text if message.url else text.partition("?")[2]
+        name = self.pairs[-1].partition("=")[0]
+        mac = wire.mac_text(self.ctx.fmt, self.codec.key, signed)
+        return f"{text}&{name}={wire.percent(mac, self.ctx.fmt)}"
 
 
 def _lower_escapes(raw: str) -> str | None:

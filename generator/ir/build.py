@@ -96,6 +96,7 @@ class FieldBuilder:
     def shape(self, shape: Shape, name: str) -> ShapeIR:
         """A value's type; a declared object gets a class named for one ``name``."""
         items = self.shape(shape.items, singular(name)) if shape.items is not None else None
+        values = self.shape(shape.values, singular(name)) if shape.values is not None else None
         declared = shape.type == "object" and bool(shape.properties)
         class_name = self._class_name(self.lang.type_name(name)) if declared else None
         properties = self.fields(shape.properties) if declared else ()
@@ -106,6 +107,7 @@ class FieldBuilder:
             ),
             class_name=class_name,
             items=items,
+            values=values,
             properties=properties,
             exactly_one_of=tuple(p for p in properties if p.wire in shape.exactly_one_of),
             enum=shape.enum,
@@ -247,6 +249,7 @@ def _query(param: QueryParam, lang: Language, by_wire: dict[str, FieldIR], fmt: 
         name_encoded_literal=lang.string_literal(
             percent_encode(param.name, percent.safe, percent.space)
         ),
+        per_key=param.per_key,
     )
 
 

@@ -17,6 +17,7 @@ class Kind(StrEnum):
     BOOLEAN = "boolean"
     OBJECT = "object"
     ARRAY = "array"
+    MAP = "map"  # the caller's keys to text values; only a signed URL's prefixed parameters
     UNION = "union"  # one of scalar variants, told apart by JSON type
 
 

@@ -34,6 +34,7 @@ class ShapeIR:
     type_expr: str
     class_name: str | None = None
     items: ShapeIR | None = None
+    values: ShapeIR | None = None  # a map's value type (a string, maybe constrained)
     properties: tuple[FieldIR, ...] = ()
     exactly_one_of: tuple[FieldIR, ...] = ()
     enum: tuple[Any, ...] = ()
@@ -153,6 +154,9 @@ class QueryIR:
     value: QueryValue | None = None
     encode: TextForm = TextForm.TEXT
     name_encoded_literal: str = ""  # the name already %-encoded (it is a constant)
+    # A map field's parameters: one per key, named ``name`` (the prefix) + key, written sorted
+    # by encoded name; a verifier gathers every parameter whose decoded name starts with it.
+    per_key: bool = False
 
 
 @dataclass(frozen=True)

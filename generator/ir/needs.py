@@ -32,6 +32,7 @@ class Needs:
     integers_from_text: bool  # verify reads integers or booleans from URL text
     raw_url_fields: bool  # a field is placed raw in the base URL ('?' and '#' refused)
     sign_clock: bool  # sign reads the clock (a clock field, or a default of now plus N)
+    maps: bool = False  # a map field travels as prefixed query parameters (sorted by name)
 
     def encodes_with(self, encoding: str) -> bool:
         """Sign writes bytes in ``encoding``."""
@@ -67,6 +68,7 @@ def needs_of(fmt: Format) -> Needs:
         raw_url_fields=any(
             p.placeholder not in (None, "token") and not p.percent for p in fmt.url.base
         ),
+        maps=any(param.per_key for param in fmt.url.query),
     )
 
 
@@ -81,6 +83,8 @@ def _walk(shape: Shape, found: list[Shape]) -> None:
     found.append(shape)
     if shape.items is not None:
         _walk(shape.items, found)
+    if shape.values is not None:
+        _walk(shape.values, found)
     for prop in shape.properties:
         _walk(prop.shape, found)
     for variant in shape.variants:
