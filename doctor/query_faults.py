@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from conformance.reference.encodings import percent_decode
 from conformance.reference.errors import EmbedsealError
+from conformance.reference.urlparse import query_param
 from doctor.causes import Cause
 from doctor.report import Diagnosis
 from specmodel.model import Format
@@ -33,6 +34,15 @@ def _pair(item: str) -> Pair:
         return Pair(percent_decode(name, plus_is_space=False), raw, item)
     except EmbedsealError:
         return Pair(name, raw, item)
+
+
+def position(fmt: Format, pair: Pair) -> tuple[int, str] | None:
+    """Where the format writes ``pair``: its parameter's index and, for a map's parameters
+    (written sorted by encoded name), that name; None for a foreign parameter."""
+    param = query_param(fmt, pair.name)
+    if param is None:
+        return None
+    return fmt.url.query.index(param), pair.item.partition("=")[0] if param.per_key else ""
 
 
 def signature_name(fmt: Format) -> str:
@@ -69,10 +79,9 @@ def _syntax(pairs: list[Pair]) -> Iterator[Diagnosis]:
 
 
 def _unknown(fmt: Format, pairs: list[Pair]) -> Iterator[Diagnosis]:
-    known = {p.name for p in fmt.url.query}
     seen: set[str] = set()
     for pair in pairs:
-        if pair.name not in known:
+        if position(fmt, pair) is None:
             summary = f"parameter {pair.name!r} is not one of this format's"
             yield Diagnosis(Cause.QUERY_UNKNOWN, summary, {"parameter": pair.name})
         elif pair.name in seen:
@@ -89,9 +98,9 @@ def _order(fmt: Format, pairs: list[Pair]) -> Iterator[Diagnosis]:
     message = fmt.signature.message
     if message is None or not message.covers_url_text:
         return
-    position = {p.name: index for index, p in enumerate(fmt.url.query)}
-    received = [p.name for p in pairs if p.name in position]
-    expected = sorted(dict.fromkeys(received), key=position.__getitem__)
+    places = {p.name: place for p in pairs if (place := position(fmt, p)) is not None}
+    received = [p.name for p in pairs if p.name in places]
+    expected = sorted(dict.fromkeys(received), key=places.__getitem__)
     if list(dict.fromkeys(received)) == expected:
         return
     first = next(a for a, b in zip(received, expected, strict=False) if a != b)

@@ -11,7 +11,7 @@ from conformance.reference.errors import EmbedsealError
 from conformance.reference.message import render_template
 from conformance.reference.urlsteps import match_base, split_url
 from doctor.causes import Cause
-from doctor.query_faults import Pair, split_pairs
+from doctor.query_faults import Pair, position, split_pairs
 from doctor.repairs import Repair
 from doctor.report import Diagnosis, Evidence
 from doctor.respacing import describe_difference, json_difference, profile_json
@@ -51,24 +51,19 @@ def _name_text(pair: Pair) -> str:
     return pair.item.partition("=")[0]
 
 
-def _positions(fmt: Format) -> dict[str, int]:
-    return {param.name: index for index, param in enumerate(fmt.url.query)}
-
-
 def _reordered(fmt: Format, pairs: list[Pair]) -> Found | None:
-    position = _positions(fmt)
-    ordered = sorted(pairs, key=lambda p: position.get(p.name, len(position)))
+    last = (len(fmt.url.query), "")
+    ordered = sorted(pairs, key=lambda p: position(fmt, p) or last)
     summary = "the parameters were put in another order after signing"
     return Diagnosis(Cause.QUERY_ORDER, summary, {}), None, ordered
 
 
 def _without_foreign(fmt: Format, pairs: list[Pair]) -> Found | None:
-    position = _positions(fmt)
     kept: list[Pair] = []
     dropped: list[Pair] = []
     for pair in pairs:
         duplicate = any(k.name == pair.name for k in kept)
-        (dropped if pair.name not in position or duplicate else kept).append(pair)
+        (dropped if position(fmt, pair) is None or duplicate else kept).append(pair)
     names = [p.name for p in dropped]
     summary = f"parameters were added to the signed URL ({', '.join(names)})"
     return Diagnosis(Cause.QUERY_UNKNOWN, summary, {"added": names}), None, kept

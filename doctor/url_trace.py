@@ -95,7 +95,9 @@ def _query(trace: UrlTrace) -> str:
     except EmbedsealError as error:
         raise Failure(error, *query_faults(trace.fmt, query)) from None
     trace.query_ok = True
-    return f"known parameters in the format's order, {signature_name(trace.fmt)} last"
+    message = trace.fmt.signature.message
+    last = f", {signature_name(trace.fmt)} last" if message and message.covers_url_text else ""
+    return f"each parameter known and given once{last}"
 
 
 def _mac_input(trace: Trace) -> MacInput:

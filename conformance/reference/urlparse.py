@@ -80,7 +80,7 @@ def _read_query(fmt: Format, query: str, received: ReceivedUrl) -> None:
     expected = {param.name: param for param in fmt.url.query if not param.per_key}
     seen: set[str] = set()
     for name, raw in pairs:
-        param = expected.get(name) or _prefix_param(fmt, name)
+        param = expected.get(name) or query_param(fmt, name)
         if param is None or name in seen:
             _fail(f"unexpected or repeated query parameter {name!r}")
         seen.add(name)
@@ -101,10 +101,13 @@ def _read_query(fmt: Format, query: str, received: ReceivedUrl) -> None:
     received.raw_query = query
 
 
-def _prefix_param(fmt: Format, name: str) -> QueryParam | None:
-    """The map parameter ``name`` belongs to: a key after a declared prefix (never empty)."""
+def query_param(fmt: Format, name: str) -> QueryParam | None:
+    """The format's parameter a received (decoded) ``name`` is: a declared one, or a map's (a
+    non-empty key after its prefix); None for a foreign one."""
     for param in fmt.url.query:
         if param.per_key and name.startswith(param.name) and len(name) > len(param.name):
+            return param
+        if not param.per_key and param.name == name:
             return param
     return None
 

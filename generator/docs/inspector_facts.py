@@ -64,7 +64,13 @@ def url_facts(fmt: Format) -> dict[str, Any]:
             for p in fmt.url.base
         ],
         "query": [
-            {"name": q.name, "field": q.field, "value": q.value, "encode": q.encode}
+            {
+                "name": q.name,
+                "field": q.field,
+                "value": q.value,
+                "encode": q.encode,
+                "perKey": q.per_key,
+            }
             for q in fmt.url.query
         ],
         "percent": {"safe": rule.safe, "space": rule.space, "plusIsSpace": rule.plus_is_space},
