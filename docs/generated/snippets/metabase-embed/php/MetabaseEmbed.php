@@ -102,17 +102,20 @@ final class MetabaseEmbed
         if (count($segments) !== 3) {
             throw new MetabaseEmbedException('malformed', 'a JWS has 3 segments, this has ' . count($segments));
         }
-        [$header, $payload, $signature] = array_map(self::fromBase64url(...), $segments);
-        $header = self::parse($header);
-        if (!$header instanceof \stdClass) {
-            throw new MetabaseEmbedException('malformed', 'the header is not a JSON object');
-        }
-        if (($header->alg ?? null) !== 'HS256') {
-            throw new MetabaseEmbedException('alg_not_allowed', 'the header\'s alg is not HS256');
-        }
-        if (property_exists($header, 'crit')) {
-            // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
-            throw new MetabaseEmbedException('malformed', 'the header lists critical extensions');
+        $payload = self::fromBase64url($segments[1]);
+        $signature = self::fromBase64url($segments[2]);
+        if ($segments[0] !== self::HEADER) { // the header sign() writes passes these checks as it is
+            $header = self::parse(self::fromBase64url($segments[0]));
+            if (!$header instanceof \stdClass) {
+                throw new MetabaseEmbedException('malformed', 'the header is not a JSON object');
+            }
+            if (($header->alg ?? null) !== 'HS256') {
+                throw new MetabaseEmbedException('alg_not_allowed', 'the header\'s alg is not HS256');
+            }
+            if (property_exists($header, 'crit')) {
+                // RFC 7515 §4.1.11: no extension is understood here, so none may be critical.
+                throw new MetabaseEmbedException('malformed', 'the header lists critical extensions');
+            }
         }
         if (!hash_equals(hash_hmac('sha256', $segments[0] . '.' . $segments[1], $key, true), $signature)) {
             throw new MetabaseEmbedException('bad_signature', 'the signature does not match');
