@@ -298,13 +298,17 @@ final class SigmaSignedUrl
     {
         $params = [];
         // Form decoding, as the vendor's server reads the query: a "+" is a space (a "%2B" is a "+").
-        foreach ($query === '' ? [] : explode('&', strtr($query, '+', ' ')) as $item) {
+        $query = strtr($query, '+', ' ');
+        // One percentDecode() check of the whole query stands for each value's: an escape never spans "&" or "=",
+        // and text cut at ASCII bytes is UTF-8 when the whole is. Else each value is checked (and refused) alone.
+        $checked = preg_match('/%(?![0-9A-Fa-f]{2})/', $query) !== 1 && preg_match('//u', rawurldecode($query)) === 1;
+        foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
             if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
                 throw new SigmaSignedUrlException('malformed', 'a bad, unknown or repeated query item');
             }
-            $params[$name] = self::percentDecode($pair[1]);
+            $params[$name] = $checked ? rawurldecode($pair[1]) : self::percentDecode($pair[1]);
         }
         if (!isset($params[':signature'])) {
             throw new SigmaSignedUrlException('malformed', 'the URL has no :signature parameter');

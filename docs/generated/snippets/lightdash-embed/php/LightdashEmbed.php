@@ -463,10 +463,50 @@ final class LightdashEmbed
 
     /**
      * Strict JSON, else malformed: integers within ±(2^53 - 1) only (no float, no -0), no duplicate key,
-     * 64 levels at most; objects as \stdClass with their members in order, one whose name starts with NUL
-     * too (json_decode() cannot hold it; get_object_vars() reads it). json_decode() reads each scalar.
+     * 64 levels at most; objects as \stdClass with their members in order.
+     *
+     * json_decode() reads it in C when its answer is provably strict()'s: it succeeded (so the text is
+     * valid JSON, 64 levels at most), the text outside strings holds no float, -0 or 16-digit integer,
+     * and as many ":" (names) as the value has members (json_decode() keeps the last of duplicate names).
+     * Anything else, an error or a name starting with NUL among them, goes to strict().
      */
-    private static function parse(string $json, int &$at = 0, int $depth = 1): mixed
+    private static function parse(string $json): mixed
+    {
+        $value = json_decode($json, false, 65); // 64 levels of arrays and objects, then the scalars
+        if (json_last_error() !== JSON_ERROR_NONE) {
+            return self::strict($json);
+        }
+        $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
+        if (substr_count($bare, ':') !== self::members($value) || preg_match('/\d[.eE]|-0|\d{16}/', $bare) === 1) {
+            return self::strict($json);
+        }
+        return $value;
+    }
+
+    /** How many object members $value holds at any depth. */
+    private static function members(mixed $value): int
+    {
+        $count = 0;
+        if ($value instanceof \stdClass) {
+            $value = get_object_vars($value);
+            $count = count($value);
+        } elseif (!is_array($value)) {
+            return 0;
+        }
+        foreach ($value as $item) {
+            if (is_array($item) || $item instanceof \stdClass) {
+                $count += self::members($item);
+            }
+        }
+        return $count;
+    }
+
+    /**
+     * parse() one token at a time: json_decode() reads each scalar; objects are \stdClass with their
+     * members in order, one whose name starts with NUL too (json_decode() cannot hold it; get_object_vars()
+     * reads it).
+     */
+    private static function strict(string $json, int &$at = 0, int $depth = 1): mixed
     {
         $token = self::token($json, $at, '[{[]|"(?:[^"\\\\]++|\\\\.)*+"|-?(?:0|[1-9][0-9]*+)|true|false|null');
         if ($token === '{' || $token === '[') {
@@ -477,12 +517,12 @@ final class LightdashEmbed
             $value = [];
             if (self::token($json, $at, "$end?") === '') {
                 do {
-                    $item = self::parse($json, $at, $depth + 1); // in an object: a member's name
+                    $item = self::strict($json, $at, $depth + 1); // in an object: a member's name
                     if ($end === ']') {
                         $value[] = $item;
                     } elseif (is_string($item) && !array_key_exists($item, $value)) {
                         self::token($json, $at, ':');
-                        $value[$item] = self::parse($json, $at, $depth + 1);
+                        $value[$item] = self::strict($json, $at, $depth + 1);
                     } else {
                         throw new LightdashEmbedException('malformed', 'JSON with a bad or duplicate key');
                     }
