@@ -80,11 +80,21 @@ def valid_value(shape: Shape, rng: random.Random) -> Any:
         return [valid_value(shape.items, rng) for _ in range(rng.randrange(3))]
     if shape.type == "map":
         assert shape.values is not None
-        keys = [text for text in STRINGS if text and not _lone_surrogate(text)]
-        return {rng.choice(keys): valid_value(shape.values, rng) for _ in range(rng.randrange(4))}
+        return {_map_key(rng): valid_value(shape.values, rng) for _ in range(rng.randrange(5))}
     if shape.is_free_object:
         return free_object(rng)
     return _valid_object(shape, rng)
+
+
+# Keys whose written order differs between ordinal, culture-aware and numeric comparisons.
+_ORDER_KEYS = ("a", "B", "b", "A", "10", "9", "1", "_x", "a-b", "ab", "Ä", "z")
+
+
+def _map_key(rng: random.Random) -> str:
+    """A map key: one that tests sorting, or a non-empty tricky string."""
+    if rng.random() < 0.6:
+        return rng.choice(_ORDER_KEYS)
+    return rng.choice([text for text in STRINGS if text and not _lone_surrogate(text)])
 
 
 def _valid_object(shape: Shape, rng: random.Random) -> dict[str, Any]:
