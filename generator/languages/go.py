@@ -90,6 +90,9 @@ class Go(GoDocs, GoDecisions, Language):
         if shape.type == Kind.ARRAY:
             assert shape.items is not None
             return "[]" + self.type_expr(shape.items, class_name)
+        if shape.type == Kind.MAP:
+            assert shape.values is not None
+            return "map[string]" + self.type_expr(shape.values, class_name)
         return self.class_type(class_name) if class_name else "map[string]any"
 
     def emit(self, f: FormatIR | ExchangeIR) -> FormatCode | ExchangeCode:

@@ -69,7 +69,8 @@ class GoAdapter:
                 name = self.value_converter(f, shape)
                 if name not in seen:
                     seen.add(name)
-                    chunks.append(self.list_converter(f, shape))
+                    convert = self.map_converter if shape.kind is Kind.MAP else self.list_converter
+                    chunks.append(convert(f, shape))
             if isinstance(f, FormatIR):
                 chunks.append(self.claims_converter(f))
                 for c in f.classes:
@@ -82,6 +83,8 @@ class GoAdapter:
         def walk(shape: ShapeIR) -> None:
             if shape.items is not None:
                 walk(shape.items)
+                found.setdefault(self.value_converter(f, shape), shape)
+            if shape.kind is Kind.MAP:
                 found.setdefault(self.value_converter(f, shape), shape)
             for p in shape.properties:
                 walk(p.shape)
@@ -104,6 +107,9 @@ class GoAdapter:
         if shape.kind is Kind.ARRAY:
             assert shape.items is not None
             return self.value_converter(f, shape.items) + "List"
+        if shape.kind is Kind.MAP:
+            assert shape.values is not None
+            return self.value_converter(f, shape.values) + "Map"
         if shape.class_name:
             return f.module + self.lang.class_type(shape.class_name)
         return {
@@ -112,6 +118,10 @@ class GoAdapter:
             Kind.OBJECT: "object",
             Kind.UNION: "union",
         }.get(shape.kind, "integer")
+
+    def takes_maps(self) -> bool:
+        """Whether some format's claims hold a map (then the answer writer takes one)."""
+        return any(f.needs.maps for f in self.formats)
 
     def takes_unions(self) -> bool:
         """Whether some format takes a union (then the adapter has its converter)."""
@@ -204,6 +214,29 @@ class GoAdapter:
             f"\tout := make({type_name}, len(items))",
             "\tfor i, item := range items {",
             f"\t\tout[i] = c.{self.value_converter(f, shape.items)}(item, true)",
+            "\t}",
+            "\treturn out",
+            "}",
+        ]
+
+    def map_converter(self, f: AnyIR, shape: ShapeIR) -> list[str]:
+        """A JSON object as a map of the format's value type: a value of another type (null
+        too) is refused, as the map type cannot hold it."""
+        assert shape.values is not None
+        type_name = self.go_type(f, shape)
+        head = f"func (c *converter) {self.value_converter(f, shape)}(v any, present bool)"
+        return [
+            f"{head} {type_name} {{",
+            "\tm, ok := v.(map[string]any)",
+            "\tif !ok {",
+            "\t\tif present {",
+            '\t\t\tc.fail("expected an object")',
+            "\t\t}",
+            "\t\treturn nil",
+            "\t}",
+            f"\tout := make({type_name}, len(m))",
+            "\tfor k, item := range m {",
+            f"\t\tout[k] = c.{self.value_converter(f, shape.values)}(item, true)",
             "\t}",
             "\treturn out",
             "}",

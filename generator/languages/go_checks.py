@@ -80,6 +80,14 @@ class GoChecks:
             item = "w" if expr == "v" else "v"
             inner = self.checks(shape.items, item, where + "[]", _plus(depth, 1))
             return block(f"for _, {item} := range {expr}", inner) if inner else []
+        if shape.kind is Kind.MAP:
+            assert shape.values is not None
+            item = "w" if expr == "v" else "v"
+            # A key names a query parameter (after the prefix): never empty, always text.
+            refused = self.detail(where, "a key is empty or not valid UTF-8")
+            key = f'c.want(k != "" && utf8.ValidString(k), {refused})'
+            inner = self.checks(shape.values, item, where + "[]", depth)
+            return block(f"for k, {item} := range {expr}", [key, *inner])
         if shape.is_free_object:
             return [f"c.json({expr}, {depth}, {self.lit(where)})"]
         if shape.is_declared_object:

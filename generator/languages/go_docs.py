@@ -80,6 +80,9 @@ class GoDocs(GoTypes):
             notes.append("Holds " + self.union_doc(x.shape))
         elif x.shape.items is not None and x.shape.items.kind is Kind.UNION:
             notes.append("Each item holds " + self.union_doc(x.shape.items))
+        if x.shape.values is not None and x.shape.values.has_constraints:
+            each = "; ".join(self.lower_first(n) for n in self.constraint_notes(x.shape.values))
+            notes.append("Each value: " + each)
         if x.spread:
             notes.append(
                 "Each member is written as a claim of its own (Verify returns them in Extra)"
@@ -211,6 +214,13 @@ class GoDocs(GoTypes):
             items = ", ".join(self.typed_literal(shape.items, v, pkg) for v in value)
             element = self.go_type(shape.items)
             return f"[]{pkg + '.' if shape.items.class_name else ''}{element}{{{items}}}"
+        if shape.kind is Kind.MAP:
+            assert shape.values is not None
+            entries = ", ".join(
+                f"{self.string_literal(k)}: {self.typed_literal(shape.values, v, pkg)}"
+                for k, v in value.items()
+            )
+            return f"{self.go_type(shape)}{{{entries}}}"
         if shape.class_name:
             members = []
             for p in shape.properties:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.ir import FieldIR, FormatIR, Placement, TextForm, UrlPartIR
+from generator.ir import FieldIR, FormatIR, Placement, QueryIR, TextForm, UrlPartIR
 from generator.languages import go_source
 from generator.languages.go_checks import Value, block
 from generator.languages.go_code import GoCode, Item, Member
@@ -89,6 +89,8 @@ class SignCode(GoCode):
                     else f"{buf} = append({buf}, {token}...)"
                 )
                 items.append(Item("", name, (body,)))
+            elif q.per_key:
+                items.append(self.per_key(buf, q, items))
             elif q.value == "signature":
                 if signature is not None:
                     items.append(Item("", name, (self.append_signature(buf, signature),)))
@@ -98,6 +100,17 @@ class SignCode(GoCode):
                 text = self.text(value.field.shape, value.expr, q.encode)
                 items.append(Item(value.present, name, (f"{buf} = appendEscaped({buf}, {text})",)))
         return self.merged(buf, self.sequence(buf, items, "&", first))
+
+    def per_key(self, buf: str, q: QueryIR, before: list[Item]) -> Item:
+        """A map's parameters, written by ``appendPrefixed`` in sorted order, each with its
+        own ``&``: so some parameter before must always be written (true of every format;
+        a map first in the query would need the separator decided at run time)."""
+        assert q.field is not None
+        if not any(not i.present and i.joined for i in before):
+            raise NotImplementedError(f"Go: {q.name!r} must follow a parameter always written")
+        value = self.values[q.field.wire]
+        body = f"{buf} = appendPrefixed({buf}, {q.name_encoded_literal}, {value.expr})"
+        return Item("", "", (body,), joined=False)
 
     def signed_url(self, buf: str) -> list[str]:
         """Statements appending the URL a whole-URL MAC covers: the base, ``?``, then the

@@ -138,12 +138,15 @@ class GoTypes:
         if shape.kind is Kind.ARRAY:
             assert shape.items is not None
             return "[]" + self.go_type(shape.items)
+        if shape.kind is Kind.MAP:
+            assert shape.values is not None
+            return "map[string]" + self.go_type(shape.values)
         return self.class_type(shape.class_name) if shape.class_name else "map[string]any"
 
     def nil_absent(self, shape: ShapeIR) -> bool:
         """Slices, maps and unions (``any``) are absent when nil; other optional values are
         pointers."""
-        return shape.kind in (Kind.ARRAY, Kind.UNION) or shape.is_free_object
+        return shape.kind in (Kind.ARRAY, Kind.MAP, Kind.UNION) or shape.is_free_object
 
     def member_type(self, shape: ShapeIR, optional: bool) -> str:
         """A struct member's type: a pointer when optional and not nil-able."""
@@ -199,7 +202,8 @@ class GoTypes:
             found.setdefault(self.reader(shape), shape)
 
         for shape in shapes:
-            walk(shape)
+            if shape.kind is not Kind.MAP:  # Verify gathers a map from the query itself
+                walk(shape)
         return list(found.values())
 
     def writer(self, shape: ShapeIR) -> str:

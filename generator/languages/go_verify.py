@@ -26,6 +26,8 @@ class VerifyCode(GoCode):
 
     def read(self, x: FieldIR, m: str, out: str) -> list[str]:
         """Statements moving claim ``x`` out of map ``m`` into ``out`` (then its checks)."""
+        if x.shape.kind is Kind.MAP:
+            return self.gathered(x, f"{out}.{x.ident}")
         reader = "c." + self.lang.reader(x.shape)
         target = f"{out}.{x.ident}"
         take = f"c.take({m}, {self.lit(x.wire)}, {'true' if x.required else 'false'})"
@@ -36,6 +38,13 @@ class VerifyCode(GoCode):
             return block(f"if v, ok := {take}; ok", [f"{target} = {reader}(v, ok)", *checks])
         body = [f"value := {reader}(v, ok)", *self.claim_checks(x, "value"), f"{target} = &value"]
         return block(f"if v, ok := {take}; ok", body)
+
+    def gathered(self, x: FieldIR, target: str) -> list[str]:
+        """A map claim: the query's parameters named with its prefix, by key (readQuery let
+        them through), then its values' checks; nil when the URL has none."""
+        carried = (q for q in self.f.url_query if q.per_key and q.field and q.field.wire == x.wire)
+        prefix = next(carried).name
+        return [f"{target} = prefixed(q, {self.lit(prefix)})", *self.claim_checks(x, target)]
 
     def spread_literal(self, x: FieldIR) -> list[str]:
         """A claim literally named like the spread field is checked as its shape (as the
@@ -75,9 +84,10 @@ class VerifyCode(GoCode):
         """Checks of a verified claim beyond its type (declared objects check theirs as read)."""
         shape = x.shape
         lines = []
-        if shape.kind is Kind.ARRAY:
-            assert shape.items is not None
-            inner = self.claim_constraints(shape.items, "w", x.wire + "[]")
+        if shape.kind in (Kind.ARRAY, Kind.MAP):
+            each = shape.items or shape.values
+            assert each is not None
+            inner = self.claim_constraints(each, "w", x.wire + "[]")
             lines = block(f"for _, w := range {expr}", inner) if inner else []
         elif not (shape.is_declared_object or shape.is_free_object):
             lines = self.claim_constraints(shape, expr, x.wire)
@@ -274,7 +284,13 @@ class VerifyCode(GoCode):
     def query_names(self) -> str:
         """The names of the query parameters a signed URL may carry (the signature's too), as
         a Go case list."""
-        return ", ".join(self.lit(q.name) for q in self.f.url_query)
+        return ", ".join(self.lit(q.name) for q in self.f.url_query if not q.per_key)
+
+    def query_prefixes(self) -> str:
+        """A Go condition true when ``name`` is no map's parameter (the prefix, then a key)."""
+        prefixes = [self.lit(q.name) for q in self.f.url_query if q.per_key]
+        each = [f"!strings.HasPrefix(name, {p}) || name == {p}" for p in prefixes]
+        return each[0] if len(each) == 1 else " && ".join(f"({c})" for c in each)
 
     def received(self, base: list[Placeholder], zero: str) -> list[str]:
         """Statements putting each received field, typed, into ``m`` (in received order)."""
@@ -283,7 +299,7 @@ class VerifyCode(GoCode):
             lines += self.typed_text(x, text, f"m[{self.lit(x.wire)}]", zero)
         run: list[str] = []  # JSON-valued parameters in a row: read in one loop
         for q in self.f.url_query:
-            if q.field is None:
+            if q.field is None or q.per_key:  # a map: read() gathers it from q
                 continue
             if q.encode is TextForm.JSON:
                 run.append(q.field.wire)

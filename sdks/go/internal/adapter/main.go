@@ -1200,7 +1200,7 @@ func inputSigmaSignedURL(m map[string]any) (sigmasignedurl.Input, error) {
 	c := &converter{}
 	for name := range m {
 		switch name {
-		case "embed_path", ":nonce", ":email", ":external_user_id", ":client_id", ":time", ":session_length", ":external_user_team", ":account_type":
+		case "embed_path", ":nonce", ":email", ":external_user_id", ":client_id", ":time", ":session_length", ":external_user_team", ":account_type", "user_attributes":
 		default:
 			c.fail(name + " is not an input")
 		}
@@ -1227,7 +1227,25 @@ func inputSigmaSignedURL(m map[string]any) (sigmasignedurl.Input, error) {
 		value := c.str(v, ok)
 		out.AccountType = &value
 	}
+	if v, ok := c.member(m, "user_attributes", false, true); ok {
+		out.UserAttributes = c.strMap(v, ok)
+	}
 	return out, c.err
+}
+
+func (c *converter) strMap(v any, present bool) map[string]string {
+	m, ok := v.(map[string]any)
+	if !ok {
+		if present {
+			c.fail("expected an object")
+		}
+		return nil
+	}
+	out := make(map[string]string, len(m))
+	for k, item := range m {
+		out[k] = c.str(item, true)
+	}
+	return out
 }
 
 func claimsSigmaSignedURL(claims sigmasignedurl.Claims) map[string]any {
@@ -1243,6 +1261,9 @@ func claimsSigmaSignedURL(claims sigmasignedurl.Claims) map[string]any {
 	m[":external_user_team"] = claims.ExternalUserTeam
 	if claims.AccountType != nil {
 		m[":account_type"] = *claims.AccountType
+	}
+	if claims.UserAttributes != nil {
+		m["user_attributes"] = claims.UserAttributes
 	}
 	return m
 }
@@ -1848,6 +1869,12 @@ func appendAnswer(b []byte, v any) []byte {
 		return appendAnswer(b, each(len(v), func(i int) any { return v[i] }))
 	case []bool:
 		return appendAnswer(b, each(len(v), func(i int) any { return v[i] }))
+	case map[string]string:
+		m := make(map[string]any, len(v))
+		for k, s := range v {
+			m[k] = s
+		}
+		return appendAnswer(b, m)
 	case []any:
 		b = append(b, '[')
 		for i, item := range v {

@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"io"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -20,29 +21,31 @@ import (
 
 // Input is what Sign signs.
 type Input struct {
-	EmbedPath        string  // The embed path Sigma generated for the workbook, page or element.
-	Nonce            *string // A unique random string; Sigma accepts each URL once. At most 255 characters. Optional: nil draws a random UUID.
-	Email            string  // The embed user's email address.
-	ExternalUserID   string  // A unique identifier of the embed user in your application.
-	ClientID         string  // The client ID paired with the embed secret.
-	Time             *int64  // When the URL was signed; the session lasts :session_length seconds from it. Optional: nil is now.
-	SessionLength    *int64  // How long the embed session stays valid, in seconds (at most 30 days). At least 0 and at most 2592000. Optional: nil is 3600.
-	ExternalUserTeam string  // The Sigma teams of the embed user, separated by commas (never encoded).
-	AccountType      *string // The embed user's account type (viewer, creator, or a custom one). Optional.
+	EmbedPath        string            // The embed path Sigma generated for the workbook, page or element.
+	Nonce            *string           // A unique random string; Sigma accepts each URL once. At most 255 characters. Optional: nil draws a random UUID.
+	Email            string            // The embed user's email address.
+	ExternalUserID   string            // A unique identifier of the embed user in your application.
+	ClientID         string            // The client ID paired with the embed secret.
+	Time             *int64            // When the URL was signed; the session lasts :session_length seconds from it. Optional: nil is now.
+	SessionLength    *int64            // How long the embed session stays valid, in seconds (at most 30 days). At least 0 and at most 2592000. Optional: nil is 3600.
+	ExternalUserTeam string            // The Sigma teams of the embed user, separated by commas (never encoded).
+	AccountType      *string           // The embed user's account type (viewer, creator, or a custom one). Optional.
+	UserAttributes   map[string]string // Sigma user attributes for row-level security, one :ua_<name> parameter each; several values go in one text, separated by commas (":ua_Region=West,Midwest"). Optional.
 }
 
 // Claims are what Verify returns: the verified URL's values.
 type Claims struct {
-	EmbedPath        string  // The embed path Sigma generated for the workbook, page or element.
-	Nonce            string  // A unique random string; Sigma accepts each URL once. At most 255 characters.
-	Email            string  // The embed user's email address.
-	ExternalUserID   string  // A unique identifier of the embed user in your application.
-	ClientID         string  // The client ID paired with the embed secret.
-	Time             int64   // When the URL was signed; the session lasts :session_length seconds from it.
-	SessionLength    int64   // How long the embed session stays valid, in seconds (at most 30 days). At least 0 and at most 2592000.
-	Mode             string  // The embed type; secure embeds are always "userbacked".
-	ExternalUserTeam string  // The Sigma teams of the embed user, separated by commas (never encoded).
-	AccountType      *string // The embed user's account type (viewer, creator, or a custom one). nil when absent.
+	EmbedPath        string            // The embed path Sigma generated for the workbook, page or element.
+	Nonce            string            // A unique random string; Sigma accepts each URL once. At most 255 characters.
+	Email            string            // The embed user's email address.
+	ExternalUserID   string            // A unique identifier of the embed user in your application.
+	ClientID         string            // The client ID paired with the embed secret.
+	Time             int64             // When the URL was signed; the session lasts :session_length seconds from it.
+	SessionLength    int64             // How long the embed session stays valid, in seconds (at most 30 days). At least 0 and at most 2592000.
+	Mode             string            // The embed type; secure embeds are always "userbacked".
+	ExternalUserTeam string            // The Sigma teams of the embed user, separated by commas (never encoded).
+	AccountType      *string           // The embed user's account type (viewer, creator, or a custom one). nil when absent.
+	UserAttributes   map[string]string // Sigma user attributes for row-level security, one :ua_<name> parameter each; several values go in one text, separated by commas (":ua_Region=West,Midwest"). nil when absent.
 }
 
 // Signed is what Sign returns.
@@ -146,6 +149,10 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if in.AccountType != nil {
 		c.want(utf8.ValidString(*in.AccountType), ":account_type: not valid UTF-8")
 	}
+	for k, v := range in.UserAttributes {
+		c.want(k != "" && utf8.ValidString(k), "user_attributes: a key is empty or not valid UTF-8")
+		c.want(utf8.ValidString(v), "user_attributes[]: not valid UTF-8")
+	}
 	c.want(!strings.ContainsAny(in.EmbedPath, "?#"), "embed_path: '?' and '#' cannot appear here")
 	if c.err != nil {
 		return Signed{}, c.err
@@ -165,6 +172,7 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	if in.AccountType != nil {
 		u = appendEscaped(append(u, "&:account_type="...), *in.AccountType)
 	}
+	u = appendPrefixed(u, ":ua_", in.UserAttributes)
 	mac := hmac.New(sha256.New, key)
 	mac.Write(u)
 	signature := hex.EncodeToString(mac.Sum(nil))
@@ -267,6 +275,7 @@ func Verify(rawURL string, secret []byte, opts ...Option) (Claims, error) {
 		value := c.str(v, ok)
 		out.AccountType = &value
 	}
+	out.UserAttributes = prefixed(q, ":ua_")
 	if c.err != nil {
 		return Claims{}, c.err
 	}
@@ -352,10 +361,10 @@ func uuid(b []byte) string {
 }
 
 // readQuery percent-decodes a signed URL's query by name, as the vendor's server reads it: only
-// these parameters, in any order, each at most once, with ":signature" last (the URL before it is
-// what is signed); anything else is malformed.
+// these parameters (and ":ua_" + key, a map's), in any order, each at most once, with ":signature"
+// last (the URL before it is what is signed); anything else is malformed.
 func readQuery(query string) (map[string]string, error) {
-	got := make(map[string]string, 10)
+	got := make(map[string]string, 11)
 	last := ""
 	for _, item := range strings.Split(query, "&") {
 		rawName, rawValue, hasValue := strings.Cut(item, "=")
@@ -364,7 +373,9 @@ func readQuery(query string) (map[string]string, error) {
 		switch name {
 		case ":nonce", ":email", ":external_user_id", ":client_id", ":time", ":session_length", ":mode", ":external_user_team", ":account_type", ":signature":
 		default:
-			return nil, &Error{Code: "malformed", Detail: "unexpected query item " + strconv.Quote(rawName)}
+			if !strings.HasPrefix(name, ":ua_") || name == ":ua_" {
+				return nil, &Error{Code: "malformed", Detail: "unexpected query item " + strconv.Quote(rawName)}
+			}
 		}
 		if _, repeated := got[name]; repeated || !hasValue || !nameOK || !valueOK {
 			return nil, &Error{Code: "malformed", Detail: "repeated or undecodable query item " + strconv.Quote(rawName)}
@@ -375,6 +386,39 @@ func readQuery(query string) (map[string]string, error) {
 		return nil, &Error{Code: "malformed", Detail: "the query does not end with :signature"}
 	}
 	return got, nil
+}
+
+// appendPrefixed appends one "&name=value" parameter per entry of m, named prefix (already
+// percent-encoded) + key. A Go map has no order, so they go out sorted by their encoded names:
+// the order in which every language writes the same URL.
+func appendPrefixed(b []byte, prefix string, m map[string]string) []byte {
+	names := make([]string, 0, len(m))
+	values := make(map[string]string, len(m)) // by encoded name (distinct keys, distinct names)
+	for k, v := range m {
+		name := string(appendEscaped([]byte(prefix), k))
+		names = append(names, name)
+		values[name] = v
+	}
+	sort.Strings(names) // byte order, as the encoded names are ASCII
+	for _, name := range names {
+		b = append(append(b, '&'), name...)
+		b = appendEscaped(append(b, '='), values[name])
+	}
+	return b
+}
+
+// prefixed returns the parameters of q named prefix + key, by key (nil when there is none).
+func prefixed(q map[string]string, prefix string) map[string]string {
+	var out map[string]string
+	for name, value := range q {
+		if strings.HasPrefix(name, prefix) {
+			if out == nil {
+				out = make(map[string]string)
+			}
+			out[name[len(prefix):]] = value
+		}
+	}
+	return out
 }
 
 // unescapeForm percent-decodes a query name or value as a form does ('+' is a space); a
