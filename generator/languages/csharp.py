@@ -138,6 +138,9 @@ class CSharp(Language):
         if shape.type == "array":
             assert shape.items is not None
             return f"IList<{self.type_expr(shape.items, class_name).removesuffix('?')}>"
+        if shape.type == "map":  # read-only: sign only reads it, a verifier's claims are final
+            assert shape.values is not None
+            return f"IReadOnlyDictionary<string, {self.type_expr(shape.values, None)}>"
         return class_name if class_name and shape.properties else "IDictionary<string, object>"
 
     def claim_type(self, field: FieldIR) -> str:
@@ -298,6 +301,7 @@ class CSharp(Language):
             found["lengths"] |= shape.max_length is not None and shape.kind == "string"
             for inner in (
                 *([shape.items] if shape.items else []),
+                *([shape.values] if shape.values else []),
                 *(p.shape for p in shape.properties),
             ):
                 walk(inner)

@@ -1047,6 +1047,9 @@ namespace Embedseal.Adapter
                     case ":account_type":
                         input.AccountType = Str(member.Value, ":account_type");
                         break;
+                    case "user_attributes":
+                        input.UserAttributes = Texts(member.Value, "user_attributes");
+                        break;
                     default:
                         throw new InputError(member.Key + " is not an input of sigma-signed-url");
                 }
@@ -1076,6 +1079,8 @@ namespace Embedseal.Adapter
                 json[":external_user_team"] = claims.ExternalUserTeam;
             if (claims.AccountType != null)
                 json[":account_type"] = claims.AccountType;
+            if (claims.UserAttributes != null)
+                json["user_attributes"] = TextsJson(claims.UserAttributes);
             return json;
         }
 
@@ -1621,6 +1626,23 @@ namespace Embedseal.Adapter
             foreach (var each in items)
                 result.Add(item(each));
             return result;
+        }
+
+        // A JSON object of texts as a map; a null value is passed on, for the format to refuse.
+        private static Dictionary<string, string> Texts(object value, string where)
+        {
+            var texts = new Dictionary<string, string>();
+            foreach (var member in Members(value, where))
+                texts.Add(member.Key, member.Value == null ? null : Str(member.Value, where + "." + member.Key));
+            return texts;
+        }
+
+        private static Dictionary<string, object> TextsJson(IReadOnlyDictionary<string, string> texts)
+        {
+            var json = new Dictionary<string, object>();
+            foreach (var entry in texts)
+                json.Add(entry.Key, entry.Value);
+            return json;
         }
 
         private static byte[] FromHex(string text)

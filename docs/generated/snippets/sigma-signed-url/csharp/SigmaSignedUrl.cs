@@ -100,6 +100,9 @@ namespace Embedseal
 
             /// <summary>The embed user's account type (viewer, creator, or a custom one). Optional.</summary>
             public string AccountType { get; set; }
+
+            /// <summary>Sigma user attributes for row-level security, one :ua_&lt;name&gt; parameter each; several values go in one text, separated by commas (":ua_Region=West,Midwest"). Optional.</summary>
+            public IReadOnlyDictionary<string, string> UserAttributes { get; set; }
         }
 
         /// <summary>The claims of a verified Sigma signed embed URL.</summary>
@@ -134,6 +137,9 @@ namespace Embedseal
 
             /// <summary>The embed user's account type (viewer, creator, or a custom one). Null when absent.</summary>
             public string AccountType { get; internal set; }
+
+            /// <summary>Sigma user attributes for row-level security, one :ua_&lt;name&gt; parameter each; several values go in one text, separated by commas (":ua_Region=West,Midwest"). Null when absent.</summary>
+            public IReadOnlyDictionary<string, string> UserAttributes { get; internal set; }
         }
 
         /// <summary>A signed Sigma signed embed URL.</summary>
@@ -196,6 +202,7 @@ namespace Embedseal
             var mode = "userbacked";
             var externalUserTeam = input.ExternalUserTeam ?? throw InvalidInput(":external_user_team is required");
             var accountType = input.AccountType;
+            var userAttributes = input.UserAttributes;
             // --8<-- [start:url]
             var query = new StringBuilder(256);
             Pair(query, ":nonce=", Percent(nonce));
@@ -207,6 +214,7 @@ namespace Embedseal
             Pair(query, ":mode=", Percent(mode));
             Pair(query, ":external_user_team=", Percent(externalUserTeam));
             Pair(query, ":account_type=", Percent(accountType));
+            Pairs(query, ":ua_", userAttributes, "user_attributes");
             var url = RawUrl(embedPath, "embed_path") + "?" + query;
             var signature = Hex(Mac(new HMACSHA256(key), Utf8(url)));
             url += "&:signature=" + signature;
@@ -240,7 +248,8 @@ namespace Embedseal
             var path = mark < 0 ? withoutFragment : withoutFragment.Substring(0, mark);
             var embedPathText = path;
             var query = mark < 0 ? string.Empty : withoutFragment.Substring(mark + 1);
-            var raw = ReadQuery(query);
+            Dictionary<string, string> userAttributes;
+            var raw = ReadQuery(query, out userAttributes);
             var nonceText = FormDecode(raw[0]);
             var emailText = FormDecode(raw[1]);
             var externalUserIdText = FormDecode(raw[2]);
@@ -273,6 +282,7 @@ namespace Embedseal
             claims.Mode = modeText ?? throw MissingClaim(":mode");
             claims.ExternalUserTeam = externalUserTeamText ?? throw MissingClaim(":external_user_team");
             claims.AccountType = accountTypeText;
+            claims.UserAttributes = userAttributes;
             var expiry = claims.Time + claims.SessionLength;
             if (expiry <= now)
                 throw new EmbedException(ErrorCode.Expired, ":time + :session_length " + expiry + " has passed");
@@ -288,18 +298,30 @@ namespace Embedseal
         // The raw value of each of the format's query parameters, null when absent, read by name as
         // the vendor's server reads them: in any order, none unknown or repeated, the signature
         // present and last (the URL before it is what is signed); a "+" reads as a space (form decoding).
-        private static string[] ReadQuery(string query)
+        // A parameter named :ua_<key> is one entry of user_attributes, its value decoded
+        // (no such parameter: the map stays null); the prefix alone names no key, so it is unknown.
+        private static string[] ReadQuery(string query, out Dictionary<string, string> userAttributes)
         {
             var raw = new string[QueryNames.Length];
-            var index = -1; // after the loop: the last parameter's
+            userAttributes = null;
+            var index = -1; // after the loop: the last parameter's (-1 for a map entry)
             foreach (var item in query.Length == 0 ? new string[0] : query.Split('&'))
             {
                 var equals = item.IndexOf('=');
                 var name = equals < 0 ? throw Malformed("a query item has no '='") : FormDecode(item.Substring(0, equals));
                 index = Array.IndexOf(QueryNames, name);
-                if (index < 0 || raw[index] != null)
+                if (index < 0 && name.Length > 4 && name.StartsWith(":ua_", StringComparison.Ordinal))
+                {
+                    var key = name.Substring(4);
+                    userAttributes = userAttributes ?? new Dictionary<string, string>();
+                    if (userAttributes.ContainsKey(key))
+                        throw Malformed("unexpected or repeated query parameter " + name);
+                    userAttributes.Add(key, FormDecode(item.Substring(equals + 1)));
+                }
+                else if (index < 0 || raw[index] != null)
                     throw Malformed("unexpected or repeated query parameter " + name);
-                raw[index] = item.Substring(equals + 1);
+                else
+                    raw[index] = item.Substring(equals + 1);
             }
 
             if (raw[9] == null)
@@ -328,6 +350,27 @@ namespace Embedseal
         {
             if (text != null)
                 query.Append(query.Length > 0 ? "&" : string.Empty).Append(name).Append(text);
+        }
+
+        // A map's parameters, prefix (already encoded) + key = value, in ordinal order of their
+        // encoded names: ASCII bytes every language sorts alike, whatever order the dictionary
+        // enumerates in. A key names a parameter, so it cannot be empty; a value must be text.
+        private static void Pairs(StringBuilder query, string prefix, IReadOnlyDictionary<string, string> entries, string where)
+        {
+            if (entries == null)
+                return;
+            var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                if (string.IsNullOrEmpty(entry.Key))
+                    throw InvalidInput(where + ": a key must be non-empty text");
+                var text = entry.Value ?? throw InvalidInput(where + "[" + entry.Key + "]: expected a string");
+                sorted.Add(prefix + Percent(entry.Key), Percent(text));
+            }
+
+            // "=" joins only now: sorted with it, "a=" would come after "a%20=" and "1=" after "10=".
+            foreach (var pair in sorted)
+                Pair(query, pair.Key + "=", pair.Value);
         }
 
         // A value placed raw before the query: a '?' or '#' in it would end that part of the URL.
