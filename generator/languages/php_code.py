@@ -19,9 +19,12 @@ if TYPE_CHECKING:
 
 class PhpCode:
     """Template helpers of :class:`generator.languages.php.Php` (a mixin: it uses
-    ``string_literal``)."""
+    ``string_literal`` and ``literal``)."""
 
     def string_literal(self, text: str) -> str:
+        raise NotImplementedError
+
+    def literal(self, value: Any) -> str:
         raise NotImplementedError
 
     def wrap(self, text: str, indent: int, hang: int = 0) -> str:
@@ -378,6 +381,18 @@ class PhpCode:
         if re.search(r'["\\${]', spread.wire) or not spread.wire.isprintable():
             return f'{self.string_literal(spread.wire)} . "{text}"'
         return f'"{spread.wire}{text}"'
+
+    def input_literal(self, f: FormatIR, wire: str, value: Any) -> str:
+        """An example's value of field ``wire`` as sign() takes it: a map's as an array literal
+        (``['Region' => 'West']``), any other value as :meth:`literal` writes it (an object as a
+        \\stdClass)."""
+        field = next((x for x in f.fields if x.wire == wire), None)
+        if field is None or field.shape.kind != "map":
+            return self.literal(value)
+        pairs = (
+            f"{self.string_literal(key)} => {self.literal(text)}" for key, text in value.items()
+        )
+        return f"[{', '.join(pairs)}]"
 
     def jws_hash(self, algorithm_literal: str) -> str:
         """The hash of a JWS ``alg`` literal: ``'HS256'`` → ``sha256``."""
