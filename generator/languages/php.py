@@ -88,7 +88,7 @@ class Php(PhpCode, Language):
         simple = {"string": "string", "integer": "int", "unix-time": "int", "boolean": "bool"}
         if shape.type in simple:
             return simple[shape.type]
-        if shape.type == "array":
+        if shape.type in ("array", "map"):
             return "array"
         if shape.type == "union":
             # Alphabetical, as PHP-CS-Fixer's phpdoc_types_order writes a union: bool|string.

@@ -19,9 +19,12 @@ if TYPE_CHECKING:
 
 class PhpCode:
     """Template helpers of :class:`generator.languages.php.Php` (a mixin: it uses
-    ``string_literal``)."""
+    ``string_literal`` and ``literal``)."""
 
     def string_literal(self, text: str) -> str:
+        raise NotImplementedError
+
+    def literal(self, value: Any) -> str:
         raise NotImplementedError
 
     def wrap(self, text: str, indent: int, hang: int = 0) -> str:
@@ -55,6 +58,9 @@ class PhpCode:
         if shape.kind == "array":
             items = self.doc_type(shape.items) if shape.items is not None else "mixed"
             return f"list<{items}>"
+        if shape.kind == "map" and shape.values is not None:
+            # An integer-like key ("10") is an int in a PHP array; the SDK reads keys as strings.
+            return f"array<string, {self.doc_type(shape.values)}>"
         if shape.kind == "union":
             # Alphabetical, as PHP-CS-Fixer's phpdoc_types_order writes a union: bool|string.
             return "|".join(sorted({self.doc_type(v) for v in shape.variants}))
@@ -86,8 +92,8 @@ class PhpCode:
     def helper_args(
         self, fields: tuple[FieldIR, ...], registered: tuple[RegisteredIR, ...] = ()
     ) -> dict[str, frozenset[str]]:
-        """Per kind of value check (``string``, ``integer``, ``boolean``, ``array``, ``object``,
-        ``declared``, ``union``), the named arguments some field of the file passes it
+        """Per kind of value check (``string``, ``integer``, ``boolean``, ``array``, ``map``,
+        ``object``, ``declared``, ``union``), the named arguments some field of the file passes it
         (``optional``, ``maxLength``, ``enum``, ``min``, ``max``): a helper declares only those.
         A union's variants count as values of their own kinds. Undeclared ``registered`` claims
         are checked with ``integer`` (no arguments)."""
@@ -108,6 +114,8 @@ class PhpCode:
                 args.add("max")
             if shape.items is not None:
                 walk(shape.items, True)
+            if shape.values is not None:
+                walk(shape.values, True)
             for variant in shape.variants:
                 walk(variant, True)
             for prop in shape.properties:
@@ -216,11 +224,12 @@ class PhpCode:
 
     def uses_percent(self, f: FormatIR) -> bool:
         """Whether the file calls its percent() helper (a signed URL's query goes through
-        http_build_query() instead)."""
+        http_build_query() instead, but a map's parameters are sorted by their encoded names)."""
         templated = [*f.url_base, *(f.url_fragment or ())]
         token_safe = self.url_safe(f, "token")
         return (
-            any(p.percent and (p.field is not None or not token_safe) for p in templated)
+            f.needs.maps
+            or any(p.percent and (p.field is not None or not token_safe) for p in templated)
             or any(p.encode == "percent" for p in f.message_parts)
             or any(q.encode == "percent" for q in f.url_query)
             or (
@@ -276,7 +285,7 @@ class PhpCode:
                         "param": None,
                     }
         for param in f.url_query:
-            if param.field is not None:
+            if param.field is not None and not param.per_key:
                 found[param.field.wire] = {
                     "group": None,
                     "percent": False,
@@ -324,8 +333,11 @@ class PhpCode:
         return head + "(\n" + "".join(f"    {arg},\n" for arg in args) + ")"
 
     def renamed_params(self, f: FormatIR) -> bool:
-        """Whether some query parameter is named otherwise than the field it carries."""
-        return any(q.field is not None and q.name != q.field.wire for q in f.url_query)
+        """Whether some query parameter is named otherwise than the field it carries (a map's
+        parameters are named by their keys)."""
+        return any(
+            q.field is not None and not q.per_key and q.name != q.field.wire for q in f.url_query
+        )
 
     def header_items(self, f: FormatIR, values: str) -> list[str]:
         """A JWS header's ``name => value`` items in the order written (``header_order``):
@@ -369,6 +381,18 @@ class PhpCode:
         if re.search(r'["\\${]', spread.wire) or not spread.wire.isprintable():
             return f'{self.string_literal(spread.wire)} . "{text}"'
         return f'"{spread.wire}{text}"'
+
+    def input_literal(self, f: FormatIR, wire: str, value: Any) -> str:
+        """An example's value of field ``wire`` as sign() takes it: a map's as an array literal
+        (``['Region' => 'West']``), any other value as :meth:`literal` writes it (an object as a
+        \\stdClass)."""
+        field = next((x for x in f.fields if x.wire == wire), None)
+        if field is None or field.shape.kind != "map":
+            return self.literal(value)
+        pairs = (
+            f"{self.string_literal(key)} => {self.literal(text)}" for key, text in value.items()
+        )
+        return f"[{', '.join(pairs)}]"
 
     def jws_hash(self, algorithm_literal: str) -> str:
         """The hash of a JWS ``alg`` literal: ``'HS256'`` → ``sha256``."""

@@ -153,6 +153,57 @@ function fields(stdClass $request): array
 }
 
 /**
+ * $fields with the map fields named in $maps as the arrays sign() takes (see toMap()).
+ *
+ * @param array<array-key, mixed> $fields
+ * @param list<string> $maps
+ *
+ * @return array<array-key, mixed>
+ */
+function withMaps(array $fields, array $maps): array
+{
+    foreach ($maps as $name) {
+        if (isset($fields[$name])) {
+            $fields[$name] = toMap($fields[$name]);
+        }
+    }
+
+    return $fields;
+}
+
+/**
+ * A map field's JSON value as sign() takes it: an object as an array by key (readJson() gives an
+ * object with NUL-led names as one already). A JSON array is no map, but as a PHP array it would
+ * pass for one (an empty one for an empty map), so it goes as an ArrayObject, which sign() refuses
+ * as it must; any other value goes as it is.
+ */
+function toMap(mixed $value): mixed
+{
+    return match (true) {
+        $value instanceof stdClass => (array) $value,
+        is_array($value) && array_is_list($value) => new ArrayObject($value),
+        default => $value,
+    };
+}
+
+/**
+ * Verified claims as JSON writes them: each map member (an array by key) as an object, so that
+ * json_encode() keeps its integer-like keys ("0", "1") as names rather than writing a list.
+ *
+ * @param list<string> $maps
+ */
+function claims(stdClass $claims, array $maps): stdClass
+{
+    foreach ($maps as $name) {
+        if (isset($claims->$name)) {
+            $claims->$name = (object) $claims->$name;
+        }
+    }
+
+    return $claims;
+}
+
+/**
  * Runs a call that returns nothing: its answer is {"ok": true}.
  *
  * @return array{ok: true}
@@ -273,14 +324,14 @@ function handle(stdClass $request): array
             'claims' => SigmaJwt::verify($request->token, $secret, $now),
         ],
         'sigma-signed-url sign' => ['ok' => true] + SigmaSignedUrl::sign(
-            fields($request),
+            withMaps(fields($request), ['user_attributes']),
             $secret,
             $now,
             randomSource($request->random ?? ''),
         ),
         'sigma-signed-url verify' => [
             'ok' => true,
-            'claims' => SigmaSignedUrl::verify($request->token, $secret, $now),
+            'claims' => claims(SigmaSignedUrl::verify($request->token, $secret, $now), ['user_attributes']),
         ],
         'sisense-jwt sign' => ['ok' => true] + SisenseJwt::sign(
             fields($request),

@@ -20,10 +20,10 @@ final class SigmaSignedUrl
     /** The inputs sign() takes, by wire name. */
     private const INPUTS = [
         'embed_path', ':nonce', ':email', ':external_user_id', ':client_id', ':time', ':session_length',
-        ':external_user_team', ':account_type',
+        ':external_user_team', ':account_type', 'user_attributes',
     ];
 
-    /** The query parameters in declared order, the signature's last (received() takes these only). */
+    /** The named query parameters in declared order, the signature's last (received() takes these and a map's). */
     private const PARAMS = [
         ':nonce', ':email', ':external_user_id', ':client_id', ':time', ':session_length', ':mode',
         ':external_user_team', ':account_type', ':signature',
@@ -47,12 +47,18 @@ final class SigmaSignedUrl
      * - :session_length (default 3600): How long the embed session stays valid, in seconds (at most 30 days).
      * - :external_user_team: The Sigma teams of the embed user, separated by commas (never encoded).
      * - :account_type: The embed user's account type (viewer, creator, or a custom one).
+     * - user_attributes: Sigma user attributes for row-level security, one :ua_<name> parameter each; several values go
+     *   in one text, separated by commas (":ua_Region=West,Midwest").
      *
      * sign() sets :mode = 'userbacked'.
      *
+     * Each entry of user_attributes is a parameter :ua_<key>, written sorted by percent-encoded name; a key must be
+     * non-empty text.
+     *
      * @param array{
      *     embed_path: string, ':nonce'?: string, ':email': string, ':external_user_id': string, ':client_id': string,
-     *     ':time'?: int, ':session_length'?: int, ':external_user_team': string, ':account_type'?: string
+     *     ':time'?: int, ':session_length'?: int, ':external_user_team': string, ':account_type'?: string,
+     *     user_attributes?: array<string, string>
      * } $input
      * @param string $secret The embed secret from Administration > Developer access, used as text.
      * @param int|null $now Unix time in seconds; the system clock when null.
@@ -90,7 +96,9 @@ final class SigmaSignedUrl
 
     // --8<-- [start:verify]
     /**
-     * Verifies a signed URL and returns its claims as json_decode() would (undeclared members kept).
+     * Verifies a signed URL and returns its claims as json_decode() would (undeclared members kept); user_attributes,
+     * when some :ua_<key> parameter came, as an array<string, string> (an integer-like key an int, as a PHP array holds
+     * it).
      *
      * @param int|null $now Unix time in seconds; the system clock when null.
      *
@@ -113,6 +121,11 @@ final class SigmaSignedUrl
             throw new SigmaSignedUrlException('bad_signature', 'the signature does not match');
         }
         foreach ($params as $name => $text) {
+            if (str_starts_with($name, ':ua_')) {
+                // received() took it as a user_attributes entry: the key is the rest of the name.
+                $claims['user_attributes'][substr($name, strlen(':ua_'))] = $text;
+                continue;
+            }
             $claims[$name] = match ($name) {
                 ':time', ':session_length' => self::integerText($text, $name),
                 default => $text,
@@ -155,7 +168,21 @@ final class SigmaSignedUrl
             ':mode' => $c[':mode'],
             ':external_user_team' => $c[':external_user_team'],
             ':account_type' => $c[':account_type'] ?? null,
-        ];
+        ] + self::mapParams(':ua_', $c['user_attributes'] ?? []);
+    }
+
+    /**
+     * A map's parameters, $prefix . key => text, ordered by their percent-encoded names compared byte by byte
+     * (SORT_STRING, never as numbers): the one order every language writes alike, whatever the array's order.
+     */
+    private static function mapParams(string $prefix, array $map): array
+    {
+        $pairs = [];
+        foreach ($map as $key => $text) {
+            $pairs[self::percent($prefix . $key)] = [$prefix . $key, $text];
+        }
+        ksort($pairs, SORT_STRING);
+        return array_column($pairs, 1, 0); // [name, text] pairs as name => text
     }
 
     /** name=value&… with this format's percent-encoding, null values left out. */
@@ -178,6 +205,9 @@ final class SigmaSignedUrl
             ':mode' => self::string($c, ':mode', $code),
             ':external_user_team' => self::string($c, ':external_user_team', $code),
             ':account_type' => array_key_exists(':account_type', $c) ? self::string($c, ':account_type', $code) : null,
+            'user_attributes' => array_key_exists('user_attributes', $c)
+                ? self::map($c, 'user_attributes', $code, self::string(...))
+                : null,
         ], static fn (mixed $value): bool => $value !== null);
         if (array_key_exists(':mode', $claims) && $claims[':mode'] !== 'userbacked') {
             throw new SigmaSignedUrlException($code, ':mode has a value other than its fixed one');
@@ -232,6 +262,24 @@ final class SigmaSignedUrl
         return $value;
     }
 
+    /** $c[$name] as a map (an array by key), its keys non-empty text, each value checked by $each. */
+    private static function map(array $c, int|string $name, string $code, callable $each, ?string $at = null): array
+    {
+        $at ??= (string) $name;
+        $value = $c[$name] ?? self::get($c, $name, $code, $at);
+        if (!is_array($value)) {
+            throw new SigmaSignedUrlException($code, ($at ?? $name) . ': expected a map (an array by key)');
+        }
+        foreach (array_keys($value) as $key) {
+            $key = (string) $key; // a PHP array holds an integer-like key ("10") as an int
+            if ($key === '' || preg_match('//u', $key) !== 1) {
+                throw new SigmaSignedUrlException($code, "$at: a key must be non-empty text (UTF-8)");
+            }
+            $value[$key] = $each($value, $key, $code, "{$at}[$key]");
+        }
+        return $value;
+    }
+
     /** The HMAC key: the secret's UTF-8 bytes, at least 32 bytes; the message of its errors never holds it. */
     private static function key(#[\SensitiveParameter] string $secret): string
     {
@@ -251,6 +299,12 @@ final class SigmaSignedUrl
             throw new SigmaSignedUrlException('malformed', 'not canonical hex');
         }
         return (string) hex2bin($text);
+    }
+
+    /** Percent-encodes UTF-8 text: letters, digits and -_.~,: stay, a space is %20, the rest %XX. */
+    private static function percent(string $text): string
+    {
+        return strtr(rawurlencode($text), self::UNESCAPE);
     }
 
     /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */
@@ -291,8 +345,9 @@ final class SigmaSignedUrl
     }
 
     /**
-     * The query's parameters by name, percent-decoded, as the vendor's server reads them: declared ones only, each at
-     * most once, the signature's last (it covers the URL before it); malformed otherwise.
+     * The query's parameters by name, percent-decoded, as the vendor's server reads them: declared ones only (a map's:
+     * any name longer than its prefix :ua_), each at most once, the signature's last (it covers the URL before it);
+     * malformed otherwise.
      */
     private static function received(string $query): array
     {
@@ -305,7 +360,8 @@ final class SigmaSignedUrl
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+            $known = in_array($name, self::PARAMS, true) || (str_starts_with($name, ':ua_') && $name !== ':ua_');
+            if (count($pair) !== 2 || !$known || isset($params[$name])) {
                 throw new SigmaSignedUrlException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = $checked ? rawurldecode($pair[1]) : self::percentDecode($pair[1]);
