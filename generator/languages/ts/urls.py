@@ -142,7 +142,8 @@ def _template_pieces(
 
 
 def query_pairs(f: FormatIR, signature: bool = True) -> list[tuple[str, str]]:
-    """``name=value`` of each query parameter present (expression, local that may be absent)."""
+    """``name=value`` of each query parameter present: (expression, the expression again when
+    it may be undefined — ``pair`` of an optional field — else "")."""
     pairs = []
     for q in f.url_query:
         name = json.loads(q.name_encoded_literal)
@@ -159,7 +160,8 @@ def query_pairs(f: FormatIR, signature: bool = True) -> list[tuple[str, str]]:
             reused = q.encode is TextForm.JSON and x.wire in json_reused(f)
             if x.may_be_absent:
                 text = json_local(x) if reused else x.ident
-                pairs.append((f'pair("{name}", {text})', ""))
+                expr = f'pair("{name}", {text})'
+                pairs.append((expr, expr))
                 continue
             if q.encode is TextForm.JSON:
                 value = f"percent({json_local(x) if reused else to_json(f, x.ident)})"
@@ -173,7 +175,7 @@ def embed_url(f: FormatIR) -> str:
     """The URL expression over the fields' locals and ``token``."""
     url = _template_pieces(f, f.url_base, base=True)
     pairs = [expr for expr, _ in query_pairs(f)]
-    optional = [expr for expr in pairs if expr.startswith("pair(")]
+    optional = [expr for expr, absent in query_pairs(f) if absent]
     if pairs and len(optional) == len(pairs):
         raise NotImplementedError(f"{f.name}: a URL whose query may be empty")
     if optional:
@@ -247,10 +249,7 @@ def url_template_fields(f: FormatIR) -> list[FieldIR]:
 
 def query_text(f: FormatIR) -> str:
     """The query without the signature: its ``name=value`` pairs that are there."""
-    pairs = [expr for expr, _ in query_pairs(f, False)]
-    if any(expr.startswith("pair(") for expr in pairs):
-        return f'joinPresent("&", [{", ".join(pairs)}])'
-    return joined([(p, "") for p in pairs], "&")
+    return joined(query_pairs(f, False), "&")
 
 
 def query_always(f: FormatIR) -> bool:
