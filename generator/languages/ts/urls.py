@@ -143,11 +143,15 @@ def _template_pieces(
 
 def query_pairs(f: FormatIR, signature: bool = True) -> list[tuple[str, str]]:
     """``name=value`` of each query parameter present: (expression, the expression again when
-    it may be undefined — ``pair`` of an optional field — else "")."""
+    it may be undefined — ``pair`` of an optional field, a map's ``perKey`` — else "")."""
     pairs = []
     for q in f.url_query:
         name = json.loads(q.name_encoded_literal)
-        if q.value is not None and q.value.value == "token":
+        if q.per_key:  # nothing for an absent or empty map
+            assert q.field is not None
+            expr = f"perKey({q.name_encoded_literal}, {q.field.ident})"
+            pairs.append((expr, expr))
+        elif q.value is not None and q.value.value == "token":
             value = "percent(token)" if token_needs_percent(f) else "token"
             pairs.append((template_literal([(False, f"{name}="), (True, value)]), ""))
         elif q.value is not None:
@@ -319,7 +323,7 @@ def url_shape(f: FormatIR, base_only: bool = False) -> str:
     if base_only:
         return text
     if f.url_query:
-        text += "?" + "&".join(f"{q.name}=…" for q in f.url_query)
+        text += "?" + "&".join(f"{q.name}{'<key>' if q.per_key else ''}=…" for q in f.url_query)
     if f.url_fragment is not None:
         text += "#" + shape(f.url_fragment)
     return text
