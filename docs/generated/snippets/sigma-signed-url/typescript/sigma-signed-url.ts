@@ -238,7 +238,8 @@ export async function verify(
     claims[":external_user_team"] = received[":external_user_team"];
   }
   if (received[":account_type"] !== undefined) claims[":account_type"] = received[":account_type"];
-  if (received.user_attributes !== undefined) claims.user_attributes = received.user_attributes;
+  const userAttributes = entriesAfter(":ua_", received);
+  if (userAttributes !== undefined) claims.user_attributes = userAttributes;
   text(claims[":nonce"], ":nonce", "invalid_claim", { maxLength: 255 });
   text(claims[":email"], ":email", "invalid_claim");
   text(claims[":external_user_id"], ":external_user_id", "invalid_claim");
@@ -271,8 +272,8 @@ export async function verify(
 
 /**
  * The query's parameters, form-decoded (`+` is a space), read by name as a server reads them: only
- * this format's, each at most once, in any order, the signature last (the URL before it is what is
- * signed).
+ * this format's (a map's: its prefix and a key), each at most once, in any order, the signature
+ * last (the URL before it is what is signed).
  */
 function parameters(query: string): Record<string, string> {
   const names = [
@@ -285,7 +286,6 @@ function parameters(query: string): Record<string, string> {
     ":mode",
     ":external_user_team",
     ":account_type",
-    ":ua_",
     ":signature",
   ];
   const params: Record<string, string> = {};
@@ -294,7 +294,8 @@ function parameters(query: string): Record<string, string> {
     const equals = item.indexOf("=");
     if (equals < 0) fail("malformed", "a query parameter has no '='");
     const name = unpercent(item.slice(0, equals));
-    if (!names.includes(name) || Object.hasOwn(params, name)) {
+    const known = names.includes(name) || keyAfter(":ua_", name) !== undefined;
+    if (!known || Object.hasOwn(params, name)) {
       fail("malformed", `unexpected or repeated parameter ${name}`);
     }
     params[name] = unpercent(item.slice(equals + 1));
@@ -304,6 +305,26 @@ function parameters(query: string): Record<string, string> {
     fail("malformed", "the URL does not end with its :signature parameter");
   }
   return params;
+}
+
+/** The key a map's parameter carries: `name` after `prefix` (none without it, or for it alone). */
+function keyAfter(prefix: string, name: string): string | undefined {
+  return name.startsWith(prefix) && name.length > prefix.length
+    ? name.slice(prefix.length)
+    : undefined;
+}
+
+/** A map as received: the parameters named `prefix` and a key; undefined when there is none. */
+function entriesAfter(
+  prefix: string,
+  params: Record<string, string>,
+): Record<string, string> | undefined {
+  const entries = Object.entries(params).flatMap(([name, value]): [string, string][] => {
+    const key = keyAfter(prefix, name);
+    return key === undefined ? [] : [[key, value]];
+  });
+  // fromEntries, not assignment: a key "__proto__" stays a key like any other.
+  return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
 /** An integer as the URL writes it (decimal, no leading zero, no `-0`). */
