@@ -80,6 +80,7 @@ _LOCALS = [
     "claims",
     "countMembers",
     "embedUrl",
+    "entriesAfter",
     "envelope",
     "exchange",
     "expiry",
@@ -105,8 +106,10 @@ _LOCALS = [
     "jsonType",
     "jsonValue",
     "key",
+    "keyAfter",
     "keyBytes",
     "mac",
+    "map",
     "mark",
     "message",
     "now",
@@ -119,6 +122,7 @@ _LOCALS = [
     "payloadBytes",
     "payloadText",
     "percent",
+    "perKey",
     "query",
     "raw",
     "randomBytes",
@@ -254,6 +258,11 @@ class TypeScript(Language):
             assert shape.items is not None
             item = self.type_expr(shape.items, class_name)
             return f"readonly ({item})[]" if "|" in item else f"readonly {item}[]"
+        if shape.type == "map":  # a plain object of the caller's keys (JSON's), never a Map
+            assert shape.values is not None
+            values = shape.values
+            value = " | ".join(map(self.literal, values.enum)) or self.type_expr(values, None)
+            return f"Readonly<Record<string, {value}>>"
         return class_name if class_name and shape.properties else "JsonObject"
 
     def literal(self, value: Any) -> str:

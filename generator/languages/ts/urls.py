@@ -20,7 +20,7 @@ from generator.languages.ts.uses import signature_needs_percent, to_json, token_
 from generator.languages.ts.values import check, field_level
 
 if TYPE_CHECKING:
-    from generator.ir import FieldIR, FormatIR, UrlPartIR
+    from generator.ir import FieldIR, FormatIR, QueryIR, UrlPartIR
 
 
 def url_fields(f: FormatIR) -> list[FieldIR]:
@@ -142,11 +142,16 @@ def _template_pieces(
 
 
 def query_pairs(f: FormatIR, signature: bool = True) -> list[tuple[str, str]]:
-    """``name=value`` of each query parameter present (expression, local that may be absent)."""
+    """``name=value`` of each query parameter present: (expression, the expression again when
+    it may be undefined — ``pair`` of an optional field, a map's ``perKey`` — else "")."""
     pairs = []
     for q in f.url_query:
         name = json.loads(q.name_encoded_literal)
-        if q.value is not None and q.value.value == "token":
+        if q.per_key:  # nothing for an absent or empty map
+            assert q.field is not None
+            expr = f"perKey({q.name_encoded_literal}, {q.field.ident})"
+            pairs.append((expr, expr))
+        elif q.value is not None and q.value.value == "token":
             value = "percent(token)" if token_needs_percent(f) else "token"
             pairs.append((template_literal([(False, f"{name}="), (True, value)]), ""))
         elif q.value is not None:
@@ -159,7 +164,8 @@ def query_pairs(f: FormatIR, signature: bool = True) -> list[tuple[str, str]]:
             reused = q.encode is TextForm.JSON and x.wire in json_reused(f)
             if x.may_be_absent:
                 text = json_local(x) if reused else x.ident
-                pairs.append((f'pair("{name}", {text})', ""))
+                expr = f'pair("{name}", {text})'
+                pairs.append((expr, expr))
                 continue
             if q.encode is TextForm.JSON:
                 value = f"percent({json_local(x) if reused else to_json(f, x.ident)})"
@@ -173,7 +179,7 @@ def embed_url(f: FormatIR) -> str:
     """The URL expression over the fields' locals and ``token``."""
     url = _template_pieces(f, f.url_base, base=True)
     pairs = [expr for expr, _ in query_pairs(f)]
-    optional = [expr for expr in pairs if expr.startswith("pair(")]
+    optional = [expr for expr, absent in query_pairs(f) if absent]
     if pairs and len(optional) == len(pairs):
         raise NotImplementedError(f"{f.name}: a URL whose query may be empty")
     if optional:
@@ -247,10 +253,7 @@ def url_template_fields(f: FormatIR) -> list[FieldIR]:
 
 def query_text(f: FormatIR) -> str:
     """The query without the signature: its ``name=value`` pairs that are there."""
-    pairs = [expr for expr, _ in query_pairs(f, False)]
-    if any(expr.startswith("pair(") for expr in pairs):
-        return f'joinPresent("&", [{", ".join(pairs)}])'
-    return joined([(p, "") for p in pairs], "&")
+    return joined(query_pairs(f, False), "&")
 
 
 def query_always(f: FormatIR) -> bool:
@@ -299,8 +302,13 @@ def query_fields(f: FormatIR) -> list[tuple[FieldIR, TextForm]]:
 
 
 def query_names(f: FormatIR) -> str:
-    """The query parameters' names, in order, as an array literal."""
-    return "[" + ", ".join(q.name_literal for q in f.url_query) + "]"
+    """The query parameters' names, in order, as an array literal (a map's are its keys')."""
+    return "[" + ", ".join(q.name_literal for q in f.url_query if not q.per_key) + "]"
+
+
+def map_params(f: FormatIR) -> list[QueryIR]:
+    """The parameters carrying a map, one per key: ``name`` is their prefix."""
+    return [q for q in f.url_query if q.per_key]
 
 
 def url_shape(f: FormatIR, base_only: bool = False) -> str:
@@ -320,7 +328,7 @@ def url_shape(f: FormatIR, base_only: bool = False) -> str:
     if base_only:
         return text
     if f.url_query:
-        text += "?" + "&".join(f"{q.name}=…" for q in f.url_query)
+        text += "?" + "&".join(f"{q.name}{'<key>' if q.per_key else ''}=…" for q in f.url_query)
     if f.url_fragment is not None:
         text += "#" + shape(f.url_fragment)
     return text

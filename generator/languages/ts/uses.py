@@ -38,7 +38,7 @@ _SIGNING_CODES = (
 class Uses:
     """The helpers one format's file calls (each partial is included only when set)."""
 
-    kinds: set[str] = field(default_factory=set)  # text integer boolean array object json
+    kinds: set[str] = field(default_factory=set)  # text integer boolean array object json map
     union: bool = False  # a union's value (its variant told apart by JSON type)
     max_length: bool = False
     bounds: bool = False
@@ -56,6 +56,7 @@ class Uses:
     json_read: bool = False
     stringify: bool = False  # the profile is JSON.stringify's own (compact, keys in order)
     spread: bool = False  # a free object's members signed as claims of their own (JWS)
+    maps: bool = False  # a map's entries as query parameters, one per key after its prefix
 
     @property
     def binary(self) -> bool:
@@ -70,6 +71,8 @@ def _walk_shapes(fields: tuple[FieldIR, ...]) -> list[ShapeIR]:
         found.append(shape)
         if shape.items is not None:
             walk(shape.items)
+        if shape.values is not None:
+            walk(shape.values)
         for member in shape.properties:
             walk(member.shape)
         for variant in shape.variants:
@@ -84,6 +87,8 @@ def _kinds(shapes: list[ShapeIR], uses: Uses) -> None:
     for s in shapes:
         if s.kind is Kind.ARRAY:
             uses.kinds.add("array")
+        elif s.kind is Kind.MAP:
+            uses.kinds.add("map")  # its values are walked as shapes of their own
         elif s.is_declared_object:
             uses.kinds.add("object")
         elif s.is_free_object:
@@ -142,15 +147,17 @@ def _signing_uses(f: FormatIR, result: Uses) -> None:
     result.json_read = needs.json_read
     result.utf8 = f.is_jws or f.is_envelope
     result.spread = f.spread_field is not None
+    result.maps = needs.maps
     result.percent = _signing_percent(f)
     result.unpercent = f.is_signed_url
     result.raw_url = needs.raw_url_fields
-    result.pair = any(q.field is not None and q.field.may_be_absent for q in f.url_query)
+    optional = [q for q in f.url_query if q.field is not None and q.field.may_be_absent]
+    result.pair = any(not q.per_key for q in optional)  # a map writes its own (perKey)
     if any(r.field is None for r in f.verify.registered):
         result.kinds.add("integer")  # an undeclared registered time claim must be an integer
     optional_part = any(p.field.may_be_absent for p in f.message_parts)
     from_query = f.is_signed_url and not f.message_is_query and bool(f.message_parts)
-    result.present = result.pair or optional_part or from_query
+    result.present = result.pair or needs.maps or optional_part or from_query
 
 
 def _alphabet(encoding: str) -> str:

@@ -142,6 +142,10 @@ def check(
         index = "i" if level <= 2 else f"i{level}"
         item = check(shape.items, "item", _where_item(where, index), code, level + 1, owner)
         return f"Array.from(array({expr}, {where}, {code}), (item, {index}) => {item})"
+    if shape.kind is Kind.MAP:  # each value checked under its key's name: user_attributes["Region"]
+        assert shape.values is not None
+        item = check(shape.values, "item", "where", code, level + 1, owner)
+        return f"map({expr}, {where}, {code}, (item, where) => {item})"
     if shape.is_declared_object:
         assert owner is not None
         return f"{checker_name(shape, owner.type_prefix)}({expr}, {where}, {code})"

@@ -34,6 +34,11 @@ export interface SigmaSignedUrlInput {
   readonly ":external_user_team": string;
   /** The embed user's account type (viewer, creator, or a custom one). */
   readonly ":account_type"?: string | undefined;
+  /**
+   * Sigma user attributes for row-level security, one :ua_<name> parameter each; several values go
+   * in one text, separated by commas (":ua_Region=West,Midwest").
+   */
+  readonly user_attributes?: Readonly<Record<string, string>> | undefined;
 }
 
 /** What {@link verify} returns: the URL's values, keyed by their wire names. */
@@ -49,6 +54,7 @@ export interface SigmaSignedUrlClaims {
   readonly ":mode": string;
   readonly ":external_user_team": string;
   readonly ":account_type"?: string;
+  readonly user_attributes?: Readonly<Record<string, string>>;
 }
 
 /** What {@link sign} returns. */
@@ -119,6 +125,7 @@ export async function sign(
     ":session_length",
     ":external_user_team",
     ":account_type",
+    "user_attributes",
   ]);
   const embedPath = text(input.embed_path, "embed_path", "invalid_input");
   const nonce = text(
@@ -147,6 +154,12 @@ export async function sign(
     input[":account_type"] == null
       ? undefined
       : text(input[":account_type"], ":account_type", "invalid_input");
+  const userAttributes =
+    input.user_attributes == null
+      ? undefined
+      : map(input.user_attributes, "user_attributes", "invalid_input", (item, where) =>
+          text(item, where, "invalid_input"),
+        );
   const query = joinPresent("&", [
     `:nonce=${percent(nonce)}`,
     `:email=${percent(email)}`,
@@ -157,6 +170,7 @@ export async function sign(
     `:mode=${percent(mode)}`,
     `:external_user_team=${percent(externalUserTeam)}`,
     pair(":account_type", accountType),
+    perKey(":ua_", userAttributes),
   ]);
   const message = `${raw(embedPath, "embed_path")}?${query}`;
   const signature = hex(await hmacSign(key, "SHA-256", message));
@@ -224,6 +238,8 @@ export async function verify(
     claims[":external_user_team"] = received[":external_user_team"];
   }
   if (received[":account_type"] !== undefined) claims[":account_type"] = received[":account_type"];
+  const userAttributes = entriesAfter(":ua_", received);
+  if (userAttributes !== undefined) claims.user_attributes = userAttributes;
   text(claims[":nonce"], ":nonce", "invalid_claim", { maxLength: 255 });
   text(claims[":email"], ":email", "invalid_claim");
   text(claims[":external_user_id"], ":external_user_id", "invalid_claim");
@@ -239,6 +255,11 @@ export async function verify(
   if (claims[":account_type"] !== undefined) {
     text(claims[":account_type"], ":account_type", "invalid_claim");
   }
+  if (claims.user_attributes !== undefined) {
+    map(claims.user_attributes, "user_attributes", "invalid_claim", (item, where) =>
+      text(item, where, "invalid_claim"),
+    );
+  }
   const expiry = BigInt(time) + BigInt(sessionLength);
   if (expiry <= now) fail("expired", `expired at ${expiry} (:time + :session_length), now ${now}`);
   if (time > now) fail("not_yet_valid", `:time ${time} is after now ${now}`);
@@ -251,8 +272,8 @@ export async function verify(
 
 /**
  * The query's parameters, form-decoded (`+` is a space), read by name as a server reads them: only
- * this format's, each at most once, in any order, the signature last (the URL before it is what is
- * signed).
+ * this format's (a map's: its prefix and a key), each at most once, in any order, the signature
+ * last (the URL before it is what is signed).
  */
 function parameters(query: string): Record<string, string> {
   const names = [
@@ -273,7 +294,8 @@ function parameters(query: string): Record<string, string> {
     const equals = item.indexOf("=");
     if (equals < 0) fail("malformed", "a query parameter has no '='");
     const name = unpercent(item.slice(0, equals));
-    if (!names.includes(name) || Object.hasOwn(params, name)) {
+    const known = names.includes(name) || keyAfter(":ua_", name) !== undefined;
+    if (!known || Object.hasOwn(params, name)) {
       fail("malformed", `unexpected or repeated parameter ${name}`);
     }
     params[name] = unpercent(item.slice(equals + 1));
@@ -283,6 +305,26 @@ function parameters(query: string): Record<string, string> {
     fail("malformed", "the URL does not end with its :signature parameter");
   }
   return params;
+}
+
+/** The key a map's parameter carries: `name` after `prefix` (none without it, or for it alone). */
+function keyAfter(prefix: string, name: string): string | undefined {
+  return name.startsWith(prefix) && name.length > prefix.length
+    ? name.slice(prefix.length)
+    : undefined;
+}
+
+/** A map as received: the parameters named `prefix` and a key; undefined when there is none. */
+function entriesAfter(
+  prefix: string,
+  params: Record<string, string>,
+): Record<string, string> | undefined {
+  const entries = Object.entries(params).flatMap(([name, value]): [string, string][] => {
+    const key = keyAfter(prefix, name);
+    return key === undefined ? [] : [[key, value]];
+  });
+  // fromEntries, not assignment: a key "__proto__" stays a key like any other.
+  return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
 /** An integer as the URL writes it (decimal, no leading zero, no `-0`). */
@@ -350,6 +392,34 @@ function integer(
   return value;
 }
 
+/**
+ * A map of the caller's: a plain object (a `Map` is refused, not read as empty) whose keys are
+ * non-empty text, as each names a URL parameter, and whose values `item` checks.
+ */
+function map<T>(
+  value: unknown,
+  where: string,
+  check: Check,
+  item: (value: unknown, where: string) => T,
+): Record<string, T> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(absent(value, check), `${where}: expected an object`);
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    fail(check, `${where}: not a plain object`);
+  }
+  // fromEntries, not assignment: a key "__proto__" stays a key like any other.
+  return Object.fromEntries(
+    Object.entries(value).map(([key, member]): [string, T] => {
+      if (key === "" || LONE_SURROGATE.test(key)) {
+        fail(check, `${where}: a key must be non-empty Unicode text`);
+      }
+      return [key, item(member, `${where}[${JSON.stringify(key)}]`)];
+    }),
+  );
+}
+
 /** Lowercase hex. */
 function hex(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
@@ -375,6 +445,24 @@ function percent(text: string): string {
 /** `name=value` of a query parameter, or nothing when there is no value. */
 function pair(name: string, value: string | number | boolean | undefined): string | undefined {
   return value === undefined ? undefined : `${name}=${percent(String(value))}`;
+}
+
+/**
+ * A map's query parameters, each named `prefix` (percent-encoded already) and its key, sorted by
+ * those encoded names: one order every language writes (an object's own lists integer-like keys
+ * first); nothing when the map is absent or empty.
+ */
+function perKey(
+  prefix: string,
+  entries: Readonly<Record<string, string>> | undefined,
+): string | undefined {
+  const pairs = Object.entries(entries ?? {}).map(([key, value]): [string, string] => [
+    prefix + percent(key),
+    percent(value),
+  ]);
+  // Code units, never localeCompare: the encoded names are ASCII, so this is their bytes' order.
+  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return pairs.length === 0 ? undefined : pairs.map((item) => item.join("=")).join("&");
 }
 
 /** The pieces that are there, joined by `separator`. */
