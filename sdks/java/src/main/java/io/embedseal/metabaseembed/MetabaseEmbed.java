@@ -322,7 +322,7 @@ public final class MetabaseEmbed {
 
     /** The HMAC key: the secret's UTF-8 bytes; the secret is never in a message. */
     private static byte[] key(String secret) throws EmbedException {
-        if (secret == null || !StandardCharsets.UTF_8.newEncoder().canEncode(secret)) {
+        if (secret == null || !unicode(secret)) {
             throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is not Unicode text");
         }
         byte[] key = secret.getBytes(StandardCharsets.UTF_8);
@@ -357,7 +357,7 @@ public final class MetabaseEmbed {
 
     /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
     private static String text(String value, String name) throws EmbedException {
-        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        check(value == null || unicode(value), name);
         return value;
     }
 
@@ -554,9 +554,7 @@ public final class MetabaseEmbed {
                 }
                 out.append(c);
             }
-            expect(
-                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
-                    "a lone surrogate");
+            expect(!escaped || unicode(out), "a lone surrogate");
             return out.toString();
         }
 
@@ -591,6 +589,24 @@ public final class MetabaseEmbed {
             // not base64url-nopad at all
         }
         throw new EmbedException(ErrorCode.MALFORMED, "not canonical base64url-nopad");
+    }
+
+    /**
+     * Whether {@code text} is Unicode text: no lone surrogate, which UTF-8 cannot encode. A loop
+     * over the chars, as CharsetEncoder.canEncode would allocate an encoder and encode it all.
+     */
+    private static boolean unicode(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++; // a pair: one supplementary code point
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String utf8(byte[] bytes) throws EmbedException {

@@ -154,7 +154,7 @@ public final class GoldenEnvelope {
         }
         Long until = input.until() != null ? input.until() : now + 900;
         check(until >= -MAX_SAFE && until <= MAX_SAFE, "until");
-        String message = String.join("|", String.valueOf(v), account, id, String.valueOf(until));
+        String message = String.valueOf(v) + "|" + account + "|" + id + "|" + String.valueOf(until);
         String sig = Base64.getEncoder().encodeToString(hmac("HmacSHA384", key, message));
         StringBuilder out = new StringBuilder();
         out.append("{\"v\":");
@@ -216,7 +216,7 @@ public final class GoldenEnvelope {
         Long until = envelope.get("until") instanceof Long v_ ? v_ : claim(envelope, "until");
         String sig = envelope.get("sig") instanceof String v_ ? v_ : claim(envelope, "sig");
         byte[] received = base64(sig);
-        String message = String.join("|", String.valueOf(v), account, id, String.valueOf(until));
+        String message = String.valueOf(v) + "|" + account + "|" + id + "|" + String.valueOf(until);
         if (!MessageDigest.isEqual(hmac("HmacSHA384", key, message), received)) {
             throw new EmbedException(ErrorCode.BAD_SIGNATURE, "the signature does not match");
         }
@@ -234,7 +234,7 @@ public final class GoldenEnvelope {
 
     /** The HMAC key: the secret's UTF-8 bytes; the secret is never in a message. */
     private static byte[] key(String secret) throws EmbedException {
-        if (secret == null || !StandardCharsets.UTF_8.newEncoder().canEncode(secret)) {
+        if (secret == null || !unicode(secret)) {
             throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is not Unicode text");
         }
         byte[] key = secret.getBytes(StandardCharsets.UTF_8);
@@ -418,9 +418,7 @@ public final class GoldenEnvelope {
                 }
                 out.append(c);
             }
-            expect(
-                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
-                    "a lone surrogate");
+            expect(!escaped || unicode(out), "a lone surrogate");
             return out.toString();
         }
 
@@ -468,6 +466,24 @@ public final class GoldenEnvelope {
             // not base64url-nopad at all
         }
         throw new EmbedException(ErrorCode.MALFORMED, "not canonical base64url-nopad");
+    }
+
+    /**
+     * Whether {@code text} is Unicode text: no lone surrogate, which UTF-8 cannot encode. A loop
+     * over the chars, as CharsetEncoder.canEncode would allocate an encoder and encode it all.
+     */
+    private static boolean unicode(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++; // a pair: one supplementary code point
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String utf8(byte[] bytes) throws EmbedException {
