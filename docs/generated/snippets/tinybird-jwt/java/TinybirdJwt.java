@@ -621,8 +621,8 @@ public final class TinybirdJwt {
             if (c == '{' || c == '[') {
                 expect(depth <= 64, "nesting deeper than 64");
                 at++;
-                Map<String, Object> object = new LinkedHashMap<>();
-                List<Object> array = new ArrayList<>();
+                Map<String, Object> object = c == '{' ? new LinkedHashMap<>() : null;
+                List<Object> array = c == '[' ? new ArrayList<>() : null;
                 char close = c == '{' ? '}' : ']';
                 if (!eat(close)) {
                     do {
@@ -665,6 +665,18 @@ public final class TinybirdJwt {
         }
 
         private String string() {
+            // Most strings hold no escape: taken whole with one substring, no StringBuilder.
+            for (int end = at; end < text.length(); end++) {
+                char c = text.charAt(end);
+                if (c == '"') {
+                    String plain = text.substring(at, end);
+                    at = end + 1;
+                    return plain;
+                }
+                if (c == '\\' || c < ' ') {
+                    break; // an escape, or a control character the loop below refuses
+                }
+            }
             StringBuilder out = new StringBuilder();
             boolean escaped = false; // only an escape can make a lone surrogate
             for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
@@ -769,6 +781,12 @@ public final class TinybirdJwt {
     }
 
     private static String utf8(byte[] bytes) throws EmbedException {
+        // new String() is the JDK's fast decoder, but it puts U+FFFD for bytes that are not
+        // UTF-8: with none in the text the bytes were UTF-8; with one, the strict decoder decides.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {

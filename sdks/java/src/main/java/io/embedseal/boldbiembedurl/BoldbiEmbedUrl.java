@@ -517,6 +517,12 @@ public final class BoldbiEmbedUrl {
     }
 
     private static String utf8(byte[] bytes) throws EmbedException {
+        // new String() is the JDK's fast decoder, but it puts U+FFFD for bytes that are not
+        // UTF-8: with none in the text the bytes were UTF-8; with one, the strict decoder decides.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
