@@ -653,8 +653,11 @@ public final class SemaphorToken {
     private static String percent(String text) {
         // Tokens and most ids need no escape: hand them back without URLEncoder's copies.
         int kept = 0;
-        while (kept < text.length() && text.charAt(kept) < STAYS.length && STAYS[text.charAt(kept)]) {
-            kept++;
+        for (int n = text.length(); kept < n; kept++) {
+            char c = text.charAt(kept);
+            if (c >= STAYS.length || !STAYS[c]) {
+                break;
+            }
         }
         if (kept == text.length()) {
             return text;
