@@ -8,6 +8,9 @@ from generator.ir import ByteEncoding, FormatIR, SecretEncoding
 from generator.languages import python_checks as checks
 from generator.languages.python_code import PythonLiterals, concat
 
+# Decoding may be lenient (urlsafe_b64decode skips b64decode's validation regex and drops
+# stray characters): _from_* re-encodes and refuses any text that is not exactly the
+# canonical spelling of the bytes it decoded to.
 _B64 = {
     ByteEncoding.BASE64: (
         "b64",
@@ -17,12 +20,12 @@ _B64 = {
     ByteEncoding.BASE64URL: (
         "b64url",
         "base64.urlsafe_b64encode(data).decode()",
-        'base64.b64decode(text, altchars=b"-_", validate=True)',
+        "base64.urlsafe_b64decode(text)",
     ),
     ByteEncoding.BASE64URL_NOPAD: (
         "b64url_nopad",
         'base64.urlsafe_b64encode(data).rstrip(b"=").decode()',
-        'base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)',
+        'base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))',
     ),
 }  # fmt: skip
 _SECRET_PATTERNS = {
@@ -136,6 +139,13 @@ class PythonModule(PythonLiterals):
         args = f"separators=({j.item_separator_literal}, {j.key_separator_literal})"
         args += f", ensure_ascii={j.ascii_only}"
         return args + (", sort_keys=True" if j.sort_keys else "")
+
+    def percent_stays(self, f: FormatIR) -> str:
+        """The bytes literal of what ``_percent`` keeps: letters, digits and the safe set (a
+        space never: quote_plus turns it into ``+`` even when it is safe)."""
+        letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+        kept = letters + "".join(c for c in f.percent_safe if c != " ")
+        return "b" + self.string_literal(kept)
 
     def percent_expr(self, f: FormatIR) -> str:
         """The ``quote`` call of the format's percent rule (space as %20, or + via quote_plus)."""
