@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from generator.ir import ByteEncoding, FormatIR, SecretEncoding
@@ -140,6 +141,13 @@ class PythonModule(PythonLiterals):
         args += f", ensure_ascii={j.ascii_only}"
         return args + (", sort_keys=True" if j.sort_keys else "")
 
+    def header_literal(self, f: FormatIR) -> str:
+        """The JWS header ``_HEADER`` spells, as a Python dict display (its members are text,
+        numbers or booleans)."""
+        members = json.loads(f.header_json)
+        items = [f"{self.string_literal(k)}: {_literal(v)}" for k, v in members.items()]
+        return "{" + ", ".join(items) + "}"
+
     def percent_stays(self, f: FormatIR) -> str:
         """The bytes literal of what ``_percent`` keeps: letters, digits and the safe set (a
         space never: quote_plus turns it into ``+`` even when it is safe)."""
@@ -175,6 +183,15 @@ class PythonModule(PythonLiterals):
     def concat(self, indent: int, prefix: str, terms: list[str]) -> str:
         """``prefix a + b + c``, wrapped as ``ruff format`` wraps it."""
         return concat(indent, prefix, terms)
+
+
+def _literal(value: object) -> str:
+    """A JSON scalar as Python source: True/False, an integer, a double-quoted string."""
+    if isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    raise ValueError(f"python: a JWS header member {value!r} is not text, a number or a boolean")
 
 
 def _ruff_order(name: str) -> tuple[bool, str]:
