@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from generator.ir import ByteEncoding, FormatIR, SecretEncoding
 from generator.languages import python_checks as checks
 from generator.languages.python_code import PythonLiterals, concat
 
+# Decoding may be lenient (urlsafe_b64decode skips b64decode's validation regex and drops
+# stray characters): _from_* re-encodes and refuses any text that is not exactly the
+# canonical spelling of the bytes it decoded to.
 _B64 = {
     ByteEncoding.BASE64: (
         "b64",
@@ -17,12 +21,12 @@ _B64 = {
     ByteEncoding.BASE64URL: (
         "b64url",
         "base64.urlsafe_b64encode(data).decode()",
-        'base64.b64decode(text, altchars=b"-_", validate=True)',
+        "base64.urlsafe_b64decode(text)",
     ),
     ByteEncoding.BASE64URL_NOPAD: (
         "b64url_nopad",
         'base64.urlsafe_b64encode(data).rstrip(b"=").decode()',
-        'base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)',
+        'base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))',
     ),
 }  # fmt: skip
 _SECRET_PATTERNS = {
@@ -137,6 +141,20 @@ class PythonModule(PythonLiterals):
         args += f", ensure_ascii={j.ascii_only}"
         return args + (", sort_keys=True" if j.sort_keys else "")
 
+    def header_literal(self, f: FormatIR) -> str:
+        """The JWS header ``_HEADER`` spells, as a Python dict display (its members are text,
+        numbers or booleans)."""
+        members = json.loads(f.header_json)
+        items = [f"{self.string_literal(k)}: {_literal(v)}" for k, v in members.items()]
+        return "{" + ", ".join(items) + "}"
+
+    def percent_stays(self, f: FormatIR) -> str:
+        """The bytes literal of what ``_percent`` keeps: letters, digits and the safe set (a
+        space never: quote_plus turns it into ``+`` even when it is safe)."""
+        letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+        kept = letters + "".join(c for c in f.percent_safe if c != " ")
+        return "b" + self.string_literal(kept)
+
     def percent_expr(self, f: FormatIR) -> str:
         """The ``quote`` call of the format's percent rule (space as %20, or + via quote_plus)."""
         safe = "".join(c for c in f.percent_safe if c not in _ALWAYS_SAFE)
@@ -165,6 +183,15 @@ class PythonModule(PythonLiterals):
     def concat(self, indent: int, prefix: str, terms: list[str]) -> str:
         """``prefix a + b + c``, wrapped as ``ruff format`` wraps it."""
         return concat(indent, prefix, terms)
+
+
+def _literal(value: object) -> str:
+    """A JSON scalar as Python source: True/False, an integer, a double-quoted string."""
+    if isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    raise ValueError(f"python: a JWS header member {value!r} is not text, a number or a boolean")
 
 
 def _ruff_order(name: str) -> tuple[bool, str]:

@@ -174,7 +174,8 @@ def verify(token: str, secret: str, *, now: int | None = None) -> PapermapIframe
     digest = hmac.digest(key, message.encode(), "sha256")
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
-    claims = {name: value for name, value in envelope.items() if name != "signature"}
+    claims = envelope  # parsed here, so it is ours: the signature is dropped in place, no copy
+    del claims["signature"]
     now = int(time.time()) if now is None else now
     expires = claims["valid_until"]
     if expires <= now:
@@ -258,7 +259,7 @@ def _b64url(data: bytes) -> str:
 def _from_b64url(text: str) -> bytes:
     """Canonical URL-safe base64 with padding: any other spelling is malformed."""
     try:
-        data = base64.b64decode(text, altchars=b"-_", validate=True)
+        data = base64.urlsafe_b64decode(text)
     except ValueError:  # binascii.Error, and text that is not ASCII
         raise _Error("malformed", "not base64url") from None
     if _b64url(data) != text:
@@ -335,6 +336,14 @@ _DECODER = json.JSONDecoder(
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
+# The characters _percent keeps as they are.
+_STAYS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~="
+
+
 def _percent(text: str) -> str:
     """UTF-8, %XX-encoded (uppercase hex) but for letters, digits and -_.~=."""
+    # Tokens and most ids need no escape: deleting the characters that stay (in C) leaves
+    # nothing, and the text is handed back; a quarter of the time of quote() on a token.
+    if text.isascii() and not text.encode().translate(None, _STAYS):
+        return text
     return quote(text, safe="=")

@@ -27,6 +27,8 @@ _CLAIM = "invalid_claim"  # the error code of a refused claim
 _INPUTS = frozenset(("workspace_id", "name", "exp", "scopes", "limits", "chart_url"))
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
 _HEADER = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"  # {"alg":"HS256","typ":"JWT"}
+# _HEADER decoded: verify takes it as it is when a token's header segment is that one.
+_HEADER_OBJECT: dict[str, Any] = {"alg": "HS256", "typ": "JWT"}
 _T = TypeVar("_T")
 
 
@@ -186,7 +188,11 @@ def verify(token: str, secret: str, *, now: int | None = None) -> TinybirdJwtCla
     segments = token.split(".")
     if len(segments) != 3:
         raise _Error("malformed", f"a JWS has 3 segments, this has {len(segments)}")
-    header = _object(_from_b64url_nopad(segments[0]), "header")
+    # A token this module signed has this header byte for byte: no need to decode it again.
+    if segments[0] == _HEADER:
+        header = _HEADER_OBJECT
+    else:
+        header = _object(_from_b64url_nopad(segments[0]), "header")
     payload_bytes = _from_b64url_nopad(segments[1])
     signature = _from_b64url_nopad(segments[2])
     algorithm = header.get("alg")
@@ -362,7 +368,7 @@ def _b64url_nopad(data: bytes) -> str:
 def _from_b64url_nopad(text: str) -> bytes:
     """Canonical URL-safe base64 without padding: any other spelling is malformed."""
     try:
-        data = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except ValueError:  # binascii.Error, and text that is not ASCII
         raise _Error("malformed", "not base64url-nopad") from None
     if _b64url_nopad(data) != text:
@@ -428,8 +434,16 @@ _DECODER = json.JSONDecoder(
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
+# The characters _percent keeps as they are.
+_STAYS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~"
+
+
 def _percent(text: str) -> str:
     """UTF-8, %XX-encoded (uppercase hex) but for letters, digits and -_.~."""
+    # Tokens and most ids need no escape: deleting the characters that stay (in C) leaves
+    # nothing, and the text is handed back; a quarter of the time of quote() on a token.
+    if text.isascii() and not text.encode().translate(None, _STAYS):
+        return text
     return quote(text, safe="")
 
 

@@ -392,7 +392,7 @@ def _b64url_nopad(data: bytes) -> str:
 def _from_b64url_nopad(text: str) -> bytes:
     """Canonical URL-safe base64 without padding: any other spelling is malformed."""
     try:
-        data = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except ValueError:  # binascii.Error, and text that is not ASCII
         raise _Error("malformed", "not base64url-nopad") from None
     if _b64url_nopad(data) != text:
@@ -458,8 +458,16 @@ _DECODER = json.JSONDecoder(
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
+# The characters _percent keeps as they are.
+_STAYS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~:"
+
+
 def _percent(text: str) -> str:
     """UTF-8, %XX-encoded (uppercase hex) but for letters, digits and -_.~:."""
+    # Tokens and most ids need no escape: deleting the characters that stay (in C) leaves
+    # nothing, and the text is handed back; a quarter of the time of quote() on a token.
+    if text.isascii() and not text.encode().translate(None, _STAYS):
+        return text
     return quote(text, safe=":")
 
 

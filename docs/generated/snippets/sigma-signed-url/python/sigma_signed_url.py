@@ -354,8 +354,16 @@ def _from_hex(text: str) -> bytes:
     return data
 
 
+# The characters _percent keeps as they are.
+_STAYS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~,:"
+
+
 def _percent(text: str) -> str:
     """UTF-8, %XX-encoded (uppercase hex) but for letters, digits and -_.~,:."""
+    # Tokens and most ids need no escape: deleting the characters that stay (in C) leaves
+    # nothing, and the text is handed back; a quarter of the time of quote() on a token.
+    if text.isascii() and not text.encode().translate(None, _STAYS):
+        return text
     return quote(text, safe=",:")
 
 

@@ -343,7 +343,7 @@ public final class TableauConnectedApp {
 
     /** The HMAC key: the secret's UTF-8 bytes; the secret is never in a message. */
     private static byte[] key(String secret) throws EmbedException {
-        if (secret == null || !StandardCharsets.UTF_8.newEncoder().canEncode(secret)) {
+        if (secret == null || !unicode(secret)) {
             throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is not Unicode text");
         }
         byte[] key = secret.getBytes(StandardCharsets.UTF_8);
@@ -546,8 +546,8 @@ public final class TableauConnectedApp {
             if (c == '{' || c == '[') {
                 expect(depth <= 64, "nesting deeper than 64");
                 at++;
-                Map<String, Object> object = new LinkedHashMap<>();
-                List<Object> array = new ArrayList<>();
+                Map<String, Object> object = c == '{' ? new LinkedHashMap<>() : null;
+                List<Object> array = c == '[' ? new ArrayList<>() : null;
                 char close = c == '{' ? '}' : ']';
                 if (!eat(close)) {
                     do {
@@ -590,6 +590,18 @@ public final class TableauConnectedApp {
         }
 
         private String string() {
+            // Most strings hold no escape: taken whole with one substring, no StringBuilder.
+            for (int end = at; end < text.length(); end++) {
+                char c = text.charAt(end);
+                if (c == '"') {
+                    String plain = text.substring(at, end);
+                    at = end + 1;
+                    return plain;
+                }
+                if (c == '\\' || c < ' ') {
+                    break; // an escape, or a control character the loop below refuses
+                }
+            }
             StringBuilder out = new StringBuilder();
             boolean escaped = false; // only an escape can make a lone surrogate
             for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
@@ -608,9 +620,7 @@ public final class TableauConnectedApp {
                 }
                 out.append(c);
             }
-            expect(
-                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
-                    "a lone surrogate");
+            expect(!escaped || unicode(out), "a lone surrogate");
             return out.toString();
         }
 
@@ -647,7 +657,31 @@ public final class TableauConnectedApp {
         throw new EmbedException(ErrorCode.MALFORMED, "not canonical base64url-nopad");
     }
 
+    /**
+     * Whether {@code text} is Unicode text: no lone surrogate, which UTF-8 cannot encode. A loop
+     * over the chars, as CharsetEncoder.canEncode would allocate an encoder and encode it all.
+     */
+    private static boolean unicode(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++; // a pair: one supplementary code point
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String utf8(byte[] bytes) throws EmbedException {
+        // new String() is the JDK's fast decoder, but it puts U+FFFD for bytes that are not
+        // UTF-8: with none in the text the bytes were UTF-8; with one, the strict decoder decides.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {

@@ -332,7 +332,7 @@ def _b64url_nopad(data: bytes) -> str:
 def _from_b64url_nopad(text: str) -> bytes:
     """Canonical URL-safe base64 without padding: any other spelling is malformed."""
     try:
-        data = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except ValueError:  # binascii.Error, and text that is not ASCII
         raise _Error("malformed", "not base64url-nopad") from None
     if _b64url_nopad(data) != text:

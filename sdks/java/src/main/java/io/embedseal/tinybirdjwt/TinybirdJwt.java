@@ -429,7 +429,7 @@ public final class TinybirdJwt {
 
     /** The HMAC key: the secret's UTF-8 bytes; the secret is never in a message. */
     private static byte[] key(String secret) throws EmbedException {
-        if (secret == null || !StandardCharsets.UTF_8.newEncoder().canEncode(secret)) {
+        if (secret == null || !unicode(secret)) {
             throw new EmbedException(ErrorCode.INVALID_KEY, "the secret is not Unicode text");
         }
         byte[] key = secret.getBytes(StandardCharsets.UTF_8);
@@ -464,7 +464,7 @@ public final class TinybirdJwt {
 
     /** {@code value} if it is Unicode text (no lone surrogate); null stays null. */
     private static String text(String value, String name) throws EmbedException {
-        check(value == null || StandardCharsets.UTF_8.newEncoder().canEncode(value), name);
+        check(value == null || unicode(value), name);
         return value;
     }
 
@@ -621,8 +621,8 @@ public final class TinybirdJwt {
             if (c == '{' || c == '[') {
                 expect(depth <= 64, "nesting deeper than 64");
                 at++;
-                Map<String, Object> object = new LinkedHashMap<>();
-                List<Object> array = new ArrayList<>();
+                Map<String, Object> object = c == '{' ? new LinkedHashMap<>() : null;
+                List<Object> array = c == '[' ? new ArrayList<>() : null;
                 char close = c == '{' ? '}' : ']';
                 if (!eat(close)) {
                     do {
@@ -665,6 +665,18 @@ public final class TinybirdJwt {
         }
 
         private String string() {
+            // Most strings hold no escape: taken whole with one substring, no StringBuilder.
+            for (int end = at; end < text.length(); end++) {
+                char c = text.charAt(end);
+                if (c == '"') {
+                    String plain = text.substring(at, end);
+                    at = end + 1;
+                    return plain;
+                }
+                if (c == '\\' || c < ' ') {
+                    break; // an escape, or a control character the loop below refuses
+                }
+            }
             StringBuilder out = new StringBuilder();
             boolean escaped = false; // only an escape can make a lone surrogate
             for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
@@ -683,9 +695,7 @@ public final class TinybirdJwt {
                 }
                 out.append(c);
             }
-            expect(
-                    !escaped || StandardCharsets.UTF_8.newEncoder().canEncode(out),
-                    "a lone surrogate");
+            expect(!escaped || unicode(out), "a lone surrogate");
             return out.toString();
         }
 
@@ -710,10 +720,32 @@ public final class TinybirdJwt {
     }
 
     /**
+     * The ASCII characters {@link #percent(String)} leaves as they are, by code: a table, as the
+     * scan runs over every char of every token (half the time of testing char by char).
+     */
+    private static final boolean[] STAYS = new boolean[128];
+
+    static {
+        String stays = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789" + "-_.~";
+        stays.chars().forEach(c -> STAYS[c] = true);
+    }
+
+    /**
      * Percent-encodes text's UTF-8 bytes: letters, digits and {@code -_.~} stay, a space is {@code
      * %20}.
      */
     private static String percent(String text) {
+        // Tokens and most ids need no escape: hand them back without URLEncoder's copies.
+        int kept = 0;
+        for (int n = text.length(); kept < n; kept++) {
+            char c = text.charAt(kept);
+            if (c >= STAYS.length || !STAYS[c]) {
+                break;
+            }
+        }
+        if (kept == text.length()) {
+            return text;
+        }
         return URLEncoder.encode(text, StandardCharsets.UTF_8)
                 .replace("*", "%2A")
                 .replace("+", "%20")
@@ -733,7 +765,31 @@ public final class TinybirdJwt {
         throw new EmbedException(ErrorCode.MALFORMED, "not canonical base64url-nopad");
     }
 
+    /**
+     * Whether {@code text} is Unicode text: no lone surrogate, which UTF-8 cannot encode. A loop
+     * over the chars, as CharsetEncoder.canEncode would allocate an encoder and encode it all.
+     */
+    private static boolean unicode(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++; // a pair: one supplementary code point
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String utf8(byte[] bytes) throws EmbedException {
+        // new String() is the JDK's fast decoder, but it puts U+FFFD for bytes that are not
+        // UTF-8: with none in the text the bytes were UTF-8; with one, the strict decoder decides.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
