@@ -12,7 +12,7 @@ from typing import Any
 from specmodel.errors import SpecError
 from specmodel.exchange_checks import EXCHANGE_CHECKS, check_no_exchange_keys
 from specmodel.field_checks import check_field_rules
-from specmodel.map_checks import check_maps
+from specmodel.map_checks import always_present, check_maps
 from specmodel.source import Path, Source
 from specmodel.suggest import did_you_mean, unknown
 from specmodel.templates import parse_template, placeholders
@@ -193,19 +193,13 @@ def _url_message(source: Source) -> Iterator[SpecError]:
     present = [
         param
         for param in url.get("query", ())
-        if param.get("field") in fields and _always_present(fields[param["field"]][1])
+        if param.get("field") in fields and always_present(fields[param["field"]][1])
     ]
     if url.get("query") and not present:
         yield source.error(
             (*where, "url"),
             "a URL that signs itself needs a query parameter that is always present",
         )
-
-
-def _always_present(raw: dict[str, Any]) -> bool:
-    """A field with a value whenever the format signs: required, defaulted, fixed or drawn."""
-    drawn = raw.get("source") in ("clock", "random", "constant")
-    return raw.get("required", True) or "default" in raw or "value" in raw or drawn
 
 
 def check_message_parts(source: Source) -> Iterator[SpecError]:

@@ -86,6 +86,10 @@ def _prefix_params(source: Source, query: list[dict[str, Any]]) -> Iterator[Spec
         field = query[i]["field"]
         if not _is_map(source, field):
             yield source.error(("url", "query", i, "field"), f"{field!r}: a prefix carries a map")
+        elif not _written_before(source, query, i):
+            yield source.error(
+                ("url", "query", i), "a map's parameters follow one that is always written"
+            )
         for j, other in enumerate(query):
             name = other.get("name", other.get("prefix", ""))
             if j != i and name.startswith(prefix):
@@ -95,6 +99,24 @@ def _prefix_params(source: Source, query: list[dict[str, Any]]) -> Iterator[Spec
     for i, param in enumerate(query):
         if "name" in param and _is_map(source, param.get("field", "")):
             yield source.error(("url", "query", i), "a map's parameters are named by a prefix:")
+
+
+def always_present(raw: dict[str, Any]) -> bool:
+    """A field with a value whenever the format signs: required, defaulted, fixed or drawn."""
+    drawn = raw.get("source") in ("clock", "random", "constant")
+    return raw.get("required", True) or "default" in raw or "value" in raw or drawn
+
+
+def _written_before(source: Source, query: list[dict[str, Any]], index: int) -> bool:
+    """Some parameter before ``index`` is always written: each of a map's parameters then
+    starts with "&", a separator every language can write without deciding it at run time."""
+    fields = {raw["name"]: raw for raw in source.data["fields"]}
+    return any(
+        param.get("value") == "token"
+        or (param.get("field") in fields and always_present(fields[param["field"]]))
+        for param in query[:index]
+        if "prefix" not in param and param.get("value") != "signature"
+    )
 
 
 def _is_map(source: Source, name: str) -> bool:

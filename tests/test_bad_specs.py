@@ -56,6 +56,7 @@ FIRST_ERROR_LINE = {
     "map-in-jws": "type: map",
     "map-named-parameter": "- name: user_attributes",
     "map-placeholder": "base:",
+    "map-prefix-first": '- {prefix: ":ua_", field: user_attributes}',
     "map-prefix-on-string": 'field: ":account_type"}',
     "map-prefix-shadows": '- {name: ":email", field: ":email"}',
     "map-required": "- name: user_attributes",
