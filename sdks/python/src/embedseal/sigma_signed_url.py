@@ -33,6 +33,7 @@ _INPUTS = frozenset(
         ":session_length",
         ":external_user_team",
         ":account_type",
+        "user_attributes",
     ),
 )
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
@@ -48,6 +49,7 @@ _QUERY = frozenset(
         ":mode",
         ":external_user_team",
         ":account_type",
+        ":ua_",
         ":signature",
     ),
 )
@@ -79,6 +81,7 @@ SigmaSignedUrlInput = TypedDict(
         ":session_length": NotRequired[int],
         ":external_user_team": str,
         ":account_type": NotRequired[str],
+        "user_attributes": NotRequired[Mapping[str, str]],
     },
 )
 """What :func:`sign` takes, keyed by wire name; a member left out (or None) gets its default."""
@@ -97,6 +100,7 @@ SigmaSignedUrlClaims = TypedDict(
         ":mode": str,
         ":external_user_team": str,
         ":account_type": NotRequired[str],
+        "user_attributes": NotRequired[dict[str, str]],
     },
 )
 """A verified url's members, keyed by wire name, as described in the input (undeclared members stay
@@ -169,6 +173,9 @@ def sign(
     account_type = fields.get(":account_type")
     if account_type is not None:
         account_type = _string(account_type, ":account_type", _INPUT)
+    user_attributes = fields.get("user_attributes")
+    if user_attributes is not None:
+        user_attributes = _map(user_attributes, "user_attributes", _INPUT, _string)
     query = [
         ":nonce=" + _percent(nonce),
         ":email=" + _percent(email),
@@ -181,6 +188,8 @@ def sign(
     ]
     if account_type is not None:
         query.append(":account_type=" + _percent(account_type))
+    if user_attributes is not None:
+        query.extend(_per_key(":ua_", user_attributes))
     message = _raw(embed_path, "embed_path") + "?" + "&".join(query)
     digest = hmac.digest(key, message.encode(), "sha256")
     signature = digest.hex()
@@ -243,6 +252,8 @@ def verify(url: str, secret: str, *, now: int | None = None) -> SigmaSignedUrlCl
         claims[":external_user_team"] = texts[":external_user_team"]
     if ":account_type" in texts:
         claims[":account_type"] = texts[":account_type"]
+    if "user_attributes" in texts:
+        claims["user_attributes"] = texts["user_attributes"]
     _string(_claim(claims, "embed_path"), "embed_path", _CLAIM)
     _max_length(_string(_claim(claims, ":nonce"), ":nonce", _CLAIM), 255, ":nonce", _CLAIM)
     _string(_claim(claims, ":email"), ":email", _CLAIM)
@@ -262,6 +273,8 @@ def verify(url: str, secret: str, *, now: int | None = None) -> SigmaSignedUrlCl
     _string(_claim(claims, ":external_user_team"), ":external_user_team", _CLAIM)
     if ":account_type" in claims:
         _string(claims[":account_type"], ":account_type", _CLAIM)
+    if "user_attributes" in claims:
+        _map(claims["user_attributes"], "user_attributes", _CLAIM, _string)
     now = int(time.time()) if now is None else now
     expires = claims[":time"] + claims[":session_length"]
     issued = claims[":time"]
@@ -324,6 +337,21 @@ def _integer(value: object, where: str, code: str) -> int:
     return value
 
 
+def _map(
+    value: object, where: str, code: str, check: Callable[[object, str, str], str]
+) -> dict[str, str]:
+    """A map of the caller's, copied: each key non-empty text (it names a URL parameter), each
+    value as ``check`` takes it. Any Mapping is taken; anything else, an empty list too, is not."""
+    if not isinstance(value, Mapping):
+        raise _Error(code, f"{where}: expected an object, got {_kind(value)}")
+    checked: dict[str, str] = {}
+    for key, item in value.items():
+        if _string(key, f"{where} key", code) == "":
+            raise _Error(code, f"{where}: a key cannot be empty")
+        checked[key] = check(item, f"{where}[{key!r}]", code)
+    return checked
+
+
 def _max_length(value: str, limit: int, where: str, code: str) -> str:
     if len(value) > limit:  # code points, as the spec counts
         raise _Error(code, f"{where}: longer than {limit} characters")
@@ -365,6 +393,14 @@ def _percent(text: str) -> str:
     if text.isascii() and not text.encode().translate(None, _STAYS):
         return text
     return quote(text, safe=",:")
+
+
+def _per_key(prefix: str, entries: Mapping[str, str]) -> list[str]:
+    """A map's parameters, ``prefix`` (percent-encoded already) and a key each, sorted by their
+    encoded names: a dict's own order is the caller's, and every language must write the same
+    bytes. The names are ASCII, so comparing code points is comparing bytes."""
+    pairs = sorted((prefix + _percent(key), _percent(item)) for key, item in entries.items())
+    return [name + "=" + text for name, text in pairs]
 
 
 def _raw(text: str, name: str) -> str:
