@@ -49,7 +49,6 @@ _QUERY = frozenset(
         ":mode",
         ":external_user_team",
         ":account_type",
-        ":ua_",
         ":signature",
     ),
 )
@@ -252,8 +251,12 @@ def verify(url: str, secret: str, *, now: int | None = None) -> SigmaSignedUrlCl
         claims[":external_user_team"] = texts[":external_user_team"]
     if ":account_type" in texts:
         claims[":account_type"] = texts[":account_type"]
-    if "user_attributes" in texts:
-        claims["user_attributes"] = texts["user_attributes"]
+    # One entry per :ua_<key> parameter; with none, no user_attributes claim.
+    user_attributes = {
+        name.removeprefix(":ua_"): texts[name] for name in params if name.startswith(":ua_")
+    }
+    if user_attributes:
+        claims["user_attributes"] = user_attributes
     _string(_claim(claims, "embed_path"), "embed_path", _CLAIM)
     _max_length(_string(_claim(claims, ":nonce"), ":nonce", _CLAIM), 255, ":nonce", _CLAIM)
     _string(_claim(claims, ":email"), ":email", _CLAIM)
@@ -427,7 +430,7 @@ def _unpercent_form(text: str) -> str:
 
 def _query(query: str) -> dict[str, str]:
     """The raw value of each parameter, read by name as the vendor's server reads them: only
-    this format's, each at most once, in any order (the signature
+    this format's (a map's: its prefix and a key), each at most once, in any order (the signature
     last: the URL before it is what is signed)."""
     params: dict[str, str] = {}
     for item in query.split("&") if query else ():
@@ -435,7 +438,9 @@ def _query(query: str) -> dict[str, str]:
         if not equals:
             raise _Error("malformed", f"query item {item!r} has no '='")
         name = _unpercent_form(raw_name)
-        if name not in _QUERY or name in params:
+        # A map's parameter is its prefix and a key: the prefix alone is no parameter.
+        known = name in _QUERY or (name.startswith(":ua_") and name != ":ua_")
+        if not known or name in params:
             raise _Error("malformed", f"unexpected or repeated parameter {name!r}")
         params[name] = raw
     if ":signature" not in params:
