@@ -145,6 +145,7 @@ class PythonModule(PythonLiterals):
     def header_literal(self, f: FormatIR) -> str:
         """The JWS header ``_HEADER`` spells, as a Python dict display (its members are text,
         numbers or booleans)."""
+        assert f.header_json is not None  # asked only of a fixed header (header_segment)
         members = json.loads(f.header_json)
         items = [f"{self.string_literal(k)}: {_literal(v)}" for k, v in members.items()]
         return "{" + ", ".join(items) + "}"
