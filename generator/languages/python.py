@@ -14,6 +14,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from generator import naming
+from generator.ir import Kind
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from generator.languages.python_checks import PythonChecks
 from generator.languages.python_code import LINE_LENGTH, Call, render_call
@@ -24,7 +25,7 @@ from generator.languages.python_verify import PythonVerify
 from specmodel.model import Family, Shape
 
 if TYPE_CHECKING:
-    from generator.ir import FieldIR, FormatIR
+    from generator.ir import FieldIR, FormatIR, ShapeIR
 
 # Names a generated module binds itself: a field's local variable must not shadow them.
 _MODULE_NAMES = frozenset(
@@ -94,9 +95,20 @@ class Python(PythonModule, PythonSign, PythonVerify, PythonChecks, PythonExchang
         if shape.type == "array":
             assert shape.items is not None
             return f"list[{self.type_expr(shape.items, class_name)}]"
+        if shape.type == "map":  # the claims' type; sign takes any Mapping (input_type_expr)
+            assert shape.values is not None
+            return f"dict[str, {self.type_expr(shape.values, None)}]"
         if shape.type == "union":  # scalar variants: the JSON type tells which (enums stay str)
             return " | ".join(self.type_expr(variant, None) for variant in shape.variants)
         return class_name if class_name and shape.properties else "dict[str, Any]"
+
+    def input_type_expr(self, shape: ShapeIR) -> str:
+        """A value's type as :func:`sign` takes it: a map as a read-only ``Mapping`` (sign
+        copies what it checks), every other type as it is verified."""
+        if shape.kind is Kind.MAP:
+            assert shape.values is not None
+            return f"Mapping[str, {shape.values.type_expr}]"
+        return shape.type_expr
 
     def literal(self, value: Any) -> str:
         return repr(value) if not isinstance(value, str) else self.string_literal(value)

@@ -34,6 +34,9 @@ def check(shape: ShapeIR, value: str, where: str, code: str, depth: int) -> Call
     elif shape.kind is Kind.ARRAY:
         assert shape.items is not None
         checked = Call("_array", [value, where, code, item_checker(shape.items, depth + 1)])
+    elif shape.kind is Kind.MAP:  # each value checked under its key: user_attributes['Region']
+        assert shape.values is not None
+        checked = Call("_map", [value, where, code, item_checker(shape.values, depth + 1)])
     elif shape.class_name is not None:
         checked = Call(class_function(shape.class_name), [value, where, code])
     else:
@@ -134,6 +137,7 @@ def input_helpers(fields: tuple[FieldIR, ...]) -> frozenset[str]:
         "_boolean": Kind.BOOLEAN,
         "_array": Kind.ARRAY,
         "_union": Kind.UNION,
+        "_map": Kind.MAP,
     }
     for name, kind in kinds.items():
         if any(s.kind is kind for s in shapes):
@@ -164,6 +168,8 @@ def _shapes(shape: ShapeIR) -> list[ShapeIR]:
     found = [shape]
     if shape.items is not None:
         found += _shapes(shape.items)
+    if shape.values is not None:
+        found += _shapes(shape.values)
     for member in shape.properties:
         found += _shapes(member.shape)
     for variant in shape.variants:

@@ -37,7 +37,7 @@ _SECRET_PATTERNS = {
 }
 # The checks whose messages name the JSON type a value has (``_kind``).
 _KIND_NAMING = frozenset(
-    {"_string", "_integer", "_boolean", "_array", "_free", "_mapping", "_union"}
+    {"_string", "_integer", "_boolean", "_array", "_free", "_mapping", "_union", "_map"}
 )
 _ALWAYS_SAFE = "_.-~"  # what urllib.parse.quote never encodes
 
@@ -59,8 +59,9 @@ class PythonModule(PythonLiterals):
         modules |= {"secrets"} if needs.random else set()
         modules |= {"uuid"} if needs.uuid else set()
         lines = [f"import {name}" for name in sorted(modules)]
-        abc = ["Callable"] if needs.random or h & {"_array", "_union"} else []
-        abc += ["Mapping"] if h & {"_required", "_claim", "_member", "_exactly_one"} else []
+        abc = ["Callable"] if needs.random or h & {"_array", "_union", "_map"} else []
+        mappings = {"_required", "_claim", "_member", "_exactly_one", "_map"}
+        abc += ["Mapping"] if h & mappings else []
         if abc:
             lines.append(f"from collections.abc import {', '.join(abc)}")
         typing = {"Any", "NamedTuple", "TypedDict", "cast"}
@@ -144,6 +145,7 @@ class PythonModule(PythonLiterals):
     def header_literal(self, f: FormatIR) -> str:
         """The JWS header ``_HEADER`` spells, as a Python dict display (its members are text,
         numbers or booleans)."""
+        assert f.header_json is not None  # asked only of a fixed header (header_segment)
         members = json.loads(f.header_json)
         items = [f"{self.string_literal(k)}: {_literal(v)}" for k, v in members.items()]
         return "{" + ", ".join(items) + "}"

@@ -192,11 +192,15 @@ class PythonSign(PythonLiterals):
         return "\n".join(lines)
 
     def _query_terms(self, f: FormatIR) -> list[tuple[FieldIR | None, list[str]]]:
-        """(field, terms of ``name=value``) of each query parameter, in order."""
+        """(field, terms of ``name=value``) of each query parameter, in order; a map's one
+        term is the list of its parameters (``_per_key``)."""
         items: list[tuple[FieldIR | None, list[str]]] = []
         for q in f.url_query:
             name = self.string_literal(json.loads(q.name_encoded_literal) + "=")
-            if q.value is QueryValue.SIGNATURE:
+            if q.per_key:
+                assert q.field is not None
+                items.append((q.field, [f"_per_key({q.name_encoded_literal}, {q.field.ident})"]))
+            elif q.value is QueryValue.SIGNATURE:
                 items.append((None, [name, _SIGNATURE]))
             elif q.value is QueryValue.TOKEN:
                 items.append((None, [name, "_percent(token)"]))
@@ -206,7 +210,8 @@ class PythonSign(PythonLiterals):
         return items
 
     def _query_list(self, items: list[tuple[FieldIR | None, list[str]]]) -> str:
-        """``query = [...]`` with the parameters that may be absent appended when present."""
+        """``query = [...]`` with the parameters that may be absent appended when present (a
+        map is optional by the spec's rules: its parameters are always appended this way)."""
         lines = ["    query = ["]
         open_list = True
         for x, pair in items:
@@ -218,7 +223,8 @@ class PythonSign(PythonLiterals):
                 lines.append("    ]")
                 open_list = False
             if x is not None and x.may_be_absent:
-                lines += [f"    if {x.ident} is not None:", f"        query.append({text})"]
+                add = "extend" if x.shape.kind is Kind.MAP else "append"
+                lines += [f"    if {x.ident} is not None:", f"        query.{add}({text})"]
             else:
                 lines.append(f"    query.append({text})")
         if open_list:
@@ -228,7 +234,7 @@ class PythonSign(PythonLiterals):
     def query_string(self, f: FormatIR) -> str:
         """``message = …``: the query string the signature covers (all but the signature),
         after the base URL and ``?`` when it covers the URL as built."""
-        items = [(x, pair) for x, pair in self._query_terms(f) if pair[1] != _SIGNATURE]
+        items = [(x, pair) for x, pair in self._query_terms(f) if _SIGNATURE not in pair]
         # message url: the spec checks guarantee no fragment and a parameter always present,
         # so this text plus "&signature=…" is the URL the reference builds.
         head = [*self.url_terms(f.url_base, base=True), '"?"'] if f.message_is_url else []

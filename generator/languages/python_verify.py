@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from generator.ir import (
     FieldIR,
     FormatIR,
@@ -14,7 +16,7 @@ from generator.ir import (
     VerifyIR,
 )
 from generator.languages import python_checks as checks
-from generator.languages.python_code import Call, PythonLiterals, render_call
+from generator.languages.python_code import LINE_LENGTH, Call, PythonLiterals, render_call
 
 
 class PythonVerify(PythonLiterals):
@@ -59,6 +61,13 @@ class PythonVerify(PythonLiterals):
     def query_unpercent(self, f: FormatIR) -> str:
         """The function that decodes a received query name or value."""
         return "_unpercent_form" if f.plus_is_space else "_unpercent"
+
+    def known_query_name(self, f: FormatIR) -> str:
+        """Whether the decoded ``name`` is a parameter of the format: a fixed one, or a map's
+        (its prefix and a non-empty key)."""
+        prefixes = [q.name_literal for q in f.url_query if q.per_key]
+        tests = [f"name.startswith({p}) and name != {p}" for p in prefixes]
+        return " or ".join(["name in _QUERY", *(f"({test})" for test in tests)])
 
     def received_url_text(self, f: FormatIR) -> str:
         """``message = …``: the URL text the signature covers, as received: the query before
@@ -113,6 +122,10 @@ class PythonVerify(PythonLiterals):
         """``claims``: the received texts typed (JSON parsed, integers and booleans read)."""
         lines = ["    claims: dict[str, Any] = {}"]
         for x in f.claims:
+            prefix = next((q.name_literal for q in f.url_query if q.field is x and q.per_key), None)
+            if prefix is not None:
+                lines += _gathered_map(x, prefix)
+                continue
             form = next((q.encode for q in f.url_query if q.field is x), TextForm.TEXT)
             lines.append(f"    if {x.wire_literal} in texts:")
             lines.append(render_call(_typed_text(x, form), 8, f"claims[{x.wire_literal}] = "))
@@ -166,6 +179,19 @@ class PythonVerify(PythonLiterals):
             message = f'f"lives {{expires - {start}}}s, at most {v.max_lifetime}s"'
             lines += _rule(test, "lifetime_too_long", message)
         return "\n".join(lines)
+
+
+def _gathered_map(x: FieldIR, prefix: str) -> list[str]:
+    """A map's claim: one entry per parameter named ``prefix`` and a key (``_query`` let no
+    other through, nor the prefix alone); no member at all when none came."""
+    name = json.loads(prefix)
+    note = f"    # One entry per {name}<key> parameter; with none, no {x.wire} claim."
+    key = f"name.removeprefix({prefix})"
+    entries = f"{key}: texts[name] for name in params if name.startswith({prefix})"
+    assign = f"    {x.ident} = {{{entries}}}"
+    if len(assign) > LINE_LENGTH:
+        assign = f"    {x.ident} = {{\n        {entries}\n    }}"
+    return [note, assign, f"    if {x.ident}:", f"        claims[{x.wire_literal}] = {x.ident}"]
 
 
 def _spread_comment(x: FieldIR) -> str:

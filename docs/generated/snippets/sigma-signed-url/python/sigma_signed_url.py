@@ -33,6 +33,7 @@ _INPUTS = frozenset(
         ":session_length",
         ":external_user_team",
         ":account_type",
+        "user_attributes",
     ),
 )
 _MAX_SAFE = 2**53 - 1  # the integers JSON carries exactly in every language
@@ -79,6 +80,7 @@ SigmaSignedUrlInput = TypedDict(
         ":session_length": NotRequired[int],
         ":external_user_team": str,
         ":account_type": NotRequired[str],
+        "user_attributes": NotRequired[Mapping[str, str]],
     },
 )
 """What :func:`sign` takes, keyed by wire name; a member left out (or None) gets its default."""
@@ -97,6 +99,7 @@ SigmaSignedUrlClaims = TypedDict(
         ":mode": str,
         ":external_user_team": str,
         ":account_type": NotRequired[str],
+        "user_attributes": NotRequired[dict[str, str]],
     },
 )
 """A verified url's members, keyed by wire name, as described in the input (undeclared members stay
@@ -169,6 +172,9 @@ def sign(
     account_type = fields.get(":account_type")
     if account_type is not None:
         account_type = _string(account_type, ":account_type", _INPUT)
+    user_attributes = fields.get("user_attributes")
+    if user_attributes is not None:
+        user_attributes = _map(user_attributes, "user_attributes", _INPUT, _string)
     query = [
         ":nonce=" + _percent(nonce),
         ":email=" + _percent(email),
@@ -181,6 +187,8 @@ def sign(
     ]
     if account_type is not None:
         query.append(":account_type=" + _percent(account_type))
+    if user_attributes is not None:
+        query.extend(_per_key(":ua_", user_attributes))
     message = _raw(embed_path, "embed_path") + "?" + "&".join(query)
     digest = hmac.digest(key, message.encode(), "sha256")
     signature = digest.hex()
@@ -243,6 +251,12 @@ def verify(url: str, secret: str, *, now: int | None = None) -> SigmaSignedUrlCl
         claims[":external_user_team"] = texts[":external_user_team"]
     if ":account_type" in texts:
         claims[":account_type"] = texts[":account_type"]
+    # One entry per :ua_<key> parameter; with none, no user_attributes claim.
+    user_attributes = {
+        name.removeprefix(":ua_"): texts[name] for name in params if name.startswith(":ua_")
+    }
+    if user_attributes:
+        claims["user_attributes"] = user_attributes
     _string(_claim(claims, "embed_path"), "embed_path", _CLAIM)
     _max_length(_string(_claim(claims, ":nonce"), ":nonce", _CLAIM), 255, ":nonce", _CLAIM)
     _string(_claim(claims, ":email"), ":email", _CLAIM)
@@ -262,6 +276,8 @@ def verify(url: str, secret: str, *, now: int | None = None) -> SigmaSignedUrlCl
     _string(_claim(claims, ":external_user_team"), ":external_user_team", _CLAIM)
     if ":account_type" in claims:
         _string(claims[":account_type"], ":account_type", _CLAIM)
+    if "user_attributes" in claims:
+        _map(claims["user_attributes"], "user_attributes", _CLAIM, _string)
     now = int(time.time()) if now is None else now
     expires = claims[":time"] + claims[":session_length"]
     issued = claims[":time"]
@@ -324,6 +340,21 @@ def _integer(value: object, where: str, code: str) -> int:
     return value
 
 
+def _map(
+    value: object, where: str, code: str, check: Callable[[object, str, str], str]
+) -> dict[str, str]:
+    """A map of the caller's, copied: each key non-empty text (it names a URL parameter), each
+    value as ``check`` takes it. Any Mapping is taken; anything else, an empty list too, is not."""
+    if not isinstance(value, Mapping):
+        raise _Error(code, f"{where}: expected an object, got {_kind(value)}")
+    checked: dict[str, str] = {}
+    for key, item in value.items():
+        if _string(key, f"{where} key", code) == "":
+            raise _Error(code, f"{where}: a key cannot be empty")
+        checked[key] = check(item, f"{where}[{key!r}]", code)
+    return checked
+
+
 def _max_length(value: str, limit: int, where: str, code: str) -> str:
     if len(value) > limit:  # code points, as the spec counts
         raise _Error(code, f"{where}: longer than {limit} characters")
@@ -367,6 +398,14 @@ def _percent(text: str) -> str:
     return quote(text, safe=",:")
 
 
+def _per_key(prefix: str, entries: Mapping[str, str]) -> list[str]:
+    """A map's parameters, ``prefix`` (percent-encoded already) and a key each, sorted by their
+    encoded names: a dict's own order is the caller's, and every language must write the same
+    bytes. The names are ASCII, so comparing code points is comparing bytes."""
+    pairs = sorted((prefix + _percent(key), _percent(item)) for key, item in entries.items())
+    return [name + "=" + text for name, text in pairs]
+
+
 def _raw(text: str, name: str) -> str:
     """A value placed in the URL as it is: a '?' or '#' would end that part of the URL."""
     if "?" in text or "#" in text:
@@ -391,7 +430,7 @@ def _unpercent_form(text: str) -> str:
 
 def _query(query: str) -> dict[str, str]:
     """The raw value of each parameter, read by name as the vendor's server reads them: only
-    this format's, each at most once, in any order (the signature
+    this format's (a map's: its prefix and a key), each at most once, in any order (the signature
     last: the URL before it is what is signed)."""
     params: dict[str, str] = {}
     for item in query.split("&") if query else ():
@@ -399,7 +438,9 @@ def _query(query: str) -> dict[str, str]:
         if not equals:
             raise _Error("malformed", f"query item {item!r} has no '='")
         name = _unpercent_form(raw_name)
-        if name not in _QUERY or name in params:
+        # A map's parameter is its prefix and a key: the prefix alone is no parameter.
+        known = name in _QUERY or (name.startswith(":ua_") and name != ":ua_")
+        if not known or name in params:
             raise _Error("malformed", f"unexpected or repeated parameter {name!r}")
         params[name] = raw
     if ":signature" not in params:
