@@ -525,6 +525,13 @@ class Java(Language):
         """Verify's local collecting a map field's entries from the query, as received."""
         return self.fresh(f, fld.ident + "Received")
 
+    def map_literal(self, entries: dict[str, str]) -> str:
+        """A map of text as a Java expression (the example's): ``Map.of`` takes 10 pairs."""
+        pairs = [(self.string_literal(k), self.string_literal(v)) for k, v in entries.items()]
+        if len(pairs) <= 10:
+            return "Map.of(" + ", ".join(f"{k}, {v}" for k, v in pairs) + ")"
+        return "Map.ofEntries(" + ", ".join(f"Map.entry({k}, {v})" for k, v in pairs) + ")"
+
     def guaranteed(self, fld: FieldIR) -> bool:
         """Whether a field always has a value when sign writes it."""
         return not fld.may_be_absent
