@@ -50,7 +50,8 @@ java.security.MessageDigest java.security.SecureRandom java.time.Duration java.t
 java.time.ZonedDateTime java.time.format.DateTimeFormatter
 java.time.format.DateTimeParseException java.util.ArrayList java.util.Arrays java.util.Base64
 java.util.Collections java.util.Comparator java.util.HexFormat java.util.LinkedHashMap
-java.util.List java.util.Map java.util.Objects java.util.Set java.util.StringJoiner java.util.UUID
+java.util.List java.util.Map java.util.Objects java.util.Set java.util.StringJoiner
+java.util.TreeMap java.util.UUID
 java.util.regex.Matcher java.util.regex.Pattern javax.crypto.Mac
 javax.crypto.spec.SecretKeySpec
 """.split()  # noqa: SIM905 - a word list
@@ -127,6 +128,9 @@ class Java(Language):
         if shape.type == "array":
             assert shape.items is not None
             return f"List<{self.type_expr(shape.items, class_name)}>"
+        if shape.type == "map":  # the caller's keys to text; verified claims hand it back read-only
+            assert shape.values is not None
+            return f"Map<String, {self.type_expr(shape.values, None)}>"
         return class_name if class_name and shape.properties else "Map<String, Object>"
 
     def literal(self, value: Any) -> str:
@@ -512,6 +516,21 @@ class Java(Language):
         elif safe:
             terms.append(f"{value} <= MAX_SAFE")
         return terms
+
+    def utf16_length(self, text: str) -> int:
+        """``text.length()`` in Java: UTF-16 code units (a prefix's, to cut it off a name)."""
+        return len(text.encode("utf-16-le")) // 2
+
+    def gathered(self, f: FormatIR, fld: FieldIR) -> str:
+        """Verify's local collecting a map field's entries from the query, as received."""
+        return self.fresh(f, fld.ident + "Received")
+
+    def map_literal(self, entries: dict[str, str]) -> str:
+        """A map of text as a Java expression (the example's): ``Map.of`` takes 10 pairs."""
+        pairs = [(self.string_literal(k), self.string_literal(v)) for k, v in entries.items()]
+        if len(pairs) <= 10:
+            return "Map.of(" + ", ".join(f"{k}, {v}" for k, v in pairs) + ")"
+        return "Map.ofEntries(" + ", ".join(f"Map.entry({k}, {v})" for k, v in pairs) + ")"
 
     def guaranteed(self, fld: FieldIR) -> bool:
         """Whether a field always has a value when sign writes it."""

@@ -1027,7 +1027,7 @@ public final class Adapter {
 
     private static SigmaSignedUrl.Input sigmasignedurlInput(Object json) {
         Map<String, Object> fields = object(json, "SigmaSignedUrl.Input");
-        known(fields, List.of("embed_path", ":nonce", ":email", ":external_user_id", ":client_id", ":time", ":session_length", ":external_user_team", ":account_type"));
+        known(fields, List.of("embed_path", ":nonce", ":email", ":external_user_id", ":client_id", ":time", ":session_length", ":external_user_team", ":account_type", "user_attributes"));
         SigmaSignedUrl.Input.Builder builder = new SigmaSignedUrl.Input.Builder();
         if (fields.get("embed_path") != null) {
             builder.embedPath(string(fields.get("embed_path"), "embed_path"));
@@ -1056,6 +1056,9 @@ public final class Adapter {
         if (fields.get(":account_type") != null) {
             builder.accountType(string(fields.get(":account_type"), ":account_type"));
         }
+        if (fields.get("user_attributes") != null) {
+            builder.userAttributes(texts(fields.get("user_attributes"), "user_attributes"));
+        }
         return builder.build();
     }
 
@@ -1072,6 +1075,7 @@ public final class Adapter {
         put(out, ":mode", claims.mode());
         put(out, ":external_user_team", claims.externalUserTeam());
         put(out, ":account_type", claims.accountType());
+        put(out, "user_attributes", claims.userAttributes());
         return out;
     }
 
@@ -1396,6 +1400,16 @@ public final class Adapter {
             return (Map<String, Object>) map;
         }
         throw new Refused(where + ": expected an object");
+    }
+
+    /** A JSON object of strings as a map; a null value is passed on, for sign to refuse. */
+    private static Map<String, String> texts(Object value, String where) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> member : object(value, where).entrySet()) {
+            Object text = member.getValue();
+            texts.put(member.getKey(), text == null ? null : string(text, where));
+        }
+        return texts;
     }
 
     private static <T> List<T> list(Object value, String where, Function<Object, T> item) {

@@ -11,10 +11,12 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -55,7 +57,8 @@ public final class SigmaSignedUrl {
             Long time,
             Long sessionLength,
             String externalUserTeam,
-            String accountType) {
+            String accountType,
+            Map<String, String> userAttributes) {
         /** Builds an {@link Input}; a value left unset is absent. */
         public static final class Builder {
             private String embedPath;
@@ -67,6 +70,7 @@ public final class SigmaSignedUrl {
             private Long sessionLength;
             private String externalUserTeam;
             private String accountType;
+            private Map<String, String> userAttributes;
 
             /** The embed path Sigma generated for the workbook, page or element. */
             public Builder embedPath(String embedPath) {
@@ -128,6 +132,17 @@ public final class SigmaSignedUrl {
                 return this;
             }
 
+            /**
+             * Sigma user attributes for row-level security, one :ua_&lt;name&gt; parameter each;
+             * several values go in one text, separated by commas (":ua_Region=West,Midwest").
+             * Optional. Keys must be non-empty; the parameters go in the order of their encoded
+             * names, whatever the map's own.
+             */
+            public Builder userAttributes(Map<String, String> userAttributes) {
+                this.userAttributes = userAttributes;
+                return this;
+            }
+
             /** Returns the {@link Input}. */
             public Input build() {
                 return new Input(
@@ -139,12 +154,16 @@ public final class SigmaSignedUrl {
                         time,
                         sessionLength,
                         externalUserTeam,
-                        accountType);
+                        accountType,
+                        userAttributes);
             }
         }
     }
 
-    /** The verified claims. */
+    /**
+     * The verified claims. {@code userAttributes} is null when no {@code :ua_} parameter came, else
+     * read-only.
+     */
     public record Claims(
             String embedPath,
             String nonce,
@@ -155,7 +174,8 @@ public final class SigmaSignedUrl {
             Long sessionLength,
             String mode,
             String externalUserTeam,
-            String accountType) {}
+            String accountType,
+            Map<String, String> userAttributes) {}
 
     /** What signing gives: the embed URL, the signature and the response members. */
     public record Signed(String url, String signature) {}
@@ -251,6 +271,7 @@ public final class SigmaSignedUrl {
         String mode = "userbacked";
         String externalUserTeam = required(input.externalUserTeam(), ":external_user_team");
         String accountType = input.accountType();
+        Map<String, String> userAttributes = input.userAttributes();
         // --8<-- [start:url]
         StringBuilder url = new StringBuilder(raw(embedPath, "embed_path"));
         param(url, ":nonce", text(nonce, ":nonce"));
@@ -262,6 +283,7 @@ public final class SigmaSignedUrl {
         param(url, ":mode", mode);
         param(url, ":external_user_team", text(externalUserTeam, ":external_user_team"));
         param(url, ":account_type", text(accountType, ":account_type"));
+        params(url, ":ua_", userAttributes, "user_attributes");
 // --8<-- [end:url]
         String message = url.toString();
         String signature = HexFormat.of().formatHex(hmac("HmacSHA256", key, message));
@@ -293,7 +315,8 @@ public final class SigmaSignedUrl {
         String base = question < 0 ? rest : rest.substring(0, question);
         String embedPathRaw = base;
         String query = question < 0 ? "" : rest.substring(question + 1);
-        String[] texts = query(query);
+        Map<String, String> userAttributesReceived = new LinkedHashMap<>();
+        String[] texts = query(query, userAttributesReceived);
         byte[] received = hex(texts[9]);
         String message = base + "?" + query.substring(0, Math.max(query.lastIndexOf('&'), 0));
         if (!MessageDigest.isEqual(hmac("HmacSHA256", key, message), received)) {
@@ -340,6 +363,10 @@ public final class SigmaSignedUrl {
                 values.get(":account_type") instanceof String v
                         ? v
                         : optional(values, ":account_type");
+        Map<String, String> userAttributes =
+                userAttributesReceived.isEmpty()
+                        ? null
+                        : Collections.unmodifiableMap(userAttributesReceived);
         long now = options.now();
         long expiry = time + sessionLength;
         if (expiry <= now) {
@@ -363,7 +390,8 @@ public final class SigmaSignedUrl {
                 sessionLength,
                 mode,
                 externalUserTeam,
-                accountType);
+                accountType,
+                userAttributes);
     }
     // --8<-- [end:verify]
 
@@ -442,6 +470,29 @@ public final class SigmaSignedUrl {
         }
     }
 
+    /**
+     * Appends a map's entries as parameters named {@code prefix} (already encoded) + key, sorted
+     * by encoded name: ASCII, which every language of this SDK orders alike whatever order the
+     * caller's map iterates in. A key names a parameter, so it must be non-empty text.
+     */
+    private static void params(
+            StringBuilder url, String prefix, Map<String, String> entries, String name)
+            throws EmbedException {
+        if (entries == null) {
+            return;
+        }
+        Map<String, String> sorted = new TreeMap<>();
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            String key = entry.getKey();
+            String value = entry.getValue();
+            check(key != null && !key.isEmpty() && unicode(key), name);
+            check(value != null && unicode(value), name);
+            sorted.put(prefix + percent(key), value);
+        }
+        // sorted by name alone: with "=" in the sort key, "a%20=" would come before "a="
+        sorted.forEach((prefixed, value) -> param(url, prefixed, value));
+    }
+
     /** An RFC 9562 version 4 UUID from 16 random bytes. */
     private static String uuid(byte[] bytes) {
         bytes[6] = (byte) (bytes[6] & 0x0f | 0x40);
@@ -514,13 +565,26 @@ public final class SigmaSignedUrl {
      * Each of {@link #PARAMS} as received and percent-decoded (null when absent), read by name as
      * the vendor's server reads them: each at most once, in any order, the signature last (the URL
      * before it is what is signed), a {@code +} read as a space (form decoding).
+     *
+     * <p>A parameter named {@code :ua_} + key is one entry of {@code userAttributes} instead, its
+     * key the rest of the decoded name; the prefix alone names no key, so it is unexpected.
      */
-    private static String[] query(String query) throws EmbedException {
+    private static String[] query(String query, Map<String, String> userAttributes)
+            throws EmbedException {
         String[] texts = new String[PARAMS.size()];
         int at = -1;
         for (String item : query.isEmpty() ? new String[0] : query.split("&", -1)) {
             int equals = item.indexOf('=');
-            at = equals < 0 ? -1 : PARAMS.indexOf(formDecode(item.substring(0, equals)));
+            // an item without '=' names nothing: "" is no parameter and no map's entry
+            String name = equals < 0 ? "" : formDecode(item.substring(0, equals));
+            at = PARAMS.indexOf(name);
+            if (at < 0 && name.length() > 4 && name.startsWith(":ua_")) {
+                String value = formDecode(item.substring(equals + 1));
+                if (userAttributes.putIfAbsent(name.substring(4), value) != null) {
+                    throw new EmbedException(ErrorCode.MALFORMED, "a repeated query item");
+                }
+                continue; // at stays -1: an entry is never the signature
+            }
             if (at < 0 || texts[at] != null) {
                 throw new EmbedException(
                         ErrorCode.MALFORMED, "an unexpected or repeated query item");
