@@ -16,7 +16,7 @@ import { verify as verify8 } from "../../sisense-jwt/typescript/sisense-jwt.js";
 import { verify as verify9 } from "../../tableau-connected-app/typescript/tableau-connected-app.js";
 import { verify as verify10 } from "../../tinybird-jwt/typescript/tinybird-jwt.js";
 /** The format's facts a diagnosis must assume (from the spec, at generation time). */
-const FORMAT: Facts = {"name": "sigma-signed-url", "family": "signed-url", "secretEncoding": "utf8", "hash": "SHA-256", "signatureEncoding": "hex", "envelopeEncoding": null, "profile": {"item": ",", "key": ":", "ascii": false, "sort": false}, "jsonParams": [], "params": {":nonce": ":nonce", ":email": ":email", ":external_user_id": ":external_user_id", ":client_id": ":client_id", ":time": ":time", ":session_length": ":session_length", ":mode": ":mode", ":external_user_team": ":external_user_team", ":account_type": ":account_type"}, "times": {"expires": [":time"], "expiresPlus": ":session_length", "notBefore": [":time"], "issuedAt": ":time", "maxAge": null, "maxLifetime": 2592000, "leeway": 0, "declared": [":time", ":time"]}, "algorithms": [], "timeFields": [":time"], "causes": ["whitespace", "percent-encoded", "token-not-in-url", "other-format", "secret-encoding", "secret-whitespace", "other-algorithm", "signature-encoding", "signature-truncated", "json-respaced", "query-encoding", "time-in-milliseconds", "segment-count", "bad-alphabet", "bad-padding", "bad-length", "not-canonical", "json-syntax", "json-not-object", "json-refused", "url-mismatch", "query-order", "query-unknown", "url-syntax", "signature-missing", "invalid-key", "weak-key", "alg-not-allowed", "crit-header", "missing-claim", "invalid-claim", "expired", "too-old", "not-yet-valid", "lifetime-too-long", "wrong-secret-or-altered"], "hashes": {"sha1": "SHA-1", "sha256": "SHA-256", "sha384": "SHA-384", "sha512": "SHA-512"}, "jwsHashes": {"HS256": "SHA-256", "HS384": "SHA-384", "HS512": "SHA-512"}, "tokenIn": null, "url": {"base": [{"literal": "", "field": "embed_path", "percent": false}], "query": [{"name": ":nonce", "field": ":nonce", "value": null, "encode": "text"}, {"name": ":email", "field": ":email", "value": null, "encode": "text"}, {"name": ":external_user_id", "field": ":external_user_id", "value": null, "encode": "text"}, {"name": ":client_id", "field": ":client_id", "value": null, "encode": "text"}, {"name": ":time", "field": ":time", "value": null, "encode": "text"}, {"name": ":session_length", "field": ":session_length", "value": null, "encode": "text"}, {"name": ":mode", "field": ":mode", "value": null, "encode": "text"}, {"name": ":external_user_team", "field": ":external_user_team", "value": null, "encode": "text"}, {"name": ":account_type", "field": ":account_type", "value": null, "encode": "text"}, {"name": ":signature", "field": null, "value": "signature", "encode": "text"}], "percent": {"safe": "-_.~,:", "space": "%20", "plusIsSpace": true}}, "message": {"kind": "url"}, "order": {"header": [], "payload": []}, "signatureField": null, "covers": true};
+const FORMAT: Facts = {"name": "sigma-signed-url", "family": "signed-url", "secretEncoding": "utf8", "hash": "SHA-256", "signatureEncoding": "hex", "envelopeEncoding": null, "profile": {"item": ",", "key": ":", "ascii": false, "sort": false}, "jsonParams": [], "params": {":nonce": ":nonce", ":email": ":email", ":external_user_id": ":external_user_id", ":client_id": ":client_id", ":time": ":time", ":session_length": ":session_length", ":mode": ":mode", ":external_user_team": ":external_user_team", ":account_type": ":account_type", ":ua_": "user_attributes"}, "times": {"expires": [":time"], "expiresPlus": ":session_length", "notBefore": [":time"], "issuedAt": ":time", "maxAge": null, "maxLifetime": 2592000, "leeway": 0, "declared": [":time", ":time"]}, "algorithms": [], "timeFields": [":time"], "causes": ["whitespace", "percent-encoded", "token-not-in-url", "other-format", "secret-encoding", "secret-whitespace", "other-algorithm", "signature-encoding", "signature-truncated", "json-respaced", "query-encoding", "time-in-milliseconds", "segment-count", "bad-alphabet", "bad-padding", "bad-length", "not-canonical", "json-syntax", "json-not-object", "json-refused", "url-mismatch", "query-order", "query-unknown", "url-syntax", "signature-missing", "invalid-key", "weak-key", "alg-not-allowed", "crit-header", "missing-claim", "invalid-claim", "expired", "too-old", "not-yet-valid", "lifetime-too-long", "wrong-secret-or-altered"], "hashes": {"sha1": "SHA-1", "sha256": "SHA-256", "sha384": "SHA-384", "sha512": "SHA-512"}, "jwsHashes": {"HS256": "SHA-256", "HS384": "SHA-384", "HS512": "SHA-512"}, "tokenIn": null, "url": {"base": [{"literal": "", "field": "embed_path", "percent": false}], "query": [{"name": ":nonce", "field": ":nonce", "value": null, "encode": "text", "perKey": false}, {"name": ":email", "field": ":email", "value": null, "encode": "text", "perKey": false}, {"name": ":external_user_id", "field": ":external_user_id", "value": null, "encode": "text", "perKey": false}, {"name": ":client_id", "field": ":client_id", "value": null, "encode": "text", "perKey": false}, {"name": ":time", "field": ":time", "value": null, "encode": "text", "perKey": false}, {"name": ":session_length", "field": ":session_length", "value": null, "encode": "text", "perKey": false}, {"name": ":mode", "field": ":mode", "value": null, "encode": "text", "perKey": false}, {"name": ":external_user_team", "field": ":external_user_team", "value": null, "encode": "text", "perKey": false}, {"name": ":account_type", "field": ":account_type", "value": null, "encode": "text", "perKey": false}, {"name": ":ua_", "field": "user_attributes", "value": null, "encode": "text", "perKey": true}, {"name": ":signature", "field": null, "value": "signature", "encode": "text", "perKey": false}], "percent": {"safe": "-_.~,:", "space": "%20", "plusIsSpace": true}}, "message": {"kind": "url"}, "order": {"header": [], "payload": []}, "signatureField": null, "covers": true};
 
 const OTHERS: readonly Other[] = [
   { facts: {"name": "boldbi-embed-url", "title": "Bold BI signed embed URL (before v14.1)", "family": "signed-url", "tokenIn": null}, verify: verify1 },
@@ -59,7 +59,7 @@ interface Facts {
   readonly tokenIn: { readonly query?: string; readonly fragment?: string; readonly base?: string } | null;
   readonly url: {
     readonly base: readonly { readonly literal: string; readonly field: string | null; readonly percent: boolean }[];
-    readonly query: readonly { readonly name: string; readonly field: string | null; readonly value: string | null; readonly encode: string }[];
+    readonly query: readonly { readonly name: string; readonly field: string | null; readonly value: string | null; readonly encode: string; readonly perKey: boolean }[];
     readonly percent: { readonly safe: string; readonly space: string; readonly plusIsSpace: boolean };
   };
   readonly message:
@@ -764,6 +764,7 @@ interface Received {
   readonly base: string;
   readonly pairs: readonly Pair[];
   readonly fields: Readonly<Record<string, { readonly raw: string; readonly text: string; readonly percent: boolean }>>;
+  readonly maps: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 function splitUrl(url: string): [string, Pair[]] {
@@ -795,8 +796,19 @@ function matchBase(base: string): Received["fields"] | null {
   return fields;
 }
 
+/** The format's parameter a received name is: a declared one, or a map's (a key after its prefix). */
 function param(name: string): Facts["url"]["query"][number] | undefined {
-  return FORMAT.url.query.find((q) => q.name === name);
+  return FORMAT.url.query.find((q) => (q.perKey ? name.startsWith(q.name) && name.length > q.name.length : q.name === name));
+}
+
+/** The order the format writes parameters in: declared order, a map's sorted by encoded name. */
+function writtenOrder(a: string, b: string): number {
+  const slot = (name: string): number => {
+    const found = param(name);
+    return found === undefined ? FORMAT.url.query.length : FORMAT.url.query.indexOf(found);
+  };
+  const [left, right] = [percentEncode(a), percentEncode(b)];
+  return slot(a) - slot(b) || (param(a)?.perKey === true && left !== right ? (left < right ? -1 : 1) : 0);
 }
 
 function read(url: string): Received | null {
@@ -804,12 +816,15 @@ function read(url: string): Received | null {
   const fields = matchBase(base);
   if (fields === null) return null;
   const all = { ...fields };
+  const maps: Record<string, Record<string, string>> = {};
   for (const pair of pairs) {
     const known = param(pair.name);
     const text = percentDecode(pair.raw, FORMAT.url.percent.plusIsSpace);
-    if (known?.field != null && text !== null) all[known.field] = { raw: pair.raw, text, percent: false };
+    if (known?.field == null || text === null) continue;
+    if (known.perKey) (maps[known.field] ??= {})[pair.name.slice(known.name.length)] = text;
+    else all[known.field] = { raw: pair.raw, text, percent: false };
   }
-  return { base, pairs, fields: all };
+  return { base, pairs, fields: all, maps };
 }
 
 const SIGNATURE = FORMAT.url.query.find((q) => q.value === "signature")?.name ?? "signature";
@@ -842,6 +857,7 @@ function decode(url: string): Decoded {
     const json = FORMAT.url.query.some((q) => q.field === name && q.encode === "json");
     claims[name] = json ? tryJson(got.text) : /^-?\d+$/.test(got.text) ? Number(got.text) : got.text;
   }
+  for (const [name, entries] of Object.entries(received?.maps ?? {})) claims[name] = { ...entries };
   const signature = pairs.find((p) => p.name === SIGNATURE);
   const message = received === null ? null : signedText(url, received);
   const text = signature === undefined ? null : percentDecode(signature.raw, FORMAT.url.percent.plusIsSpace);
@@ -862,11 +878,7 @@ function rebuilt(url: string, base: string, pairs: readonly Pair[]): string {
  * writes them, JSON values as the profile writes them: each a repair verify() can prove. */
 function urlRepairs(url: string): Repair[] {
   const [base, pairs] = splitUrl(url);
-  const position = (name: string): number => {
-    const at = FORMAT.url.query.findIndex((q) => q.name === name);
-    return at < 0 ? FORMAT.url.query.length : at;
-  };
-  const ordered = [...pairs].sort((a, b) => position(a.name) - position(b.name));
+  const ordered = [...pairs].sort((a, b) => writtenOrder(a.name, b.name));
   const kept = pairs.filter((p, i) => param(p.name) !== undefined && pairs.findIndex((q) => q.name === p.name) === i);
   const canonical = pairs.map((p) => ({ name: p.name, raw: percentEncode(percentDecode(p.raw, false) ?? p.raw) }));
   const out: Repair[] = [
@@ -903,7 +915,7 @@ function structureFaults(url: string): Diagnosis[] {
     if (param(name) === undefined || names.indexOf(name) !== i) found.push({ cause: "query-unknown", summary: `parameter '${name}' is not one of this format's, or appears more than once` });
   }
   const known = names.filter((name) => param(name) !== undefined);
-  const expected = [...known].sort((a, b) => FORMAT.url.query.findIndex((q) => q.name === a) - FORMAT.url.query.findIndex((q) => q.name === b));
+  const expected = [...known].sort(writtenOrder);
   if (FORMAT.covers && known.join("&") !== expected.join("&")) found.push({ cause: "query-order", summary: `the parameters are in another order: received ${known.join(", ")}; the format writes ${expected.join(", ")}` });
   if (!names.includes(SIGNATURE)) found.push({ cause: "signature-missing", summary: `the URL carries no ${SIGNATURE} parameter (the signature)` });
   if (found.length > 0) return found;

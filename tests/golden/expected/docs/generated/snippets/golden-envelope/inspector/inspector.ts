@@ -43,7 +43,7 @@ interface Facts {
   readonly tokenIn: { readonly query?: string; readonly fragment?: string; readonly base?: string } | null;
   readonly url: {
     readonly base: readonly { readonly literal: string; readonly field: string | null; readonly percent: boolean }[];
-    readonly query: readonly { readonly name: string; readonly field: string | null; readonly value: string | null; readonly encode: string }[];
+    readonly query: readonly { readonly name: string; readonly field: string | null; readonly value: string | null; readonly encode: string; readonly perKey: boolean }[];
     readonly percent: { readonly safe: string; readonly space: string; readonly plusIsSpace: boolean };
   };
   readonly message:
