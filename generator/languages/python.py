@@ -141,6 +141,11 @@ class Python(PythonModule, PythonSign, PythonVerify, PythonChecks, PythonExchang
         """Spec text placed inside a generated docstring: it can never end the docstring."""
         return " ".join(text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').split())
 
+    def docstring_summary(self, text: str) -> str:
+        """A module docstring's first sentence (after its ``\"\"\"``), wrapped at 100 columns."""
+        lines = textwrap.wrap(text, width=100, initial_indent='"""', break_on_hyphens=False)
+        return "\n".join(lines)[3:]
+
     def render(self, expr: Call | str, indent: int, prefix: str = "", suffix: str = "") -> str:
         """``prefix + expr + suffix`` at ``indent``, split the way ``ruff format`` splits it."""
         return render_call(expr, indent, prefix, suffix)

@@ -12,7 +12,7 @@ import json
 from generator import naming
 from generator.exchange_ir import ExchangeIR
 from generator.ir import FieldIR, FormatIR, Kind, ShapeIR
-from generator.languages.python_code import Call
+from generator.languages.python_code import Call, flat
 
 
 def check(shape: ShapeIR, value: str, where: str, code: str, depth: int) -> Call:
@@ -50,8 +50,9 @@ def _one_of(shape: ShapeIR, checked: Call, where: str, code: str) -> Call:
     return Call("_one_of", [checked, _tuple(shape.enum_literals), where, code])
 
 
-def item_checker(shape: ShapeIR, depth: int) -> str:
-    """A function checking one array item: a helper's name, or a lambda when it needs more."""
+def item_checker(shape: ShapeIR, depth: int) -> Call | str:
+    """A function checking one array item (or map value): a helper's name, or a lambda when
+    it needs more, laid out as a call so that a long one splits inside its body."""
     plain = {Kind.STRING: "_string", Kind.BOOLEAN: "_boolean"}
     if not shape.has_constraints and shape.kind in plain:
         return plain[shape.kind]
@@ -59,7 +60,8 @@ def item_checker(shape: ShapeIR, depth: int) -> str:
         return "_integer"
     if shape.class_name is not None and not shape.has_constraints:
         return class_function(shape.class_name)
-    return f"lambda item, at, code: {check(shape, 'item', 'at', 'code', depth).flat()}"
+    inner = check(shape, "item", "at", "code", depth)
+    return Call(f"lambda item, at, code: {inner.func}", inner.args)
 
 
 def variant_checker(variant: ShapeIR) -> Call | str:
@@ -67,7 +69,7 @@ def variant_checker(variant: ShapeIR) -> Call | str:
     a value of the variant has (``string=``, ``integer=``, ``boolean=``)."""
     kind = "integer" if variant.is_integer else variant.kind.value
     if not variant.has_constraints:
-        return f"{kind}={item_checker(variant, 0)}"
+        return f"{kind}={flat(item_checker(variant, 0))}"
     inner = check(variant, "item", "at", "code", 0)  # a scalar: no depth of its own
     return Call(f"{kind}=lambda item, at, code: {inner.func}", inner.args)
 

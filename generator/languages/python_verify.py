@@ -112,7 +112,7 @@ class PythonVerify(PythonLiterals):
             f"        **{{name: {decode}(value) for name, value in params.items()}},",
             "    }",
         ]
-        if raw:
+        if raw and not (f.message_is_query or f.message_is_url):  # else the text is MACed
             lines.append(
                 f"    raw = {{{', '.join(raw)}}}  # percent-encoded parts are signed as received"
             )
