@@ -1,4 +1,5 @@
-"""Corpus cases of the signed-url family (looker-signed-url, boldbi-embed-url)."""
+"""Corpus cases of the signed-url family (looker-signed-url, boldbi-embed-url, and
+sigma-signed-url for a map's prefixed parameters)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from .forge import (
     with_signature,
 )
 
-L, B = "looker-signed-url", "boldbi-embed-url"
+L, B, S = "looker-signed-url", "boldbi-embed-url", "sigma-signed-url"
 _EXAMPLE = "(the example's secret)"
 
 
@@ -103,6 +104,17 @@ def _structure() -> Iterator[Case]:
         "malformed",
     )
     yield _case("other-format", B, boldbi, Cause.OTHER_FORMAT, "malformed", as_format=L)
+    yield from _maps()
+
+
+def _maps() -> Iterator[Case]:
+    """Sigma's user attributes, one :ua_<name> parameter each, in a URL that signs itself."""
+    sigma = signed(S)
+    yield _case("valid-map", S, sigma, None, "ok")
+    reordered = swap_params(sigma, ":ua_Region", ":ua_Tier")
+    yield _case("query-order-map", S, reordered, Cause.QUERY_ORDER, "bad_signature")
+    bare = sigma.replace("&:signature=", "&:ua_=x&:signature=")
+    yield _case("query-unknown-map-prefix", S, bare, Cause.QUERY_UNKNOWN, "malformed")
 
 
 def _signature() -> Iterator[Case]:
