@@ -225,7 +225,7 @@ public final class BoldbiEmbedUrl {
                 url,
                 "embed_expirationtime",
                 embedExpirationtime == null ? null : String.valueOf(embedExpirationtime));
-// --8<-- [end:url]
+        // --8<-- [end:url]
         int query = url.indexOf("?");
         String message = query < 0 ? "" : url.substring(query + 1);
         String signature = Base64.getEncoder().encodeToString(hmac("HmacSHA256", key, message));

@@ -381,7 +381,7 @@ public final class LookerSignedUrl {
         param(url, "last_name", json(lastName));
         param(url, "user_timezone", json(userTimezone));
         param(url, "force_logout_login", json(forceLogoutLogin));
-// --8<-- [end:url]
+        // --8<-- [end:url]
         String message =
                 join(
                         "\n",

@@ -284,7 +284,7 @@ public final class SigmaSignedUrl {
         param(url, ":external_user_team", text(externalUserTeam, ":external_user_team"));
         param(url, ":account_type", text(accountType, ":account_type"));
         params(url, ":ua_", userAttributes, "user_attributes");
-// --8<-- [end:url]
+        // --8<-- [end:url]
         String message = url.toString();
         String signature = HexFormat.of().formatHex(hmac("HmacSHA256", key, message));
         param(url, ":signature", signature);

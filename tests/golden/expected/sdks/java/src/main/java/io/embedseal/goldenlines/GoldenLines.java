@@ -184,7 +184,7 @@ public final class GoldenLines {
         param(url, "user", userJson);
         param(url, "groups", groupsJson);
         param(url, "display", text(display, "display"));
-// --8<-- [end:url]
+        // --8<-- [end:url]
         String message =
                 join(
                         "\n",
