@@ -406,6 +406,15 @@ function jsonValue(value: unknown, where: string, level: number): void {
 /** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
 const JSON_TOKENS = /"(?:[^"\\]|\\.)*"([\t\n\r ]*:)?|-?\d[\d.eE+-]*/g;
 
+/** The one spelling of an integer JSON.parse reads back as written (no `1.0`, `1e3`, `-0`). */
+const INTEGER_TOKEN = /^(?:0|-?[1-9]\d*)$/;
+
+/**
+ * Where a parsed string can hold a lone surrogate: one in the text itself, or a `\uD800`-`\uDFFF`
+ * escape (paired ones match too, and take the slow path).
+ */
+const SURROGATE_IN_TEXT = /\p{Surrogate}|\\u[dD][89a-fA-F]/u;
+
 /**
  * JSON, read strictly: JSON.parse, then refusing what it lets through (numbers that are
  * not integers within ±(2^53 - 1), `-0`, duplicate keys, lone surrogates, more than 64 levels).
@@ -417,31 +426,52 @@ function parse(text: string, what: string): unknown {
   } catch {
     fail("malformed", `${what} is not JSON`);
   }
+  // A lone string has no number and no member name outside itself: nothing to scan.
   let keys = 0;
-  for (const [token, colon] of text.matchAll(JSON_TOKENS)) {
-    if (colon !== undefined) {
-      keys += 1;
-    } else if (!token.startsWith('"') && !/^(?:0|-?[1-9]\d*)$/.test(token)) {
-      fail("malformed", `${what}: ${token} is not an integer`);
-    } else if (!token.startsWith('"') && !Number.isSafeInteger(Number(token))) {
-      fail("malformed", `${what}: ${token} is outside ±(2^53 - 1)`);
+  if (typeof value !== "string") {
+    // exec rather than matchAll: no iterator per call (most texts here are a few tokens long);
+    // lastIndex is reset first, since a refusal leaves it mid-text.
+    JSON_TOKENS.lastIndex = 0;
+    for (let match = JSON_TOKENS.exec(text); match !== null; match = JSON_TOKENS.exec(text)) {
+      const token = match[0];
+      if (match[1] !== undefined) {
+        keys += 1;
+      } else if (!token.startsWith('"') && !INTEGER_TOKEN.test(token)) {
+        fail("malformed", `${what}: ${token} is not an integer`);
+      } else if (!token.startsWith('"') && !Number.isSafeInteger(Number(token))) {
+        fail("malformed", `${what}: ${token} is outside ±(2^53 - 1)`);
+      }
     }
   }
-  if (countMembers(value, what, 1) !== keys) fail("malformed", `${what}: an object repeats a key`);
+  const members = countMembers(value, what, 1, SURROGATE_IN_TEXT.test(text));
+  if (members !== keys) fail("malformed", `${what}: an object repeats a key`);
   return value;
 }
 
-/** The members of every object in `value`; refuses lone surrogates and more than 64 levels. */
-function countMembers(value: unknown, what: string, level: number): number {
-  if (typeof value === "string" && LONE_SURROGATE.test(value)) {
-    fail("malformed", `${what}: a string holds a lone surrogate`);
+/**
+ * The members of every object in `value` (JSON.parse keeps one of a repeated name, so fewer
+ * than the text's names then); refuses more than 64 levels, and lone surrogates when the text
+ * may hold one (`surrogates`: checking each string costs more than the rest of the walk).
+ */
+function countMembers(value: unknown, what: string, level: number, surrogates: boolean): number {
+  if (typeof value === "string") {
+    if (surrogates && LONE_SURROGATE.test(value)) {
+      fail("malformed", `${what}: a string holds a lone surrogate`);
+    }
+    return 0;
   }
   if (typeof value !== "object" || value === null) return 0;
   if (level > 64) fail("malformed", `${what}: nested deeper than 64 levels`);
   let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += countMembers(item, what, level + 1, surrogates);
+    return count;
+  }
   for (const [key, item] of Object.entries(value)) {
-    count += Array.isArray(value) ? 0 : 1 + countMembers(key, what, level);
-    count += countMembers(item, what, level + 1);
+    if (surrogates && LONE_SURROGATE.test(key)) {
+      fail("malformed", `${what}: a string holds a lone surrogate`);
+    }
+    count += 1 + countMembers(item, what, level + 1, surrogates);
   }
   return count;
 }
