@@ -605,9 +605,16 @@ function countMembers(value: unknown, what: string, level: number, surrogates: b
   return count;
 }
 
+/**
+ * Every byte's two lowercase hex digits, built once: a lookup per byte, not toString + padStart.
+ */
+const HEX_DIGITS = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
 /** Lowercase hex. */
 function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  let text = "";
+  for (let i = 0; i < bytes.length; i++) text += HEX_DIGITS[bytes[i]!]!;
+  return text;
 }
 
 /** Bytes as btoa takes them: one character per byte. */
