@@ -377,6 +377,8 @@ function joinPresent(separator: string, pieces: readonly (string | undefined)[])
 
 /** Percent-decodes text (`+` stays `+`); a stray `%` or bytes that are not UTF-8 are refused. */
 function unpercent(text: string): string {
+  // Without a `%` there is nothing to decode or refuse (the names, most numbers): skip the call.
+  if (!text.includes("%")) return text;
   try {
     return decodeURIComponent(text);
   } catch {
