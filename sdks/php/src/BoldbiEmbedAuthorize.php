@@ -93,12 +93,16 @@ final class BoldbiEmbedAuthorize
     /** The inputs, checked in declared order (invalid_input). */
     private static function checkInputs(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'serverurl' => self::string($c, 'serverurl', $code),
             'siteidentifier' => self::string($c, 'siteidentifier', $code),
             'email' => self::string($c, 'email', $code),
-            'dashboard' => array_key_exists('dashboard', $c) ? self::checkDashboard($c, 'dashboard', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('dashboard', $c)) {
+            $claims['dashboard'] = self::checkDashboard($c, 'dashboard', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] as a Dashboard object, checked; its members in declared order. */

@@ -147,11 +147,15 @@ final class MetabaseEmbed
     /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'resource' => self::checkResource($c, 'resource', $code),
             'params' => self::object($c, 'params', $code),
-            'exp' => array_key_exists('exp', $c) ? self::integer($c, 'exp', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('exp', $c)) {
+            $claims['exp'] = self::integer($c, 'exp', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] as a Resource object, checked; its members in declared order. */
@@ -167,14 +171,13 @@ final class MetabaseEmbed
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new MetabaseEmbedException($code, "$at: unknown member " . array_key_first($unknown));
         }
-        $object = array_filter([
-            'dashboard' => array_key_exists('dashboard', $c)
-                ? self::integer($c, 'dashboard', $code, $at . '.dashboard')
-                : null,
-            'question' => array_key_exists('question', $c)
-                ? self::integer($c, 'question', $code, $at . '.question')
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        $object = [];
+        if (array_key_exists('dashboard', $c)) {
+            $object['dashboard'] = self::integer($c, 'dashboard', $code, $at . '.dashboard');
+        }
+        if (array_key_exists('question', $c)) {
+            $object['question'] = self::integer($c, 'question', $code, $at . '.question');
+        }
         if (count(array_intersect_key($c, ['dashboard' => 0, 'question' => 0])) !== 1) {
             throw new MetabaseEmbedException($code, "$at: exactly one of dashboard, question is required");
         }

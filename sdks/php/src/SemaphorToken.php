@@ -123,13 +123,19 @@ final class SemaphorToken
     /** The inputs, checked in declared order (invalid_input). */
     private static function checkInputs(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'server_url' => self::string($c, 'server_url', $code),
             'dashboardId' => self::string($c, 'dashboardId', $code),
             'tokenExpiry' => self::integer($c, 'tokenExpiry', $code, range: [1, null]),
-            'endUserId' => array_key_exists('endUserId', $c) ? self::string($c, 'endUserId', $code) : null,
-            'params' => array_key_exists('params', $c) ? self::checkParams($c, 'params', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('endUserId', $c)) {
+            $claims['endUserId'] = self::string($c, 'endUserId', $code);
+        }
+        if (array_key_exists('params', $c)) {
+            $claims['params'] = self::checkParams($c, 'params', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] as a CurrencyFormat object, checked; its members in declared order. */
@@ -165,12 +171,12 @@ final class SemaphorToken
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new SemaphorTokenException($code, "$at: unknown member " . array_key_first($unknown));
         }
+        $object = [];
+        if (array_key_exists('currencyFormat', $c)) {
+            $object['currencyFormat'] = self::checkCurrencyFormat($c, 'currencyFormat', $code, $at . '.currencyFormat');
+        }
 
-        return (object) array_filter([
-            'currencyFormat' => array_key_exists('currencyFormat', $c)
-                ? self::checkCurrencyFormat($c, 'currencyFormat', $code, $at . '.currencyFormat')
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        return (object) $object;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */

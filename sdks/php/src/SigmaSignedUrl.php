@@ -195,7 +195,7 @@ final class SigmaSignedUrl
     /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        $claims = array_filter([
+        $claims = [
             ':nonce' => self::string($c, ':nonce', $code, maxLength: 255),
             ':email' => self::string($c, ':email', $code),
             ':external_user_id' => self::string($c, ':external_user_id', $code),
@@ -204,11 +204,13 @@ final class SigmaSignedUrl
             ':session_length' => self::integer($c, ':session_length', $code, range: [0, 2592000]),
             ':mode' => self::string($c, ':mode', $code),
             ':external_user_team' => self::string($c, ':external_user_team', $code),
-            ':account_type' => array_key_exists(':account_type', $c) ? self::string($c, ':account_type', $code) : null,
-            'user_attributes' => array_key_exists('user_attributes', $c)
-                ? self::map($c, 'user_attributes', $code, self::string(...))
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists(':account_type', $c)) {
+            $claims[':account_type'] = self::string($c, ':account_type', $code);
+        }
+        if (array_key_exists('user_attributes', $c)) {
+            $claims['user_attributes'] = self::map($c, 'user_attributes', $code, self::string(...));
+        }
         if (array_key_exists(':mode', $claims) && $claims[':mode'] !== 'userbacked') {
             throw new SigmaSignedUrlException($code, ':mode has a value other than its fixed one');
         }

@@ -156,15 +156,17 @@ final class TableauConnectedApp
     /** The payload's claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        $claims = array_filter([
+        $claims = [
             'iss' => self::string($c, 'iss', $code),
             'exp' => self::integer($c, 'exp', $code),
             'jti' => self::string($c, 'jti', $code),
             'aud' => self::string($c, 'aud', $code),
             'sub' => self::string($c, 'sub', $code, maxLength: 255),
             'scp' => self::items($c, 'scp', $code, self::string(...)),
-            'attributes' => array_key_exists('attributes', $c) ? self::object($c, 'attributes', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('attributes', $c)) {
+            $claims['attributes'] = self::object($c, 'attributes', $code);
+        }
         if (array_key_exists('aud', $claims) && $claims['aud'] !== 'tableau') {
             throw new TableauConnectedAppException($code, 'aud has a value other than its fixed one');
         }

@@ -147,13 +147,17 @@ final class TinybirdJwt
     /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'workspace_id' => self::string($c, 'workspace_id', $code),
             'name' => self::string($c, 'name', $code),
             'exp' => self::integer($c, 'exp', $code),
             'scopes' => self::items($c, 'scopes', $code, self::checkScope(...)),
-            'limits' => array_key_exists('limits', $c) ? self::checkLimits($c, 'limits', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('limits', $c)) {
+            $claims['limits'] = self::checkLimits($c, 'limits', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] as a Scope object, checked; its members in declared order. */
@@ -169,15 +173,18 @@ final class TinybirdJwt
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new TinybirdJwtException($code, "$at: unknown member " . array_key_first($unknown));
         }
-
-        return (object) array_filter([
+        $object = [
             'type' => self::string($c, 'type', $code, $at . '.type', enum: ['PIPES:READ', 'DATASOURCES:READ']),
             'resource' => self::string($c, 'resource', $code, $at . '.resource'),
-            'fixed_params' => array_key_exists('fixed_params', $c)
-                ? self::object($c, 'fixed_params', $code, $at . '.fixed_params')
-                : null,
-            'filter' => array_key_exists('filter', $c) ? self::string($c, 'filter', $code, $at . '.filter') : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('fixed_params', $c)) {
+            $object['fixed_params'] = self::object($c, 'fixed_params', $code, $at . '.fixed_params');
+        }
+        if (array_key_exists('filter', $c)) {
+            $object['filter'] = self::string($c, 'filter', $code, $at . '.filter');
+        }
+
+        return (object) $object;
     }
 
     /** $c[$name] as a Limits object, checked; its members in declared order. */

@@ -157,17 +157,19 @@ final class BoldbiEmbedUrl
     /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'embed_nonce' => self::string($c, 'embed_nonce', $code),
             'embed_dashboard_id' => self::string($c, 'embed_dashboard_id', $code),
             'embed_user_email' => self::string($c, 'embed_user_email', $code),
-            'embed_timestamp' => array_key_exists('embed_timestamp', $c)
-                ? self::integer($c, 'embed_timestamp', $code)
-                : null,
-            'embed_expirationtime' => array_key_exists('embed_expirationtime', $c)
-                ? self::integer($c, 'embed_expirationtime', $code, range: [86400, 518400])
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('embed_timestamp', $c)) {
+            $claims['embed_timestamp'] = self::integer($c, 'embed_timestamp', $code);
+        }
+        if (array_key_exists('embed_expirationtime', $c)) {
+            $claims['embed_expirationtime'] = self::integer($c, 'embed_expirationtime', $code, range: [86400, 518400]);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */

@@ -157,15 +157,17 @@ final class LightdashEmbed
     /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
-            'content' => self::checkContent($c, 'content', $code),
-            'user' => array_key_exists('user', $c) ? self::checkUser($c, 'user', $code) : null,
-            'userAttributes' => array_key_exists('userAttributes', $c)
-                ? self::object($c, 'userAttributes', $code)
-                : null,
-            'iat' => self::integer($c, 'iat', $code),
-            'exp' => self::integer($c, 'exp', $code),
-        ], static fn (mixed $value): bool => $value !== null);
+        $claims = ['content' => self::checkContent($c, 'content', $code)];
+        if (array_key_exists('user', $c)) {
+            $claims['user'] = self::checkUser($c, 'user', $code);
+        }
+        if (array_key_exists('userAttributes', $c)) {
+            $claims['userAttributes'] = self::object($c, 'userAttributes', $code);
+        }
+        $claims['iat'] = self::integer($c, 'iat', $code);
+        $claims['exp'] = self::integer($c, 'exp', $code);
+
+        return $claims;
     }
 
     /** $c[$name] as a DashboardFiltersInteractivity object, checked; its members in declared order. */
@@ -185,16 +187,23 @@ final class LightdashEmbed
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new LightdashEmbedException($code, "$at: unknown member " . array_key_first($unknown));
         }
-
-        return (object) array_filter([
+        $object = [
             'enabled' => match (self::variant($c, 'enabled', $code, ['string', 'boolean'], $at . '.enabled')) {
                 'string' => self::string($c, 'enabled', $code, $at . '.enabled', enum: ['all', 'some', 'none']),
                 'boolean' => self::boolean($c, 'enabled', $code, $at . '.enabled'),
             },
-            'allowedFilters' => array_key_exists('allowedFilters', $c)
-                ? self::items($c, 'allowedFilters', $code, self::string(...), $at . '.allowedFilters')
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('allowedFilters', $c)) {
+            $object['allowedFilters'] = self::items(
+                $c,
+                'allowedFilters',
+                $code,
+                self::string(...),
+                $at . '.allowedFilters',
+            );
+        }
+
+        return (object) $object;
     }
 
     /** $c[$name] as a ParameterInteractivity object, checked; its members in declared order. */
@@ -243,46 +252,52 @@ final class LightdashEmbed
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new LightdashEmbedException($code, "$at: unknown member " . array_key_first($unknown));
         }
-
-        return (object) array_filter([
+        $object = [
             'type' => self::string($c, 'type', $code, $at . '.type', enum: ['dashboard']),
             'projectUuid' => self::string($c, 'projectUuid', $code, $at . '.projectUuid'),
             'dashboardUuid' => self::string($c, 'dashboardUuid', $code, $at . '.dashboardUuid'),
-            'dashboardFiltersInteractivity' => array_key_exists('dashboardFiltersInteractivity', $c)
-                ? self::checkDashboardFiltersInteractivity(
-                    $c,
-                    'dashboardFiltersInteractivity',
-                    $code,
-                    $at . '.dashboardFiltersInteractivity',
-                )
-                : null,
-            'parameterInteractivity' => array_key_exists('parameterInteractivity', $c)
-                ? self::checkParameterInteractivity(
-                    $c,
-                    'parameterInteractivity',
-                    $code,
-                    $at . '.parameterInteractivity',
-                )
-                : null,
-            'canExportCsv' => array_key_exists('canExportCsv', $c)
-                ? self::boolean($c, 'canExportCsv', $code, $at . '.canExportCsv')
-                : null,
-            'canExportImages' => array_key_exists('canExportImages', $c)
-                ? self::boolean($c, 'canExportImages', $code, $at . '.canExportImages')
-                : null,
-            'canExportPagePdf' => array_key_exists('canExportPagePdf', $c)
-                ? self::boolean($c, 'canExportPagePdf', $code, $at . '.canExportPagePdf')
-                : null,
-            'canDateZoom' => array_key_exists('canDateZoom', $c)
-                ? self::boolean($c, 'canDateZoom', $code, $at . '.canDateZoom')
-                : null,
-            'canExplore' => array_key_exists('canExplore', $c)
-                ? self::boolean($c, 'canExplore', $code, $at . '.canExplore')
-                : null,
-            'canViewUnderlyingData' => array_key_exists('canViewUnderlyingData', $c)
-                ? self::boolean($c, 'canViewUnderlyingData', $code, $at . '.canViewUnderlyingData')
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('dashboardFiltersInteractivity', $c)) {
+            $object['dashboardFiltersInteractivity'] = self::checkDashboardFiltersInteractivity(
+                $c,
+                'dashboardFiltersInteractivity',
+                $code,
+                $at . '.dashboardFiltersInteractivity',
+            );
+        }
+        if (array_key_exists('parameterInteractivity', $c)) {
+            $object['parameterInteractivity'] = self::checkParameterInteractivity(
+                $c,
+                'parameterInteractivity',
+                $code,
+                $at . '.parameterInteractivity',
+            );
+        }
+        if (array_key_exists('canExportCsv', $c)) {
+            $object['canExportCsv'] = self::boolean($c, 'canExportCsv', $code, $at . '.canExportCsv');
+        }
+        if (array_key_exists('canExportImages', $c)) {
+            $object['canExportImages'] = self::boolean($c, 'canExportImages', $code, $at . '.canExportImages');
+        }
+        if (array_key_exists('canExportPagePdf', $c)) {
+            $object['canExportPagePdf'] = self::boolean($c, 'canExportPagePdf', $code, $at . '.canExportPagePdf');
+        }
+        if (array_key_exists('canDateZoom', $c)) {
+            $object['canDateZoom'] = self::boolean($c, 'canDateZoom', $code, $at . '.canDateZoom');
+        }
+        if (array_key_exists('canExplore', $c)) {
+            $object['canExplore'] = self::boolean($c, 'canExplore', $code, $at . '.canExplore');
+        }
+        if (array_key_exists('canViewUnderlyingData', $c)) {
+            $object['canViewUnderlyingData'] = self::boolean(
+                $c,
+                'canViewUnderlyingData',
+                $code,
+                $at . '.canViewUnderlyingData',
+            );
+        }
+
+        return (object) $object;
     }
 
     /** $c[$name] as a User object, checked; its members in declared order. */
@@ -298,13 +313,15 @@ final class LightdashEmbed
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new LightdashEmbedException($code, "$at: unknown member " . array_key_first($unknown));
         }
+        $object = [];
+        if (array_key_exists('externalId', $c)) {
+            $object['externalId'] = self::string($c, 'externalId', $code, $at . '.externalId');
+        }
+        if (array_key_exists('email', $c)) {
+            $object['email'] = self::string($c, 'email', $code, $at . '.email');
+        }
 
-        return (object) array_filter([
-            'externalId' => array_key_exists('externalId', $c)
-                ? self::string($c, 'externalId', $code, $at . '.externalId')
-                : null,
-            'email' => array_key_exists('email', $c) ? self::string($c, 'email', $code, $at . '.email') : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        return (object) $object;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */

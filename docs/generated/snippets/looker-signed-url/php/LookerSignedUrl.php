@@ -190,7 +190,7 @@ final class LookerSignedUrl
     /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'host' => self::string($c, 'host', $code),
             'embed_url' => self::string($c, 'embed_url', $code),
             'nonce' => self::string($c, 'nonce', $code, maxLength: 255),
@@ -199,23 +199,31 @@ final class LookerSignedUrl
             'external_user_id' => self::string($c, 'external_user_id', $code),
             'permissions' => self::items($c, 'permissions', $code, self::string(...)),
             'models' => self::items($c, 'models', $code, self::string(...)),
-            'group_ids' => array_key_exists('group_ids', $c)
-                ? self::items($c, 'group_ids', $code, self::integer(...))
-                : null,
-            'external_group_id' => array_key_exists('external_group_id', $c)
-                ? self::string($c, 'external_group_id', $code, maxLength: 81)
-                : null,
-            'user_attributes' => array_key_exists('user_attributes', $c)
-                ? self::object($c, 'user_attributes', $code)
-                : null,
-            'access_filters' => self::object($c, 'access_filters', $code),
-            'first_name' => array_key_exists('first_name', $c) ? self::string($c, 'first_name', $code) : null,
-            'last_name' => array_key_exists('last_name', $c) ? self::string($c, 'last_name', $code) : null,
-            'user_timezone' => array_key_exists('user_timezone', $c) ? self::string($c, 'user_timezone', $code) : null,
-            'force_logout_login' => array_key_exists('force_logout_login', $c)
-                ? self::boolean($c, 'force_logout_login', $code)
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('group_ids', $c)) {
+            $claims['group_ids'] = self::items($c, 'group_ids', $code, self::integer(...));
+        }
+        if (array_key_exists('external_group_id', $c)) {
+            $claims['external_group_id'] = self::string($c, 'external_group_id', $code, maxLength: 81);
+        }
+        if (array_key_exists('user_attributes', $c)) {
+            $claims['user_attributes'] = self::object($c, 'user_attributes', $code);
+        }
+        $claims['access_filters'] = self::object($c, 'access_filters', $code);
+        if (array_key_exists('first_name', $c)) {
+            $claims['first_name'] = self::string($c, 'first_name', $code);
+        }
+        if (array_key_exists('last_name', $c)) {
+            $claims['last_name'] = self::string($c, 'last_name', $code);
+        }
+        if (array_key_exists('user_timezone', $c)) {
+            $claims['user_timezone'] = self::string($c, 'user_timezone', $code);
+        }
+        if (array_key_exists('force_logout_login', $c)) {
+            $claims['force_logout_login'] = self::boolean($c, 'force_logout_login', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */

@@ -177,23 +177,33 @@ final class SigmaJwt
     /** The payload's claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
-            'sub' => self::string($c, 'sub', $code),
-            'iss' => array_key_exists('iss', $c) ? self::string($c, 'iss', $code) : null,
-            'jti' => self::string($c, 'jti', $code),
-            'iat' => self::integer($c, 'iat', $code),
-            'exp' => self::integer($c, 'exp', $code),
-            'account_type' => array_key_exists('account_type', $c) ? self::string($c, 'account_type', $code) : null,
-            'teams' => array_key_exists('teams', $c) ? self::items($c, 'teams', $code, self::string(...)) : null,
-            'user_attributes' => array_key_exists('user_attributes', $c)
-                ? self::object($c, 'user_attributes', $code)
-                : null,
-            'first_name' => array_key_exists('first_name', $c) ? self::string($c, 'first_name', $code) : null,
-            'last_name' => array_key_exists('last_name', $c) ? self::string($c, 'last_name', $code) : null,
-            'eval_connection_id' => array_key_exists('eval_connection_id', $c)
-                ? self::string($c, 'eval_connection_id', $code)
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        $claims = ['sub' => self::string($c, 'sub', $code)];
+        if (array_key_exists('iss', $c)) {
+            $claims['iss'] = self::string($c, 'iss', $code);
+        }
+        $claims['jti'] = self::string($c, 'jti', $code);
+        $claims['iat'] = self::integer($c, 'iat', $code);
+        $claims['exp'] = self::integer($c, 'exp', $code);
+        if (array_key_exists('account_type', $c)) {
+            $claims['account_type'] = self::string($c, 'account_type', $code);
+        }
+        if (array_key_exists('teams', $c)) {
+            $claims['teams'] = self::items($c, 'teams', $code, self::string(...));
+        }
+        if (array_key_exists('user_attributes', $c)) {
+            $claims['user_attributes'] = self::object($c, 'user_attributes', $code);
+        }
+        if (array_key_exists('first_name', $c)) {
+            $claims['first_name'] = self::string($c, 'first_name', $code);
+        }
+        if (array_key_exists('last_name', $c)) {
+            $claims['last_name'] = self::string($c, 'last_name', $code);
+        }
+        if (array_key_exists('eval_connection_id', $c)) {
+            $claims['eval_connection_id'] = self::string($c, 'eval_connection_id', $code);
+        }
+
+        return $claims;
     }
 
     /** The header's fields, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */

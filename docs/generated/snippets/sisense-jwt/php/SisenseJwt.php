@@ -89,12 +89,10 @@ final class SisenseJwt
      */
     public static function embedUrl(string $token, array $url): string
     {
-        $values = array_filter([
-            'sisense_url' => self::string($url, 'sisense_url', 'invalid_input'),
-            'return_to' => array_key_exists('return_to', $url)
-                ? self::string($url, 'return_to', 'invalid_input')
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        $values = ['sisense_url' => self::string($url, 'sisense_url', 'invalid_input')];
+        if (array_key_exists('return_to', $url)) {
+            $values['return_to'] = self::string($url, 'return_to', 'invalid_input');
+        }
         $query = implode('&', array_filter([
             'jwt=' . $token,
             isset($values['return_to']) ? 'return_to=' . self::percent($values['return_to']) : null,
@@ -167,12 +165,16 @@ final class SisenseJwt
     /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'iat' => self::integer($c, 'iat', $code),
             'sub' => self::string($c, 'sub', $code),
             'jti' => self::string($c, 'jti', $code),
-            'exp' => array_key_exists('exp', $c) ? self::integer($c, 'exp', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('exp', $c)) {
+            $claims['exp'] = self::integer($c, 'exp', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */

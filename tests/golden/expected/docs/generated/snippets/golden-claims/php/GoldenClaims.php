@@ -157,18 +157,21 @@ final class GoldenClaims
     /** The payload's claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
-            'http://example.com/is_root' => array_key_exists('http://example.com/is_root', $c)
-                ? self::boolean($c, 'http://example.com/is_root', $code)
-                : null,
-            ':nonce' => self::string($c, ':nonce', $code),
-            'class' => self::string($c, 'class', $code, enum: ['gold', 'silver']),
-            'type' => self::integer($c, 'type', $code, range: [0, 10]),
-            'iat' => self::integer($c, 'iat', $code),
-            'exp' => self::integer($c, 'exp', $code),
-            'items' => self::items($c, 'items', $code, self::checkItem(...)),
-            'meta' => array_key_exists('meta', $c) ? self::object($c, 'meta', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        $claims = [];
+        if (array_key_exists('http://example.com/is_root', $c)) {
+            $claims['http://example.com/is_root'] = self::boolean($c, 'http://example.com/is_root', $code);
+        }
+        $claims[':nonce'] = self::string($c, ':nonce', $code);
+        $claims['class'] = self::string($c, 'class', $code, enum: ['gold', 'silver']);
+        $claims['type'] = self::integer($c, 'type', $code, range: [0, 10]);
+        $claims['iat'] = self::integer($c, 'iat', $code);
+        $claims['exp'] = self::integer($c, 'exp', $code);
+        $claims['items'] = self::items($c, 'items', $code, self::checkItem(...));
+        if (array_key_exists('meta', $c)) {
+            $claims['meta'] = self::object($c, 'meta', $code);
+        }
+
+        return $claims;
     }
 
     /** The header's fields, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
@@ -190,13 +193,12 @@ final class GoldenClaims
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new GoldenClaimsException($code, "$at: unknown member " . array_key_first($unknown));
         }
+        $object = ['id' => self::integer($c, 'id', $code, $at . '.id')];
+        if (array_key_exists('tags', $c)) {
+            $object['tags'] = self::items($c, 'tags', $code, self::string(...), $at . '.tags');
+        }
 
-        return (object) array_filter([
-            'id' => self::integer($c, 'id', $code, $at . '.id'),
-            'tags' => array_key_exists('tags', $c)
-                ? self::items($c, 'tags', $code, self::string(...), $at . '.tags')
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        return (object) $object;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */

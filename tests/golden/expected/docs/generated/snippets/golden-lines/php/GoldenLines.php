@@ -143,14 +143,20 @@ final class GoldenLines
     /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'host' => self::string($c, 'host', $code),
             'path' => self::string($c, 'path', $code),
             'time' => self::integer($c, 'time', $code),
             'user' => self::string($c, 'user', $code, maxLength: 64),
-            'groups' => array_key_exists('groups', $c) ? self::items($c, 'groups', $code, self::integer(...)) : null,
-            'display' => array_key_exists('display', $c) ? self::string($c, 'display', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('groups', $c)) {
+            $claims['groups'] = self::items($c, 'groups', $code, self::integer(...));
+        }
+        if (array_key_exists('display', $c)) {
+            $claims['display'] = self::string($c, 'display', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
