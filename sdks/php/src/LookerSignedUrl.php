@@ -375,7 +375,17 @@ final class LookerSignedUrl
     private static function parse(string $json): mixed
     {
         $value = json_decode($json, false, 65); // 64 levels of arrays and objects, then the scalars
-        if (json_last_error() !== JSON_ERROR_NONE || ($members = self::members($value)) < 0) {
+        if (json_last_error() !== JSON_ERROR_NONE) {
+            return self::strict($json);
+        }
+        if (!is_array($value) && !$value instanceof \stdClass) {
+            // A scalar alone has no name; only a number can be refused: a float, one beyond ±(2^53 - 1), -0.
+            $refused = is_float($value)
+                || (is_int($value) && (abs($value) > 9007199254740991 || ($value === 0 && str_contains($json, '-'))));
+            return $refused ? self::strict($json) : $value;
+        }
+        $members = self::members($value);
+        if ($members < 0) {
             return self::strict($json);
         }
         if (substr_count($json, ':') !== $members || preg_match('/(?<![^\s\[,:])-0/', $json) === 1) {
