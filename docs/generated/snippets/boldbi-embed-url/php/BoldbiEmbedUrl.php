@@ -22,10 +22,10 @@ final class BoldbiEmbedUrl
         'embed_expirationtime',
     ];
 
-    /** The query parameters in declared order, the signature's last (received() takes these only). */
+    /** The query parameters, keys in declared order, the signature's last (received() takes these only). */
     private const PARAMS = [
-        'embed_nonce', 'embed_dashboard_id', 'embed_user_email', 'embed_timestamp', 'embed_expirationtime',
-        'embed_signature',
+        'embed_nonce' => true, 'embed_dashboard_id' => true, 'embed_user_email' => true, 'embed_timestamp' => true,
+        'embed_expirationtime' => true, 'embed_signature' => true,
     ];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
@@ -279,7 +279,7 @@ final class BoldbiEmbedUrl
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+            if (count($pair) !== 2 || !isset(self::PARAMS[$name]) || isset($params[$name])) {
                 throw new BoldbiEmbedUrlException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = $checked ? rawurldecode($pair[1]) : self::percentDecode($pair[1]);

@@ -23,11 +23,12 @@ final class LookerSignedUrl
         'user_timezone', 'force_logout_login',
     ];
 
-    /** The query parameters in declared order, the signature's last (received() takes these only). */
+    /** The query parameters, keys in declared order, the signature's last (received() takes these only). */
     private const PARAMS = [
-        'nonce', 'time', 'session_length', 'external_user_id', 'permissions', 'models', 'group_ids',
-        'external_group_id', 'user_attributes', 'access_filters', 'first_name', 'last_name', 'user_timezone',
-        'force_logout_login', 'signature',
+        'nonce' => true, 'time' => true, 'session_length' => true, 'external_user_id' => true, 'permissions' => true,
+        'models' => true, 'group_ids' => true, 'external_group_id' => true, 'user_attributes' => true,
+        'access_filters' => true, 'first_name' => true, 'last_name' => true, 'user_timezone' => true,
+        'force_logout_login' => true, 'signature' => true,
     ];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
@@ -523,7 +524,7 @@ final class LookerSignedUrl
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+            if (count($pair) !== 2 || !isset(self::PARAMS[$name]) || isset($params[$name])) {
                 throw new LookerSignedUrlException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = $checked ? rawurldecode($pair[1]) : self::percentDecode($pair[1]);

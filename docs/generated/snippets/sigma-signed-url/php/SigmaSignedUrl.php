@@ -23,10 +23,11 @@ final class SigmaSignedUrl
         ':external_user_team', ':account_type', 'user_attributes',
     ];
 
-    /** The named query parameters in declared order, the signature's last (received() takes these and a map's). */
+    /** The named query parameters, keys in declared order, the signature's last (received() takes these and a map's). */
     private const PARAMS = [
-        ':nonce', ':email', ':external_user_id', ':client_id', ':time', ':session_length', ':mode',
-        ':external_user_team', ':account_type', ':signature',
+        ':nonce' => true, ':email' => true, ':external_user_id' => true, ':client_id' => true, ':time' => true,
+        ':session_length' => true, ':mode' => true, ':external_user_team' => true, ':account_type' => true,
+        ':signature' => true,
     ];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
@@ -362,7 +363,7 @@ final class SigmaSignedUrl
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            $known = in_array($name, self::PARAMS, true) || (str_starts_with($name, ':ua_') && $name !== ':ua_');
+            $known = isset(self::PARAMS[$name]) || (str_starts_with($name, ':ua_') && $name !== ':ua_');
             if (count($pair) !== 2 || !$known || isset($params[$name])) {
                 throw new SigmaSignedUrlException('malformed', 'a bad, unknown or repeated query item');
             }

@@ -16,8 +16,8 @@ final class GoldenLines
     /** The inputs sign() takes, by wire name. */
     private const INPUTS = ['host', 'path', 'time', 'user', 'groups', 'display'];
 
-    /** The query parameters in declared order, the signature's last (received() takes these only). */
-    private const PARAMS = ['time', 'user', 'groups', 'display', 'sig'];
+    /** The query parameters, keys in declared order, the signature's last (received() takes these only). */
+    private const PARAMS = ['time' => true, 'user' => true, 'groups' => true, 'display' => true, 'sig' => true];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
     private const UNESCAPE = ['%20' => '+'];
@@ -412,7 +412,7 @@ final class GoldenLines
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+            if (count($pair) !== 2 || !isset(self::PARAMS[$name]) || isset($params[$name])) {
                 throw new GoldenLinesException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = $checked ? rawurldecode($pair[1]) : self::percentDecode($pair[1]);
