@@ -20,8 +20,8 @@ final class BoldbiEmbedAuthorize
     /** The request's timeout when the caller names none, in milliseconds. */
     public const TIMEOUT_MS = 10000;
 
-    /** The inputs exchange() takes, by wire name. */
-    private const INPUTS = ['serverurl', 'siteidentifier', 'email', 'dashboard'];
+    /** The inputs exchange() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = ['serverurl' => true, 'siteidentifier' => true, 'email' => true, 'dashboard' => true];
 
     // --8<-- [start:exchange]
     /**
@@ -57,7 +57,7 @@ final class BoldbiEmbedAuthorize
         self::credential($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new BoldbiEmbedAuthorizeException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

@@ -16,8 +16,11 @@ namespace Embedseal;
  */
 final class EmbedsealV1
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['tenant', 'dashboard', 'iat', 'exp', 'jti', 'params', 'app_url'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'tenant' => true, 'dashboard' => true, 'iat' => true, 'exp' => true, 'jti' => true, 'params' => true,
+        'app_url' => true,
+    ];
 
     /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
     private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
@@ -58,7 +61,7 @@ final class EmbedsealV1
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new EmbedsealV1Exception('invalid_input', array_key_first($unknown) . ' is not an input');
         }

@@ -16,8 +16,10 @@ namespace Embedseal;
  */
 final class LightdashEmbed
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['content', 'user', 'userAttributes', 'iat', 'exp', 'site_url'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'content' => true, 'user' => true, 'userAttributes' => true, 'iat' => true, 'exp' => true, 'site_url' => true,
+    ];
 
     /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
     private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
@@ -55,7 +57,7 @@ final class LightdashEmbed
         $key = self::key($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new LightdashEmbedException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

@@ -16,11 +16,12 @@ namespace Embedseal;
  */
 final class LookerSignedUrl
 {
-    /** The inputs sign() takes, by wire name. */
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
     private const INPUTS = [
-        'host', 'embed_url', 'nonce', 'time', 'session_length', 'external_user_id', 'permissions', 'models',
-        'group_ids', 'external_group_id', 'user_attributes', 'access_filters', 'first_name', 'last_name',
-        'user_timezone', 'force_logout_login',
+        'host' => true, 'embed_url' => true, 'nonce' => true, 'time' => true, 'session_length' => true,
+        'external_user_id' => true, 'permissions' => true, 'models' => true, 'group_ids' => true,
+        'external_group_id' => true, 'user_attributes' => true, 'access_filters' => true, 'first_name' => true,
+        'last_name' => true, 'user_timezone' => true, 'force_logout_login' => true,
     ];
 
     /** The query parameters, keys in declared order, the signature's last (received() takes these only). */
@@ -74,7 +75,7 @@ final class LookerSignedUrl
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new LookerSignedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

@@ -21,8 +21,10 @@ final class SemaphorToken
     /** The request's timeout when the caller names none, in milliseconds. */
     public const TIMEOUT_MS = 10000;
 
-    /** The inputs exchange() takes, by wire name. */
-    private const INPUTS = ['server_url', 'dashboardId', 'tokenExpiry', 'endUserId', 'params'];
+    /** The inputs exchange() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'server_url' => true, 'dashboardId' => true, 'tokenExpiry' => true, 'endUserId' => true, 'params' => true,
+    ];
 
     // --8<-- [start:exchange]
     /**
@@ -61,7 +63,7 @@ final class SemaphorToken
         self::credential($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new SemaphorTokenException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

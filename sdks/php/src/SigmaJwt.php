@@ -16,10 +16,11 @@ namespace Embedseal;
  */
 final class SigmaJwt
 {
-    /** The inputs sign() takes, by wire name. */
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
     private const INPUTS = [
-        'kid', 'sub', 'iss', 'jti', 'iat', 'exp', 'account_type', 'teams', 'user_attributes', 'first_name', 'last_name',
-        'eval_connection_id', 'workbook_url', ':embed',
+        'kid' => true, 'sub' => true, 'iss' => true, 'jti' => true, 'iat' => true, 'exp' => true,
+        'account_type' => true, 'teams' => true, 'user_attributes' => true, 'first_name' => true, 'last_name' => true,
+        'eval_connection_id' => true, 'workbook_url' => true, ':embed' => true,
     ];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
@@ -67,7 +68,7 @@ final class SigmaJwt
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new SigmaJwtException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

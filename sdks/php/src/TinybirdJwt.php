@@ -15,8 +15,10 @@ namespace Embedseal;
  */
 final class TinybirdJwt
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['workspace_id', 'name', 'exp', 'scopes', 'limits', 'chart_url'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'workspace_id' => true, 'name' => true, 'exp' => true, 'scopes' => true, 'limits' => true, 'chart_url' => true,
+    ];
 
     /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
     private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
@@ -49,7 +51,7 @@ final class TinybirdJwt
         $key = self::key($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new TinybirdJwtException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

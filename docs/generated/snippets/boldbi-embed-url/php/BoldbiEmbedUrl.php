@@ -16,10 +16,10 @@ namespace Embedseal;
  */
 final class BoldbiEmbedUrl
 {
-    /** The inputs sign() takes, by wire name. */
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
     private const INPUTS = [
-        'dashboard_url', 'embed_nonce', 'embed_dashboard_id', 'embed_user_email', 'embed_timestamp',
-        'embed_expirationtime',
+        'dashboard_url' => true, 'embed_nonce' => true, 'embed_dashboard_id' => true, 'embed_user_email' => true,
+        'embed_timestamp' => true, 'embed_expirationtime' => true,
     ];
 
     /** The query parameters, keys in declared order, the signature's last (received() takes these only). */
@@ -66,7 +66,7 @@ final class BoldbiEmbedUrl
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new BoldbiEmbedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

@@ -16,8 +16,8 @@ namespace Embedseal;
  */
 final class MetabaseEmbed
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['resource', 'params', 'exp', 'site_url'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = ['resource' => true, 'params' => true, 'exp' => true, 'site_url' => true];
 
     /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
     private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
@@ -48,7 +48,7 @@ final class MetabaseEmbed
         $key = self::key($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new MetabaseEmbedException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

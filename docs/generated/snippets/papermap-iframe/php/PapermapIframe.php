@@ -15,8 +15,11 @@ namespace Embedseal;
  */
 final class PapermapIframe
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['api_key_id', 'workspace_id', 'tenant_id', 'dashboard_id', 'valid_until'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'api_key_id' => true, 'workspace_id' => true, 'tenant_id' => true, 'dashboard_id' => true,
+        'valid_until' => true,
+    ];
 
     // --8<-- [start:sign]
     /**
@@ -45,7 +48,7 @@ final class PapermapIframe
         $key = self::key($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new PapermapIframeException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

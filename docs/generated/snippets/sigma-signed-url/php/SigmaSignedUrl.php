@@ -17,10 +17,11 @@ namespace Embedseal;
  */
 final class SigmaSignedUrl
 {
-    /** The inputs sign() takes, by wire name. */
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
     private const INPUTS = [
-        'embed_path', ':nonce', ':email', ':external_user_id', ':client_id', ':time', ':session_length',
-        ':external_user_team', ':account_type', 'user_attributes',
+        'embed_path' => true, ':nonce' => true, ':email' => true, ':external_user_id' => true, ':client_id' => true,
+        ':time' => true, ':session_length' => true, ':external_user_team' => true, ':account_type' => true,
+        'user_attributes' => true,
     ];
 
     /** The named query parameters, keys in declared order, the signature's last (received() takes these and a map's). */
@@ -79,7 +80,7 @@ final class SigmaSignedUrl
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new SigmaSignedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

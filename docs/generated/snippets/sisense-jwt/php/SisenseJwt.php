@@ -17,8 +17,10 @@ namespace Embedseal;
  */
 final class SisenseJwt
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['iat', 'sub', 'jti', 'exp', 'sisense_url', 'return_to'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'iat' => true, 'sub' => true, 'jti' => true, 'exp' => true, 'sisense_url' => true, 'return_to' => true,
+    ];
 
     /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
     private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
@@ -55,7 +57,7 @@ final class SisenseJwt
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new SisenseJwtException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

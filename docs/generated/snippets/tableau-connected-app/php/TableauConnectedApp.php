@@ -17,8 +17,10 @@ namespace Embedseal;
  */
 final class TableauConnectedApp
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['iss', 'exp', 'jti', 'sub', 'scp', 'kid', 'attributes'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'iss' => true, 'exp' => true, 'jti' => true, 'sub' => true, 'scp' => true, 'kid' => true, 'attributes' => true,
+    ];
 
     /** The names no member of attributes may take: RFC 7519's registered claims and every other field's. */
     private const TAKEN = ['attributes', 'aud', 'exp', 'iat', 'iss', 'jti', 'kid', 'nbf', 'scp', 'sub'];
@@ -66,7 +68,7 @@ final class TableauConnectedApp
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new TableauConnectedAppException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

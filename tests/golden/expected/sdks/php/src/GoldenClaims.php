@@ -13,9 +13,10 @@ namespace Embedseal;
  */
 final class GoldenClaims
 {
-    /** The inputs sign() takes, by wire name. */
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
     private const INPUTS = [
-        'http://example.com/is_root', ':nonce', 'class', 'type', 'iat', 'exp', 'kid', 'items', 'meta', 'base',
+        'http://example.com/is_root' => true, ':nonce' => true, 'class' => true, 'type' => true, 'iat' => true,
+        'exp' => true, 'kid' => true, 'items' => true, 'meta' => true, 'base' => true,
     ];
 
     // --8<-- [start:sign]
@@ -52,7 +53,7 @@ final class GoldenClaims
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new GoldenClaimsException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

@@ -13,8 +13,10 @@ namespace Embedseal;
  */
 final class GoldenLines
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['host', 'path', 'time', 'user', 'groups', 'display'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'host' => true, 'path' => true, 'time' => true, 'user' => true, 'groups' => true, 'display' => true,
+    ];
 
     /** The query parameters, keys in declared order, the signature's last (received() takes these only). */
     private const PARAMS = ['time' => true, 'user' => true, 'groups' => true, 'display' => true, 'sig' => true];
@@ -43,7 +45,7 @@ final class GoldenLines
         $key = self::key($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new GoldenLinesException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

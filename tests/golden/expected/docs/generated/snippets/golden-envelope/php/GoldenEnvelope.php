@@ -13,8 +13,8 @@ namespace Embedseal;
  */
 final class GoldenEnvelope
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['account', 'id', 'until'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = ['account' => true, 'id' => true, 'until' => true];
 
     // --8<-- [start:sign]
     /**
@@ -46,7 +46,7 @@ final class GoldenEnvelope
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new GoldenEnvelopeException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
