@@ -173,20 +173,19 @@ final class LookerSignedUrl
     /** The text the MAC covers, joined by "\n", absent ones left out; made of the texts as they travel. */
     private static function message(array $t): string
     {
-        return implode("\n", array_filter([
-            $t['host'],
-            '/login/embed/' . $t['embed_url'],
-            $t['nonce'] ?? null,
-            $t['time'] ?? null,
-            $t['session_length'] ?? null,
-            $t['external_user_id'] ?? null,
-            $t['permissions'] ?? null,
-            $t['models'] ?? null,
-            $t['group_ids'] ?? null,
-            $t['external_group_id'] ?? null,
-            $t['user_attributes'] ?? null,
-            $t['access_filters'] ?? null,
-        ], is_string(...)));
+        // Concatenated: array_filter() and its callback cost more than the few isset() tests.
+        return $t['host']
+            . "\n" . '/login/embed/' . $t['embed_url']
+            . (isset($t['nonce']) ? "\n" . $t['nonce'] : '')
+            . (isset($t['time']) ? "\n" . $t['time'] : '')
+            . (isset($t['session_length']) ? "\n" . $t['session_length'] : '')
+            . (isset($t['external_user_id']) ? "\n" . $t['external_user_id'] : '')
+            . (isset($t['permissions']) ? "\n" . $t['permissions'] : '')
+            . (isset($t['models']) ? "\n" . $t['models'] : '')
+            . (isset($t['group_ids']) ? "\n" . $t['group_ids'] : '')
+            . (isset($t['external_group_id']) ? "\n" . $t['external_group_id'] : '')
+            . (isset($t['user_attributes']) ? "\n" . $t['user_attributes'] : '')
+            . (isset($t['access_filters']) ? "\n" . $t['access_filters'] : '');
     }
 
     /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */

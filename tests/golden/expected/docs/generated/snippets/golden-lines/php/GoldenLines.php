@@ -133,13 +133,12 @@ final class GoldenLines
     /** The text the MAC covers, joined by "\n", absent ones left out; made of the texts as they travel. */
     private static function message(array $t): string
     {
-        return implode("\n", array_filter([
-            $t['host'],
-            '/e/' . $t['path'],
-            $t['time'] ?? null,
-            $t['user'] ?? null,
-            $t['groups'] ?? null,
-        ], is_string(...)));
+        // Concatenated: array_filter() and its callback cost more than the few isset() tests.
+        return $t['host']
+            . "\n" . '/e/' . $t['path']
+            . (isset($t['time']) ? "\n" . $t['time'] : '')
+            . (isset($t['user']) ? "\n" . $t['user'] : '')
+            . (isset($t['groups']) ? "\n" . $t['groups'] : '');
     }
 
     /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
