@@ -20,8 +20,8 @@ final class BoldbiEmbedAuthorize
     /** The request's timeout when the caller names none, in milliseconds. */
     public const TIMEOUT_MS = 10000;
 
-    /** The inputs exchange() takes, by wire name. */
-    private const INPUTS = ['serverurl', 'siteidentifier', 'email', 'dashboard'];
+    /** The inputs exchange() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = ['serverurl' => true, 'siteidentifier' => true, 'email' => true, 'dashboard' => true];
 
     // --8<-- [start:exchange]
     /**
@@ -57,7 +57,7 @@ final class BoldbiEmbedAuthorize
         self::credential($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new BoldbiEmbedAuthorizeException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
@@ -93,12 +93,16 @@ final class BoldbiEmbedAuthorize
     /** The inputs, checked in declared order (invalid_input). */
     private static function checkInputs(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'serverurl' => self::string($c, 'serverurl', $code),
             'siteidentifier' => self::string($c, 'siteidentifier', $code),
             'email' => self::string($c, 'email', $code),
-            'dashboard' => array_key_exists('dashboard', $c) ? self::checkDashboard($c, 'dashboard', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('dashboard', $c)) {
+            $claims['dashboard'] = self::checkDashboard($c, 'dashboard', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] as a Dashboard object, checked; its members in declared order. */

@@ -16,8 +16,10 @@ namespace Embedseal;
  */
 final class LightdashEmbed
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['content', 'user', 'userAttributes', 'iat', 'exp', 'site_url'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'content' => true, 'user' => true, 'userAttributes' => true, 'iat' => true, 'exp' => true, 'site_url' => true,
+    ];
 
     /** The JWS header, base64url-encoded: {"alg":"HS256","typ":"JWT"} */
     private const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
@@ -55,7 +57,7 @@ final class LightdashEmbed
         $key = self::key($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new LightdashEmbedException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
@@ -157,15 +159,17 @@ final class LightdashEmbed
     /** The claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
-            'content' => self::checkContent($c, 'content', $code),
-            'user' => array_key_exists('user', $c) ? self::checkUser($c, 'user', $code) : null,
-            'userAttributes' => array_key_exists('userAttributes', $c)
-                ? self::object($c, 'userAttributes', $code)
-                : null,
-            'iat' => self::integer($c, 'iat', $code),
-            'exp' => self::integer($c, 'exp', $code),
-        ], static fn (mixed $value): bool => $value !== null);
+        $claims = ['content' => self::checkContent($c, 'content', $code)];
+        if (array_key_exists('user', $c)) {
+            $claims['user'] = self::checkUser($c, 'user', $code);
+        }
+        if (array_key_exists('userAttributes', $c)) {
+            $claims['userAttributes'] = self::object($c, 'userAttributes', $code);
+        }
+        $claims['iat'] = self::integer($c, 'iat', $code);
+        $claims['exp'] = self::integer($c, 'exp', $code);
+
+        return $claims;
     }
 
     /** $c[$name] as a DashboardFiltersInteractivity object, checked; its members in declared order. */
@@ -185,16 +189,23 @@ final class LightdashEmbed
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new LightdashEmbedException($code, "$at: unknown member " . array_key_first($unknown));
         }
-
-        return (object) array_filter([
+        $object = [
             'enabled' => match (self::variant($c, 'enabled', $code, ['string', 'boolean'], $at . '.enabled')) {
                 'string' => self::string($c, 'enabled', $code, $at . '.enabled', enum: ['all', 'some', 'none']),
                 'boolean' => self::boolean($c, 'enabled', $code, $at . '.enabled'),
             },
-            'allowedFilters' => array_key_exists('allowedFilters', $c)
-                ? self::items($c, 'allowedFilters', $code, self::string(...), $at . '.allowedFilters')
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('allowedFilters', $c)) {
+            $object['allowedFilters'] = self::items(
+                $c,
+                'allowedFilters',
+                $code,
+                self::string(...),
+                $at . '.allowedFilters',
+            );
+        }
+
+        return (object) $object;
     }
 
     /** $c[$name] as a ParameterInteractivity object, checked; its members in declared order. */
@@ -243,46 +254,52 @@ final class LightdashEmbed
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new LightdashEmbedException($code, "$at: unknown member " . array_key_first($unknown));
         }
-
-        return (object) array_filter([
+        $object = [
             'type' => self::string($c, 'type', $code, $at . '.type', enum: ['dashboard']),
             'projectUuid' => self::string($c, 'projectUuid', $code, $at . '.projectUuid'),
             'dashboardUuid' => self::string($c, 'dashboardUuid', $code, $at . '.dashboardUuid'),
-            'dashboardFiltersInteractivity' => array_key_exists('dashboardFiltersInteractivity', $c)
-                ? self::checkDashboardFiltersInteractivity(
-                    $c,
-                    'dashboardFiltersInteractivity',
-                    $code,
-                    $at . '.dashboardFiltersInteractivity',
-                )
-                : null,
-            'parameterInteractivity' => array_key_exists('parameterInteractivity', $c)
-                ? self::checkParameterInteractivity(
-                    $c,
-                    'parameterInteractivity',
-                    $code,
-                    $at . '.parameterInteractivity',
-                )
-                : null,
-            'canExportCsv' => array_key_exists('canExportCsv', $c)
-                ? self::boolean($c, 'canExportCsv', $code, $at . '.canExportCsv')
-                : null,
-            'canExportImages' => array_key_exists('canExportImages', $c)
-                ? self::boolean($c, 'canExportImages', $code, $at . '.canExportImages')
-                : null,
-            'canExportPagePdf' => array_key_exists('canExportPagePdf', $c)
-                ? self::boolean($c, 'canExportPagePdf', $code, $at . '.canExportPagePdf')
-                : null,
-            'canDateZoom' => array_key_exists('canDateZoom', $c)
-                ? self::boolean($c, 'canDateZoom', $code, $at . '.canDateZoom')
-                : null,
-            'canExplore' => array_key_exists('canExplore', $c)
-                ? self::boolean($c, 'canExplore', $code, $at . '.canExplore')
-                : null,
-            'canViewUnderlyingData' => array_key_exists('canViewUnderlyingData', $c)
-                ? self::boolean($c, 'canViewUnderlyingData', $code, $at . '.canViewUnderlyingData')
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('dashboardFiltersInteractivity', $c)) {
+            $object['dashboardFiltersInteractivity'] = self::checkDashboardFiltersInteractivity(
+                $c,
+                'dashboardFiltersInteractivity',
+                $code,
+                $at . '.dashboardFiltersInteractivity',
+            );
+        }
+        if (array_key_exists('parameterInteractivity', $c)) {
+            $object['parameterInteractivity'] = self::checkParameterInteractivity(
+                $c,
+                'parameterInteractivity',
+                $code,
+                $at . '.parameterInteractivity',
+            );
+        }
+        if (array_key_exists('canExportCsv', $c)) {
+            $object['canExportCsv'] = self::boolean($c, 'canExportCsv', $code, $at . '.canExportCsv');
+        }
+        if (array_key_exists('canExportImages', $c)) {
+            $object['canExportImages'] = self::boolean($c, 'canExportImages', $code, $at . '.canExportImages');
+        }
+        if (array_key_exists('canExportPagePdf', $c)) {
+            $object['canExportPagePdf'] = self::boolean($c, 'canExportPagePdf', $code, $at . '.canExportPagePdf');
+        }
+        if (array_key_exists('canDateZoom', $c)) {
+            $object['canDateZoom'] = self::boolean($c, 'canDateZoom', $code, $at . '.canDateZoom');
+        }
+        if (array_key_exists('canExplore', $c)) {
+            $object['canExplore'] = self::boolean($c, 'canExplore', $code, $at . '.canExplore');
+        }
+        if (array_key_exists('canViewUnderlyingData', $c)) {
+            $object['canViewUnderlyingData'] = self::boolean(
+                $c,
+                'canViewUnderlyingData',
+                $code,
+                $at . '.canViewUnderlyingData',
+            );
+        }
+
+        return (object) $object;
     }
 
     /** $c[$name] as a User object, checked; its members in declared order. */
@@ -298,13 +315,15 @@ final class LightdashEmbed
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new LightdashEmbedException($code, "$at: unknown member " . array_key_first($unknown));
         }
+        $object = [];
+        if (array_key_exists('externalId', $c)) {
+            $object['externalId'] = self::string($c, 'externalId', $code, $at . '.externalId');
+        }
+        if (array_key_exists('email', $c)) {
+            $object['email'] = self::string($c, 'email', $code, $at . '.email');
+        }
 
-        return (object) array_filter([
-            'externalId' => array_key_exists('externalId', $c)
-                ? self::string($c, 'externalId', $code, $at . '.externalId')
-                : null,
-            'email' => array_key_exists('email', $c) ? self::string($c, 'email', $code, $at . '.email') : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        return (object) $object;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
@@ -466,9 +485,15 @@ final class LightdashEmbed
      * 64 levels at most; objects as \stdClass with their members in order.
      *
      * json_decode() reads it in C when its answer is provably strict()'s: it succeeded (so the text is
-     * valid JSON, 64 levels at most), the text outside strings holds no float, -0 or 16-digit integer,
-     * and as many ":" (names) as the value has members (json_decode() keeps the last of duplicate names).
-     * Anything else, an error or a name starting with NUL among them, goes to strict().
+     * valid JSON, 64 levels at most), the value holds no float and no integer beyond ±(2^53 - 1), the
+     * text outside strings no -0, and as many ":" (names) as the value has members (json_decode() keeps
+     * the last of duplicate names). Anything else, an error or a name starting with NUL among them, goes
+     * to strict().
+     *
+     * The whole text is looked at first, which spares cutting out its strings in the usual case: its ":"
+     * are the names' plus those in strings, and the members are the names less the duplicates, so the
+     * counts agree only when neither extra exists; and a -0 outside strings follows whitespace or one of
+     * [,: (or starts the text).
      */
     private static function parse(string $json): mixed
     {
@@ -476,14 +501,26 @@ final class LightdashEmbed
         if (json_last_error() !== JSON_ERROR_NONE) {
             return self::strict($json);
         }
-        $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
-        if (substr_count($bare, ':') !== self::members($value) || preg_match('/\d[.eE]|-0|\d{16}/', $bare) === 1) {
+        if (!is_array($value) && !$value instanceof \stdClass) {
+            // A scalar alone has no name; only a number can be refused: a float, one beyond ±(2^53 - 1), -0.
+            $refused = is_float($value)
+                || (is_int($value) && (abs($value) > 9007199254740991 || ($value === 0 && str_contains($json, '-'))));
+            return $refused ? self::strict($json) : $value;
+        }
+        $members = self::members($value);
+        if ($members < 0) {
             return self::strict($json);
+        }
+        if (substr_count($json, ':') !== $members || preg_match('/(?<![^\s\[,:])-0/', $json) === 1) {
+            $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
+            if (substr_count($bare, ':') !== $members || str_contains($bare, '-0')) {
+                return self::strict($json);
+            }
         }
         return $value;
     }
 
-    /** How many object members $value holds at any depth. */
+    /** How many object members $value holds at any depth; -1 if it holds a float or an integer beyond ±(2^53 - 1). */
     private static function members(mixed $value): int
     {
         $count = 0;
@@ -491,11 +528,17 @@ final class LightdashEmbed
             $value = get_object_vars($value);
             $count = count($value);
         } elseif (!is_array($value)) {
-            return 0;
+            return is_float($value) || (is_int($value) && abs($value) > 9007199254740991) ? -1 : 0;
         }
         foreach ($value as $item) {
             if (is_array($item) || $item instanceof \stdClass) {
-                $count += self::members($item);
+                $inner = self::members($item);
+                if ($inner < 0) {
+                    return -1;
+                }
+                $count += $inner;
+            } elseif (is_float($item) || (is_int($item) && abs($item) > 9007199254740991)) {
+                return -1;
             }
         }
         return $count;

@@ -16,18 +16,20 @@ namespace Embedseal;
  */
 final class LookerSignedUrl
 {
-    /** The inputs sign() takes, by wire name. */
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
     private const INPUTS = [
-        'host', 'embed_url', 'nonce', 'time', 'session_length', 'external_user_id', 'permissions', 'models',
-        'group_ids', 'external_group_id', 'user_attributes', 'access_filters', 'first_name', 'last_name',
-        'user_timezone', 'force_logout_login',
+        'host' => true, 'embed_url' => true, 'nonce' => true, 'time' => true, 'session_length' => true,
+        'external_user_id' => true, 'permissions' => true, 'models' => true, 'group_ids' => true,
+        'external_group_id' => true, 'user_attributes' => true, 'access_filters' => true, 'first_name' => true,
+        'last_name' => true, 'user_timezone' => true, 'force_logout_login' => true,
     ];
 
-    /** The query parameters in declared order, the signature's last (received() takes these only). */
+    /** The query parameters, keys in declared order, the signature's last (received() takes these only). */
     private const PARAMS = [
-        'nonce', 'time', 'session_length', 'external_user_id', 'permissions', 'models', 'group_ids',
-        'external_group_id', 'user_attributes', 'access_filters', 'first_name', 'last_name', 'user_timezone',
-        'force_logout_login', 'signature',
+        'nonce' => true, 'time' => true, 'session_length' => true, 'external_user_id' => true, 'permissions' => true,
+        'models' => true, 'group_ids' => true, 'external_group_id' => true, 'user_attributes' => true,
+        'access_filters' => true, 'first_name' => true, 'last_name' => true, 'user_timezone' => true,
+        'force_logout_login' => true, 'signature' => true,
     ];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
@@ -73,7 +75,7 @@ final class LookerSignedUrl
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new LookerSignedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
@@ -171,26 +173,25 @@ final class LookerSignedUrl
     /** The text the MAC covers, joined by "\n", absent ones left out; made of the texts as they travel. */
     private static function message(array $t): string
     {
-        return implode("\n", array_filter([
-            $t['host'],
-            '/login/embed/' . $t['embed_url'],
-            $t['nonce'] ?? null,
-            $t['time'] ?? null,
-            $t['session_length'] ?? null,
-            $t['external_user_id'] ?? null,
-            $t['permissions'] ?? null,
-            $t['models'] ?? null,
-            $t['group_ids'] ?? null,
-            $t['external_group_id'] ?? null,
-            $t['user_attributes'] ?? null,
-            $t['access_filters'] ?? null,
-        ], is_string(...)));
+        // Concatenated: array_filter() and its callback cost more than the few isset() tests.
+        return $t['host']
+            . "\n" . '/login/embed/' . $t['embed_url']
+            . (isset($t['nonce']) ? "\n" . $t['nonce'] : '')
+            . (isset($t['time']) ? "\n" . $t['time'] : '')
+            . (isset($t['session_length']) ? "\n" . $t['session_length'] : '')
+            . (isset($t['external_user_id']) ? "\n" . $t['external_user_id'] : '')
+            . (isset($t['permissions']) ? "\n" . $t['permissions'] : '')
+            . (isset($t['models']) ? "\n" . $t['models'] : '')
+            . (isset($t['group_ids']) ? "\n" . $t['group_ids'] : '')
+            . (isset($t['external_group_id']) ? "\n" . $t['external_group_id'] : '')
+            . (isset($t['user_attributes']) ? "\n" . $t['user_attributes'] : '')
+            . (isset($t['access_filters']) ? "\n" . $t['access_filters'] : '');
     }
 
     /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'host' => self::string($c, 'host', $code),
             'embed_url' => self::string($c, 'embed_url', $code),
             'nonce' => self::string($c, 'nonce', $code, maxLength: 255),
@@ -199,23 +200,31 @@ final class LookerSignedUrl
             'external_user_id' => self::string($c, 'external_user_id', $code),
             'permissions' => self::items($c, 'permissions', $code, self::string(...)),
             'models' => self::items($c, 'models', $code, self::string(...)),
-            'group_ids' => array_key_exists('group_ids', $c)
-                ? self::items($c, 'group_ids', $code, self::integer(...))
-                : null,
-            'external_group_id' => array_key_exists('external_group_id', $c)
-                ? self::string($c, 'external_group_id', $code, maxLength: 81)
-                : null,
-            'user_attributes' => array_key_exists('user_attributes', $c)
-                ? self::object($c, 'user_attributes', $code)
-                : null,
-            'access_filters' => self::object($c, 'access_filters', $code),
-            'first_name' => array_key_exists('first_name', $c) ? self::string($c, 'first_name', $code) : null,
-            'last_name' => array_key_exists('last_name', $c) ? self::string($c, 'last_name', $code) : null,
-            'user_timezone' => array_key_exists('user_timezone', $c) ? self::string($c, 'user_timezone', $code) : null,
-            'force_logout_login' => array_key_exists('force_logout_login', $c)
-                ? self::boolean($c, 'force_logout_login', $code)
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('group_ids', $c)) {
+            $claims['group_ids'] = self::items($c, 'group_ids', $code, self::integer(...));
+        }
+        if (array_key_exists('external_group_id', $c)) {
+            $claims['external_group_id'] = self::string($c, 'external_group_id', $code, maxLength: 81);
+        }
+        if (array_key_exists('user_attributes', $c)) {
+            $claims['user_attributes'] = self::object($c, 'user_attributes', $code);
+        }
+        $claims['access_filters'] = self::object($c, 'access_filters', $code);
+        if (array_key_exists('first_name', $c)) {
+            $claims['first_name'] = self::string($c, 'first_name', $code);
+        }
+        if (array_key_exists('last_name', $c)) {
+            $claims['last_name'] = self::string($c, 'last_name', $code);
+        }
+        if (array_key_exists('user_timezone', $c)) {
+            $claims['user_timezone'] = self::string($c, 'user_timezone', $code);
+        }
+        if (array_key_exists('force_logout_login', $c)) {
+            $claims['force_logout_login'] = self::boolean($c, 'force_logout_login', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
@@ -354,9 +363,15 @@ final class LookerSignedUrl
      * 64 levels at most; objects as \stdClass with their members in order.
      *
      * json_decode() reads it in C when its answer is provably strict()'s: it succeeded (so the text is
-     * valid JSON, 64 levels at most), the text outside strings holds no float, -0 or 16-digit integer,
-     * and as many ":" (names) as the value has members (json_decode() keeps the last of duplicate names).
-     * Anything else, an error or a name starting with NUL among them, goes to strict().
+     * valid JSON, 64 levels at most), the value holds no float and no integer beyond ±(2^53 - 1), the
+     * text outside strings no -0, and as many ":" (names) as the value has members (json_decode() keeps
+     * the last of duplicate names). Anything else, an error or a name starting with NUL among them, goes
+     * to strict().
+     *
+     * The whole text is looked at first, which spares cutting out its strings in the usual case: its ":"
+     * are the names' plus those in strings, and the members are the names less the duplicates, so the
+     * counts agree only when neither extra exists; and a -0 outside strings follows whitespace or one of
+     * [,: (or starts the text).
      */
     private static function parse(string $json): mixed
     {
@@ -364,14 +379,26 @@ final class LookerSignedUrl
         if (json_last_error() !== JSON_ERROR_NONE) {
             return self::strict($json);
         }
-        $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
-        if (substr_count($bare, ':') !== self::members($value) || preg_match('/\d[.eE]|-0|\d{16}/', $bare) === 1) {
+        if (!is_array($value) && !$value instanceof \stdClass) {
+            // A scalar alone has no name; only a number can be refused: a float, one beyond ±(2^53 - 1), -0.
+            $refused = is_float($value)
+                || (is_int($value) && (abs($value) > 9007199254740991 || ($value === 0 && str_contains($json, '-'))));
+            return $refused ? self::strict($json) : $value;
+        }
+        $members = self::members($value);
+        if ($members < 0) {
             return self::strict($json);
+        }
+        if (substr_count($json, ':') !== $members || preg_match('/(?<![^\s\[,:])-0/', $json) === 1) {
+            $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
+            if (substr_count($bare, ':') !== $members || str_contains($bare, '-0')) {
+                return self::strict($json);
+            }
         }
         return $value;
     }
 
-    /** How many object members $value holds at any depth. */
+    /** How many object members $value holds at any depth; -1 if it holds a float or an integer beyond ±(2^53 - 1). */
     private static function members(mixed $value): int
     {
         $count = 0;
@@ -379,11 +406,17 @@ final class LookerSignedUrl
             $value = get_object_vars($value);
             $count = count($value);
         } elseif (!is_array($value)) {
-            return 0;
+            return is_float($value) || (is_int($value) && abs($value) > 9007199254740991) ? -1 : 0;
         }
         foreach ($value as $item) {
             if (is_array($item) || $item instanceof \stdClass) {
-                $count += self::members($item);
+                $inner = self::members($item);
+                if ($inner < 0) {
+                    return -1;
+                }
+                $count += $inner;
+            } elseif (is_float($item) || (is_int($item) && abs($item) > 9007199254740991)) {
+                return -1;
             }
         }
         return $count;
@@ -491,7 +524,7 @@ final class LookerSignedUrl
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+            if (count($pair) !== 2 || !isset(self::PARAMS[$name]) || isset($params[$name])) {
                 throw new LookerSignedUrlException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = $checked ? rawurldecode($pair[1]) : self::percentDecode($pair[1]);

@@ -15,8 +15,11 @@ namespace Embedseal;
  */
 final class PapermapIframe
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['api_key_id', 'workspace_id', 'tenant_id', 'dashboard_id', 'valid_until'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'api_key_id' => true, 'workspace_id' => true, 'tenant_id' => true, 'dashboard_id' => true,
+        'valid_until' => true,
+    ];
 
     // --8<-- [start:sign]
     /**
@@ -45,7 +48,7 @@ final class PapermapIframe
         $key = self::key($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new PapermapIframeException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
@@ -204,9 +207,15 @@ final class PapermapIframe
      * 64 levels at most; objects as \stdClass with their members in order.
      *
      * json_decode() reads it in C when its answer is provably strict()'s: it succeeded (so the text is
-     * valid JSON, 64 levels at most), the text outside strings holds no float, -0 or 16-digit integer,
-     * and as many ":" (names) as the value has members (json_decode() keeps the last of duplicate names).
-     * Anything else, an error or a name starting with NUL among them, goes to strict().
+     * valid JSON, 64 levels at most), the value holds no float and no integer beyond ±(2^53 - 1), the
+     * text outside strings no -0, and as many ":" (names) as the value has members (json_decode() keeps
+     * the last of duplicate names). Anything else, an error or a name starting with NUL among them, goes
+     * to strict().
+     *
+     * The whole text is looked at first, which spares cutting out its strings in the usual case: its ":"
+     * are the names' plus those in strings, and the members are the names less the duplicates, so the
+     * counts agree only when neither extra exists; and a -0 outside strings follows whitespace or one of
+     * [,: (or starts the text).
      */
     private static function parse(string $json): mixed
     {
@@ -214,14 +223,26 @@ final class PapermapIframe
         if (json_last_error() !== JSON_ERROR_NONE) {
             return self::strict($json);
         }
-        $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
-        if (substr_count($bare, ':') !== self::members($value) || preg_match('/\d[.eE]|-0|\d{16}/', $bare) === 1) {
+        if (!is_array($value) && !$value instanceof \stdClass) {
+            // A scalar alone has no name; only a number can be refused: a float, one beyond ±(2^53 - 1), -0.
+            $refused = is_float($value)
+                || (is_int($value) && (abs($value) > 9007199254740991 || ($value === 0 && str_contains($json, '-'))));
+            return $refused ? self::strict($json) : $value;
+        }
+        $members = self::members($value);
+        if ($members < 0) {
             return self::strict($json);
+        }
+        if (substr_count($json, ':') !== $members || preg_match('/(?<![^\s\[,:])-0/', $json) === 1) {
+            $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
+            if (substr_count($bare, ':') !== $members || str_contains($bare, '-0')) {
+                return self::strict($json);
+            }
         }
         return $value;
     }
 
-    /** How many object members $value holds at any depth. */
+    /** How many object members $value holds at any depth; -1 if it holds a float or an integer beyond ±(2^53 - 1). */
     private static function members(mixed $value): int
     {
         $count = 0;
@@ -229,11 +250,17 @@ final class PapermapIframe
             $value = get_object_vars($value);
             $count = count($value);
         } elseif (!is_array($value)) {
-            return 0;
+            return is_float($value) || (is_int($value) && abs($value) > 9007199254740991) ? -1 : 0;
         }
         foreach ($value as $item) {
             if (is_array($item) || $item instanceof \stdClass) {
-                $count += self::members($item);
+                $inner = self::members($item);
+                if ($inner < 0) {
+                    return -1;
+                }
+                $count += $inner;
+            } elseif (is_float($item) || (is_int($item) && abs($item) > 9007199254740991)) {
+                return -1;
             }
         }
         return $count;

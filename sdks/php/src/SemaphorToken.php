@@ -21,8 +21,10 @@ final class SemaphorToken
     /** The request's timeout when the caller names none, in milliseconds. */
     public const TIMEOUT_MS = 10000;
 
-    /** The inputs exchange() takes, by wire name. */
-    private const INPUTS = ['server_url', 'dashboardId', 'tokenExpiry', 'endUserId', 'params'];
+    /** The inputs exchange() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'server_url' => true, 'dashboardId' => true, 'tokenExpiry' => true, 'endUserId' => true, 'params' => true,
+    ];
 
     // --8<-- [start:exchange]
     /**
@@ -61,7 +63,7 @@ final class SemaphorToken
         self::credential($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new SemaphorTokenException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
@@ -123,13 +125,19 @@ final class SemaphorToken
     /** The inputs, checked in declared order (invalid_input). */
     private static function checkInputs(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'server_url' => self::string($c, 'server_url', $code),
             'dashboardId' => self::string($c, 'dashboardId', $code),
             'tokenExpiry' => self::integer($c, 'tokenExpiry', $code, range: [1, null]),
-            'endUserId' => array_key_exists('endUserId', $c) ? self::string($c, 'endUserId', $code) : null,
-            'params' => array_key_exists('params', $c) ? self::checkParams($c, 'params', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('endUserId', $c)) {
+            $claims['endUserId'] = self::string($c, 'endUserId', $code);
+        }
+        if (array_key_exists('params', $c)) {
+            $claims['params'] = self::checkParams($c, 'params', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] as a CurrencyFormat object, checked; its members in declared order. */
@@ -165,12 +173,12 @@ final class SemaphorToken
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new SemaphorTokenException($code, "$at: unknown member " . array_key_first($unknown));
         }
+        $object = [];
+        if (array_key_exists('currencyFormat', $c)) {
+            $object['currencyFormat'] = self::checkCurrencyFormat($c, 'currencyFormat', $code, $at . '.currencyFormat');
+        }
 
-        return (object) array_filter([
-            'currencyFormat' => array_key_exists('currencyFormat', $c)
-                ? self::checkCurrencyFormat($c, 'currencyFormat', $code, $at . '.currencyFormat')
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        return (object) $object;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */

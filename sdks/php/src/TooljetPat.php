@@ -20,8 +20,10 @@ final class TooljetPat
     /** The request's timeout when the caller names none, in milliseconds. */
     public const TIMEOUT_MS = 10000;
 
-    /** The inputs exchange() takes, by wire name. */
-    private const INPUTS = ['server_url', 'email', 'appId', 'sessionExpiry', 'patExpiry'];
+    /** The inputs exchange() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'server_url' => true, 'email' => true, 'appId' => true, 'sessionExpiry' => true, 'patExpiry' => true,
+    ];
 
     // --8<-- [start:exchange]
     /**
@@ -57,7 +59,7 @@ final class TooljetPat
         self::credential($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new TooljetPatException('invalid_input', array_key_first($unknown) . ' is not an input');
         }

@@ -16,16 +16,16 @@ namespace Embedseal;
  */
 final class BoldbiEmbedUrl
 {
-    /** The inputs sign() takes, by wire name. */
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
     private const INPUTS = [
-        'dashboard_url', 'embed_nonce', 'embed_dashboard_id', 'embed_user_email', 'embed_timestamp',
-        'embed_expirationtime',
+        'dashboard_url' => true, 'embed_nonce' => true, 'embed_dashboard_id' => true, 'embed_user_email' => true,
+        'embed_timestamp' => true, 'embed_expirationtime' => true,
     ];
 
-    /** The query parameters in declared order, the signature's last (received() takes these only). */
+    /** The query parameters, keys in declared order, the signature's last (received() takes these only). */
     private const PARAMS = [
-        'embed_nonce', 'embed_dashboard_id', 'embed_user_email', 'embed_timestamp', 'embed_expirationtime',
-        'embed_signature',
+        'embed_nonce' => true, 'embed_dashboard_id' => true, 'embed_user_email' => true, 'embed_timestamp' => true,
+        'embed_expirationtime' => true, 'embed_signature' => true,
     ];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
@@ -66,7 +66,7 @@ final class BoldbiEmbedUrl
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new BoldbiEmbedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
@@ -157,17 +157,19 @@ final class BoldbiEmbedUrl
     /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'embed_nonce' => self::string($c, 'embed_nonce', $code),
             'embed_dashboard_id' => self::string($c, 'embed_dashboard_id', $code),
             'embed_user_email' => self::string($c, 'embed_user_email', $code),
-            'embed_timestamp' => array_key_exists('embed_timestamp', $c)
-                ? self::integer($c, 'embed_timestamp', $code)
-                : null,
-            'embed_expirationtime' => array_key_exists('embed_expirationtime', $c)
-                ? self::integer($c, 'embed_expirationtime', $code, range: [86400, 518400])
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('embed_timestamp', $c)) {
+            $claims['embed_timestamp'] = self::integer($c, 'embed_timestamp', $code);
+        }
+        if (array_key_exists('embed_expirationtime', $c)) {
+            $claims['embed_expirationtime'] = self::integer($c, 'embed_expirationtime', $code, range: [86400, 518400]);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
@@ -277,7 +279,7 @@ final class BoldbiEmbedUrl
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+            if (count($pair) !== 2 || !isset(self::PARAMS[$name]) || isset($params[$name])) {
                 throw new BoldbiEmbedUrlException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = $checked ? rawurldecode($pair[1]) : self::percentDecode($pair[1]);

@@ -16,10 +16,11 @@ namespace Embedseal;
  */
 final class SigmaJwt
 {
-    /** The inputs sign() takes, by wire name. */
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
     private const INPUTS = [
-        'kid', 'sub', 'iss', 'jti', 'iat', 'exp', 'account_type', 'teams', 'user_attributes', 'first_name', 'last_name',
-        'eval_connection_id', 'workbook_url', ':embed',
+        'kid' => true, 'sub' => true, 'iss' => true, 'jti' => true, 'iat' => true, 'exp' => true,
+        'account_type' => true, 'teams' => true, 'user_attributes' => true, 'first_name' => true, 'last_name' => true,
+        'eval_connection_id' => true, 'workbook_url' => true, ':embed' => true,
     ];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
@@ -67,7 +68,7 @@ final class SigmaJwt
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new SigmaJwtException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
@@ -177,23 +178,33 @@ final class SigmaJwt
     /** The payload's claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
-            'sub' => self::string($c, 'sub', $code),
-            'iss' => array_key_exists('iss', $c) ? self::string($c, 'iss', $code) : null,
-            'jti' => self::string($c, 'jti', $code),
-            'iat' => self::integer($c, 'iat', $code),
-            'exp' => self::integer($c, 'exp', $code),
-            'account_type' => array_key_exists('account_type', $c) ? self::string($c, 'account_type', $code) : null,
-            'teams' => array_key_exists('teams', $c) ? self::items($c, 'teams', $code, self::string(...)) : null,
-            'user_attributes' => array_key_exists('user_attributes', $c)
-                ? self::object($c, 'user_attributes', $code)
-                : null,
-            'first_name' => array_key_exists('first_name', $c) ? self::string($c, 'first_name', $code) : null,
-            'last_name' => array_key_exists('last_name', $c) ? self::string($c, 'last_name', $code) : null,
-            'eval_connection_id' => array_key_exists('eval_connection_id', $c)
-                ? self::string($c, 'eval_connection_id', $code)
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        $claims = ['sub' => self::string($c, 'sub', $code)];
+        if (array_key_exists('iss', $c)) {
+            $claims['iss'] = self::string($c, 'iss', $code);
+        }
+        $claims['jti'] = self::string($c, 'jti', $code);
+        $claims['iat'] = self::integer($c, 'iat', $code);
+        $claims['exp'] = self::integer($c, 'exp', $code);
+        if (array_key_exists('account_type', $c)) {
+            $claims['account_type'] = self::string($c, 'account_type', $code);
+        }
+        if (array_key_exists('teams', $c)) {
+            $claims['teams'] = self::items($c, 'teams', $code, self::string(...));
+        }
+        if (array_key_exists('user_attributes', $c)) {
+            $claims['user_attributes'] = self::object($c, 'user_attributes', $code);
+        }
+        if (array_key_exists('first_name', $c)) {
+            $claims['first_name'] = self::string($c, 'first_name', $code);
+        }
+        if (array_key_exists('last_name', $c)) {
+            $claims['last_name'] = self::string($c, 'last_name', $code);
+        }
+        if (array_key_exists('eval_connection_id', $c)) {
+            $claims['eval_connection_id'] = self::string($c, 'eval_connection_id', $code);
+        }
+
+        return $claims;
     }
 
     /** The header's fields, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
@@ -329,9 +340,15 @@ final class SigmaJwt
      * 64 levels at most; objects as \stdClass with their members in order.
      *
      * json_decode() reads it in C when its answer is provably strict()'s: it succeeded (so the text is
-     * valid JSON, 64 levels at most), the text outside strings holds no float, -0 or 16-digit integer,
-     * and as many ":" (names) as the value has members (json_decode() keeps the last of duplicate names).
-     * Anything else, an error or a name starting with NUL among them, goes to strict().
+     * valid JSON, 64 levels at most), the value holds no float and no integer beyond ±(2^53 - 1), the
+     * text outside strings no -0, and as many ":" (names) as the value has members (json_decode() keeps
+     * the last of duplicate names). Anything else, an error or a name starting with NUL among them, goes
+     * to strict().
+     *
+     * The whole text is looked at first, which spares cutting out its strings in the usual case: its ":"
+     * are the names' plus those in strings, and the members are the names less the duplicates, so the
+     * counts agree only when neither extra exists; and a -0 outside strings follows whitespace or one of
+     * [,: (or starts the text).
      */
     private static function parse(string $json): mixed
     {
@@ -339,14 +356,26 @@ final class SigmaJwt
         if (json_last_error() !== JSON_ERROR_NONE) {
             return self::strict($json);
         }
-        $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
-        if (substr_count($bare, ':') !== self::members($value) || preg_match('/\d[.eE]|-0|\d{16}/', $bare) === 1) {
+        if (!is_array($value) && !$value instanceof \stdClass) {
+            // A scalar alone has no name; only a number can be refused: a float, one beyond ±(2^53 - 1), -0.
+            $refused = is_float($value)
+                || (is_int($value) && (abs($value) > 9007199254740991 || ($value === 0 && str_contains($json, '-'))));
+            return $refused ? self::strict($json) : $value;
+        }
+        $members = self::members($value);
+        if ($members < 0) {
             return self::strict($json);
+        }
+        if (substr_count($json, ':') !== $members || preg_match('/(?<![^\s\[,:])-0/', $json) === 1) {
+            $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
+            if (substr_count($bare, ':') !== $members || str_contains($bare, '-0')) {
+                return self::strict($json);
+            }
         }
         return $value;
     }
 
-    /** How many object members $value holds at any depth. */
+    /** How many object members $value holds at any depth; -1 if it holds a float or an integer beyond ±(2^53 - 1). */
     private static function members(mixed $value): int
     {
         $count = 0;
@@ -354,11 +383,17 @@ final class SigmaJwt
             $value = get_object_vars($value);
             $count = count($value);
         } elseif (!is_array($value)) {
-            return 0;
+            return is_float($value) || (is_int($value) && abs($value) > 9007199254740991) ? -1 : 0;
         }
         foreach ($value as $item) {
             if (is_array($item) || $item instanceof \stdClass) {
-                $count += self::members($item);
+                $inner = self::members($item);
+                if ($inner < 0) {
+                    return -1;
+                }
+                $count += $inner;
+            } elseif (is_float($item) || (is_int($item) && abs($item) > 9007199254740991)) {
+                return -1;
             }
         }
         return $count;

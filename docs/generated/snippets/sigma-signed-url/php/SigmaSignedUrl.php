@@ -17,16 +17,18 @@ namespace Embedseal;
  */
 final class SigmaSignedUrl
 {
-    /** The inputs sign() takes, by wire name. */
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
     private const INPUTS = [
-        'embed_path', ':nonce', ':email', ':external_user_id', ':client_id', ':time', ':session_length',
-        ':external_user_team', ':account_type', 'user_attributes',
+        'embed_path' => true, ':nonce' => true, ':email' => true, ':external_user_id' => true, ':client_id' => true,
+        ':time' => true, ':session_length' => true, ':external_user_team' => true, ':account_type' => true,
+        'user_attributes' => true,
     ];
 
-    /** The named query parameters in declared order, the signature's last (received() takes these and a map's). */
+    /** The named query parameters, keys in declared order, the signature's last (received() takes these and a map's). */
     private const PARAMS = [
-        ':nonce', ':email', ':external_user_id', ':client_id', ':time', ':session_length', ':mode',
-        ':external_user_team', ':account_type', ':signature',
+        ':nonce' => true, ':email' => true, ':external_user_id' => true, ':client_id' => true, ':time' => true,
+        ':session_length' => true, ':mode' => true, ':external_user_team' => true, ':account_type' => true,
+        ':signature' => true,
     ];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
@@ -78,7 +80,7 @@ final class SigmaSignedUrl
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new SigmaSignedUrlException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
@@ -195,7 +197,7 @@ final class SigmaSignedUrl
     /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        $claims = array_filter([
+        $claims = [
             ':nonce' => self::string($c, ':nonce', $code, maxLength: 255),
             ':email' => self::string($c, ':email', $code),
             ':external_user_id' => self::string($c, ':external_user_id', $code),
@@ -204,11 +206,13 @@ final class SigmaSignedUrl
             ':session_length' => self::integer($c, ':session_length', $code, range: [0, 2592000]),
             ':mode' => self::string($c, ':mode', $code),
             ':external_user_team' => self::string($c, ':external_user_team', $code),
-            ':account_type' => array_key_exists(':account_type', $c) ? self::string($c, ':account_type', $code) : null,
-            'user_attributes' => array_key_exists('user_attributes', $c)
-                ? self::map($c, 'user_attributes', $code, self::string(...))
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists(':account_type', $c)) {
+            $claims[':account_type'] = self::string($c, ':account_type', $code);
+        }
+        if (array_key_exists('user_attributes', $c)) {
+            $claims['user_attributes'] = self::map($c, 'user_attributes', $code, self::string(...));
+        }
         if (array_key_exists(':mode', $claims) && $claims[':mode'] !== 'userbacked') {
             throw new SigmaSignedUrlException($code, ':mode has a value other than its fixed one');
         }
@@ -360,7 +364,7 @@ final class SigmaSignedUrl
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            $known = in_array($name, self::PARAMS, true) || (str_starts_with($name, ':ua_') && $name !== ':ua_');
+            $known = isset(self::PARAMS[$name]) || (str_starts_with($name, ':ua_') && $name !== ':ua_');
             if (count($pair) !== 2 || !$known || isset($params[$name])) {
                 throw new SigmaSignedUrlException('malformed', 'a bad, unknown or repeated query item');
             }

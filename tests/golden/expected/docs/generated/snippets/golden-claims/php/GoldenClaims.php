@@ -13,9 +13,10 @@ namespace Embedseal;
  */
 final class GoldenClaims
 {
-    /** The inputs sign() takes, by wire name. */
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
     private const INPUTS = [
-        'http://example.com/is_root', ':nonce', 'class', 'type', 'iat', 'exp', 'kid', 'items', 'meta', 'base',
+        'http://example.com/is_root' => true, ':nonce' => true, 'class' => true, 'type' => true, 'iat' => true,
+        'exp' => true, 'kid' => true, 'items' => true, 'meta' => true, 'base' => true,
     ];
 
     // --8<-- [start:sign]
@@ -52,7 +53,7 @@ final class GoldenClaims
         $now ??= time();
         $randomBytes ??= random_bytes(...);
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new GoldenClaimsException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
@@ -157,18 +158,21 @@ final class GoldenClaims
     /** The payload's claims, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
-            'http://example.com/is_root' => array_key_exists('http://example.com/is_root', $c)
-                ? self::boolean($c, 'http://example.com/is_root', $code)
-                : null,
-            ':nonce' => self::string($c, ':nonce', $code),
-            'class' => self::string($c, 'class', $code, enum: ['gold', 'silver']),
-            'type' => self::integer($c, 'type', $code, range: [0, 10]),
-            'iat' => self::integer($c, 'iat', $code),
-            'exp' => self::integer($c, 'exp', $code),
-            'items' => self::items($c, 'items', $code, self::checkItem(...)),
-            'meta' => array_key_exists('meta', $c) ? self::object($c, 'meta', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        $claims = [];
+        if (array_key_exists('http://example.com/is_root', $c)) {
+            $claims['http://example.com/is_root'] = self::boolean($c, 'http://example.com/is_root', $code);
+        }
+        $claims[':nonce'] = self::string($c, ':nonce', $code);
+        $claims['class'] = self::string($c, 'class', $code, enum: ['gold', 'silver']);
+        $claims['type'] = self::integer($c, 'type', $code, range: [0, 10]);
+        $claims['iat'] = self::integer($c, 'iat', $code);
+        $claims['exp'] = self::integer($c, 'exp', $code);
+        $claims['items'] = self::items($c, 'items', $code, self::checkItem(...));
+        if (array_key_exists('meta', $c)) {
+            $claims['meta'] = self::object($c, 'meta', $code);
+        }
+
+        return $claims;
     }
 
     /** The header's fields, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
@@ -190,13 +194,12 @@ final class GoldenClaims
         if ($code === 'invalid_input' && $unknown !== []) {
             throw new GoldenClaimsException($code, "$at: unknown member " . array_key_first($unknown));
         }
+        $object = ['id' => self::integer($c, 'id', $code, $at . '.id')];
+        if (array_key_exists('tags', $c)) {
+            $object['tags'] = self::items($c, 'tags', $code, self::string(...), $at . '.tags');
+        }
 
-        return (object) array_filter([
-            'id' => self::integer($c, 'id', $code, $at . '.id'),
-            'tags' => array_key_exists('tags', $c)
-                ? self::items($c, 'tags', $code, self::string(...), $at . '.tags')
-                : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        return (object) $object;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
@@ -371,9 +374,15 @@ final class GoldenClaims
      * 64 levels at most; objects as \stdClass with their members in order.
      *
      * json_decode() reads it in C when its answer is provably strict()'s: it succeeded (so the text is
-     * valid JSON, 64 levels at most), the text outside strings holds no float, -0 or 16-digit integer,
-     * and as many ":" (names) as the value has members (json_decode() keeps the last of duplicate names).
-     * Anything else, an error or a name starting with NUL among them, goes to strict().
+     * valid JSON, 64 levels at most), the value holds no float and no integer beyond ±(2^53 - 1), the
+     * text outside strings no -0, and as many ":" (names) as the value has members (json_decode() keeps
+     * the last of duplicate names). Anything else, an error or a name starting with NUL among them, goes
+     * to strict().
+     *
+     * The whole text is looked at first, which spares cutting out its strings in the usual case: its ":"
+     * are the names' plus those in strings, and the members are the names less the duplicates, so the
+     * counts agree only when neither extra exists; and a -0 outside strings follows whitespace or one of
+     * [,: (or starts the text).
      */
     private static function parse(string $json): mixed
     {
@@ -381,14 +390,26 @@ final class GoldenClaims
         if (json_last_error() !== JSON_ERROR_NONE) {
             return self::strict($json);
         }
-        $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
-        if (substr_count($bare, ':') !== self::members($value) || preg_match('/\d[.eE]|-0|\d{16}/', $bare) === 1) {
+        if (!is_array($value) && !$value instanceof \stdClass) {
+            // A scalar alone has no name; only a number can be refused: a float, one beyond ±(2^53 - 1), -0.
+            $refused = is_float($value)
+                || (is_int($value) && (abs($value) > 9007199254740991 || ($value === 0 && str_contains($json, '-'))));
+            return $refused ? self::strict($json) : $value;
+        }
+        $members = self::members($value);
+        if ($members < 0) {
             return self::strict($json);
+        }
+        if (substr_count($json, ':') !== $members || preg_match('/(?<![^\s\[,:])-0/', $json) === 1) {
+            $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
+            if (substr_count($bare, ':') !== $members || str_contains($bare, '-0')) {
+                return self::strict($json);
+            }
         }
         return $value;
     }
 
-    /** How many object members $value holds at any depth. */
+    /** How many object members $value holds at any depth; -1 if it holds a float or an integer beyond ±(2^53 - 1). */
     private static function members(mixed $value): int
     {
         $count = 0;
@@ -396,11 +417,17 @@ final class GoldenClaims
             $value = get_object_vars($value);
             $count = count($value);
         } elseif (!is_array($value)) {
-            return 0;
+            return is_float($value) || (is_int($value) && abs($value) > 9007199254740991) ? -1 : 0;
         }
         foreach ($value as $item) {
             if (is_array($item) || $item instanceof \stdClass) {
-                $count += self::members($item);
+                $inner = self::members($item);
+                if ($inner < 0) {
+                    return -1;
+                }
+                $count += $inner;
+            } elseif (is_float($item) || (is_int($item) && abs($item) > 9007199254740991)) {
+                return -1;
             }
         }
         return $count;

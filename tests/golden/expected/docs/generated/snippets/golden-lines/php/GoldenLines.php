@@ -13,11 +13,13 @@ namespace Embedseal;
  */
 final class GoldenLines
 {
-    /** The inputs sign() takes, by wire name. */
-    private const INPUTS = ['host', 'path', 'time', 'user', 'groups', 'display'];
+    /** The inputs sign() takes, keyed by wire name (array_diff_key() finds any other). */
+    private const INPUTS = [
+        'host' => true, 'path' => true, 'time' => true, 'user' => true, 'groups' => true, 'display' => true,
+    ];
 
-    /** The query parameters in declared order, the signature's last (received() takes these only). */
-    private const PARAMS = ['time', 'user', 'groups', 'display', 'sig'];
+    /** The query parameters, keys in declared order, the signature's last (received() takes these only). */
+    private const PARAMS = ['time' => true, 'user' => true, 'groups' => true, 'display' => true, 'sig' => true];
 
     /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
     private const UNESCAPE = ['%20' => '+'];
@@ -43,7 +45,7 @@ final class GoldenLines
         $key = self::key($secret);
         $now ??= time();
         $input = in_array(null, $input, true) ? array_filter($input, static fn (mixed $v) => $v !== null) : $input;
-        $unknown = array_diff_key($input, array_flip(self::INPUTS));
+        $unknown = array_diff_key($input, self::INPUTS);
         if ($unknown !== []) {
             throw new GoldenLinesException('invalid_input', array_key_first($unknown) . ' is not an input');
         }
@@ -131,26 +133,31 @@ final class GoldenLines
     /** The text the MAC covers, joined by "\n", absent ones left out; made of the texts as they travel. */
     private static function message(array $t): string
     {
-        return implode("\n", array_filter([
-            $t['host'],
-            '/e/' . $t['path'],
-            $t['time'] ?? null,
-            $t['user'] ?? null,
-            $t['groups'] ?? null,
-        ], is_string(...)));
+        // Concatenated: array_filter() and its callback cost more than the few isset() tests.
+        return $t['host']
+            . "\n" . '/e/' . $t['path']
+            . (isset($t['time']) ? "\n" . $t['time'] : '')
+            . (isset($t['user']) ? "\n" . $t['user'] : '')
+            . (isset($t['groups']) ? "\n" . $t['groups'] : '');
     }
 
     /** The values, checked in declared order (signing: invalid_input; verifying: invalid_claim, missing_claim). */
     private static function checkClaims(array $c, string $code): array
     {
-        return array_filter([
+        $claims = [
             'host' => self::string($c, 'host', $code),
             'path' => self::string($c, 'path', $code),
             'time' => self::integer($c, 'time', $code),
             'user' => self::string($c, 'user', $code, maxLength: 64),
-            'groups' => array_key_exists('groups', $c) ? self::items($c, 'groups', $code, self::integer(...)) : null,
-            'display' => array_key_exists('display', $c) ? self::string($c, 'display', $code) : null,
-        ], static fn (mixed $value): bool => $value !== null);
+        ];
+        if (array_key_exists('groups', $c)) {
+            $claims['groups'] = self::items($c, 'groups', $code, self::integer(...));
+        }
+        if (array_key_exists('display', $c)) {
+            $claims['display'] = self::string($c, 'display', $code);
+        }
+
+        return $claims;
     }
 
     /** $c[$name] (null, or else $code, or missing_claim when verifying, when it is not there). */
@@ -255,9 +262,15 @@ final class GoldenLines
      * 64 levels at most; objects as \stdClass with their members in order.
      *
      * json_decode() reads it in C when its answer is provably strict()'s: it succeeded (so the text is
-     * valid JSON, 64 levels at most), the text outside strings holds no float, -0 or 16-digit integer,
-     * and as many ":" (names) as the value has members (json_decode() keeps the last of duplicate names).
-     * Anything else, an error or a name starting with NUL among them, goes to strict().
+     * valid JSON, 64 levels at most), the value holds no float and no integer beyond ±(2^53 - 1), the
+     * text outside strings no -0, and as many ":" (names) as the value has members (json_decode() keeps
+     * the last of duplicate names). Anything else, an error or a name starting with NUL among them, goes
+     * to strict().
+     *
+     * The whole text is looked at first, which spares cutting out its strings in the usual case: its ":"
+     * are the names' plus those in strings, and the members are the names less the duplicates, so the
+     * counts agree only when neither extra exists; and a -0 outside strings follows whitespace or one of
+     * [,: (or starts the text).
      */
     private static function parse(string $json): mixed
     {
@@ -265,14 +278,26 @@ final class GoldenLines
         if (json_last_error() !== JSON_ERROR_NONE) {
             return self::strict($json);
         }
-        $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
-        if (substr_count($bare, ':') !== self::members($value) || preg_match('/\d[.eE]|-0|\d{16}/', $bare) === 1) {
+        if (!is_array($value) && !$value instanceof \stdClass) {
+            // A scalar alone has no name; only a number can be refused: a float, one beyond ±(2^53 - 1), -0.
+            $refused = is_float($value)
+                || (is_int($value) && (abs($value) > 9007199254740991 || ($value === 0 && str_contains($json, '-'))));
+            return $refused ? self::strict($json) : $value;
+        }
+        $members = self::members($value);
+        if ($members < 0) {
             return self::strict($json);
+        }
+        if (substr_count($json, ':') !== $members || preg_match('/(?<![^\s\[,:])-0/', $json) === 1) {
+            $bare = preg_replace('/"(?:[^"\\\\]++|\\\\.)*+"/', '', $json); // the text outside strings
+            if (substr_count($bare, ':') !== $members || str_contains($bare, '-0')) {
+                return self::strict($json);
+            }
         }
         return $value;
     }
 
-    /** How many object members $value holds at any depth. */
+    /** How many object members $value holds at any depth; -1 if it holds a float or an integer beyond ±(2^53 - 1). */
     private static function members(mixed $value): int
     {
         $count = 0;
@@ -280,11 +305,17 @@ final class GoldenLines
             $value = get_object_vars($value);
             $count = count($value);
         } elseif (!is_array($value)) {
-            return 0;
+            return is_float($value) || (is_int($value) && abs($value) > 9007199254740991) ? -1 : 0;
         }
         foreach ($value as $item) {
             if (is_array($item) || $item instanceof \stdClass) {
-                $count += self::members($item);
+                $inner = self::members($item);
+                if ($inner < 0) {
+                    return -1;
+                }
+                $count += $inner;
+            } elseif (is_float($item) || (is_int($item) && abs($item) > 9007199254740991)) {
+                return -1;
             }
         }
         return $count;
@@ -382,7 +413,7 @@ final class GoldenLines
         foreach ($query === '' ? [] : explode('&', $query) as $item) {
             $pair = explode('=', $item, 2);
             $name = str_contains($pair[0], '%') ? self::percentDecode($pair[0]) : $pair[0]; // else matched as it is
-            if (count($pair) !== 2 || !in_array($name, self::PARAMS, true) || isset($params[$name])) {
+            if (count($pair) !== 2 || !isset(self::PARAMS[$name]) || isset($params[$name])) {
                 throw new GoldenLinesException('malformed', 'a bad, unknown or repeated query item');
             }
             $params[$name] = $checked ? rawurldecode($pair[1]) : self::percentDecode($pair[1]);
