@@ -341,10 +341,23 @@ def _object(data: bytes, what: str) -> dict[str, Any]:
 def _parse(text: str, what: str) -> Any:
     """Strict JSON: json.loads, refusing what it lets through (duplicate keys, numbers that are
     not exact integers, lone surrogates, nesting deeper than 64)."""
+    # json's duplicate-name hook costs a Python call per object: a text with no object but
+    # the outer one is read without it, and holds no repeated name when it has no more ':' than
+    # that object has members (each member takes one). raw_decode skips decode()'s whitespace
+    # regexes; whitespace around the document, an error or a doubt goes to decode() below.
+    flat = text.count("{") <= 1
     try:
-        value = _DECODER.decode(text)
-    except (ValueError, RecursionError) as error:
-        raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
+        value, end = (_FLAT_DECODER if flat else _DECODER).raw_decode(text)
+    except (ValueError, RecursionError):
+        end = -1
+    else:
+        if flat and "{" in text and not (isinstance(value, dict) and text.count(":") == len(value)):
+            end = -1
+    if end != len(text):
+        try:
+            value = _DECODER.decode(text)
+        except (ValueError, RecursionError) as error:
+            raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
     # Only \uD800-\uDFFF escapes make surrogates, and 64 brackets cannot nest deeper than 64.
     if _SURROGATE_ESCAPE.search(text) or text.count("[") + text.count("{") > 64:
         _json_value(value, what, "malformed", 1)
@@ -374,6 +387,9 @@ _DECODER = json.JSONDecoder(
     parse_float=_not_integer,
     parse_int=_exact_integer,
     parse_constant=_not_integer,
+)
+_FLAT_DECODER = json.JSONDecoder(
+    parse_float=_not_integer, parse_int=_exact_integer, parse_constant=_not_integer
 )
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
