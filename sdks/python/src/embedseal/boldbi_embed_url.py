@@ -230,10 +230,22 @@ def verify(url: str, secret: str, *, now: int | None = None) -> BoldbiEmbedUrlCl
         claims["embed_expirationtime"] = _integer_text(
             texts["embed_expirationtime"], "embed_expirationtime"
         )
-    _string(_claim(claims, "dashboard_url"), "dashboard_url", _CLAIM)
-    _string(_claim(claims, "embed_nonce"), "embed_nonce", _CLAIM)
-    _string(_claim(claims, "embed_dashboard_id"), "embed_dashboard_id", _CLAIM)
-    _string(_claim(claims, "embed_user_email"), "embed_user_email", _CLAIM)
+    # The usual case in one test: each claim below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (
+        type(value := claims.get("dashboard_url")) is str
+        and value.isascii()
+        and type(value := claims.get("embed_nonce")) is str
+        and value.isascii()
+        and type(value := claims.get("embed_dashboard_id")) is str
+        and value.isascii()
+        and type(value := claims.get("embed_user_email")) is str
+        and value.isascii()
+    ):
+        _string(_claim(claims, "dashboard_url"), "dashboard_url", _CLAIM)
+        _string(_claim(claims, "embed_nonce"), "embed_nonce", _CLAIM)
+        _string(_claim(claims, "embed_dashboard_id"), "embed_dashboard_id", _CLAIM)
+        _string(_claim(claims, "embed_user_email"), "embed_user_email", _CLAIM)
     if "embed_timestamp" in claims:
         _integer(claims["embed_timestamp"], "embed_timestamp", _CLAIM)
     if "embed_expirationtime" in claims:

@@ -257,19 +257,38 @@ def verify(url: str, secret: str, *, now: int | None = None) -> SigmaSignedUrlCl
     }
     if user_attributes:
         claims["user_attributes"] = user_attributes
-    _string(_claim(claims, "embed_path"), "embed_path", _CLAIM)
-    _max_length(_string(_claim(claims, ":nonce"), ":nonce", _CLAIM), 255, ":nonce", _CLAIM)
-    _string(_claim(claims, ":email"), ":email", _CLAIM)
-    _string(_claim(claims, ":external_user_id"), ":external_user_id", _CLAIM)
-    _string(_claim(claims, ":client_id"), ":client_id", _CLAIM)
-    _integer(_claim(claims, ":time"), ":time", _CLAIM)
-    _bounded(
-        _integer(_claim(claims, ":session_length"), ":session_length", _CLAIM),
-        0,
-        2592000,
-        ":session_length",
-        _CLAIM,
-    )
+    # The usual case in one test: each claim below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (
+        type(value := claims.get("embed_path")) is str
+        and value.isascii()
+        and type(value := claims.get(":nonce")) is str
+        and value.isascii()
+        and len(value) <= 255
+        and type(value := claims.get(":email")) is str
+        and value.isascii()
+        and type(value := claims.get(":external_user_id")) is str
+        and value.isascii()
+        and type(value := claims.get(":client_id")) is str
+        and value.isascii()
+        and type(value := claims.get(":time")) is int
+        and -_MAX_SAFE <= value <= _MAX_SAFE
+        and type(value := claims.get(":session_length")) is int
+        and 0 <= value <= 2592000
+    ):
+        _string(_claim(claims, "embed_path"), "embed_path", _CLAIM)
+        _max_length(_string(_claim(claims, ":nonce"), ":nonce", _CLAIM), 255, ":nonce", _CLAIM)
+        _string(_claim(claims, ":email"), ":email", _CLAIM)
+        _string(_claim(claims, ":external_user_id"), ":external_user_id", _CLAIM)
+        _string(_claim(claims, ":client_id"), ":client_id", _CLAIM)
+        _integer(_claim(claims, ":time"), ":time", _CLAIM)
+        _bounded(
+            _integer(_claim(claims, ":session_length"), ":session_length", _CLAIM),
+            0,
+            2592000,
+            ":session_length",
+            _CLAIM,
+        )
     _string(_claim(claims, ":mode"), ":mode", _CLAIM)
     if claims.get(":mode") != "userbacked":
         raise _Error(_CLAIM, ":mode must be 'userbacked'")

@@ -205,9 +205,19 @@ def verify(token: str, secret: str, *, now: int | None = None) -> TinybirdJwtCla
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
     payload = _object(payload_bytes, "payload")
-    _string(_claim(payload, "workspace_id"), "workspace_id", _CLAIM)
-    _string(_claim(payload, "name"), "name", _CLAIM)
-    _integer(_claim(payload, "exp"), "exp", _CLAIM)
+    # The usual case in one test: each claim below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (
+        type(value := payload.get("workspace_id")) is str
+        and value.isascii()
+        and type(value := payload.get("name")) is str
+        and value.isascii()
+        and type(value := payload.get("exp")) is int
+        and -_MAX_SAFE <= value <= _MAX_SAFE
+    ):
+        _string(_claim(payload, "workspace_id"), "workspace_id", _CLAIM)
+        _string(_claim(payload, "name"), "name", _CLAIM)
+        _integer(_claim(payload, "exp"), "exp", _CLAIM)
     _array(_claim(payload, "scopes"), "scopes", _CLAIM, _tinybird_jwt_scope)
     if "limits" in payload:
         _tinybird_jwt_limits(payload["limits"], "limits", _CLAIM)

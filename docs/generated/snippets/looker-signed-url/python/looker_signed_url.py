@@ -383,18 +383,35 @@ def verify(url: str, secret: str, *, now: int | None = None) -> LookerSignedUrlC
         claims["user_timezone"] = _parse(texts["user_timezone"], "user_timezone")
     if "force_logout_login" in texts:
         claims["force_logout_login"] = _parse(texts["force_logout_login"], "force_logout_login")
-    _string(_claim(claims, "host"), "host", _CLAIM)
-    _string(_claim(claims, "embed_url"), "embed_url", _CLAIM)
-    _max_length(_string(_claim(claims, "nonce"), "nonce", _CLAIM), 255, "nonce", _CLAIM)
-    _integer(_claim(claims, "time"), "time", _CLAIM)
-    _bounded(
-        _integer(_claim(claims, "session_length"), "session_length", _CLAIM),
-        0,
-        2592000,
-        "session_length",
-        _CLAIM,
-    )
-    _string(_claim(claims, "external_user_id"), "external_user_id", _CLAIM)
+    # The usual case in one test: each claim below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (
+        type(value := claims.get("host")) is str
+        and value.isascii()
+        and type(value := claims.get("embed_url")) is str
+        and value.isascii()
+        and type(value := claims.get("nonce")) is str
+        and value.isascii()
+        and len(value) <= 255
+        and type(value := claims.get("time")) is int
+        and -_MAX_SAFE <= value <= _MAX_SAFE
+        and type(value := claims.get("session_length")) is int
+        and 0 <= value <= 2592000
+        and type(value := claims.get("external_user_id")) is str
+        and value.isascii()
+    ):
+        _string(_claim(claims, "host"), "host", _CLAIM)
+        _string(_claim(claims, "embed_url"), "embed_url", _CLAIM)
+        _max_length(_string(_claim(claims, "nonce"), "nonce", _CLAIM), 255, "nonce", _CLAIM)
+        _integer(_claim(claims, "time"), "time", _CLAIM)
+        _bounded(
+            _integer(_claim(claims, "session_length"), "session_length", _CLAIM),
+            0,
+            2592000,
+            "session_length",
+            _CLAIM,
+        )
+        _string(_claim(claims, "external_user_id"), "external_user_id", _CLAIM)
     _array(_claim(claims, "permissions"), "permissions", _CLAIM, _string)
     _array(_claim(claims, "models"), "models", _CLAIM, _string)
     if "group_ids" in claims:

@@ -198,9 +198,19 @@ def verify(token: str, secret: str, *, now: int | None = None) -> TableauConnect
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
     payload = _object(payload_bytes, "payload")
-    _string(_claim(payload, "iss"), "iss", _CLAIM)
-    _integer(_claim(payload, "exp"), "exp", _CLAIM)
-    _string(_claim(payload, "jti"), "jti", _CLAIM)
+    # The usual case in one test: each claim below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (
+        type(value := payload.get("iss")) is str
+        and value.isascii()
+        and type(value := payload.get("exp")) is int
+        and -_MAX_SAFE <= value <= _MAX_SAFE
+        and type(value := payload.get("jti")) is str
+        and value.isascii()
+    ):
+        _string(_claim(payload, "iss"), "iss", _CLAIM)
+        _integer(_claim(payload, "exp"), "exp", _CLAIM)
+        _string(_claim(payload, "jti"), "jti", _CLAIM)
     _string(_claim(payload, "aud"), "aud", _CLAIM)
     if payload.get("aud") != "tableau":
         raise _Error(_CLAIM, "aud must be 'tableau'")
