@@ -19,11 +19,6 @@ from generator.ir import (
 from generator.languages import python_checks as checks
 from generator.languages.python_code import LINE_LENGTH, Call, PythonLiterals, render_call
 
-_INLINE_NOTE = (
-    "    # The usual case in one test: each claim below present, ASCII text or an integer\n"
-    "    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why."
-)
-
 
 class PythonVerify(PythonLiterals):
     """Template helpers for verification (mixed into :class:`Python`)."""
@@ -51,12 +46,13 @@ class PythonVerify(PythonLiterals):
         """The checks of ``claims`` in order; the leading required scalars first pass one inline
         test (a helper call per claim is most of verify's own time), and go through their
         checks, which say what is wrong, only when it fails."""
-        simple = list(itertools.takewhile(_inline_checkable, claims))
+        simple = list(itertools.takewhile(checks.inline_checkable, claims))
         lines = []
         if len(simple) > 1:
-            tests = [test for x in simple for test in _inline_test(x, source)]
-            lines.append(_INLINE_NOTE)
-            lines.append("    if not (\n        " + "\n        and ".join(tests) + "\n    ):")
+            got = [(f"value := {source}.get({x.wire_literal})", x) for x in simple]
+            tests = [test for value, x in got for test in checks.inline_test(x, value, "value")]
+            lines.append(checks.INLINE_NOTE)
+            lines.append(checks.inline_if(tests))
             lines += [_indented(self.verify_claim(f, x, source)) for x in simple]
             claims = claims[len(simple) :]
         for x in claims:
@@ -216,27 +212,6 @@ def _gathered_map(x: FieldIR, prefix: str) -> list[str]:
     if len(assign) > LINE_LENGTH:
         assign = f"    {x.ident} = {{\n        {entries}\n    }}"
     return [note, assign, f"    if {x.ident}:", f"        claims[{x.wire_literal}] = {x.ident}"]
-
-
-def _inline_checkable(x: FieldIR) -> bool:
-    """A required string or integer claim, with at most a length or bounds: one inline test."""
-    shape = x.shape
-    scalar = shape.kind is Kind.STRING or shape.is_integer
-    return x.required and scalar and not shape.enum_literals and x.fixed_literal is None
-
-
-def _inline_test(x: FieldIR, source: str) -> list[str]:
-    """The terms of ``x``'s inline test; ``value`` is rebound claim by claim."""
-    got = f"type(value := {source}.get({x.wire_literal}))"
-    shape = x.shape
-    if shape.kind is Kind.STRING:
-        tests = [f"{got} is str", "value.isascii()"]  # only non-ASCII text can hold a surrogate
-        if shape.max_length is not None:
-            tests.append(f"len(value) <= {shape.max_length}")
-        return tests
-    low = "-_MAX_SAFE" if shape.minimum is None else str(max(shape.minimum, -(2**53 - 1)))
-    high = "_MAX_SAFE" if shape.maximum is None else str(min(shape.maximum, 2**53 - 1))
-    return [f"{got} is int", f"{low} <= value <= {high}"]
 
 
 def _indented(lines: str) -> str:

@@ -230,7 +230,7 @@ def verify(url: str, secret: str, *, now: int | None = None) -> BoldbiEmbedUrlCl
         claims["embed_expirationtime"] = _integer_text(
             texts["embed_expirationtime"], "embed_expirationtime"
         )
-    # The usual case in one test: each claim below present, ASCII text or an integer
+    # The usual case in one test: each value below present, ASCII text or an integer
     # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
     if not (
         type(value := claims.get("dashboard_url")) is str

@@ -133,8 +133,13 @@ def sign(
     if unknown := fields.keys() - _INPUTS:
         raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
-    kid = _string(_required(fields, "kid"), "kid", _INPUT)
-    sub = _string(_required(fields, "sub"), "sub", _INPUT)
+    kid = fields.get("kid")
+    sub = fields.get("sub")
+    # The usual case in one test: each value below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (type(kid) is str and kid.isascii() and type(sub) is str and sub.isascii()):
+        kid = _string(_required(fields, "kid"), "kid", _INPUT)
+        sub = _string(_required(fields, "sub"), "sub", _INPUT)
     iss = fields.get("iss")
     if iss is not None:
         iss = _string(iss, "iss", _INPUT)

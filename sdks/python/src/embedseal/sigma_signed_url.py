@@ -257,7 +257,7 @@ def verify(url: str, secret: str, *, now: int | None = None) -> SigmaSignedUrlCl
     }
     if user_attributes:
         claims["user_attributes"] = user_attributes
-    # The usual case in one test: each claim below present, ASCII text or an integer
+    # The usual case in one test: each value below present, ASCII text or an integer
     # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
     if not (
         type(value := claims.get("embed_path")) is str

@@ -197,7 +197,7 @@ def verify(token: str, secret: str, *, now: int | None = None) -> SisenseJwtClai
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
     payload = _object(payload_bytes, "payload")
-    # The usual case in one test: each claim below present, ASCII text or an integer
+    # The usual case in one test: each value below present, ASCII text or an integer
     # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
     if not (
         type(value := payload.get("iat")) is int

@@ -131,8 +131,18 @@ def sign(
     if unknown := fields.keys() - _INPUTS:
         raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
-    workspace_id = _string(_required(fields, "workspace_id"), "workspace_id", _INPUT)
-    name = _string(_required(fields, "name"), "name", _INPUT)
+    workspace_id = fields.get("workspace_id")
+    name = fields.get("name")
+    # The usual case in one test: each value below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (
+        type(workspace_id) is str
+        and workspace_id.isascii()
+        and type(name) is str
+        and name.isascii()
+    ):
+        workspace_id = _string(_required(fields, "workspace_id"), "workspace_id", _INPUT)
+        name = _string(_required(fields, "name"), "name", _INPUT)
     exp = fields.get("exp")
     exp = _integer(now + 3600 if exp is None else exp, "exp", _INPUT)
     scopes = _array(_required(fields, "scopes"), "scopes", _INPUT, _tinybird_jwt_scope)
@@ -205,7 +215,7 @@ def verify(token: str, secret: str, *, now: int | None = None) -> TinybirdJwtCla
     if not hmac.compare_digest(digest, signature):
         raise _Error("bad_signature", "the signature does not match")
     payload = _object(payload_bytes, "payload")
-    # The usual case in one test: each claim below present, ASCII text or an integer
+    # The usual case in one test: each value below present, ASCII text or an integer
     # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
     if not (
         type(value := payload.get("workspace_id")) is str

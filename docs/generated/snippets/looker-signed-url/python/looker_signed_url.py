@@ -186,8 +186,15 @@ def sign(
     if unknown := fields.keys() - _INPUTS:
         raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
-    host = _string(_required(fields, "host"), "host", _INPUT)
-    embed_url = _string(_required(fields, "embed_url"), "embed_url", _INPUT)
+    host = fields.get("host")
+    embed_url = fields.get("embed_url")
+    # The usual case in one test: each value below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (
+        type(host) is str and host.isascii() and type(embed_url) is str and embed_url.isascii()
+    ):
+        host = _string(_required(fields, "host"), "host", _INPUT)
+        embed_url = _string(_required(fields, "embed_url"), "embed_url", _INPUT)
     nonce = fields.get("nonce")
     nonce = _max_length(
         _string(random_bytes(16).hex() if nonce is None else nonce, "nonce", _INPUT),
@@ -383,7 +390,7 @@ def verify(url: str, secret: str, *, now: int | None = None) -> LookerSignedUrlC
         claims["user_timezone"] = _parse(texts["user_timezone"], "user_timezone")
     if "force_logout_login" in texts:
         claims["force_logout_login"] = _parse(texts["force_logout_login"], "force_logout_login")
-    # The usual case in one test: each claim below present, ASCII text or an integer
+    # The usual case in one test: each value below present, ASCII text or an integer
     # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
     if not (
         type(value := claims.get("host")) is str

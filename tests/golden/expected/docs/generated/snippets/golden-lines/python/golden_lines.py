@@ -102,8 +102,13 @@ def sign(
     if unknown := fields.keys() - _INPUTS:
         raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
-    host = _string(_required(fields, "host"), "host", _INPUT)
-    path = _string(_required(fields, "path"), "path", _INPUT)
+    host = fields.get("host")
+    path = fields.get("path")
+    # The usual case in one test: each value below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (type(host) is str and host.isascii() and type(path) is str and path.isascii()):
+        host = _string(_required(fields, "host"), "host", _INPUT)
+        path = _string(_required(fields, "path"), "path", _INPUT)
     time_ = fields.get("time")
     time_ = _integer(now if time_ is None else time_, "time", _INPUT)
     user = _max_length(_string(_required(fields, "user"), "user", _INPUT), 64, "user", _INPUT)
@@ -196,7 +201,7 @@ def verify(url: str, secret: str, *, now: int | None = None) -> GoldenLinesClaim
         claims["groups"] = _parse(texts["groups"], "groups")
     if "display" in texts:
         claims["display"] = texts["display"]
-    # The usual case in one test: each claim below present, ASCII text or an integer
+    # The usual case in one test: each value below present, ASCII text or an integer
     # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
     if not (
         type(value := claims.get("host")) is str
