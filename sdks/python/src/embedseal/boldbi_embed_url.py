@@ -15,6 +15,7 @@ Known risks of this format (kept because the vendor requires them):
 from __future__ import annotations
 
 import base64
+import binascii
 import hmac
 import re
 import secrets
@@ -325,7 +326,7 @@ def _kind(value: object) -> str:
 
 
 def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
+    return binascii.b2a_base64(data, newline=False).decode()
 
 
 def _from_b64(text: str) -> bytes:

@@ -16,7 +16,7 @@ Known risks of this format (kept because the vendor requires them):
 
 from __future__ import annotations
 
-import base64
+import binascii
 import hmac
 import json
 import re
@@ -282,14 +282,20 @@ def _kind(value: object) -> str:
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
+# binascii rather than base64's URL-safe wrappers, which check and convert their argument
+# again on each call: the same calls underneath. These map standard base64 to URL-safe and back.
+_TO_URL = bytes.maketrans(b"+/", b"-_")
+_FROM_URL = bytes.maketrans(b"-_", b"+/")
+
+
 def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode()
+    return binascii.b2a_base64(data, newline=False).translate(_TO_URL).decode()
 
 
 def _from_b64url(text: str) -> bytes:
     """Canonical URL-safe base64 with padding: any other spelling is malformed."""
     try:
-        data = base64.urlsafe_b64decode(text)
+        data = binascii.a2b_base64(text.encode("ascii").translate(_FROM_URL))
     except ValueError:  # binascii.Error, and text that is not ASCII
         raise _Error("malformed", "not base64url") from None
     if _b64url(data) != text:
