@@ -383,21 +383,22 @@ def _parse(text: str, what: str) -> Any:
     # the outer one is read without it, and holds no repeated name when it has no more ':' than
     # that object has members (each member takes one). raw_decode skips decode()'s whitespace
     # regexes; whitespace around the document, an error or a doubt goes to decode() below.
-    flat = text.count("{") <= 1
+    braces = text.count("{")
     try:
-        value, end = (_FLAT_DECODER if flat else _DECODER).raw_decode(text)
+        value, end = (_FLAT_DECODER if braces <= 1 else _DECODER).raw_decode(text)
     except (ValueError, RecursionError):
         end = -1
     else:
-        if flat and "{" in text and not (isinstance(value, dict) and text.count(":") == len(value)):
+        if braces == 1 and not (isinstance(value, dict) and text.count(":") == len(value)):
             end = -1
     if end != len(text):
         try:
             value = _DECODER.decode(text)
         except (ValueError, RecursionError) as error:
             raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
-    # Only \uD800-\uDFFF escapes make surrogates, and 64 brackets cannot nest deeper than 64.
-    if _SURROGATE_ESCAPE.search(text) or text.count("[") + text.count("{") > 64:
+    # Only \uD800-\uDFFF escapes make surrogates (the substring test spares the regex most
+    # texts), and 64 brackets cannot nest deeper than 64.
+    if ("\\u" in text and _SURROGATE_ESCAPE.search(text)) or text.count("[") + braces > 64:
         _json_value(value, what, "malformed", 1)
     return value
 
