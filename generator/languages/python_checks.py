@@ -12,7 +12,7 @@ import json
 from generator import naming
 from generator.exchange_ir import ExchangeIR
 from generator.ir import FieldIR, FormatIR, Kind, ShapeIR
-from generator.languages.python_code import Call, flat
+from generator.languages.python_code import LINE_LENGTH, Call, flat
 
 
 def check(shape: ShapeIR, value: str, where: str, code: str, depth: int) -> Call:
@@ -42,6 +42,44 @@ def check(shape: ShapeIR, value: str, where: str, code: str, depth: int) -> Call
     else:
         checked = Call("_free", [value, where, code, str(depth)])
     return checked
+
+
+# Above an inline test (see inline_test).
+INLINE_NOTE = (
+    "    # The usual case in one test: each value below present, ASCII text or an integer\n"
+    "    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why."
+)
+
+
+def inline_checkable(x: FieldIR) -> bool:
+    """A required string or integer, with at most a length or bounds: one inline test."""
+    shape = x.shape
+    scalar = shape.kind is Kind.STRING or shape.is_integer
+    return x.required and scalar and not shape.enum_literals and x.fixed_literal is None
+
+
+def inline_test(x: FieldIR, value: str, name: str) -> list[str]:
+    """The terms of the test that ``value`` (then ``name``, bound to it) passes its checks: a
+    helper call per value is most of the time a check takes."""
+    shape = x.shape
+    if shape.kind is Kind.STRING:
+        tests = [f"type({value}) is str", f"{name}.isascii()"]  # else it may hold a surrogate
+        if shape.max_length is not None:
+            tests.append(f"len({name}) <= {shape.max_length}")
+        return tests
+    low = "-_MAX_SAFE" if shape.minimum is None else str(max(shape.minimum, -(2**53 - 1)))
+    high = "_MAX_SAFE" if shape.maximum is None else str(min(shape.maximum, 2**53 - 1))
+    return [f"type({value}) is int", f"{low} <= {name} <= {high}"]
+
+
+def inline_if(tests: list[str]) -> str:
+    """``if not (...):`` over ``tests``, laid out as ruff format does: on one line, else the
+    terms on their own line, else one a line."""
+    joined = " and ".join(tests)
+    for layout in (f"    if not ({joined}):", f"    if not (\n        {joined}\n    ):"):
+        if max(len(line) for line in layout.split("\n")) <= LINE_LENGTH:
+            return layout
+    return "    if not (\n        " + "\n        and ".join(tests) + "\n    ):"
 
 
 def _one_of(shape: ShapeIR, checked: Call, where: str, code: str) -> Call:

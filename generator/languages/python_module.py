@@ -12,21 +12,25 @@ from generator.languages.python_code import PythonLiterals, concat
 # Decoding may be lenient (urlsafe_b64decode skips b64decode's validation regex and drops
 # stray characters): _from_* re-encodes and refuses any text that is not exactly the
 # canonical spelling of the bytes it decoded to.
+# binascii directly: base64's wrappers check and convert their argument again on each call, a
+# fifth of a short token's decode; the same calls underneath, so the same bytes and refusals.
 _B64 = {
     ByteEncoding.BASE64: (
         "b64",
-        "base64.b64encode(data).decode()",
+        "binascii.b2a_base64(data, newline=False).decode()",
         "base64.b64decode(text, validate=True)",
     ),
     ByteEncoding.BASE64URL: (
         "b64url",
-        "base64.urlsafe_b64encode(data).decode()",
-        "base64.urlsafe_b64decode(text)",
+        "binascii.b2a_base64(data, newline=False).translate(_TO_URL).decode()",
+        'binascii.a2b_base64(text.encode("ascii").translate(_FROM_URL))',
     ),
     ByteEncoding.BASE64URL_NOPAD: (
         "b64url_nopad",
-        'base64.urlsafe_b64encode(data).rstrip(b"=").decode()',
-        'base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))',
+        'binascii.b2a_base64(data, newline=False).translate(_TO_URL).rstrip(b"=").decode()',
+        'binascii.a2b_base64(\n'
+        '            text.encode("ascii").translate(_FROM_URL) + b"=" * (-len(text) % 4)\n'
+        '        )',
     ),
 }  # fmt: skip
 _SECRET_PATTERNS = {
@@ -51,8 +55,9 @@ class PythonModule(PythonLiterals):
         needs = f.needs
         modules = {"hmac", "time"}
         b64 = [e for e in self.byte_helpers(f) if e is not ByteEncoding.HEX]  # hex: bytes.hex()
-        modules |= {"base64"} if b64 or f.secret_encoding.value.startswith("b") else set()
-        modules |= {"binascii"} if f.secret_encoding is SecretEncoding.HEX else set()
+        std_decode = f.needs.decodes_with(ByteEncoding.BASE64.value)
+        modules |= {"base64"} if std_decode or f.secret_encoding.value.startswith("b") else set()
+        modules |= {"binascii"} if b64 or f.secret_encoding is SecretEncoding.HEX else set()
         modules |= {"json"} if needs.json_write or needs.json_read else set()
         uses_re = f.is_signed_url or f.needs.json_read or f.secret_encoding.value.startswith("b")
         modules |= {"re"} if uses_re else set()
@@ -115,6 +120,11 @@ class PythonModule(PythonLiterals):
     def byte_helpers(self, f: FormatIR) -> list[ByteEncoding]:
         """The byte encodings the file needs helpers for."""
         return sorted(f.needs.encodes | f.needs.decodes, key=lambda e: e.value)
+
+    def url_tables(self, f: FormatIR) -> bool:
+        """Whether the file reads or writes URL-safe base64 (the translation tables)."""
+        urlsafe = (ByteEncoding.BASE64URL, ByteEncoding.BASE64URL_NOPAD)
+        return any(e in urlsafe for e in self.byte_helpers(f))
 
     def b64_name(self, encoding: ByteEncoding) -> str:
         return _B64[encoding][0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import textwrap
 from collections.abc import Sequence
@@ -55,6 +56,21 @@ class PythonSign(PythonLiterals):
                 name, 8
             )
         return checked(f"_required(fields, {where})")
+
+    def resolve_all(self, f: FormatIR) -> str:
+        """The statements that give each signed value its checked value, in order; the leading
+        required scalars first pass one inline test, and their checks run only when it fails."""
+        values = list(f.signed_values)
+        simple = list(itertools.takewhile(_plain_input, values))
+        lines = []
+        if len(simple) > 1:
+            lines += [f"    {x.ident} = fields.get({x.wire_literal})" for x in simple]
+            tests = [test for x in simple for test in checks.inline_test(x, x.ident, x.ident)]
+            lines += [checks.INLINE_NOTE, checks.inline_if(tests)]
+            lines += [textwrap.indent(self.resolve(f, x), "    ") for x in simple]
+            values = values[len(simple) :]
+        lines += [self.resolve(f, x) for x in values]
+        return "\n".join(lines)
 
     def text(self, x: FieldIR, form: TextForm = TextForm.TEXT) -> str:
         """The text of the local ``x`` as a message part or a query value."""
@@ -289,6 +305,12 @@ class _Named:
         self.wire_literal = json.dumps(name, ensure_ascii=False)
         self.may_be_absent = field.may_be_absent
         self.ident = field.ident
+
+
+def _plain_input(x: FieldIR) -> bool:
+    """A required string or integer input the caller gives (no default, clock or bytes)."""
+    drawn = x.has_default or x.is_drawn or x.spread
+    return checks.inline_checkable(x) and x.is_input and not drawn
 
 
 def _fallback(x: FieldIR) -> str:

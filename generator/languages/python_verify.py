@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 from generator.ir import (
@@ -39,12 +40,31 @@ class PythonVerify(PythonLiterals):
             )
         return line
 
+    def claim_checks(
+        self, f: FormatIR, claims: list[FieldIR], source: str, *, notes: bool = False
+    ) -> str:
+        """The checks of ``claims`` in order; the leading required scalars first pass one inline
+        test (a helper call per claim is most of verify's own time), and go through their
+        checks, which say what is wrong, only when it fails."""
+        simple = list(itertools.takewhile(checks.inline_checkable, claims))
+        lines = []
+        if len(simple) > 1:
+            got = [(f"value := {source}.get({x.wire_literal})", x) for x in simple]
+            tests = [test for value, x in got for test in checks.inline_test(x, value, "value")]
+            lines.append(checks.INLINE_NOTE)
+            lines.append(checks.inline_if(tests))
+            lines += [_indented(self.verify_claim(f, x, source)) for x in simple]
+            claims = claims[len(simple) :]
+        for x in claims:
+            lines.append((_spread_comment(x) if notes else "") + self.verify_claim(f, x, source))
+        return "\n".join(lines)
+
     def jws_claim_checks(self, f: FormatIR) -> str:
         """A JWS's claims in the reference's order: the payload's members (declared order),
         then the header's (header-placed and mirrored ones), then each mirrored value must be
         the same in both."""
         payload = (x for x in f.claims if x.placement is not Placement.HEADER)
-        lines = [_spread_comment(x) + self.verify_claim(f, x, "payload") for x in payload]
+        lines = [self.claim_checks(f, list(payload), "payload", notes=True)]
         lines += [self.verify_claim(f, x, "header") for x in f.header_fields]
         for x in f.mirrored:
             differs = self.string_literal(f"{x.wire} in the header differs from the payload's")
@@ -192,6 +212,10 @@ def _gathered_map(x: FieldIR, prefix: str) -> list[str]:
     if len(assign) > LINE_LENGTH:
         assign = f"    {x.ident} = {{\n        {entries}\n    }}"
     return [note, assign, f"    if {x.ident}:", f"        claims[{x.wire_literal}] = {x.ident}"]
+
+
+def _indented(lines: str) -> str:
+    return "\n".join("    " + line if line else line for line in lines.split("\n"))
 
 
 def _spread_comment(x: FieldIR) -> str:

@@ -16,7 +16,7 @@ Known risks of this format (kept because the vendor requires them):
 
 from __future__ import annotations
 
-import base64
+import binascii
 import hmac
 import json
 import re
@@ -105,13 +105,30 @@ def sign(
     key = _key(secret)
     if not isinstance(fields, dict):
         raise _Error(_INPUT, "fields: expected a dict")
-    if unknown := fields.keys() - _INPUTS:
+    if not _INPUTS.issuperset(fields):  # builds no set, unlike the difference below
+        unknown = fields.keys() - _INPUTS
         raise _Error(_INPUT, f"{min(unknown)!r} is not an input of this format")
     now = int(time.time()) if now is None else now
-    api_key_id = _string(_required(fields, "api_key_id"), "api_key_id", _INPUT)
-    workspace_id = _string(_required(fields, "workspace_id"), "workspace_id", _INPUT)
-    tenant_id = _string(_required(fields, "tenant_id"), "tenant_id", _INPUT)
-    dashboard_id = _string(_required(fields, "dashboard_id"), "dashboard_id", _INPUT)
+    api_key_id = fields.get("api_key_id")
+    workspace_id = fields.get("workspace_id")
+    tenant_id = fields.get("tenant_id")
+    dashboard_id = fields.get("dashboard_id")
+    # The usual case in one test: each value below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (
+        type(api_key_id) is str
+        and api_key_id.isascii()
+        and type(workspace_id) is str
+        and workspace_id.isascii()
+        and type(tenant_id) is str
+        and tenant_id.isascii()
+        and type(dashboard_id) is str
+        and dashboard_id.isascii()
+    ):
+        api_key_id = _string(_required(fields, "api_key_id"), "api_key_id", _INPUT)
+        workspace_id = _string(_required(fields, "workspace_id"), "workspace_id", _INPUT)
+        tenant_id = _string(_required(fields, "tenant_id"), "tenant_id", _INPUT)
+        dashboard_id = _string(_required(fields, "dashboard_id"), "dashboard_id", _INPUT)
     valid_until = fields.get("valid_until")
     valid_until = _integer(
         now + 3600 if valid_until is None else valid_until, "valid_until", _INPUT
@@ -163,11 +180,25 @@ def verify(token: str, secret: str, *, now: int | None = None) -> PapermapIframe
     """
     key = _key(secret)
     envelope = _object(_from_b64url(token), "token")
-    _string(_claim(envelope, "api_key_id"), "api_key_id", _CLAIM)
-    _string(_claim(envelope, "workspace_id"), "workspace_id", _CLAIM)
-    _string(_claim(envelope, "tenant_id"), "tenant_id", _CLAIM)
-    _string(_claim(envelope, "dashboard_id"), "dashboard_id", _CLAIM)
-    _integer(_claim(envelope, "valid_until"), "valid_until", _CLAIM)
+    # The usual case in one test: each value below present, ASCII text or an integer
+    # within 2**53 - 1 (and its bounds); only otherwise do the checks run, to say why.
+    if not (
+        type(value := envelope.get("api_key_id")) is str
+        and value.isascii()
+        and type(value := envelope.get("workspace_id")) is str
+        and value.isascii()
+        and type(value := envelope.get("tenant_id")) is str
+        and value.isascii()
+        and type(value := envelope.get("dashboard_id")) is str
+        and value.isascii()
+        and type(value := envelope.get("valid_until")) is int
+        and -_MAX_SAFE <= value <= _MAX_SAFE
+    ):
+        _string(_claim(envelope, "api_key_id"), "api_key_id", _CLAIM)
+        _string(_claim(envelope, "workspace_id"), "workspace_id", _CLAIM)
+        _string(_claim(envelope, "tenant_id"), "tenant_id", _CLAIM)
+        _string(_claim(envelope, "dashboard_id"), "dashboard_id", _CLAIM)
+        _integer(_claim(envelope, "valid_until"), "valid_until", _CLAIM)
     received = _string(_claim(envelope, "signature"), "signature", _CLAIM)
     signature = _from_hex(received)
     message = envelope["workspace_id"] + str(envelope["valid_until"])
@@ -252,14 +283,20 @@ def _kind(value: object) -> str:
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
+# binascii rather than base64's URL-safe wrappers, which check and convert their argument
+# again on each call: the same calls underneath. These map standard base64 to URL-safe and back.
+_TO_URL = bytes.maketrans(b"+/", b"-_")
+_FROM_URL = bytes.maketrans(b"-_", b"+/")
+
+
 def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode()
+    return binascii.b2a_base64(data, newline=False).translate(_TO_URL).decode()
 
 
 def _from_b64url(text: str) -> bytes:
     """Canonical URL-safe base64 with padding: any other spelling is malformed."""
     try:
-        data = base64.urlsafe_b64decode(text)
+        data = binascii.a2b_base64(text.encode("ascii").translate(_FROM_URL))
     except ValueError:  # binascii.Error, and text that is not ASCII
         raise _Error("malformed", "not base64url") from None
     if _b64url(data) != text:
@@ -299,12 +336,26 @@ def _object(data: bytes, what: str) -> dict[str, Any]:
 def _parse(text: str, what: str) -> Any:
     """Strict JSON: json.loads, refusing what it lets through (duplicate keys, numbers that are
     not exact integers, lone surrogates, nesting deeper than 64)."""
+    # json's duplicate-name hook costs a Python call per object: a text with no object but
+    # the outer one is read without it, and holds no repeated name when it has no more ':' than
+    # that object has members (each member takes one). raw_decode skips decode()'s whitespace
+    # regexes; whitespace around the document, an error or a doubt goes to decode() below.
+    braces = text.count("{")
     try:
-        value = _DECODER.decode(text)
-    except (ValueError, RecursionError) as error:
-        raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
-    # Only \uD800-\uDFFF escapes make surrogates, and 64 brackets cannot nest deeper than 64.
-    if _SURROGATE_ESCAPE.search(text) or text.count("[") + text.count("{") > 64:
+        value, end = (_FLAT_DECODER if braces <= 1 else _DECODER).raw_decode(text)
+    except (ValueError, RecursionError):
+        end = -1
+    else:
+        if braces == 1 and not (isinstance(value, dict) and text.count(":") == len(value)):
+            end = -1
+    if end != len(text):
+        try:
+            value = _DECODER.decode(text)
+        except (ValueError, RecursionError) as error:
+            raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
+    # Only \uD800-\uDFFF escapes make surrogates (the substring test spares the regex most
+    # texts), and 64 brackets cannot nest deeper than 64.
+    if ("\\u" in text and _SURROGATE_ESCAPE.search(text)) or text.count("[") + braces > 64:
         _json_value(value, what, "malformed", 1)
     return value
 
@@ -332,6 +383,9 @@ _DECODER = json.JSONDecoder(
     parse_float=_not_integer,
     parse_int=_exact_integer,
     parse_constant=_not_integer,
+)
+_FLAT_DECODER = json.JSONDecoder(
+    parse_float=_not_integer, parse_int=_exact_integer, parse_constant=_not_integer
 )
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
