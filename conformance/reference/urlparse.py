@@ -77,20 +77,18 @@ def _read_query(fmt: Format, query: str, received: ReceivedUrl) -> None:
     by name: Looker's own SDK orders them alphabetically); nothing else. When the signature
     covers the query text itself, it must come last: the text before it is what was signed."""
     pairs = [_pair(item, fmt) for item in query.split("&")] if query else []
-    expected = {param.name: param for param in fmt.url.query if not param.per_key}
     seen: set[str] = set()
     for name, raw in pairs:
-        param = expected.get(name) or query_param(fmt, name)
+        param = query_param(fmt, name)
         if param is None or name in seen:
             _fail(f"unexpected or repeated query parameter {name!r}")
         seen.add(name)
+        text = percent_decode(raw, fmt.url.percent.plus_is_space)
         if param.per_key:
-            entries = received.maps.setdefault(param.field or "", {})
-            entries[name[len(param.name) :]] = percent_decode(raw, fmt.url.percent.plus_is_space)
+            received.maps.setdefault(param.field or "", {})[name[len(param.name) :]] = text
         elif param.value == "signature":
-            received.signature = percent_decode(raw, fmt.url.percent.plus_is_space)
+            received.signature = text
         elif param.field is not None:
-            text = percent_decode(raw, fmt.url.percent.plus_is_space)
             received.fields[param.field] = Received(raw, text, param.encode)
     signature = next(p.name for p in fmt.url.query if p.value == "signature")
     if signature not in seen:
