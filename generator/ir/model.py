@@ -346,6 +346,20 @@ class FormatIR:
         """The free object whose members sign writes as top-level claims (Tableau's)."""
         return next((f for f in self.fields if f.spread), None)
 
+    @property
+    def named_params(self) -> tuple[QueryIR, ...]:
+        """The query parameters with a name of their own (a field's, the token, the signature)."""
+        return tuple(q for q in self.url_query if not q.per_key)
+
+    @property
+    def map_params(self) -> tuple[QueryIR, ...]:
+        """The query parameters that carry a map, one per key: ``name`` is their prefix."""
+        return tuple(q for q in self.url_query if q.per_key)
+
+    def map_param(self, field: FieldIR) -> QueryIR | None:
+        """The prefix parameter that carries ``field``, when it is a map."""
+        return next((q for q in self.map_params if q.field is field), None)
+
     def header_rank(self, wire: str) -> int:
         """Where the header member ``wire`` is written (``header_order``)."""
         return self.header_order.index(wire)

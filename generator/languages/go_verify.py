@@ -42,9 +42,9 @@ class VerifyCode(GoCode):
     def gathered(self, x: FieldIR, target: str) -> list[str]:
         """A map claim: the query's parameters named with its prefix, by key (readQuery let
         them through), then its values' checks; nil when the URL has none."""
-        carried = (q for q in self.f.url_query if q.per_key and q.field and q.field.wire == x.wire)
-        prefix = next(carried).name
-        return [f"{target} = prefixed(q, {self.lit(prefix)})", *self.claim_checks(x, target)]
+        carrier = self.f.map_param(x)
+        assert carrier is not None
+        return [f"{target} = prefixed(q, {self.lit(carrier.name)})", *self.claim_checks(x, target)]
 
     def spread_literal(self, x: FieldIR) -> list[str]:
         """A claim literally named like the spread field is checked as its shape (as the
@@ -284,11 +284,11 @@ class VerifyCode(GoCode):
     def query_names(self) -> str:
         """The names of the query parameters a signed URL may carry (the signature's too), as
         a Go case list."""
-        return ", ".join(self.lit(q.name) for q in self.f.url_query if not q.per_key)
+        return ", ".join(self.lit(q.name) for q in self.f.named_params)
 
     def query_prefixes(self) -> str:
         """A Go condition true when ``name`` is no map's parameter (the prefix, then a key)."""
-        prefixes = [self.lit(q.name) for q in self.f.url_query if q.per_key]
+        prefixes = [self.lit(q.name) for q in self.f.map_params]
         each = [f"!strings.HasPrefix(name, {p}) || name == {p}" for p in prefixes]
         return each[0] if len(each) == 1 else " && ".join(f"({c})" for c in each)
 

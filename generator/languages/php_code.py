@@ -284,8 +284,8 @@ class PhpCode:
                         "percent": part.percent,
                         "param": None,
                     }
-        for param in f.url_query:
-            if param.field is not None and not param.per_key:
+        for param in f.named_params:
+            if param.field is not None:
                 found[param.field.wire] = {
                     "group": None,
                     "percent": False,
@@ -335,9 +335,7 @@ class PhpCode:
     def renamed_params(self, f: FormatIR) -> bool:
         """Whether some query parameter is named otherwise than the field it carries (a map's
         parameters are named by their keys)."""
-        return any(
-            q.field is not None and not q.per_key and q.name != q.field.wire for q in f.url_query
-        )
+        return any(q.field is not None and q.name != q.field.wire for q in f.named_params)
 
     def header_items(self, f: FormatIR, values: str) -> list[str]:
         """A JWS header's ``name => value`` items in the order written (``header_order``):

@@ -85,7 +85,7 @@ class PythonVerify(PythonLiterals):
     def known_query_name(self, f: FormatIR) -> str:
         """Whether the decoded ``name`` is a parameter of the format: a fixed one, or a map's
         (its prefix and a non-empty key)."""
-        prefixes = [q.name_literal for q in f.url_query if q.per_key]
+        prefixes = [q.name_literal for q in f.map_params]
         tests = [f"name.startswith({p}) and name != {p}" for p in prefixes]
         return " or ".join(["name in _QUERY", *(f"({test})" for test in tests)])
 
@@ -142,9 +142,9 @@ class PythonVerify(PythonLiterals):
         """``claims``: the received texts typed (JSON parsed, integers and booleans read)."""
         lines = ["    claims: dict[str, Any] = {}"]
         for x in f.claims:
-            prefix = next((q.name_literal for q in f.url_query if q.field is x and q.per_key), None)
-            if prefix is not None:
-                lines += _gathered_map(x, prefix)
+            carrier = f.map_param(x)
+            if carrier is not None:
+                lines += _gathered_map(x, carrier.name_literal)
                 continue
             form = next((q.encode for q in f.url_query if q.field is x), TextForm.TEXT)
             lines.append(f"    if {x.wire_literal} in texts:")

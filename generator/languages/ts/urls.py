@@ -20,7 +20,7 @@ from generator.languages.ts.uses import signature_needs_percent, to_json, token_
 from generator.languages.ts.values import check, field_level
 
 if TYPE_CHECKING:
-    from generator.ir import FieldIR, FormatIR, QueryIR, UrlPartIR
+    from generator.ir import FieldIR, FormatIR, UrlPartIR
 
 
 def url_fields(f: FormatIR) -> list[FieldIR]:
@@ -303,12 +303,7 @@ def query_fields(f: FormatIR) -> list[tuple[FieldIR, TextForm]]:
 
 def query_names(f: FormatIR) -> str:
     """The query parameters' names, in order, as an array literal (a map's are its keys')."""
-    return "[" + ", ".join(q.name_literal for q in f.url_query if not q.per_key) + "]"
-
-
-def map_params(f: FormatIR) -> list[QueryIR]:
-    """The parameters carrying a map, one per key: ``name`` is their prefix."""
-    return [q for q in f.url_query if q.per_key]
+    return "[" + ", ".join(q.name_literal for q in f.named_params) + "]"
 
 
 def url_shape(f: FormatIR, base_only: bool = False) -> str:
