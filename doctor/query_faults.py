@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from conformance.reference.encodings import percent_decode
+from conformance.reference.encodings import percent_decode, percent_encode
 from conformance.reference.errors import EmbedsealError
 from conformance.reference.urlparse import query_param
 from doctor.causes import Cause
@@ -38,11 +38,14 @@ def _pair(item: str) -> Pair:
 
 def position(fmt: Format, pair: Pair) -> tuple[int, str] | None:
     """Where the format writes ``pair``: its parameter's index and, for a map's parameters
-    (written sorted by encoded name), that name; None for a foreign parameter."""
+    (written sorted by encoded name), the name as the format encodes it (as the browser
+    inspector orders them); None for a foreign parameter."""
     param = query_param(fmt, pair.name)
     if param is None:
         return None
-    return fmt.url.query.index(param), pair.item.partition("=")[0] if param.per_key else ""
+    rule = fmt.url.percent
+    key = percent_encode(pair.name, rule.safe, rule.space) if param.per_key else ""
+    return fmt.url.query.index(param), key
 
 
 def signature_name(fmt: Format) -> str:
