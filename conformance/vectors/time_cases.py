@@ -128,16 +128,31 @@ def _lifetimes(ctx: Context, codec: Codec) -> Iterator[VerifyCase]:
         return
     issued = codec.claims.get(policy.issued_at) if policy.issued_at else None
     start = issued if isinstance(issued, int) else now
+    expiry = " + ".join(name for name in (policy.expires, policy.expires_plus) if name)
     for label, extra in (("max", 0), ("max+1", 1), ("max-1", -1)):
         claims = _lasting(policy, codec.claims, start + policy.max_lifetime + extra)
         expect = time_outcome(policy, claims, now, checks_registered(ctx.fmt))
-        comment = (
-            f"{policy.expires} - start = max_lifetime {extra:+d}s; correctly signed: {expect}."
-        )
+        why = ""
+        if (moved := _beyond_bounds(ctx.fmt, claims)) is not None:
+            expect, why = "invalid_claim", f" ({moved} is past its own bound)"
+        comment = f"{expiry} - start = max_lifetime {extra:+d}s; correctly signed: {expect}{why}."
         cid = case_id("verify", "time", "lifetime", label)
         yield ctx.verify_case(
             cid, comment, codec.forge(claims), flags=("time", "boundary"), expect=expect
         )
+
+
+def _beyond_bounds(fmt: Format, claims: dict[str, Any]) -> str | None:
+    """The integer field a lifetime case moved past its own bounds (Sigma's :session_length
+    is at most the 30 days max_lifetime allows), if any: claims are checked before times, so
+    the verifier answers invalid_claim."""
+    for field in fmt.fields:
+        value, low, high = claims.get(field.name), field.shape.minimum, field.shape.maximum
+        if not isinstance(value, int) or isinstance(value, bool):
+            continue
+        if (low is not None and value < low) or (high is not None and value > high):
+            return field.name
+    return None
 
 
 def _lasting(policy: VerifyPolicy, claims: dict[str, Any], until: int) -> dict[str, Any]:
