@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from generator import naming
+from generator.ir import FieldIR
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
 from generator.languages.php_code import PhpCode
+from generator.languages.php_usual import UsualCase, usual_case
 from specmodel.model import Family, Shape
 
 # Keywords (members are $-prefixed, so they only matter for type and function names).
@@ -110,6 +112,10 @@ class Php(PhpCode, Language):
             )
             return f"(object) [{pairs}]" if pairs else "new \\stdClass()"
         return str(value)
+
+    def usual_case(self, fields: list[FieldIR]) -> UsualCase | None:
+        """The one-test usual case of a function checking ``fields`` (php_usual.py)."""
+        return usual_case(fields)
 
     @property
     def phpcs_ruleset(self) -> str:

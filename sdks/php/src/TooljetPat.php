@@ -96,6 +96,27 @@ final class TooljetPat
     /** The inputs, checked in declared order (invalid_input). */
     private static function checkInputs(array $c, string $code): array
     {
+        // The usual case in one test; only otherwise is each value checked by itself, to say why.
+        if (
+            is_string($serverUrl = $c['server_url'] ?? null)
+            && is_string($email = $c['email'] ?? null)
+            && is_string($appId = $c['appId'] ?? null)
+            && is_int($sessionExpiry = $c['sessionExpiry'] ?? null)
+            && $sessionExpiry >= 1
+            && $sessionExpiry <= 9007199254740991
+            && is_int($patExpiry = $c['patExpiry'] ?? null)
+            && $patExpiry >= 1
+            && $patExpiry <= 9007199254740991
+            && preg_match('//u', $serverUrl . "\0" . $email . "\0" . $appId) === 1
+        ) {
+            return [
+                'server_url' => $serverUrl,
+                'email' => $email,
+                'appId' => $appId,
+                'sessionExpiry' => $sessionExpiry,
+                'patExpiry' => $patExpiry,
+            ];
+        }
         return [
             'server_url' => self::string($c, 'server_url', $code),
             'email' => self::string($c, 'email', $code),

@@ -92,7 +92,10 @@ final class GoldenEnvelope
         $members = get_object_vars($claims);
         $c = self::checkClaims($members, 'invalid_claim');
         $signature = self::string($members, 'sig', 'invalid_claim');
-        if (!hash_equals(hash_hmac('sha384', self::message($members), $key, true), self::fromBase64($signature))) {
+        // Compared as written: the expected text is canonical, so no other spelling can match it, and
+        // only a mismatch is decoded, to tell a malformed signature from one that does not match.
+        if (!hash_equals(base64_encode(hash_hmac('sha384', self::message($members), $key, true)), $signature)) {
+            self::fromBase64($signature);
             throw new GoldenEnvelopeException('bad_signature', 'the signature does not match');
         }
         unset($claims->sig);
