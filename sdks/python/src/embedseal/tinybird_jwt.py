@@ -406,11 +406,9 @@ def _from_b64url_nopad(text: str) -> bytes:
 
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True)
-
-
-def _json(value: object) -> str:
-    """The format's JSON bytes: ',' and ':' as separators, non-ASCII escaped."""
-    return _ENCODER.encode(value)
+# The format's JSON text: ',' and ':' as separators, non-ASCII escaped.
+# The bound method, not a function calling it: one Python call less per value written.
+_json = _ENCODER.encode
 
 
 def _object(data: bytes, what: str) -> dict[str, Any]:

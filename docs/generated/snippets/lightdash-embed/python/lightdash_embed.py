@@ -531,11 +531,9 @@ def _from_b64url_nopad(text: str) -> bytes:
 
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
-
-
-def _json(value: object) -> str:
-    """The format's JSON bytes: ',' and ':' as separators, non-ASCII as UTF-8."""
-    return _ENCODER.encode(value)
+# The format's JSON text: ',' and ':' as separators, non-ASCII as UTF-8.
+# The bound method, not a function calling it: one Python call less per value written.
+_json = _ENCODER.encode
 
 
 def _object(data: bytes, what: str) -> dict[str, Any]:

@@ -104,14 +104,13 @@ def sign(
     message = "|".join((str(v), account, id_, str(until)))
     digest = hmac.digest(key, message.encode(), "sha384")
     signature = _b64(digest)
-    envelope: dict[str, Any] = {
-        "v": v,
-        "account": account,
-        "id": id_,
-        "until": until,
-        "sig": signature,
-    }
-    token = _b64url_nopad(_json(envelope).encode())
+    # Strings and integers only: the JSON written out, each string as _json writes it,
+    # in a fifth of the time the encoder takes to walk a dict of them.
+    envelope = (
+        f'{{"v":{v},"account":{_json(account)},"id":{_json(id_)},"until":{until},'
+        f'"sig":"{signature}"}}'
+    )
+    token = _b64url_nopad(envelope.encode())
     url = embed_url(token)
     response: dict[str, Any] = {
         "token": token,
@@ -281,11 +280,9 @@ def _from_b64url_nopad(text: str) -> bytes:
 
 
 _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
-
-
-def _json(value: object) -> str:
-    """The format's JSON bytes: ',' and ':' as separators, non-ASCII as UTF-8."""
-    return _ENCODER.encode(value)
+# The format's JSON text: ',' and ':' as separators, non-ASCII as UTF-8.
+# The bound method, not a function calling it: one Python call less per value written.
+_json = _ENCODER.encode
 
 
 def _object(data: bytes, what: str) -> dict[str, Any]:
