@@ -14,23 +14,31 @@ from generator.languages.python_code import PythonLiterals, concat
 # canonical spelling of the bytes it decoded to.
 # binascii directly: base64's wrappers check and convert their argument again on each call, a
 # fifth of a short token's decode; the same calls underneath, so the same bytes and refusals.
+# Per encoding: its helpers' suffix, the encoding expression, the decoding statements (giving
+# ``data``) and the test that the text is not the canonical spelling of ``data``. Padded
+# base64url compares in standard base64, the bytes the decoder read (no translating back and
+# decoding to text: a fifth of the decode), so it refuses the '+' and '/' let through.
 _B64 = {
     ByteEncoding.BASE64: (
         "b64",
         "binascii.b2a_base64(data, newline=False).decode()",
-        "base64.b64decode(text, validate=True)",
+        "data = base64.b64decode(text, validate=True)",
+        "_b64(data) != text",
     ),
     ByteEncoding.BASE64URL: (
         "b64url",
         "binascii.b2a_base64(data, newline=False).translate(_TO_URL).decode()",
-        'binascii.a2b_base64(text.encode("ascii").translate(_FROM_URL))',
+        'standard = text.encode("ascii").translate(_FROM_URL)\n'
+        "        data = binascii.a2b_base64(standard)",
+        'binascii.b2a_base64(data, newline=False) != standard or "+" in text or "/" in text',
     ),
     ByteEncoding.BASE64URL_NOPAD: (
         "b64url_nopad",
         'binascii.b2a_base64(data, newline=False).translate(_TO_URL).rstrip(b"=").decode()',
-        'binascii.a2b_base64(\n'
+        'data = binascii.a2b_base64(\n'
         '            text.encode("ascii").translate(_FROM_URL) + b"=" * (-len(text) % 4)\n'
         '        )',
+        "_b64url_nopad(data) != text",
     ),
 }  # fmt: skip
 _SECRET_PATTERNS = {
@@ -134,6 +142,9 @@ class PythonModule(PythonLiterals):
 
     def b64_decode(self, encoding: ByteEncoding) -> str:
         return _B64[encoding][2]
+
+    def b64_not_canonical(self, encoding: ByteEncoding) -> str:
+        return _B64[encoding][3]
 
     def b64_doc(self, encoding: ByteEncoding) -> str:
         padding = "without" if encoding is ByteEncoding.BASE64URL_NOPAD else "with"

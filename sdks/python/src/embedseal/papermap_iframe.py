@@ -136,15 +136,14 @@ def sign(
     message = workspace_id + str(valid_until)
     digest = hmac.digest(key, message.encode(), "sha256")
     signature = digest.hex()
-    envelope: dict[str, Any] = {
-        "api_key_id": api_key_id,
-        "workspace_id": workspace_id,
-        "tenant_id": tenant_id,
-        "dashboard_id": dashboard_id,
-        "valid_until": valid_until,
-        "signature": signature,
-    }
-    token = _b64url(_json(envelope).encode())
+    # Strings and integers only: the JSON written out, each string as _json writes it,
+    # in a fifth of the time the encoder takes to walk a dict of them.
+    envelope = (
+        f'{{"api_key_id": {_json(api_key_id)}, "workspace_id": {_json(workspace_id)}, '
+        f'"tenant_id": {_json(tenant_id)}, "dashboard_id": {_json(dashboard_id)}, '
+        f'"valid_until": {valid_until}, "signature": "{signature}"}}'
+    )
+    token = _b64url(envelope.encode())
     url = embed_url(token)
     response: dict[str, Any] = {
         "token": token,
@@ -296,10 +295,11 @@ def _b64url(data: bytes) -> str:
 def _from_b64url(text: str) -> bytes:
     """Canonical URL-safe base64 with padding: any other spelling is malformed."""
     try:
-        data = binascii.a2b_base64(text.encode("ascii").translate(_FROM_URL))
+        standard = text.encode("ascii").translate(_FROM_URL)
+        data = binascii.a2b_base64(standard)
     except ValueError:  # binascii.Error, and text that is not ASCII
         raise _Error("malformed", "not base64url") from None
-    if _b64url(data) != text:
+    if binascii.b2a_base64(data, newline=False) != standard or "+" in text or "/" in text:
         raise _Error("malformed", "not canonical base64url")
     return data
 
@@ -316,11 +316,9 @@ def _from_hex(text: str) -> bytes:
 
 
 _ENCODER = json.JSONEncoder(separators=(", ", ": "), ensure_ascii=True)
-
-
-def _json(value: object) -> str:
-    """The format's JSON bytes: ', ' and ': ' as separators, non-ASCII escaped."""
-    return _ENCODER.encode(value)
+# The format's JSON text: ', ' and ': ' as separators, non-ASCII escaped.
+# The bound method, not a function calling it: one Python call less per value written.
+_json = _ENCODER.encode
 
 
 def _object(data: bytes, what: str) -> dict[str, Any]:
@@ -336,26 +334,27 @@ def _object(data: bytes, what: str) -> dict[str, Any]:
 def _parse(text: str, what: str) -> Any:
     """Strict JSON: json.loads, refusing what it lets through (duplicate keys, numbers that are
     not exact integers, lone surrogates, nesting deeper than 64)."""
-    # json's duplicate-name hook costs a Python call per object: a text with no object but
-    # the outer one is read without it, and holds no repeated name when it has no more ':' than
-    # that object has members (each member takes one). raw_decode skips decode()'s whitespace
-    # regexes; whitespace around the document, an error or a doubt goes to decode() below.
-    braces = text.count("{")
+    # json's duplicate-name hook costs a Python call per object: a text with no '{' after its
+    # first character is read without it, and holds no repeated name when it has no more ':'
+    # than the object has members (each member takes one). raw_decode skips decode()'s
+    # whitespace regexes; whitespace around the document, an error or a doubt goes to decode().
+    flat = text.find("{", 1) < 0  # finding a character (memchr) is faster than counting
     try:
-        value, end = (_FLAT_DECODER if braces <= 1 else _DECODER).raw_decode(text)
+        value, end = (_FLAT_DECODER if flat else _DECODER).raw_decode(text)
     except (ValueError, RecursionError):
         end = -1
     else:
-        if braces == 1 and not (isinstance(value, dict) and text.count(":") == len(value)):
+        if flat and isinstance(value, dict) and text.count(":") != len(value):
             end = -1
     if end != len(text):
         try:
             value = _DECODER.decode(text)
         except (ValueError, RecursionError) as error:
             raise _Error("malformed", f"the {what} is not strict JSON: {error}") from None
-    # Only \uD800-\uDFFF escapes make surrogates (the substring test spares the regex most
-    # texts), and 64 brackets cannot nest deeper than 64.
-    if ("\\u" in text and _SURROGATE_ESCAPE.search(text)) or text.count("[") + braces > 64:
+    # Only \uD800-\uDFFF escapes make surrogates, and 64 brackets cannot nest deeper than 64
+    # (a flat text without '[' holds one at most).
+    deep = (not flat or "[" in text) and text.count("[") + text.count("{") > 64
+    if deep or ("\\" in text and _SURROGATE_ESCAPE.search(text)):
         _json_value(value, what, "malformed", 1)
     return value
 
