@@ -172,7 +172,9 @@ public final class PapermapIframe {
         check(validUntil >= -MAX_SAFE && validUntil <= MAX_SAFE, "valid_until");
         String message = workspaceId + String.valueOf(validUntil);
         String signature = HexFormat.of().formatHex(hmac("HmacSHA256", key, message));
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         out.append("{\"api_key_id\": ");
         quote(out, apiKeyId);
         out.append(", \"workspace_id\": ");

@@ -290,7 +290,9 @@ public final class SigmaJwt {
         String firstName = input.firstName();
         String lastName = input.lastName();
         String evalConnectionId = input.evalConnectionId();
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", "HS256");
         header.put("typ", "JWT");

@@ -196,7 +196,9 @@ public final class SisenseJwt {
         }
         Long exp = input.exp();
         check(exp == null || exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         out.append("{\"iat\":");
         out.append(iat);
         out.append(",\"sub\":");

@@ -248,7 +248,9 @@ public final class TinybirdJwt {
         List<Scope> scopes = required(input.scopes(), "scopes");
         check(scopes.stream().allMatch(Objects::nonNull), "scopes");
         Limits limits = input.limits();
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         out.append("{\"workspace_id\":");
         quote(out, workspaceId);
         out.append(",\"name\":");

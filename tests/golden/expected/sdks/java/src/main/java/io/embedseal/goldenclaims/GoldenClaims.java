@@ -272,7 +272,9 @@ public final class GoldenClaims {
         List<Item> items = required(input.items(), "items");
         check(items.stream().allMatch(Objects::nonNull), "items");
         Map<String, Object> meta = input.meta();
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", "HS512");
         header.put("typ", "JWT");
