@@ -417,6 +417,18 @@ class Java(Language):
         pairs += [(f"%{ord(c):02X}", c) for c in safe if c not in _URLENCODER_KEEPS + " "]
         return [(self.string_literal(a), self.string_literal(b)) for a, b in pairs]
 
+    def token_is_url_text(self, f: FormatIR) -> bool:
+        """Whether sign() may put its own token into the URL as it is: the URL holds the token
+        in its query alone (percent-encoded), and percent() keeps every character the token can
+        hold (letters, digits and the base64url or JWS punctuation). The public embedUrl()
+        still encodes a token it is given, which may be anything."""
+        in_query = any(q.value == "token" for q in f.url_query)
+        in_template = any(p.token for p in (*f.url_base, *(f.url_fragment or ())))
+        encoding = str(f.envelope_encoding or "base64url-nopad")
+        punctuation = {"hex": "", "base64": "+/=", "base64url": "-_=", "base64url-nopad": "-_"}
+        alphabet = punctuation[encoding] + ("." if f.is_jws else "")
+        return in_query and not in_template and all(c in f.percent_safe for c in alphabet)
+
     def url_pattern(self, parts: tuple[UrlPartIR, ...]) -> str:
         """The regular expression (a Java literal) a received base URL must match fully."""
         pattern = "".join(

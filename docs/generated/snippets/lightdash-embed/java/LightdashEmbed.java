@@ -383,7 +383,9 @@ public final class LightdashEmbed {
         check(iat >= -MAX_SAFE && iat <= MAX_SAFE, "iat");
         Long exp = input.exp() != null ? input.exp() : now + 3600;
         check(exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         out.append("{\"content\":");
         writeContent(out, content, 2);
         if (user != null) {

@@ -179,7 +179,9 @@ public final class MetabaseEmbed {
         Map<String, Object> params = input.params() != null ? input.params() : Map.of();
         Long exp = input.exp() != null ? input.exp() : now + 600;
         check(exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         out.append("{\"resource\":");
         writeResource(out, resource, 2);
         out.append(",\"params\":");

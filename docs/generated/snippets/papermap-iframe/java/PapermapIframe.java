@@ -172,7 +172,9 @@ public final class PapermapIframe {
         check(validUntil >= -MAX_SAFE && validUntil <= MAX_SAFE, "valid_until");
         String message = workspaceId + String.valueOf(validUntil);
         String signature = HexFormat.of().formatHex(hmac("HmacSHA256", key, message));
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         out.append("{\"api_key_id\": ");
         quote(out, apiKeyId);
         out.append(", \"workspace_id\": ");
@@ -188,7 +190,8 @@ public final class PapermapIframe {
         out.append('}');
         byte[] json = out.toString().getBytes(StandardCharsets.UTF_8);
         String token = Base64.getUrlEncoder().encodeToString(json);
-        return new Signed(token, embedUrl(token, input), signature, dashboardId, validUntil);
+        // percent() keeps every character this token can hold: the URL takes it unscanned.
+        return new Signed(token, buildUrl(token, input), signature, dashboardId, validUntil);
     }
     // --8<-- [end:sign]
 
@@ -202,8 +205,14 @@ public final class PapermapIframe {
      * @throws EmbedException {@code INVALID_INPUT} for a missing or unusable URL value
      */
     public static String embedUrl(String token, Input input) throws EmbedException {
+        // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+        return buildUrl(token != null ? percent(token) : null, input);
+    }
+
+    /** The embed URL around {@code tokenText}: the token as the URL carries it, encoded already. */
+    private static String buildUrl(String tokenText, Input input) throws EmbedException {
         StringBuilder url = new StringBuilder("https://papermap.ai/embedded/dashboard");
-        param(url, "embedded-token", token);
+        query(url, "embedded-token", tokenText);
         return url.toString();
     }
     // --8<-- [end:url]
@@ -322,11 +331,10 @@ public final class PapermapIframe {
         return null;
     }
 
-    /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
-    private static void param(StringBuilder url, String name, String value) {
-        if (value != null) {
-            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=');
-            url.append(percent(value));
+    /** Appends {@code ?name=text} (or {@code &name=text}) when present: text encoded already. */
+    private static void query(StringBuilder url, String name, String text) {
+        if (text != null) {
+            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(text);
         }
     }
 

@@ -196,7 +196,9 @@ public final class SisenseJwt {
         }
         Long exp = input.exp();
         check(exp == null || exp >= -MAX_SAFE && exp <= MAX_SAFE, "exp");
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         out.append("{\"iat\":");
         out.append(iat);
         out.append(",\"sub\":");
@@ -213,7 +215,8 @@ public final class SisenseJwt {
         String signingInput = HEADER + "." + base64url.encodeToString(payloadJson);
         String signature = base64url.encodeToString(hmac("HmacSHA256", key, signingInput));
         String token = signingInput + "." + signature;
-        return new Signed(token, embedUrl(token, input), signature);
+        // percent() keeps every character this token can hold: the URL takes it unscanned.
+        return new Signed(token, buildUrl(token, input), signature);
     }
     // --8<-- [end:sign]
 
@@ -227,11 +230,17 @@ public final class SisenseJwt {
      * @throws EmbedException {@code INVALID_INPUT} for a missing or unusable URL value
      */
     public static String embedUrl(String token, Input input) throws EmbedException {
+        // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+        return buildUrl(token != null ? percent(token) : null, input);
+    }
+
+    /** The embed URL around {@code tokenText}: the token as the URL carries it, encoded already. */
+    private static String buildUrl(String tokenText, Input input) throws EmbedException {
         String sisenseUrl = required(input.sisenseUrl(), "sisense_url");
         String returnTo = input.returnTo();
         StringBuilder url = new StringBuilder(raw(sisenseUrl, "sisense_url"));
         url.append("/jwt");
-        param(url, "jwt", token);
+        query(url, "jwt", tokenText);
         param(url, "return_to", text(returnTo, "return_to"));
         return url.toString();
     }
@@ -368,9 +377,13 @@ public final class SisenseJwt {
 
     /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
     private static void param(StringBuilder url, String name, String value) {
-        if (value != null) {
-            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=');
-            url.append(percent(value));
+        query(url, name, value != null ? percent(value) : null);
+    }
+
+    /** Appends {@code ?name=text} (or {@code &name=text}) when present: text encoded already. */
+    private static void query(StringBuilder url, String name, String text) {
+        if (text != null) {
+            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(text);
         }
     }
 

@@ -228,7 +228,9 @@ public final class TableauConnectedApp {
         check(scp.stream().allMatch(Objects::nonNull), "scp");
         String kid = required(input.kid(), "kid");
         Map<String, Object> attributes = input.attributes();
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", "HS256");
         header.put("iss", iss);

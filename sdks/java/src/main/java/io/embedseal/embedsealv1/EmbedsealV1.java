@@ -201,7 +201,9 @@ public final class EmbedsealV1 {
             jti = Base64.getUrlEncoder().withoutPadding().encodeToString(options.random(16));
         }
         Map<String, Object> params = input.params() != null ? input.params() : Map.of();
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         out.append("{\"tenant\":");
         quote(out, tenant);
         out.append(",\"dashboard\":");

@@ -290,7 +290,9 @@ public final class SigmaJwt {
         String firstName = input.firstName();
         String lastName = input.lastName();
         String evalConnectionId = input.evalConnectionId();
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", "HS256");
         header.put("typ", "JWT");
@@ -341,7 +343,8 @@ public final class SigmaJwt {
                 base64url.encodeToString(headerJson) + "." + base64url.encodeToString(payloadJson);
         String signature = base64url.encodeToString(hmac("HmacSHA256", key, signingInput));
         String token = signingInput + "." + signature;
-        return new Signed(token, embedUrl(token, input), signature, exp);
+        // percent() keeps every character this token can hold: the URL takes it unscanned.
+        return new Signed(token, buildUrl(token, input), signature, exp);
     }
     // --8<-- [end:sign]
 
@@ -355,11 +358,17 @@ public final class SigmaJwt {
      * @throws EmbedException {@code INVALID_INPUT} for a missing or unusable URL value
      */
     public static String embedUrl(String token, Input input) throws EmbedException {
+        // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+        return buildUrl(token != null ? percent(token) : null, input);
+    }
+
+    /** The embed URL around {@code tokenText}: the token as the URL carries it, encoded already. */
+    private static String buildUrl(String tokenText, Input input) throws EmbedException {
         String workbookUrl = required(input.workbookUrl(), "workbook_url");
         String embed = input.embed() != null ? input.embed() : "true";
         check("true".equals(embed), ":embed");
         StringBuilder url = new StringBuilder(raw(workbookUrl, "workbook_url"));
-        param(url, ":jwt", token);
+        query(url, ":jwt", tokenText);
         param(url, ":embed", text(embed, ":embed"));
         return url.toString();
     }
@@ -557,9 +566,13 @@ public final class SigmaJwt {
 
     /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
     private static void param(StringBuilder url, String name, String value) {
-        if (value != null) {
-            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=');
-            url.append(percent(value));
+        query(url, name, value != null ? percent(value) : null);
+    }
+
+    /** Appends {@code ?name=text} (or {@code &name=text}) when present: text encoded already. */
+    private static void query(StringBuilder url, String name, String text) {
+        if (text != null) {
+            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(text);
         }
     }
 

@@ -272,7 +272,9 @@ public final class GoldenClaims {
         List<Item> items = required(input.items(), "items");
         check(items.stream().allMatch(Objects::nonNull), "items");
         Map<String, Object> meta = input.meta();
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", "HS512");
         header.put("typ", "JWT");
@@ -312,7 +314,8 @@ public final class GoldenClaims {
                 base64url.encodeToString(headerJson) + "." + base64url.encodeToString(payloadJson);
         String signature = base64url.encodeToString(hmac("HmacSHA512", key, signingInput));
         String token = signingInput + "." + signature;
-        return new Signed(token, embedUrl(token, input), signature, exp);
+        // percent() keeps every character this token can hold: the URL takes it unscanned.
+        return new Signed(token, buildUrl(token, input), signature, exp);
     }
     // --8<-- [end:sign]
 
@@ -326,10 +329,16 @@ public final class GoldenClaims {
      * @throws EmbedException {@code INVALID_INPUT} for a missing or unusable URL value
      */
     public static String embedUrl(String token, Input input) throws EmbedException {
+        // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+        return buildUrl(token != null ? percent(token) : null, input);
+    }
+
+    /** The embed URL around {@code tokenText}: the token as the URL carries it, encoded already. */
+    private static String buildUrl(String tokenText, Input input) throws EmbedException {
         String base = required(input.base(), "base");
         StringBuilder url = new StringBuilder(raw(base, "base"));
         url.append("/view");
-        param(url, "jwt", token);
+        query(url, "jwt", tokenText);
         return url.toString();
     }
     // --8<-- [end:url]
@@ -553,11 +562,10 @@ public final class GoldenClaims {
         return required ? claim(object, name) : optional(object, name);
     }
 
-    /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
-    private static void param(StringBuilder url, String name, String value) {
-        if (value != null) {
-            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=');
-            url.append(percent(value));
+    /** Appends {@code ?name=text} (or {@code &name=text}) when present: text encoded already. */
+    private static void query(StringBuilder url, String name, String text) {
+        if (text != null) {
+            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(text);
         }
     }
 

@@ -156,7 +156,9 @@ public final class GoldenEnvelope {
         check(until >= -MAX_SAFE && until <= MAX_SAFE, "until");
         String message = String.valueOf(v) + "|" + account + "|" + id + "|" + String.valueOf(until);
         String sig = Base64.getEncoder().encodeToString(hmac("HmacSHA384", key, message));
-        StringBuilder out = new StringBuilder();
+        // Room for a typical token's JSON: from 16 chars a StringBuilder would regrow (and copy)
+        // four times on the way to 200.
+        StringBuilder out = new StringBuilder(256);
         out.append("{\"v\":");
         out.append(v);
         out.append(",\"account\":");

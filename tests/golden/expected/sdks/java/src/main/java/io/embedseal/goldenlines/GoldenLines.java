@@ -360,9 +360,13 @@ public final class GoldenLines {
 
     /** Appends {@code ?name=value} (or {@code &name=value}) when the value is present. */
     private static void param(StringBuilder url, String name, String value) {
-        if (value != null) {
-            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=');
-            url.append(percent(value));
+        query(url, name, value != null ? percent(value) : null);
+    }
+
+    /** Appends {@code ?name=text} (or {@code &name=text}) when present: text encoded already. */
+    private static void query(StringBuilder url, String name, String text) {
+        if (text != null) {
+            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(text);
         }
     }
 
