@@ -117,7 +117,20 @@ class ClaimCases:
             comment = "An undeclared claim; correctly signed. Unknown claims are kept."
             cid = case_id("verify", "claim", "extra")
             yield self.ctx.verify_case(cid, comment, token, flags=("claim",), expect=OK)
+            yield from self._nested_extra()
         yield from self._spread_literal()
+
+    def _nested_extra(self) -> Iterator[VerifyCase]:
+        """An undeclared member inside each declared object the example carries (an array's
+        first item), correctly signed: kept in the verified claims, as an undeclared claim is."""
+        for name, value in self.codec.claims.items():
+            field = self.carried.get(name)
+            if field is None or (nested := _with_extra_member(field.shape, value)) is None:
+                continue
+            token = self.codec.forge({**self.codec.claims, name: nested})
+            comment = f"An undeclared member inside {name}; correctly signed. It is kept."
+            cid = case_id("verify", "claim", "extra-nested", name)
+            yield self.ctx.verify_case(cid, comment, token, flags=("claim",), expect=OK)
 
     def _spread_literal(self) -> Iterator[VerifyCase]:
         """A claim named like the spread field (its members travel as claims of their own):
@@ -133,6 +146,18 @@ class ClaimCases:
 
 
 _FREE = Shape(type="object")  # the shape of a claim no field declares (any JSON value)
+
+
+def _with_extra_member(shape: Shape, value: Any) -> Any:
+    """``value`` with a member ``x_extra`` in its declared object (or its first item's), or
+    None when it holds none."""
+    if shape.properties and isinstance(value, dict):
+        return {**value, "x_extra": "extra"}
+    items = shape.items
+    if items is not None and items.properties and isinstance(value, list) and value:
+        first = _with_extra_member(items, value[0])
+        return None if first is None else [first, *value[1:]]
+    return None
 
 
 def _travels(field: Field) -> bool:
