@@ -99,7 +99,7 @@ export async function sign(
   const until = integer(input.until ?? now + 900, "until", "invalid_input");
   const message = `${v}|${account}|${id}|${until}`;
   const signature = base64(await hmacSign(key, "SHA-384", message));
-  const token = base64urlNoPad(utf8(JSON.stringify({ v, account, id, until, sig: signature })));
+  const token = base64urlNoPad(JSON.stringify({ v, account, id, until, sig: signature }));
   const url = embedUrl(token);
   return {
     token,
@@ -291,11 +291,6 @@ function parseObject(bytes: Uint8Array, what: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** The UTF-8 bytes of a text. */
-function utf8(text: string): Uint8Array {
-  return UTF8.encode(text);
-}
-
 /**
  * Every byte's two lowercase hex digits, built once: a lookup per byte, not toString + padStart.
  */
@@ -308,8 +303,15 @@ function hex(bytes: Uint8Array): string {
   return text;
 }
 
-/** Bytes as btoa takes them: one character per byte. */
-function binary(bytes: Uint8Array): string {
+/** A character other than ASCII's. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Bytes as btoa takes them: one character per byte; a text stands for its UTF-8 bytes. */
+function binary(data: Uint8Array | string): string {
+  // ASCII text is its own UTF-8, one character per byte already: a JSON text written with
+  // non-ASCII escaped (and most others) needs no encoding into bytes to spell them out again.
+  if (typeof data === "string" && !NON_ASCII.test(data)) return data;
+  const bytes = typeof data === "string" ? UTF8.encode(data) : data;
   // A plain loop: spreading the bytes into fromCharCode goes through the array iterator,
   // several times slower for the few hundred bytes of a token.
   let text = "";
@@ -325,14 +327,14 @@ function unbinary(text: string): Uint8Array {
   return bytes;
 }
 
-/** Standard base64, padded. */
-function base64(bytes: Uint8Array): string {
-  return btoa(binary(bytes));
+/** Standard base64, padded (of a text: of its UTF-8 bytes). */
+function base64(data: Uint8Array | string): string {
+  return btoa(binary(data));
 }
 
-/** URL-safe base64 without padding. */
-function base64urlNoPad(bytes: Uint8Array): string {
-  return btoa(binary(bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+/** URL-safe base64 without padding (of a text: of its UTF-8 bytes). */
+function base64urlNoPad(data: Uint8Array | string): string {
+  return btoa(binary(data)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 /** The bytes of base64 text, in the one spelling {@link base64} writes. */

@@ -288,9 +288,15 @@ function toJson(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value !== "object" || value === null) return String(value);
   if (Array.isArray(value)) return `[${value.map(toJson).join(", ")}]`;
-  const members = Object.entries(value).filter(([, item]) => item !== undefined);
-  const texts = members.map(([key, item]) => `${toJson(key)}: ${toJson(item)}`);
-  return `{${texts.join(", ")}}`;
+  // One string built member by member: no arrays of entries and of their texts per object.
+  const record = value as Record<string, unknown>;
+  let text = "";
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (item === undefined) continue;
+    text += `${text === "" ? "" : ", "}${JSON.stringify(key)}: ${toJson(item)}`;
+  }
+  return `{${text}}`;
 }
 
 /** What JSON.parse lets through is refused below: strings and numbers, outside strings. */
