@@ -20,6 +20,7 @@ from generator.ir import (
     UrlPartIR,
 )
 from generator.languages import python_checks as checks
+from generator.languages import python_once as once
 from generator.languages.python_code import (
     LINE_LENGTH,
     Call,
@@ -178,7 +179,11 @@ class PythonSign(PythonLiterals):
 
     def message(self, f: FormatIR, source: str | None = None) -> str:
         """``message = …``: the signed string, from locals or from a received dict."""
-        parts = [(p, self._part_text(p, source)) for p in f.message_parts]
+        written = {x.ident for x in once.json_once(f)} if source is None else set()
+        parts = [
+            (p, once.local(p.field) if p.field.ident in written else self._part_text(p, source))
+            for p in f.message_parts
+        ]
         join = self.string_literal(f.message_join)
 
         def optional(p: PartIR) -> bool:  # a received dict holds every required member
@@ -230,6 +235,10 @@ class PythonSign(PythonLiterals):
                 terms.append(f"_raw({text}, {self.string_literal(name)})" if raw else text)
         return terms or ['""']
 
+    def json_once(self, f: FormatIR) -> str:
+        """The locals holding the JSON both the message and the URL carry (python_once.py)."""
+        return once.statements(f)
+
     def covers_url_text(self, f: FormatIR) -> bool:
         """The MAC covers URL text (the query, or the URL as built): the signature comes last."""
         return f.message_is_query or f.message_is_url
@@ -256,6 +265,7 @@ class PythonSign(PythonLiterals):
         """(field, terms of ``name=value``) of each query parameter, in order; a map's one
         term is the list of its parameters (``_per_key``)."""
         items: list[tuple[FieldIR | None, list[str]]] = []
+        written = {x.ident for x in once.json_once(f)}
         for q in f.url_query:
             name = self.string_literal(json.loads(q.name_encoded_literal) + "=")
             if q.per_key:
@@ -267,7 +277,12 @@ class PythonSign(PythonLiterals):
                 items.append((None, [name, "_percent(token)"]))
             else:
                 assert q.field is not None
-                items.append((q.field, [name, f"_percent({self.text(q.field, q.encode)})"]))
+                text = (
+                    once.local(q.field)
+                    if q.field.ident in written
+                    else self.text(q.field, q.encode)
+                )
+                items.append((q.field, [name, f"_percent({text})"]))
         return items
 
     def _query_list(self, items: list[tuple[FieldIR | None, list[str]]]) -> str:

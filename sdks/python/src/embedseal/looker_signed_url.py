@@ -244,33 +244,41 @@ def sign(
     force_logout_login = fields.get("force_logout_login")
     if force_logout_login is not None:
         force_logout_login = _boolean(force_logout_login, "force_logout_login", _INPUT)
+    # Each value's JSON, written once: the message signs it and the URL carries it.
+    nonce_json = _json(nonce)
+    time_json = _json(time_)
+    session_length_json = _json(session_length)
+    external_user_id_json = _json(external_user_id)
+    permissions_json = _json(permissions)
+    models_json = _json(models)
+    access_filters_json = _json(access_filters)
     parts: list[str] = []
     parts.append(host)
     parts.append("/login/embed/" + _percent(embed_url))
-    parts.append(_json(nonce))
-    parts.append(_json(time_))
-    parts.append(_json(session_length))
-    parts.append(_json(external_user_id))
-    parts.append(_json(permissions))
-    parts.append(_json(models))
+    parts.append(nonce_json)
+    parts.append(time_json)
+    parts.append(session_length_json)
+    parts.append(external_user_id_json)
+    parts.append(permissions_json)
+    parts.append(models_json)
     if group_ids is not None:
         parts.append(_json(group_ids))
     if external_group_id is not None:
         parts.append(_json(external_group_id))
     if user_attributes is not None:
         parts.append(_json(user_attributes))
-    parts.append(_json(access_filters))
+    parts.append(access_filters_json)
     message = "\n".join(parts)
     digest = hmac.digest(key, message.encode(), "sha1")
     signature = _b64(digest)
     # --8<-- [start:url]
     query = [
-        "nonce=" + _percent(_json(nonce)),
-        "time=" + _percent(_json(time_)),
-        "session_length=" + _percent(_json(session_length)),
-        "external_user_id=" + _percent(_json(external_user_id)),
-        "permissions=" + _percent(_json(permissions)),
-        "models=" + _percent(_json(models)),
+        "nonce=" + _percent(nonce_json),
+        "time=" + _percent(time_json),
+        "session_length=" + _percent(session_length_json),
+        "external_user_id=" + _percent(external_user_id_json),
+        "permissions=" + _percent(permissions_json),
+        "models=" + _percent(models_json),
     ]
     if group_ids is not None:
         query.append("group_ids=" + _percent(_json(group_ids)))
@@ -278,7 +286,7 @@ def sign(
         query.append("external_group_id=" + _percent(_json(external_group_id)))
     if user_attributes is not None:
         query.append("user_attributes=" + _percent(_json(user_attributes)))
-    query.append("access_filters=" + _percent(_json(access_filters)))
+    query.append("access_filters=" + _percent(access_filters_json))
     if first_name is not None:
         query.append("first_name=" + _percent(_json(first_name)))
     if last_name is not None:
