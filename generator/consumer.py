@@ -4,7 +4,9 @@ The paste test (and, for packages, the install test) puts the published file in 
 project next to this program. The program prints one ``key=value`` line each: ``token``
 (token families), ``url`` and ``verified`` (``ok``, or the error code); an exchange consumer
 prints ``token``, ``url`` and ``expires_at`` of the exchange with the vendor found at the
-``EMBEDSEAL_BASE_URL`` environment variable.
+``EMBEDSEAL_BASE_URL`` environment variable. A token format's consumer also prints
+``cached_url``: the public embed-URL function called with ``CACHED_TOKEN`` (a token kept from
+earlier, here one with characters the URL must escape) and the example's URL values.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from generator.languages.base import Language
 from specmodel.exchange_model import ExchangeFormat
 from specmodel.model import Format
 from specmodel.package import Package
+
+
+# Characters each percent-encoding set treats differently, UTF-8 text and a pair of UTF-16
+# surrogates; no "?" or "#", which a token placed raw in a URL's path may not hold.
+CACHED_TOKEN = "tok+/=& %~._-\u00e9\U0001f600"
 
 
 @dataclass(frozen=True)
@@ -58,4 +65,6 @@ def render_consumer(
         ir, name = build_ir(fmt, lang), recipe.consumer_template
     template = env.get_template(f"{lang.name}/{name}")
     installed = bool(package) if packaged is None else packaged
-    return template.render(f=ir, lang=lang, example=example, pkg=package, packaged=installed)
+    return template.render(
+        f=ir, lang=lang, example=example, pkg=package, packaged=installed, cached=CACHED_TOKEN
+    )

@@ -25,12 +25,14 @@ from typing import Any
 import pytest
 
 from conformance.harness.recorder import CannedAnswer, Recorder, request_differences
-from generator.consumer import Example, render_consumer
+from conformance.reference.message import embed_url
+from conformance.reference.values import RandomBytes, resolve_inputs
+from generator.consumer import CACHED_TOKEN, Example, render_consumer
 from generator.languages.base import Language
 from generator.languages.registry import LANGUAGES
 from generator.render import default_package
 from specmodel import ExchangeFormat, load_all
-from specmodel.model import Format
+from specmodel.model import Family, Format
 
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = ROOT / "docs" / "generated" / "snippets"
@@ -120,6 +122,21 @@ def test_published_file_runs_alone(fmt: Format, lang: Language, tmp_path: Path) 
     assert printed.get("url") == expected["url"]
     assert printed.get("token") == expected.get("token")
     assert printed.get("verified") == "ok"
+    assert printed.get("cached_url") == _cached_url(fmt, case)
+
+
+def _cached_url(fmt: Format, case: dict[str, Any]) -> str | None:
+    """The reference's embed URL for a token kept from earlier (``CACHED_TOKEN``), with the
+    example's URL values: what the file's public embed-URL function must return."""
+    if fmt.family is Family.SIGNED_URL or not expected_url(case):
+        return None
+    random = RandomBytes(bytes.fromhex(case.get("random", "")))
+    values = resolve_inputs(fmt.fields, case["fields"], case["now"], random)
+    return embed_url(fmt, values, CACHED_TOKEN, None)
+
+
+def expected_url(case: dict[str, Any]) -> bool:
+    return bool(case["expected"].get("url"))
 
 
 @pytest.mark.parametrize("lang", PASTED_EXCHANGES, ids=lambda lang: lang.name)

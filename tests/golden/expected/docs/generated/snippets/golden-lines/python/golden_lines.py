@@ -120,11 +120,13 @@ def sign(
     display = fields.get("display")
     if display is not None:
         display = _string(display, "display", _INPUT)
+    # Each value's JSON, written once: the message signs it and the URL carries it.
+    user_json = _json(user)
     parts: list[str] = []
     parts.append(host)
     parts.append("/e/" + _percent(path))
     parts.append(_json(time_))
-    parts.append(_json(user))
+    parts.append(user_json)
     if groups is not None:
         parts.append(_json(groups))
     message = "\n".join(parts)
@@ -133,7 +135,7 @@ def sign(
     # --8<-- [start:url]
     query = [
         "time=" + _percent(str(time_)),
-        "user=" + _percent(_json(user)),
+        "user=" + _percent(user_json),
     ]
     if groups is not None:
         query.append("groups=" + _percent(_json(groups)))
