@@ -24,7 +24,6 @@ from specmodel.exchange_model import ExchangeFormat
 from specmodel.model import Format
 from specmodel.package import Package
 
-
 # Characters each percent-encoding set treats differently, UTF-8 text and a pair of UTF-16
 # surrogates; no "?" or "#", which a token placed raw in a URL's path may not hold.
 CACHED_TOKEN = "tok+/=& %~._-\u00e9\U0001f600"
