@@ -21,6 +21,9 @@ final class PapermapIframe
         'valid_until' => true,
     ];
 
+    /** What this format's percent-encoding keeps (or writes otherwise) that rawurlencode() does not. */
+    private const UNESCAPE = ['%3D' => '='];
+
     // --8<-- [start:sign]
     /**
      * Signs a token and places it in its embed URL.
@@ -56,10 +59,12 @@ final class PapermapIframe
         $claims = self::checkClaims($input, 'invalid_input');
         $signature = hash_hmac('sha256', self::message($claims), $key);
         $token = self::base64urlPadded(self::json($claims + ['signature' => $signature]));
+        // percent() keeps every character this token can hold: the URL takes it as it is.
+        $url = self::url($token);
 
         return [
             'token' => $token,
-            'url' => self::embedUrl($token),
+            'url' => $url,
             'signature' => $signature,
             'response' => [
                 'token' => $token,
@@ -74,7 +79,14 @@ final class PapermapIframe
     /** The embed URL that shows a token (one from sign(), or one kept from earlier). */
     public static function embedUrl(string $token): string
     {
-        return 'https://papermap.ai/embedded/dashboard?embedded-token=' . $token;
+        // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+        return self::url(self::percent($token));
+    }
+
+    /** The embed URL around $tokenText: the token as the URL carries it, percent-encoded already. */
+    private static function url(string $tokenText): string
+    {
+        return 'https://papermap.ai/embedded/dashboard?embedded-token=' . $tokenText;
     }
     // --8<-- [end:url]
 
@@ -340,6 +352,12 @@ final class PapermapIframe
         }
         $at += strlen($match[0]);
         return $match[1];
+    }
+
+    /** Percent-encodes UTF-8 text: letters, digits and -_.~= stay, a space is %20, the rest %XX. */
+    private static function percent(string $text): string
+    {
+        return strtr(rawurlencode($text), self::UNESCAPE);
     }
 }
 

@@ -80,7 +80,8 @@ final class SigmaJwt
         $signingInput = self::base64url(self::json($header)) . '.' . self::base64url(self::json((object) $payload));
         $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
         $token = $signingInput . '.' . $signature;
-        $url = self::embedUrl($token, $input);
+        // percent() keeps every character this token can hold: the URL takes it as it is.
+        $url = self::url($token, $input);
 
         return [
             'token' => $token,
@@ -104,13 +105,20 @@ final class SigmaJwt
      */
     public static function embedUrl(string $token, array $url): string
     {
+        // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+        return self::url(self::percent($token), $url);
+    }
+
+    /** The embed URL around $tokenText: the token as the URL carries it, percent-encoded already. */
+    private static function url(string $tokenText, array $url): string
+    {
         $url += [':embed' => 'true'];
         $values = [
             'workbook_url' => self::string($url, 'workbook_url', 'invalid_input'),
             ':embed' => self::string($url, ':embed', 'invalid_input', enum: ['true']),
         ];
         return self::raw($values['workbook_url'], 'workbook_url')
-            . '?:jwt=' . $token . '&:embed=' . self::percent($values[':embed']);
+            . '?:jwt=' . $tokenText . '&:embed=' . self::percent($values[':embed']);
     }
     // --8<-- [end:url]
 

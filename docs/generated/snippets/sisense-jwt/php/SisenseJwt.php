@@ -67,7 +67,8 @@ final class SisenseJwt
         $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
         $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
         $token = $signingInput . '.' . $signature;
-        $url = self::embedUrl($token, $input);
+        // percent() keeps every character this token can hold: the URL takes it as it is.
+        $url = self::url($token, $input);
 
         return [
             'token' => $token,
@@ -91,12 +92,19 @@ final class SisenseJwt
      */
     public static function embedUrl(string $token, array $url): string
     {
+        // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+        return self::url(self::percent($token), $url);
+    }
+
+    /** The embed URL around $tokenText: the token as the URL carries it, percent-encoded already. */
+    private static function url(string $tokenText, array $url): string
+    {
         $values = ['sisense_url' => self::string($url, 'sisense_url', 'invalid_input')];
         if (array_key_exists('return_to', $url)) {
             $values['return_to'] = self::string($url, 'return_to', 'invalid_input');
         }
         $query = implode('&', array_filter([
-            'jwt=' . $token,
+            'jwt=' . $tokenText,
             isset($values['return_to']) ? 'return_to=' . self::percent($values['return_to']) : null,
         ], is_string(...)));
 

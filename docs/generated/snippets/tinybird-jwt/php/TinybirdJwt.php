@@ -60,10 +60,12 @@ final class TinybirdJwt
         $signingInput = self::HEADER . '.' . self::base64url(self::json($claims));
         $signature = self::base64url(hash_hmac('sha256', $signingInput, $key, true));
         $token = $signingInput . '.' . $signature;
+        // percent() keeps every character this token can hold: the URL takes it as it is.
+        $url = self::url($token, $input);
 
         return [
             'token' => $token,
-            'url' => self::embedUrl($token, $input),
+            'url' => $url,
             'signature' => $signature,
             'response' => ['token' => $token, 'expires_at' => $claims['exp']],
         ];
@@ -83,8 +85,15 @@ final class TinybirdJwt
      */
     public static function embedUrl(string $token, array $url): string
     {
+        // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+        return self::url(self::percent($token), $url);
+    }
+
+    /** The embed URL around $tokenText: the token as the URL carries it, percent-encoded already. */
+    private static function url(string $tokenText, array $url): string
+    {
         $values = ['chart_url' => self::string($url, 'chart_url', 'invalid_input')];
-        return self::raw($values['chart_url'], 'chart_url') . '?token=' . $token;
+        return self::raw($values['chart_url'], 'chart_url') . '?token=' . $tokenText;
     }
     // --8<-- [end:url]
 
@@ -446,6 +455,12 @@ final class TinybirdJwt
         }
         $at += strlen($match[0]);
         return $match[1];
+    }
+
+    /** Percent-encodes UTF-8 text: letters, digits and -_.~ stay, a space is %20, the rest %XX. */
+    private static function percent(string $text): string
+    {
+        return rawurlencode($text);
     }
 
     /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */

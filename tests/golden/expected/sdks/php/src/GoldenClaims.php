@@ -65,7 +65,8 @@ final class GoldenClaims
         $signingInput = self::base64url(self::json($header)) . '.' . self::base64url(self::json((object) $payload));
         $signature = self::base64url(hash_hmac('sha512', $signingInput, $key, true));
         $token = $signingInput . '.' . $signature;
-        $url = self::embedUrl($token, $input);
+        // percent() keeps every character this token can hold: the URL takes it as it is.
+        $url = self::url($token, $input);
 
         return [
             'token' => $token,
@@ -89,8 +90,15 @@ final class GoldenClaims
      */
     public static function embedUrl(string $token, array $url): string
     {
+        // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+        return self::url(self::percent($token), $url);
+    }
+
+    /** The embed URL around $tokenText: the token as the URL carries it, percent-encoded already. */
+    private static function url(string $tokenText, array $url): string
+    {
         $values = ['base' => self::string($url, 'base', 'invalid_input')];
-        return self::raw($values['base'], 'base') . '/view?jwt=' . $token;
+        return self::raw($values['base'], 'base') . '/view?jwt=' . $tokenText;
     }
     // --8<-- [end:url]
 
@@ -485,6 +493,12 @@ final class GoldenClaims
         }
         $at += strlen($match[0]);
         return $match[1];
+    }
+
+    /** Percent-encodes UTF-8 text: letters, digits and -_.~ stay, a space is %20, the rest %XX. */
+    private static function percent(string $text): string
+    {
+        return rawurlencode($text);
     }
 
     /** A value placed in the base URL as it is: invalid_input if it holds "?" or "#" (they would end it). */
