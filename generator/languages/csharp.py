@@ -193,6 +193,11 @@ class CSharp(Language):
             literal = literal.replace(char, f"\\u{ord(char):04x}")
         return literal
 
+    def ascii_literal(self, text: str) -> str:
+        """A C# string literal in ASCII alone: every other character as its UTF-16 ``\\uXXXX``
+        escapes (JSON's, which C# reads alike), so the source's encoding cannot matter."""
+        return json.dumps(text)
+
     def verbatim(self, text: str) -> str:
         """A verbatim string literal: @"…" with quotes doubled."""
         return '@"' + text.replace('"', '""') + '"'
@@ -351,6 +356,14 @@ class CSharp(Language):
             and not any(p.token and not p.percent for p in parts)
             and self.safe_text(self.token_encoding(fmt), fmt.percent_safe, fmt.is_jws)
         )
+
+    def embed_inputs(self, fmt: FormatIR) -> list[FieldIR]:
+        """The inputs a token format's EmbedUrl reads (signed ones too: FormatIR.url_inputs are
+        those that only build the URL)."""
+        parts = [*fmt.url_base, *(fmt.url_fragment or ())]
+        used = [p.field for p in parts if p.field is not None]
+        used += [q.field for q in fmt.url_query if q.field is not None]
+        return [x for x in fmt.inputs if x in used]
 
     def percent_used(self, fmt: FormatIR) -> bool:
         """Whether the file percent-encodes at run time. A token format's EmbedUrl encodes the
