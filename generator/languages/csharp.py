@@ -193,6 +193,11 @@ class CSharp(Language):
             literal = literal.replace(char, f"\\u{ord(char):04x}")
         return literal
 
+    def ascii_literal(self, text: str) -> str:
+        """A C# string literal in ASCII alone: every other character as its UTF-16 ``\\uXXXX``
+        escapes (JSON's, which C# reads alike), so the source's encoding cannot matter."""
+        return json.dumps(text)
+
     def verbatim(self, text: str) -> str:
         """A verbatim string literal: @"…" with quotes doubled."""
         return '@"' + text.replace('"', '""') + '"'
@@ -326,19 +331,50 @@ class CSharp(Language):
         alphabet = set(_ALPHABETS[encoding]) | ({"."} if jws else set())
         return {c for c in alphabet if not c.isalnum()} <= set(safe)
 
+    def token_encoding(self, fmt: FormatIR) -> str:
+        """The alphabet a token this file signs is written in (a JWS's segments: base64url)."""
+        if fmt.is_jws:
+            return str(ByteEncoding.BASE64URL_NOPAD)
+        return str(fmt.envelope_encoding or fmt.signature_encoding)
+
+    def token_encoded(self, fmt: FormatIR) -> bool:
+        """Whether the URL percent-encodes the token somewhere: in the query, or where a
+        template says ``{token|percent}``."""
+        parts = (*fmt.url_base, *(fmt.url_fragment or ()))
+        return any(q.value == "token" for q in fmt.url_query) or any(
+            p.token and p.percent for p in parts
+        )
+
+    def token_is_url_text(self, fmt: FormatIR) -> bool:
+        """Whether Sign may put its own token into the URL as it is (through BuildUrl): the
+        URL percent-encodes the token wherever it carries it, and the rule keeps every
+        character such a token can hold. The public EmbedUrl still encodes a token it is
+        given, which may hold anything."""
+        parts = (*fmt.url_base, *(fmt.url_fragment or ()))
+        return (
+            self.token_encoded(fmt)
+            and not any(p.token and not p.percent for p in parts)
+            and self.safe_text(self.token_encoding(fmt), fmt.percent_safe, fmt.is_jws)
+        )
+
+    def embed_inputs(self, fmt: FormatIR) -> list[FieldIR]:
+        """The inputs a token format's EmbedUrl reads (signed ones too: FormatIR.url_inputs are
+        those that only build the URL)."""
+        parts = [*fmt.url_base, *(fmt.url_fragment or ())]
+        used = [p.field for p in parts if p.field is not None]
+        used += [q.field for q in fmt.url_query if q.field is not None]
+        return [x for x in fmt.inputs if x in used]
+
     def percent_used(self, fmt: FormatIR) -> bool:
-        """Whether the file percent-encodes at run time (a token or signature whose alphabet
-        the rule keeps is placed as it is)."""
-        jws = fmt.is_jws
-        token = ByteEncoding.BASE64URL_NOPAD if jws else fmt.envelope_encoding
-        token_safe = self.safe_text(token or fmt.signature_encoding, fmt.percent_safe, jws)
+        """Whether the file percent-encodes at run time. A token format's EmbedUrl encodes the
+        token it is given wherever the URL encodes it; a signature whose alphabet the rule
+        keeps is placed as it is."""
         signature_safe = self.safe_text(fmt.signature_encoding, fmt.percent_safe)
         parts = [*fmt.url_base, *(fmt.url_fragment or ())]
         return (
-            any(q.field is not None for q in fmt.url_query)
-            or any(q.value == "token" and not token_safe for q in fmt.url_query)
+            any(q.field is not None or q.value == "token" for q in fmt.url_query)
             or any(q.value == "signature" and not signature_safe for q in fmt.url_query)
-            or any(p.percent and (p.field is not None or not token_safe) for p in parts)
+            or any(p.percent for p in parts)
             or any(part.encode == "percent" for part in fmt.message_parts)
         )
 

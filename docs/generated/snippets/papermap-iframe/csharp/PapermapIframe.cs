@@ -173,7 +173,8 @@ namespace Embedseal
             Quote(json.Append(", \"signature\": "), signature);
             json.Append('}');
             var token = Base64Url(Utf8(json.ToString()));
-            var url = EmbedUrl(token, input);
+            // Percent() keeps every character this token can hold: the URL takes it as it is.
+            var url = BuildUrl(token);
             return new Signed
             {
                 Token = token,
@@ -187,14 +188,21 @@ namespace Embedseal
         // --8<-- [start:url]
 
         /// <summary>Builds the embed URL for a token (one just signed, or one from a cache).</summary>
-        /// <param name="token">The token.</param>
+        /// <param name="token">The token (any text: it is percent-encoded where the URL encodes it).</param>
         /// <param name="input">The URL's values (this format uses none; may be null).</param>
         /// <returns>The URL.</returns>
         public static string EmbedUrl(string token, Input input)
         {
             if (token == null)
                 throw new ArgumentNullException(nameof(token));
-            return "https://papermap.ai/embedded/dashboard?embedded-token=" + token;
+            // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+            return BuildUrl(Percent(token));
+        }
+
+        // The embed URL around tokenText: the token as the URL carries it, percent-encoded already.
+        private static string BuildUrl(string tokenText)
+        {
+            return "https://papermap.ai/embedded/dashboard?embedded-token=" + tokenText;
         }
 
         // --8<-- [end:url]
@@ -320,6 +328,23 @@ namespace Embedseal
             }
 
             throw Malformed(what + " is not canonical base64url");
+        }
+
+        private static string Percent(string text)
+        {
+            if (text == null)
+                return null;
+            var bytes = Utf8(text);
+            var result = new StringBuilder(bytes.Length + 16);
+            foreach (var b in bytes)
+            {
+                if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '=' || b == '_' || b == '~')
+                    result.Append((char)b);
+                else
+                    result.Append('%').Append("0123456789ABCDEF"[b >> 4]).Append("0123456789ABCDEF"[b & 15]);
+            }
+
+            return result.ToString();
         }
 
         private static StringBuilder Quote(StringBuilder json, string text)

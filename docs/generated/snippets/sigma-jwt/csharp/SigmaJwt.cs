@@ -259,7 +259,8 @@ namespace Embedseal
             var signingInput = header + "." + Base64UrlNoPad(Utf8(json.ToString()));
             var signature = Base64UrlNoPad(Mac(new HMACSHA256(key), Encoding.ASCII.GetBytes(signingInput)));
             var token = signingInput + "." + signature;
-            var url = EmbedUrl(token, input);
+            // Percent() keeps every character this token can hold: the URL takes it as it is.
+            var url = BuildUrl(token, input);
             return new Signed
             {
                 Token = token,
@@ -273,7 +274,7 @@ namespace Embedseal
         // --8<-- [start:url]
 
         /// <summary>Builds the embed URL for a token (one just signed, or one from a cache).</summary>
-        /// <param name="token">The token.</param>
+        /// <param name="token">The token (any text: it is percent-encoded where the URL encodes it).</param>
         /// <param name="input">The URL's values.</param>
         /// <returns>The URL.</returns>
         /// <exception cref="EmbedException"><c>invalid_input</c> when a URL value is missing or cannot be placed.</exception>
@@ -281,13 +282,20 @@ namespace Embedseal
         {
             if (token == null)
                 throw new ArgumentNullException(nameof(token));
+            // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+            return BuildUrl(Percent(token), input);
+        }
+
+        // The embed URL around tokenText: the token as the URL carries it, percent-encoded already.
+        private static string BuildUrl(string tokenText, Input input)
+        {
             if (input == null)
                 throw new ArgumentNullException(nameof(input));
             var workbookUrl = input.WorkbookUrl ?? throw InvalidInput("workbook_url is required");
             var embed = input.Embed ?? "true";
             if (embed != "true")
                 throw InvalidInput(":embed: not one of true");
-            return RawUrl(workbookUrl, "workbook_url") + "?:jwt=" + token + "&:embed=" + Percent(embed);
+            return RawUrl(workbookUrl, "workbook_url") + "?:jwt=" + tokenText + "&:embed=" + Percent(embed);
         }
 
         // --8<-- [end:url]

@@ -176,7 +176,8 @@ namespace Embedseal
             var signingInput = Header + "." + Base64UrlNoPad(Utf8(json.ToString()));
             var signature = Base64UrlNoPad(Mac(new HMACSHA256(key), Encoding.ASCII.GetBytes(signingInput)));
             var token = signingInput + "." + signature;
-            var url = EmbedUrl(token, input);
+            // Percent() keeps every character this token can hold: the URL takes it as it is.
+            var url = BuildUrl(token, input);
             return new Signed
             {
                 Token = token,
@@ -190,7 +191,7 @@ namespace Embedseal
         // --8<-- [start:url]
 
         /// <summary>Builds the embed URL for a token (one just signed, or one from a cache).</summary>
-        /// <param name="token">The token.</param>
+        /// <param name="token">The token (any text: it is percent-encoded where the URL encodes it).</param>
         /// <param name="input">The URL's values.</param>
         /// <returns>The URL.</returns>
         /// <exception cref="EmbedException"><c>invalid_input</c> when a URL value is missing or cannot be placed.</exception>
@@ -198,12 +199,19 @@ namespace Embedseal
         {
             if (token == null)
                 throw new ArgumentNullException(nameof(token));
+            // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+            return BuildUrl(Percent(token), input);
+        }
+
+        // The embed URL around tokenText: the token as the URL carries it, percent-encoded already.
+        private static string BuildUrl(string tokenText, Input input)
+        {
             if (input == null)
                 throw new ArgumentNullException(nameof(input));
             var sisenseUrl = input.SisenseUrl ?? throw InvalidInput("sisense_url is required");
             var returnTo = input.ReturnTo;
             var query = new StringBuilder();
-            Pair(query, "jwt=", token);
+            Pair(query, "jwt=", tokenText);
             Pair(query, "return_to=", Percent(returnTo));
             return RawUrl(sisenseUrl, "sisense_url") + "/jwt" + (query.Length > 0 ? "?" + query : string.Empty);
         }

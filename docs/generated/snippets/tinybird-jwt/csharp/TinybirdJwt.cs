@@ -213,7 +213,8 @@ namespace Embedseal
             var signingInput = Header + "." + Base64UrlNoPad(Utf8(json.ToString()));
             var signature = Base64UrlNoPad(Mac(new HMACSHA256(key), Encoding.ASCII.GetBytes(signingInput)));
             var token = signingInput + "." + signature;
-            var url = EmbedUrl(token, input);
+            // Percent() keeps every character this token can hold: the URL takes it as it is.
+            var url = BuildUrl(token, input);
             return new Signed
             {
                 Token = token,
@@ -227,7 +228,7 @@ namespace Embedseal
         // --8<-- [start:url]
 
         /// <summary>Builds the embed URL for a token (one just signed, or one from a cache).</summary>
-        /// <param name="token">The token.</param>
+        /// <param name="token">The token (any text: it is percent-encoded where the URL encodes it).</param>
         /// <param name="input">The URL's values.</param>
         /// <returns>The URL.</returns>
         /// <exception cref="EmbedException"><c>invalid_input</c> when a URL value is missing or cannot be placed.</exception>
@@ -235,10 +236,17 @@ namespace Embedseal
         {
             if (token == null)
                 throw new ArgumentNullException(nameof(token));
+            // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+            return BuildUrl(Percent(token), input);
+        }
+
+        // The embed URL around tokenText: the token as the URL carries it, percent-encoded already.
+        private static string BuildUrl(string tokenText, Input input)
+        {
             if (input == null)
                 throw new ArgumentNullException(nameof(input));
             var chartUrl = input.ChartUrl ?? throw InvalidInput("chart_url is required");
-            return RawUrl(chartUrl, "chart_url") + "?token=" + token;
+            return RawUrl(chartUrl, "chart_url") + "?token=" + tokenText;
         }
 
         // --8<-- [end:url]
@@ -462,6 +470,23 @@ namespace Embedseal
             }
 
             throw Malformed(what + " is not canonical base64url");
+        }
+
+        private static string Percent(string text)
+        {
+            if (text == null)
+                return null;
+            var bytes = Utf8(text);
+            var result = new StringBuilder(bytes.Length + 16);
+            foreach (var b in bytes)
+            {
+                if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '_' || b == '~')
+                    result.Append((char)b);
+                else
+                    result.Append('%').Append("0123456789ABCDEF"[b >> 4]).Append("0123456789ABCDEF"[b & 15]);
+            }
+
+            return result.ToString();
         }
 
         private static StringBuilder Quote(StringBuilder json, string text)

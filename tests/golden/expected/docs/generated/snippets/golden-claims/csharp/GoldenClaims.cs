@@ -242,7 +242,8 @@ namespace Embedseal
             var signingInput = header + "." + Base64UrlNoPad(Utf8(json.ToString()));
             var signature = Base64UrlNoPad(Mac(new HMACSHA512(key), Encoding.ASCII.GetBytes(signingInput)));
             var token = signingInput + "." + signature;
-            var url = EmbedUrl(token, input);
+            // Percent() keeps every character this token can hold: the URL takes it as it is.
+            var url = BuildUrl(token, input);
             return new Signed
             {
                 Token = token,
@@ -256,7 +257,7 @@ namespace Embedseal
         // --8<-- [start:url]
 
         /// <summary>Builds the embed URL for a token (one just signed, or one from a cache).</summary>
-        /// <param name="token">The token.</param>
+        /// <param name="token">The token (any text: it is percent-encoded where the URL encodes it).</param>
         /// <param name="input">The URL's values.</param>
         /// <returns>The URL.</returns>
         /// <exception cref="EmbedException"><c>invalid_input</c> when a URL value is missing or cannot be placed.</exception>
@@ -264,10 +265,17 @@ namespace Embedseal
         {
             if (token == null)
                 throw new ArgumentNullException(nameof(token));
+            // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+            return BuildUrl(Percent(token), input);
+        }
+
+        // The embed URL around tokenText: the token as the URL carries it, percent-encoded already.
+        private static string BuildUrl(string tokenText, Input input)
+        {
             if (input == null)
                 throw new ArgumentNullException(nameof(input));
             var baseValue = input.Base ?? throw InvalidInput("base is required");
-            return RawUrl(baseValue, "base") + "/view?jwt=" + token;
+            return RawUrl(baseValue, "base") + "/view?jwt=" + tokenText;
         }
 
         // --8<-- [end:url]
@@ -507,6 +515,23 @@ namespace Embedseal
             }
 
             return data != null && data.Length == count ? data : throw InvalidInput("the random source gave no " + count + " bytes");
+        }
+
+        private static string Percent(string text)
+        {
+            if (text == null)
+                return null;
+            var bytes = Utf8(text);
+            var result = new StringBuilder(bytes.Length + 16);
+            foreach (var b in bytes)
+            {
+                if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '_' || b == '~')
+                    result.Append((char)b);
+                else
+                    result.Append('%').Append("0123456789ABCDEF"[b >> 4]).Append("0123456789ABCDEF"[b & 15]);
+            }
+
+            return result.ToString();
         }
 
         private static StringBuilder Quote(StringBuilder json, string text)
