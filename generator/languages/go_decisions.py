@@ -141,6 +141,12 @@ class GoDecisions(GoTypes):
             p.token and p.percent for p in templated
         )
 
+    def url_fields(self, f: FormatIR) -> list[FieldIR]:
+        """The inputs a token format's embed URL is built from (besides the token)."""
+        used = [p.field for p in (*f.url_base, *(f.url_fragment or ())) if p.field is not None]
+        used += [q.field for q in f.url_query if q.field is not None]
+        return [x for x in f.inputs if any(x is u for u in used)]
+
     def signature_needs_escaping(self, f: FormatIR) -> bool:
         """Whether the signature's characters can need percent-encoding."""
         return self._unsafe(f, _PUNCTUATION[f.signature_encoding])
