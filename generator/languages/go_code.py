@@ -296,19 +296,16 @@ class GoCode(GoChecks):
             return [*written, "} else {", "\t" + self.append(buf, first), "}"]
         return block("if joined", [self.append(buf, sep)])
 
-    def template(
-        self, buf: str, parts: tuple[UrlPartIR, ...], token: str, escape_token: bool
-    ) -> list[str]:
+    def template(self, buf: str, parts: tuple[UrlPartIR, ...], token: str) -> list[str]:
         """Statements appending a filled URL template (a base, a fragment, a call's URL)."""
         lines = []
         for p in parts:
             if p.literal is not None:
                 lines.append(self.append(buf, p.literal))
             elif p.token:
-                escaped = p.percent and escape_token
                 lines.append(
                     f"{buf} = appendEscaped({buf}, {token})"
-                    if escaped
+                    if p.percent
                     else f"{buf} = append({buf}, {token}...)"
                 )
             else:

@@ -196,16 +196,23 @@ class GoDocs(GoTypes):
 
     # The paste test's consumers.
 
-    def input_literal(self, f: FormatIR | ExchangeIR, fields: dict[str, Any], pkg: str) -> str:
-        """The example's fields as a composite literal of ``pkg.Input`` (one member a line)."""
+    def input_literal(
+        self,
+        f: FormatIR | ExchangeIR,
+        fields: dict[str, Any],
+        pkg: str,
+        only: list[FieldIR] | None = None,
+    ) -> str:
+        """The example's fields as a composite literal of ``pkg.Input`` (one member a line);
+        ``only``: of these inputs alone."""
         lines = [f"{pkg}.Input{{"]
-        for x in f.inputs:
+        for x in f.inputs if only is None else only:
             if fields.get(x.wire) is not None:
                 value = self.typed_literal(x.shape, fields[x.wire], pkg)
                 if x.optional_input and not self.nil_absent(x.shape):
                     value = f"ptr({self.typed(x.shape, value)})"
                 lines.append(f"\t\t{x.ident}:{go_source.CELL}{value},")
-        return "\n".join([*lines, "\t}"])
+        return "\n".join([*lines, "\t}"]) if len(lines) > 1 else f"{pkg}.Input{{}}"
 
     def typed_literal(self, shape: ShapeIR, value: Any, pkg: str) -> str:
         """A JSON value as a Go literal of the shape's type (declared types from ``pkg``)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.ir import FieldIR, FormatIR, Placement, QueryIR, TextForm, UrlPartIR
+from generator.ir import FieldIR, FormatIR, Placement, QueryIR, TextForm
 from generator.languages import go_source
 from generator.languages.go_checks import Value, block
 from generator.languages.go_code import GoCode, Item, Member
@@ -71,24 +71,22 @@ class SignCode(GoCode):
             items.append(Item(value.present, p.prefix, (self.append_text(buf, value, p.encode),)))
         return self.merged(buf, self.sequence(buf, items, self.f.message_join))
 
-    def url_template(self, buf: str, parts: tuple[UrlPartIR, ...], token: str) -> list[str]:
-        """A base or fragment template (the token percent-encoded only where it can need it)."""
-        return self.template(buf, parts, token, self.lang.token_needs_escaping(self.f))
-
-    def query(self, buf: str, token: str, signature: str | None, first: str = "?") -> list[str]:
+    def query(
+        self, buf: str, token: str, signature: str | None, first: str = "?", escape: str = ""
+    ) -> list[str]:
         """Statements appending the query string (``first`` before it) to ``buf``; without
-        the signature parameter when ``signature`` is None."""
+        the signature parameter when ``signature`` is None. The token is percent-encoded,
+        or only when the Go bool ``escape`` holds (see ``token_is_url_text``)."""
         items = []
         for q in self.f.url_query:
             name = go_source.unquote(q.name_encoded_literal) + "="
             if q.value == "token":
-                escaped = self.lang.token_needs_escaping(self.f)
-                body = (
-                    f"{buf} = appendEscaped({buf}, {token})"
-                    if escaped
-                    else f"{buf} = append({buf}, {token}...)"
-                )
-                items.append(Item("", name, (body,)))
+                escaped = f"{buf} = appendEscaped({buf}, {token})"
+                raw = f"{buf} = append({buf}, {token}...)"
+                body = [escaped]
+                if escape:
+                    body = [*block(f"if {escape}", body)[:-1], "} else {", "\t" + raw, "}"]
+                items.append(Item("", name, tuple(body)))
             elif q.per_key:
                 items.append(self.per_key(buf, q, items))
             elif q.value == "signature":
@@ -114,7 +112,7 @@ class SignCode(GoCode):
     def signed_url(self, buf: str) -> list[str]:
         """Statements appending the URL a whole-URL MAC covers: the base, ``?``, then the
         query without the signature parameter (``?`` even when no parameter is written)."""
-        base = self.url_template(buf, self.f.url_base, "")
+        base = self.template(buf, self.f.url_base, "")
         return self.merged(buf, [*base, self.append(buf, "?"), *self.query(buf, "", None, "")])
 
     def append_signature(self, buf: str, signature: str) -> str:

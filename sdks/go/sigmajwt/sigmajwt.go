@@ -212,7 +212,8 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	mac.Write([]byte(signingInput))
 	signature := base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
 	token := signingInput + "." + signature
-	url, err := EmbedURL(token, in)
+	// appendEscaped keeps every character this token can hold: the URL takes it unscanned.
+	url, err := embedURL(token, in, false)
 	if err != nil {
 		return Signed{}, err
 	}
@@ -224,8 +225,14 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 // --8<-- [start:url]
 
 // EmbedURL returns the embed URL that carries token (from Sign, or from a cache), built from the
-// URL fields of in.
+// URL fields of in. The token is percent-encoded, as one from a cache may hold any character.
 func EmbedURL(token string, in Input) (string, error) {
+	return embedURL(token, in, true)
+}
+
+// embedURL is EmbedURL; escape false puts token into the URL unscanned, for Sign, whose tokens
+// hold only characters appendEscaped keeps.
+func embedURL(token string, in Input, escape bool) (string, error) {
 	embed := "true"
 	if in.Embed != nil {
 		embed = *in.Embed
@@ -239,7 +246,12 @@ func EmbedURL(token string, in Input) (string, error) {
 	}
 	u := make([]byte, 0, len(token)+128)
 	u = append(u, in.WorkbookURL...)
-	u = append(append(u, "?:jwt="...), token...)
+	u = append(u, "?:jwt="...)
+	if escape {
+		u = appendEscaped(u, token)
+	} else {
+		u = append(u, token...)
+	}
 	u = appendEscaped(append(u, "&:embed="...), embed)
 	return string(u), nil
 }

@@ -128,7 +128,8 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	b = appendString(append(b, `, "signature": `...), signature)
 	b = append(b, '}')
 	token := base64.URLEncoding.EncodeToString(b)
-	url, err := EmbedURL(token, in)
+	// appendEscaped keeps every character this token can hold: the URL takes it unscanned.
+	url, err := embedURL(token, in, false)
 	if err != nil {
 		return Signed{}, err
 	}
@@ -139,11 +140,23 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 
 // --8<-- [start:url]
 
-// EmbedURL returns the embed URL that carries token (from Sign, or from a cache).
+// EmbedURL returns the embed URL that carries token (from Sign, or from a cache). The token is
+// percent-encoded, as one from a cache may hold any character.
 func EmbedURL(token string, in Input) (string, error) {
+	return embedURL(token, in, true)
+}
+
+// embedURL is EmbedURL; escape false puts token into the URL unscanned, for Sign, whose tokens
+// hold only characters appendEscaped keeps.
+func embedURL(token string, in Input, escape bool) (string, error) {
 	u := make([]byte, 0, len(token)+128)
 	u = append(u, "https://papermap.ai/embedded/dashboard"...)
-	u = append(append(u, "?embedded-token="...), token...)
+	u = append(u, "?embedded-token="...)
+	if escape {
+		u = appendEscaped(u, token)
+	} else {
+		u = append(u, token...)
+	}
 	return string(u), nil
 }
 
@@ -481,4 +494,23 @@ func (p *parser) hex4(escape bool) rune {
 	}
 	p.i += 4
 	return rune(n)
+}
+
+// appendEscaped appends s percent-encoded: ASCII letters and digits and - _ . ~ = stay,
+// a space is %20, every other byte is %XX (uppercase).
+func appendEscaped(b []byte, s string) []byte {
+	const hex = "0123456789ABCDEF"
+	done := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '.', c == '=', c == '_', c == '~':
+			continue
+		case c == ' ':
+			b = append(append(b, s[done:i]...), "%20"...)
+		default:
+			b = append(append(b, s[done:i]...), '%', hex[c>>4], hex[c&15])
+		}
+		done = i + 1
+	}
+	return append(b, s[done:]...)
 }

@@ -146,7 +146,8 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 	mac.Write([]byte(signingInput))
 	signature := base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
 	token := signingInput + "." + signature
-	url, err := EmbedURL(token, in)
+	// appendEscaped keeps every character this token can hold: the URL takes it unscanned.
+	url, err := embedURL(token, in, false)
 	if err != nil {
 		return Signed{}, err
 	}
@@ -158,8 +159,14 @@ func Sign(in Input, secret []byte, opts ...Option) (Signed, error) {
 // --8<-- [start:url]
 
 // EmbedURL returns the embed URL that carries token (from Sign, or from a cache), built from the
-// URL fields of in.
+// URL fields of in. The token is percent-encoded, as one from a cache may hold any character.
 func EmbedURL(token string, in Input) (string, error) {
+	return embedURL(token, in, true)
+}
+
+// embedURL is EmbedURL; escape false puts token into the URL unscanned, for Sign, whose tokens
+// hold only characters appendEscaped keeps.
+func embedURL(token string, in Input, escape bool) (string, error) {
 	c := &checks{code: "invalid_input"}
 	c.want(utf8.ValidString(in.SisenseURL), "sisense_url: not valid UTF-8")
 	if in.ReturnTo != nil {
@@ -172,7 +179,12 @@ func EmbedURL(token string, in Input) (string, error) {
 	u := make([]byte, 0, len(token)+128)
 	u = append(u, in.SisenseURL...)
 	u = append(u, "/jwt"...)
-	u = append(append(u, "?jwt="...), token...)
+	u = append(u, "?jwt="...)
+	if escape {
+		u = appendEscaped(u, token)
+	} else {
+		u = append(u, token...)
+	}
 	if in.ReturnTo != nil {
 		u = appendEscaped(append(u, "&return_to="...), *in.ReturnTo)
 	}
