@@ -117,6 +117,24 @@ def url_checks(f: FormatIR) -> list[str]:
     return lines
 
 
+def token_is_url_text(f: FormatIR) -> bool:
+    """Whether ``sign`` may hand its own token to the URL as it is (``buildUrl``): the URL
+    holds the token percent-encoded alone (in its query, or ``{token|percent}``), and
+    ``percent`` keeps every character the token can hold. The public ``embedUrl`` still
+    encodes a token it is given, which may be anything."""
+    placed = [p.percent for p in _template_parts(f) if p.token]
+    placed += [True for q in f.url_query if q.value is not None and q.value.value == "token"]
+    return bool(placed) and all(placed) and not token_needs_percent(f)
+
+
+def _token_text(f: FormatIR, encoded: bool) -> str:
+    """The token as a URL part carries it: ``tokenText`` (``buildUrl``'s, encoded already),
+    ``percent(token)`` where the spec encodes it, ``token`` where it places it raw."""
+    if token_is_url_text(f):
+        return "tokenText"
+    return "percent(token)" if encoded else "token"
+
+
 def _template_pieces(
     f: FormatIR, parts: tuple[UrlPartIR, ...], base: bool = False
 ) -> list[tuple[bool, str]]:
@@ -125,8 +143,7 @@ def _template_pieces(
         if p.literal is not None:
             pieces.append((False, p.literal))
         elif p.token:
-            percent = p.percent and token_needs_percent(f)
-            pieces.append((True, "percent(token)" if percent else "token"))
+            pieces.append((True, _token_text(f, p.percent)))
         else:
             assert p.leaf is not None
             x, local = p.leaf, _part_local(f, p)
@@ -152,7 +169,7 @@ def query_pairs(f: FormatIR, signature: bool = True) -> list[tuple[str, str]]:
             expr = f"perKey({q.name_encoded_literal}, {q.field.ident})"
             pairs.append((expr, expr))
         elif q.value is not None and q.value.value == "token":
-            value = "percent(token)" if token_needs_percent(f) else "token"
+            value = _token_text(f, True)
             pairs.append((template_literal([(False, f"{name}="), (True, value)]), ""))
         elif q.value is not None:
             if signature:
