@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.ir.enums import Kind, TextForm
 from generator.languages.ts.messages import (
@@ -17,7 +17,7 @@ from generator.languages.ts.messages import (
 )
 from generator.languages.ts.text import access, field_type, prop, template_literal
 from generator.languages.ts.uses import signature_needs_percent, to_json, token_needs_percent
-from generator.languages.ts.values import check, field_level
+from generator.languages.ts.values import check, field_level, object_literal
 
 if TYPE_CHECKING:
     from generator.ir import FieldIR, FormatIR, UrlPartIR
@@ -133,6 +133,40 @@ def _token_text(f: FormatIR, encoded: bool) -> str:
     if token_is_url_text(f):
         return "tokenText"
     return "percent(token)" if encoded else "token"
+
+
+def url_argument(f: FormatIR, values: dict[str, Any]) -> str | None:
+    """The fields argument of ``embedUrl`` for the wire ``values`` of an example (a default
+    where one is left out; of a field the URL only reads properties of, those alone, as its
+    type takes no others); None when ``embedUrl`` takes no fields."""
+    fields = url_fields(f)
+    if not fields:
+        return None
+    items = []
+    for x in fields:
+        if x.wire in values:
+            value = values[x.wire]
+            if _read_only(f, x):
+                value = _only_paths(value, [p.path for p in _template_parts(f) if p.field is x])
+            items.append((x.wire, json.dumps(value, ensure_ascii=False), False))
+        elif x.default_literal is not None:
+            items.append((x.wire, x.default_literal, False))
+    return object_literal(items)
+
+
+def _only_paths(value: Any, paths: list[tuple[FieldIR, ...]]) -> Any:
+    """``value`` with only the properties at the end of ``paths`` (those it holds)."""
+    if not isinstance(value, dict):
+        return value
+    groups: dict[str, list[tuple[FieldIR, ...]]] = {}
+    for first, *rest in paths:
+        groups.setdefault(first.wire, []).append(tuple(rest))
+    found: dict[str, Any] = {}
+    for wire, rests in groups.items():
+        if wire in value:
+            inner = [r for r in rests if r]
+            found[wire] = _only_paths(value[wire], inner) if inner else value[wire]
+    return found
 
 
 def _template_pieces(
