@@ -416,8 +416,10 @@ function fromBase64urlNoPad(text: string, what: string): Uint8Array {
  * byte `%XX` (uppercase hex).
  */
 function percent(text: string): string {
-  return encodeURIComponent(text)
-    .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** `name=value` of a query parameter, or nothing when there is no value. */
