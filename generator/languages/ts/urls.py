@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.ir.enums import Kind, TextForm
 from generator.languages.ts.messages import (
@@ -17,7 +17,7 @@ from generator.languages.ts.messages import (
 )
 from generator.languages.ts.text import access, field_type, prop, template_literal
 from generator.languages.ts.uses import signature_needs_percent, to_json, token_needs_percent
-from generator.languages.ts.values import check, field_level
+from generator.languages.ts.values import check, field_level, object_literal
 
 if TYPE_CHECKING:
     from generator.ir import FieldIR, FormatIR, UrlPartIR
@@ -117,6 +117,58 @@ def url_checks(f: FormatIR) -> list[str]:
     return lines
 
 
+def token_is_url_text(f: FormatIR) -> bool:
+    """Whether ``sign`` may hand its own token to the URL as it is (``buildUrl``): the URL
+    holds the token percent-encoded alone (in its query, or ``{token|percent}``), and
+    ``percent`` keeps every character the token can hold. The public ``embedUrl`` still
+    encodes a token it is given, which may be anything."""
+    placed = [p.percent for p in _template_parts(f) if p.token]
+    placed += [True for q in f.url_query if q.value is not None and q.value.value == "token"]
+    return bool(placed) and all(placed) and not token_needs_percent(f)
+
+
+def _token_text(f: FormatIR, encoded: bool) -> str:
+    """The token as a URL part carries it: ``tokenText`` (``buildUrl``'s, encoded already),
+    ``percent(token)`` where the spec encodes it, ``token`` where it places it raw."""
+    if token_is_url_text(f):
+        return "tokenText"
+    return "percent(token)" if encoded else "token"
+
+
+def url_argument(f: FormatIR, values: dict[str, Any]) -> str | None:
+    """The fields argument of ``embedUrl`` for the wire ``values`` of an example (a default
+    where one is left out; of a field the URL only reads properties of, those alone, as its
+    type takes no others); None when ``embedUrl`` takes no fields."""
+    fields = url_fields(f)
+    if not fields:
+        return None
+    items = []
+    for x in fields:
+        if x.wire in values:
+            value = values[x.wire]
+            if _read_only(f, x):
+                value = _only_paths(value, [p.path for p in _template_parts(f) if p.field is x])
+            items.append((x.wire, json.dumps(value, ensure_ascii=False), False))
+        elif x.default_literal is not None:
+            items.append((x.wire, x.default_literal, False))
+    return object_literal(items)
+
+
+def _only_paths(value: Any, paths: list[tuple[FieldIR, ...]]) -> Any:
+    """``value`` with only the properties at the end of ``paths`` (those it holds)."""
+    if not isinstance(value, dict):
+        return value
+    groups: dict[str, list[tuple[FieldIR, ...]]] = {}
+    for first, *rest in paths:
+        groups.setdefault(first.wire, []).append(tuple(rest))
+    found: dict[str, Any] = {}
+    for wire, rests in groups.items():
+        if wire in value:
+            inner = [r for r in rests if r]
+            found[wire] = _only_paths(value[wire], inner) if inner else value[wire]
+    return found
+
+
 def _template_pieces(
     f: FormatIR, parts: tuple[UrlPartIR, ...], base: bool = False
 ) -> list[tuple[bool, str]]:
@@ -125,8 +177,7 @@ def _template_pieces(
         if p.literal is not None:
             pieces.append((False, p.literal))
         elif p.token:
-            percent = p.percent and token_needs_percent(f)
-            pieces.append((True, "percent(token)" if percent else "token"))
+            pieces.append((True, _token_text(f, p.percent)))
         else:
             assert p.leaf is not None
             x, local = p.leaf, _part_local(f, p)
@@ -152,7 +203,7 @@ def query_pairs(f: FormatIR, signature: bool = True) -> list[tuple[str, str]]:
             expr = f"perKey({q.name_encoded_literal}, {q.field.ident})"
             pairs.append((expr, expr))
         elif q.value is not None and q.value.value == "token":
-            value = "percent(token)" if token_needs_percent(f) else "token"
+            value = _token_text(f, True)
             pairs.append((template_literal([(False, f"{name}="), (True, value)]), ""))
         elif q.value is not None:
             if signature:

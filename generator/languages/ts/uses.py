@@ -175,20 +175,15 @@ def _safe(text: str, safe: str) -> bool:
 
 
 def _signing_percent(f: FormatIR) -> bool:
-    """Whether the file percent-encodes text at run time (a token whose alphabet is safe, or a
-    constant, never needs it)."""
-    safe = f.percent_safe
-    token_alphabet = _alphabet(f.envelope_encoding.value) if f.envelope_encoding else "-_."
+    """Whether the file percent-encodes text at run time: a field's value, or the token
+    wherever the URL encodes it (``embedUrl`` takes any token); a signature whose alphabet is
+    safe, or a constant, never needs it."""
     for q in f.url_query:
-        if q.field is not None:
+        if q.field is not None or (q.value is not None and q.value.value == "token"):
             return True
-        if q.value is not None and q.value.value == "token" and not _safe(token_alphabet, safe):
+        if q.value is not None and q.value.value == "signature" and signature_needs_percent(f):
             return True
-        signature = q.value is not None and q.value.value == "signature"
-        if signature and not _safe(_alphabet(f.signature_encoding.value), safe):
-            return True
-    parts = [*f.url_base, *(f.url_fragment or ())]
-    if any(p.percent and (p.field is not None or not _safe(token_alphabet, safe)) for p in parts):
+    if any(p.percent for p in (*f.url_base, *(f.url_fragment or ()))):
         return True
     return any(p.encode is TextForm.PERCENT for p in f.message_parts)
 

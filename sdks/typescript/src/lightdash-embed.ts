@@ -634,8 +634,10 @@ function fromBase64urlNoPad(text: string, what: string): Uint8Array {
  * byte `%XX` (uppercase hex).
  */
 function percent(text: string): string {
-  return encodeURIComponent(text)
-    .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** A value placed as it is in the base URL: a `?` or `#` in it would end that part early. */

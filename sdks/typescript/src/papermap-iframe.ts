@@ -123,7 +123,8 @@ export async function sign(
       signature,
     }),
   );
-  const url = embedUrl(token);
+  // percent() keeps every character this token can hold: the URL takes it unscanned.
+  const url = buildUrl(token);
   return {
     token,
     url,
@@ -138,7 +139,13 @@ export async function sign(
  * The embed URL that carries a token (from {@link sign}, or from your cache).
  */
 export function embedUrl(token: string): string {
-  return `https://papermap.ai/embedded/dashboard?embedded-token=${token}`;
+  // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+  return buildUrl(percent(token));
+}
+
+/** The embed URL around `tokenText`: the token as the URL carries it, encoded already. */
+function buildUrl(tokenText: string): string {
+  return `https://papermap.ai/embedded/dashboard?embedded-token=${tokenText}`;
 }
 // --8<-- [end:url]
 
@@ -405,6 +412,16 @@ function fromBase64url(text: string, what: string): Uint8Array {
     fail("malformed", `${what} is not base64url`);
   }
   return unbinary(decoded);
+}
+
+/**
+ * Percent-encodes UTF-8: ASCII letters, digits and `-_.~=` stay, a space becomes `%20`, every other
+ * byte `%XX` (uppercase hex).
+ */
+function percent(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%3D/g, decodeURIComponent);
 }
 
 /** The key: the UTF-8 bytes of the secret. */

@@ -207,7 +207,8 @@ export async function sign(
   const signingInput = `${header}.${payload}`;
   const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
   const token = `${signingInput}.${signature}`;
-  const url = embedUrl(token, { workbook_url: workbookUrl, ":embed": embed });
+  // percent() keeps every character this token can hold: the URL takes it unscanned.
+  const url = buildUrl(token, { workbook_url: workbookUrl, ":embed": embed });
   return {
     token,
     url,
@@ -227,6 +228,12 @@ export function embedUrl(
   token: string,
   fields: { readonly workbook_url: string; readonly ":embed": "true" },
 ): string {
+  // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+  return buildUrl(percent(token), fields);
+}
+
+/** The embed URL around `tokenText`: the token as the URL carries it, encoded already. */
+function buildUrl(tokenText: string, fields: Parameters<typeof embedUrl>[1]): string {
   const workbookUrl = text(fields.workbook_url, "workbook_url", "invalid_input");
   const embed = oneOf(
     text(fields[":embed"], ":embed", "invalid_input"),
@@ -234,7 +241,7 @@ export function embedUrl(
     ":embed",
     "invalid_input",
   );
-  return `${raw(workbookUrl, "workbook_url")}?${`:jwt=${token}`}&${`:embed=${percent(embed)}`}`;
+  return `${raw(workbookUrl, "workbook_url")}?${`:jwt=${tokenText}`}&${`:embed=${percent(embed)}`}`;
 }
 // --8<-- [end:url]
 

@@ -122,7 +122,8 @@ export async function sign(
   const signingInput = `${header}.${payload}`;
   const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
   const token = `${signingInput}.${signature}`;
-  const url = embedUrl(token, { sisense_url: sisenseUrl, return_to: returnTo });
+  // percent() keeps every character this token can hold: the URL takes it unscanned.
+  const url = buildUrl(token, { sisense_url: sisenseUrl, return_to: returnTo });
   return {
     token,
     url,
@@ -142,10 +143,16 @@ export function embedUrl(
   token: string,
   fields: { readonly sisense_url: string; readonly return_to?: string | undefined },
 ): string {
+  // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+  return buildUrl(percent(token), fields);
+}
+
+/** The embed URL around `tokenText`: the token as the URL carries it, encoded already. */
+function buildUrl(tokenText: string, fields: Parameters<typeof embedUrl>[1]): string {
   const sisenseUrl = text(fields.sisense_url, "sisense_url", "invalid_input");
   const returnTo =
     fields.return_to == null ? undefined : text(fields.return_to, "return_to", "invalid_input");
-  return `${raw(sisenseUrl, "sisense_url")}/jwt?${joinPresent("&", [`jwt=${token}`, pair("return_to", returnTo)])}`;
+  return `${raw(sisenseUrl, "sisense_url")}/jwt?${joinPresent("&", [`jwt=${tokenText}`, pair("return_to", returnTo)])}`;
 }
 // --8<-- [end:url]
 
@@ -409,8 +416,10 @@ function fromBase64urlNoPad(text: string, what: string): Uint8Array {
  * byte `%XX` (uppercase hex).
  */
 function percent(text: string): string {
-  return encodeURIComponent(text)
-    .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** `name=value` of a query parameter, or nothing when there is no value. */

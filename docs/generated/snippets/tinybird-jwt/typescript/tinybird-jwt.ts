@@ -144,7 +144,8 @@ export async function sign(
   const signingInput = `${header}.${payload}`;
   const signature = base64urlNoPad(await hmacSign(key, "SHA-256", signingInput));
   const token = `${signingInput}.${signature}`;
-  const url = embedUrl(token, { chart_url: chartUrl });
+  // percent() keeps every character this token can hold: the URL takes it unscanned.
+  const url = buildUrl(token, { chart_url: chartUrl });
   return {
     token,
     url,
@@ -161,8 +162,14 @@ export async function sign(
  * @throws {@link TinybirdJwtError} `invalid_input` for a value the URL cannot hold.
  */
 export function embedUrl(token: string, fields: { readonly chart_url: string }): string {
+  // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+  return buildUrl(percent(token), fields);
+}
+
+/** The embed URL around `tokenText`: the token as the URL carries it, encoded already. */
+function buildUrl(tokenText: string, fields: Parameters<typeof embedUrl>[1]): string {
   const chartUrl = text(fields.chart_url, "chart_url", "invalid_input");
-  return `${raw(chartUrl, "chart_url")}?token=${token}`;
+  return `${raw(chartUrl, "chart_url")}?token=${tokenText}`;
 }
 // --8<-- [end:url]
 
@@ -486,6 +493,17 @@ function fromBase64urlNoPad(text: string, what: string): Uint8Array {
     fail("malformed", `${what} is not base64url-nopad`);
   }
   return unbinary(decoded);
+}
+
+/**
+ * Percent-encodes UTF-8: ASCII letters, digits and `-_.~` stay, a space becomes `%20`, every other
+ * byte `%XX` (uppercase hex).
+ */
+function percent(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** A value placed as it is in the base URL: a `?` or `#` in it would end that part early. */

@@ -171,7 +171,8 @@ export async function sign(
   const signingInput = `${header}.${payload}`;
   const signature = base64urlNoPad(await hmacSign(key, "SHA-512", signingInput));
   const token = `${signingInput}.${signature}`;
-  const url = embedUrl(token, { base: baseValue });
+  // percent() keeps every character this token can hold: the URL takes it unscanned.
+  const url = buildUrl(token, { base: baseValue });
   return {
     token,
     url,
@@ -188,8 +189,14 @@ export async function sign(
  * @throws {@link GoldenClaimsError} `invalid_input` for a value the URL cannot hold.
  */
 export function embedUrl(token: string, fields: { readonly base: string }): string {
+  // A token kept from earlier may hold anything: it is percent-encoded as any text is.
+  return buildUrl(percent(token), fields);
+}
+
+/** The embed URL around `tokenText`: the token as the URL carries it, encoded already. */
+function buildUrl(tokenText: string, fields: Parameters<typeof embedUrl>[1]): string {
   const baseValue = text(fields.base, "base", "invalid_input");
-  return `${raw(baseValue, "base")}/view?jwt=${token}`;
+  return `${raw(baseValue, "base")}/view?jwt=${tokenText}`;
 }
 // --8<-- [end:url]
 
@@ -568,6 +575,17 @@ function fromBase64urlNoPad(text: string, what: string): Uint8Array {
     fail("malformed", `${what} is not base64url-nopad`);
   }
   return unbinary(decoded);
+}
+
+/**
+ * Percent-encodes UTF-8: ASCII letters, digits and `-_.~` stay, a space becomes `%20`, every other
+ * byte `%XX` (uppercase hex).
+ */
+function percent(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** A value placed as it is in the base URL: a `?` or `#` in it would end that part early. */
