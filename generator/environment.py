@@ -20,6 +20,10 @@ def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Compiling the templates is two thirds of a run; Jinja's cache (a private folder in
+        # the temp dir, an entry per template checked against its source) keeps the compiled
+        # code between runs, so an unchanged tree regenerates in a third of the time.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(),
     )
     env.filters["tojson_text"] = _json_text
     # A macro's output ends with a newline; the line that calls it adds its own.
