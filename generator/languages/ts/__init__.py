@@ -2,10 +2,19 @@
 
 Each format's file is straight-line code that the templates lay out; what goes in it is
 decided here: which helpers it needs (:mod:`.uses`), how each value is checked
-(:mod:`.values`), how values become signed strings and URLs (:mod:`.messages`, :mod:`.urls`),
-the exchange family's call (:mod:`.exchange`), and prettier's line breaks (:mod:`.pretty`).
+(:mod:`.values`), ``sign``'s values (:mod:`.signing`), ``verify``'s claim and time checks
+(:mod:`.claims`), object literals and the JWS header (:mod:`.objects`, :mod:`.header`), how
+values become signed strings (:mod:`.messages`), what an embed URL places, how it is built and
+read back (:mod:`.url_parts`, :mod:`.urls`, :mod:`.url_reading`), the exchange family's call
+(:mod:`.exchange`), and prettier's line breaks (:mod:`.pretty`).
 """
 
+from generator.languages.ts.claims import (
+    claim_statements,
+    registered_checks,
+    time_checks,
+    time_fields,
+)
 from generator.languages.ts.exchange import (
     auth_prefix,
     body_members,
@@ -16,13 +25,33 @@ from generator.languages.ts.exchange import (
     unit_name,
     url_parts_may_be_absent,
 )
+from generator.languages.ts.header import (
+    fixed_header,
+    header_json,
+    header_local,
+    header_members,
+    mirror_checks,
+)
 from generator.languages.ts.messages import (
     json_local,
     json_reused,
     percent_body,
     verify_message,
 )
+from generator.languages.ts.objects import (
+    members,
+    object_literal,
+    object_members,
+    payload_json,
+    response_members,
+)
 from generator.languages.ts.pretty import statement, tidy
+from generator.languages.ts.signing import (
+    sign_options,
+    sign_options_doc,
+    sign_statement,
+    sign_uses_now,
+)
 from generator.languages.ts.text import (
     access,
     class_doc,
@@ -38,29 +67,31 @@ from generator.languages.ts.text import (
     template_text,
     wrap,
 )
-from generator.languages.ts.urls import (
-    base_field_local,
-    base_pattern,
-    boolean_from_text,
-    embed_url,
-    fixed_header,
-    header_json,
-    query_fields,
-    query_names,
-    query_text,
-    raw_base_fields,
-    received_claim,
-    sign_message,
-    signature_param,
-    signed_url,
-    signed_url_claims,
-    token_is_url_text,
+from generator.languages.ts.url_parts import (
     url_argument,
     url_checks,
     url_fields,
     url_param_type,
     url_shape,
     url_template_fields,
+)
+from generator.languages.ts.url_reading import (
+    base_field_local,
+    base_pattern,
+    boolean_from_text,
+    query_fields,
+    query_names,
+    raw_base_fields,
+    received_claim,
+    signature_param,
+    signed_url_claims,
+)
+from generator.languages.ts.urls import (
+    embed_url,
+    query_text,
+    sign_message,
+    signed_url,
+    token_is_url_text,
 )
 from generator.languages.ts.uses import (
     Uses,
@@ -75,25 +106,9 @@ from generator.languages.ts.uses import (
 from generator.languages.ts.values import (
     check,
     checker_name,
-    claim_statements,
     class_levels,
     field_level,
-    header_local,
-    header_members,
-    members,
-    mirror_checks,
     missing_code,
-    object_literal,
-    object_members,
-    payload_json,
-    registered_checks,
-    response_members,
-    sign_options,
-    sign_options_doc,
-    sign_statement,
-    sign_uses_now,
-    time_checks,
-    time_fields,
     union_checkers,
     where_member,
 )
