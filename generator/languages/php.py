@@ -8,7 +8,11 @@ from typing import Any
 from generator import naming
 from generator.ir import FieldIR
 from generator.languages.base import SIGNING_FAMILIES, Language, OutputFile, PasteRecipe
+from generator.languages.php_checks import PhpChecks
 from generator.languages.php_code import PhpCode
+from generator.languages.php_doc import PhpDoc
+from generator.languages.php_sign import PhpSign
+from generator.languages.php_url import PhpUrl
 from generator.languages.php_usual import UsualCase, usual_case
 from specmodel.model import Family, Shape
 
@@ -32,7 +36,7 @@ PHPCS_RULESET = """<?xml version="1.0"?>
 """
 
 
-class Php(PhpCode, Language):
+class Php(PhpDoc, PhpChecks, PhpUrl, PhpSign, PhpCode, Language):
     name = "php"
     label = "PHP"
     extension = "php"

@@ -20,7 +20,9 @@ from generator.languages.python_checks import PythonChecks
 from generator.languages.python_code import LINE_LENGTH, Call, render_call
 from generator.languages.python_exchange import PythonExchange
 from generator.languages.python_module import PythonModule
+from generator.languages.python_object import PythonObject
 from generator.languages.python_sign import PythonSign
+from generator.languages.python_url import PythonUrl
 from generator.languages.python_verify import PythonVerify
 from specmodel.model import Family, Shape
 
@@ -40,7 +42,16 @@ _MODULE_NAMES = frozenset(
 )  # fmt: skip
 
 
-class Python(PythonModule, PythonSign, PythonVerify, PythonChecks, PythonExchange, Language):
+class Python(
+    PythonModule,
+    PythonSign,
+    PythonObject,
+    PythonUrl,
+    PythonVerify,
+    PythonChecks,
+    PythonExchange,
+    Language,
+):
     name = "python"
     label = "Python"
     extension = "py"
