@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.ir import url_text
 from generator.ir.enums import (
     ByteEncoding,
     Family,
@@ -287,6 +288,26 @@ class FormatIR:
     def is_signed_url(self) -> bool:
         """A URL whose parameters are signed; the signature is its last parameter."""
         return self.family is Family.SIGNED_URL
+
+    @property
+    def token_kept_whole(self) -> bool:
+        """Percent-encoding keeps every character of a token this format signs (url_text.py)."""
+        return url_text.token_kept_whole(self)
+
+    @property
+    def signature_kept_whole(self) -> bool:
+        """Percent-encoding keeps every character of this format's signature text."""
+        return url_text.signature_kept_whole(self)
+
+    @property
+    def token_encoded_in_url(self) -> bool:
+        """The embed URL percent-encodes the token somewhere (query, or ``{token|percent}``)."""
+        return any(url_text.token_placements(self))
+
+    @property
+    def token_is_url_text(self) -> bool:
+        """sign() may hand its own token to the URL builder unscanned (url_text.py)."""
+        return url_text.token_is_url_text(self)
 
     def fields_in(self, placement: str) -> tuple[FieldIR, ...]:
         """Fields that travel in ``placement`` (payload, header, url)."""

@@ -3,22 +3,13 @@ signed URL is read back, a URL template's placeholders, and what an exchange req
 
 from __future__ import annotations
 
-import string
 from typing import Any, NamedTuple
 
 from generator import naming
 from generator.exchange_ir import ExchangeIR
-from generator.ir.enums import ByteEncoding
 from generator.ir.model import FieldIR, FormatIR, ShapeIR, UrlPartIR
 from generator.languages.csharp_types import CSharpTypes, free_local
 
-_ALPHANUMERIC = string.ascii_letters + string.digits
-_ALPHABETS = {
-    "hex": "0123456789abcdef",
-    "base64": _ALPHANUMERIC + "+/=",
-    "base64url": _ALPHANUMERIC + "-_=",
-    "base64url-nopad": _ALPHANUMERIC + "-_",
-}
 _RANGES = (("a", "z"), ("A", "Z"), ("0", "9"))
 
 
@@ -49,37 +40,6 @@ class CSharpUrls(CSharpTypes):
             percent_encode=any(p.percent for p in parts),
         )
 
-    def safe_text(self, encoding: str, safe: str, jws: bool = False) -> bool:
-        """Whether text in ``encoding`` (a token, a signature) never needs percent-encoding."""
-        alphabet = set(_ALPHABETS[encoding]) | ({"."} if jws else set())
-        return {c for c in alphabet if not c.isalnum()} <= set(safe)
-
-    def token_encoding(self, fmt: FormatIR) -> str:
-        """The alphabet a token this file signs is written in (a JWS's segments: base64url)."""
-        if fmt.is_jws:
-            return str(ByteEncoding.BASE64URL_NOPAD)
-        return str(fmt.envelope_encoding or fmt.signature_encoding)
-
-    def token_encoded(self, fmt: FormatIR) -> bool:
-        """Whether the URL percent-encodes the token somewhere: in the query, or where a
-        template says ``{token|percent}``."""
-        parts = (*fmt.url_base, *(fmt.url_fragment or ()))
-        return any(q.value == "token" for q in fmt.url_query) or any(
-            p.token and p.percent for p in parts
-        )
-
-    def token_is_url_text(self, fmt: FormatIR) -> bool:
-        """Whether Sign may put its own token into the URL as it is (through BuildUrl): the
-        URL percent-encodes the token wherever it carries it, and the rule keeps every
-        character such a token can hold. The public EmbedUrl still encodes a token it is
-        given, which may hold anything."""
-        parts = (*fmt.url_base, *(fmt.url_fragment or ()))
-        return (
-            self.token_encoded(fmt)
-            and not any(p.token and not p.percent for p in parts)
-            and self.safe_text(self.token_encoding(fmt), fmt.percent_safe, fmt.is_jws)
-        )
-
     def embed_inputs(self, fmt: FormatIR) -> list[FieldIR]:
         """The inputs a token format's EmbedUrl reads (signed ones too: FormatIR.url_inputs are
         those that only build the URL)."""
@@ -92,7 +52,7 @@ class CSharpUrls(CSharpTypes):
         """Whether the file percent-encodes at run time. A token format's EmbedUrl encodes the
         token it is given wherever the URL encodes it; a signature whose alphabet the rule
         keeps is placed as it is."""
-        signature_safe = self.safe_text(fmt.signature_encoding, fmt.percent_safe)
+        signature_safe = fmt.signature_kept_whole
         parts = [*fmt.url_base, *(fmt.url_fragment or ())]
         return (
             any(q.field is not None or q.value == "token" for q in fmt.url_query)

@@ -26,13 +26,6 @@ _HASHES = {
     "sha512": "sha512.New",
 }
 _JWS_HASHES = {"HS256": "sha256.New", "HS384": "sha512.New384", "HS512": "sha512.New"}
-# The punctuation each text form can hold (letters and digits are never percent-encoded).
-_PUNCTUATION = {
-    ByteEncoding.HEX: "",
-    ByteEncoding.BASE64: "+/=",
-    ByteEncoding.BASE64URL: "-_=",
-    ByteEncoding.BASE64URL_NOPAD: "-_",
-}
 _GO_ENCODINGS = {
     ByteEncoding.BASE64: "base64.StdEncoding",
     ByteEncoding.BASE64URL: "base64.URLEncoding",
@@ -119,46 +112,17 @@ class GoDecisions(GoTypes):
         """The helper decoding ``encoding`` canonically (``decodeBase64URLNoPad``)."""
         return _DECODERS[encoding]
 
-    def token_needs_escaping(self, f: FormatIR) -> bool:
-        """Whether a token Sign makes can hold characters percent-encoding changes (known at
-        generation time; a token EmbedURL is given may hold anything)."""
-        encoding = f.envelope_encoding or ByteEncoding.BASE64URL_NOPAD
-        return self._unsafe(f, _PUNCTUATION[encoding] + ("." if f.is_jws else ""))
-
-    def token_is_url_text(self, f: FormatIR) -> bool:
-        """Whether Sign may put its own token into the URL unscanned: the URL holds the token
-        in its query alone (percent-encoded) and appendEscaped keeps every character the token
-        can hold. Then EmbedURL and Sign share embedURL, which escapes the token or not."""
-        in_query = any(q.value == "token" for q in f.url_query)
-        in_template = any(p.token for p in (*f.url_base, *(f.url_fragment or ())))
-        return in_query and not in_template and not self.token_needs_escaping(f)
-
-    def url_escapes_token(self, f: FormatIR) -> bool:
-        """Whether the embed URL percent-encodes the token: in the query, or where the base or
-        fragment says ``|percent``."""
-        templated = (*f.url_base, *(f.url_fragment or ()))
-        return any(q.value == "token" for q in f.url_query) or any(
-            p.token and p.percent for p in templated
-        )
-
     def url_fields(self, f: FormatIR) -> list[FieldIR]:
         """The inputs a token format's embed URL is built from (besides the token)."""
         used = [p.field for p in (*f.url_base, *(f.url_fragment or ())) if p.field is not None]
         used += [q.field for q in f.url_query if q.field is not None]
         return [x for x in f.inputs if any(x is u for u in used)]
 
-    def signature_needs_escaping(self, f: FormatIR) -> bool:
-        """Whether the signature's characters can need percent-encoding."""
-        return self._unsafe(f, _PUNCTUATION[f.signature_encoding])
-
-    def _unsafe(self, f: FormatIR, punctuation: str) -> bool:
-        return any(ch not in f.percent_safe for ch in punctuation)
-
     def escapes(self, f: FormatIR) -> bool:
         """Whether Sign or EmbedURL percent-encode anything (then the file has appendEscaped):
         EmbedURL encodes the token wherever the URL says so, whatever Sign's tokens hold."""
         templated = [*f.url_base, *(f.url_fragment or ())]
-        signature = self.signature_needs_escaping(f)
+        signature = not f.signature_kept_whole
         return (
             any(p.encode is TextForm.PERCENT for p in f.message_parts)
             or any(p.percent and (p.field or p.token) for p in templated)

@@ -76,7 +76,7 @@ class SignCode(GoCode):
     ) -> list[str]:
         """Statements appending the query string (``first`` before it) to ``buf``; without
         the signature parameter when ``signature`` is None. The token is percent-encoded,
-        or only when the Go bool ``escape`` holds (see ``token_is_url_text``)."""
+        or only when the Go bool ``escape`` holds (see ``FormatIR.token_is_url_text``)."""
         items = []
         for q in self.f.url_query:
             name = go_source.unquote(q.name_encoded_literal) + "="
@@ -117,7 +117,7 @@ class SignCode(GoCode):
 
     def append_signature(self, buf: str, signature: str) -> str:
         """The statement appending the signature to a URL (raw where its alphabet is safe)."""
-        if self.lang.signature_needs_escaping(self.f):
+        if not self.f.signature_kept_whole:
             return f"{buf} = appendEscaped({buf}, {signature})"
         return f"{buf} = append({buf}, {signature}...)"
 

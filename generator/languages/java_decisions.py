@@ -63,18 +63,6 @@ class JavaDecisions:
         """The local variable holding the header's copy of a mirrored field."""
         return self.fresh(f, fld.ident + "InHeader")
 
-    def token_is_url_text(self, f: FormatIR) -> bool:
-        """Whether sign() may put its own token into the URL as it is: the URL holds the token
-        in its query alone (percent-encoded), and percent() keeps every character the token can
-        hold (letters, digits and the base64url or JWS punctuation). The public embedUrl()
-        still encodes a token it is given, which may be anything."""
-        in_query = any(q.value == "token" for q in f.url_query)
-        in_template = any(p.token for p in (*f.url_base, *(f.url_fragment or ())))
-        encoding = str(f.envelope_encoding or "base64url-nopad")
-        punctuation = {"hex": "", "base64": "+/=", "base64url": "-_=", "base64url-nopad": "-_"}
-        alphabet = punctuation[encoding] + ("." if f.is_jws else "")
-        return in_query and not in_template and all(c in f.percent_safe for c in alphabet)
-
     def fresh(self, f: Any, base: str) -> str:
         """``base``, or ``base`` with underscores, so it names no field of ``f``."""
         taken = {fld.ident for fld in f.fields} | {p.ident for c in f.classes for p in c.properties}

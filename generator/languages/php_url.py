@@ -40,35 +40,6 @@ class PhpUrl(PhpCode):
         body = "".join("(.*?)" if p.literal is None else re.escape(p.literal) for p in parts)
         return self.string_literal(f"#\\A{body}\\z#s")
 
-    def url_safe(self, f: FormatIR, what: str) -> bool:
-        """Whether the format's percent-encoding leaves every character the ``token`` or the
-        ``signature`` can hold as it is (then sign() may place its own without encoding it)."""
-        encoding = f.signature_encoding if what == "signature" else f.envelope_encoding
-        specials = {
-            "hex": "",
-            "base64": "+/=",
-            "base64url": "-_=",
-            "base64url-nopad": "-_",
-        }[str(encoding or "base64url-nopad")]
-        if what == "token" and f.is_jws:
-            specials += "."
-        return all(char in f.percent_safe for char in specials)
-
-    def token_is_url_text(self, f: FormatIR) -> bool:
-        """Whether sign() may hand its own token to the URL builder as it is: every place the
-        URL holds the token percent-encodes it (a query parameter, or a ``|percent``
-        placeholder), and percent() keeps every character the token can hold. The public
-        embedUrl() still encodes a token it is given, which may hold anything."""
-        if f.is_signed_url or not f.has_url:
-            return False
-        templated = [p for p in (*f.url_base, *(f.url_fragment or ())) if p.token]
-        in_query = any(q.value == "token" for q in f.url_query)
-        return (
-            (in_query or bool(templated))
-            and all(p.percent for p in templated)
-            and self.url_safe(f, "token")
-        )
-
     def uses_percent(self, f: FormatIR) -> bool:
         """Whether the file calls its percent() helper (a signed URL's query goes through
         http_build_query() instead, but a map's parameters are sorted by their encoded names).

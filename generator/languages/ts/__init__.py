@@ -91,7 +91,6 @@ from generator.languages.ts.urls import (
     query_text,
     sign_message,
     signed_url,
-    token_is_url_text,
 )
 from generator.languages.ts.uses import (
     Uses,
@@ -179,7 +178,6 @@ __all__ = [
     "time_checks",
     "time_fields",
     "to_json",
-    "token_is_url_text",
     "union_checkers",
     "unit_name",
     "url_argument",

@@ -16,27 +16,17 @@ from generator.languages.ts.messages import (
     plain_text,
 )
 from generator.languages.ts.text import template_literal
-from generator.languages.ts.url_parts import part_local, placed_name, template_parts
-from generator.languages.ts.uses import signature_needs_percent, to_json, token_needs_percent
+from generator.languages.ts.url_parts import part_local, placed_name
+from generator.languages.ts.uses import to_json
 
 if TYPE_CHECKING:
     from generator.ir import FormatIR, UrlPartIR
 
 
-def token_is_url_text(f: FormatIR) -> bool:
-    """Whether ``sign`` may hand its own token to the URL as it is (``buildUrl``): the URL
-    holds the token percent-encoded alone (in its query, or ``{token|percent}``), and
-    ``percent`` keeps every character the token can hold. The public ``embedUrl`` still
-    encodes a token it is given, which may be anything."""
-    placed = [p.percent for p in template_parts(f) if p.token]
-    placed += [True for q in f.url_query if q.value is not None and q.value.value == "token"]
-    return bool(placed) and all(placed) and not token_needs_percent(f)
-
-
 def _token_text(f: FormatIR, encoded: bool) -> str:
     """The token as a URL part carries it: ``tokenText`` (``buildUrl``'s, encoded already),
     ``percent(token)`` where the spec encodes it, ``token`` where it places it raw."""
-    if token_is_url_text(f):
+    if f.token_is_url_text:
         return "tokenText"
     return "percent(token)" if encoded else "token"
 
@@ -79,7 +69,7 @@ def query_pairs(f: FormatIR, signature: bool = True) -> list[tuple[str, str]]:
             pairs.append((template_literal([(False, f"{name}="), (True, value)]), ""))
         elif q.value is not None:
             if signature:
-                value = "percent(signature)" if signature_needs_percent(f) else "signature"
+                value = "signature" if f.signature_kept_whole else "percent(signature)"
                 pairs.append((template_literal([(False, f"{name}="), (True, value)]), ""))
         else:
             assert q.field is not None
@@ -153,7 +143,7 @@ def signed_url(f: FormatIR) -> str:
     """The signed URL over the template fields' locals, ``query`` and ``signature``."""
     signature = [q for q in f.url_query if q.value is not None and q.value.value == "signature"]
     name = json.loads(signature[0].name_encoded_literal)
-    value = "percent(signature)" if signature_needs_percent(f) else "signature"
+    value = "signature" if f.signature_kept_whole else "percent(signature)"
     url = _template_pieces(f, f.url_base, base=True)
     if query_always(f):
         url += [(False, "?"), (True, "query"), (False, f"&{name}="), (True, value)]

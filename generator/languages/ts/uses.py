@@ -160,20 +160,6 @@ def _signing_uses(f: FormatIR, result: Uses) -> None:
     result.present = result.pair or needs.maps or optional_part or from_query
 
 
-def _alphabet(encoding: str) -> str:
-    return {
-        "hex": "0123456789abcdef",
-        "base64": "+/=",
-        "base64url": "-_=",
-        "base64url-nopad": "-_",
-    }[encoding]
-
-
-def _safe(text: str, safe: str) -> bool:
-    """Whether percent-encoding leaves every character of ``text``'s alphabet as it is."""
-    return all((c.isalnum() and c.isascii()) or c in safe for c in text)
-
-
 def _signing_percent(f: FormatIR) -> bool:
     """Whether the file percent-encodes text at run time: a field's value, or the token
     wherever the URL encodes it (``embedUrl`` takes any token); a signature whose alphabet is
@@ -181,7 +167,7 @@ def _signing_percent(f: FormatIR) -> bool:
     for q in f.url_query:
         if q.field is not None or (q.value is not None and q.value.value == "token"):
             return True
-        if q.value is not None and q.value.value == "signature" and signature_needs_percent(f):
+        if q.value is not None and q.value.value == "signature" and not f.signature_kept_whole:
             return True
     if any(p.percent for p in (*f.url_base, *(f.url_fragment or ()))):
         return True
@@ -191,17 +177,6 @@ def _signing_percent(f: FormatIR) -> bool:
 def _exchange_percent(f: ExchangeIR) -> bool:
     calls = [f.request.url, *(c.url for c in (f.revoke,) if c is not None), f.embed_url or ()]
     return any(p.percent for parts in calls for p in parts)
-
-
-def token_needs_percent(f: FormatIR) -> bool:
-    """Whether the token must be percent-encoded in the URL's query."""
-    token_alphabet = _alphabet(f.envelope_encoding.value) if f.envelope_encoding else "-_."
-    return not _safe(token_alphabet, f.percent_safe)
-
-
-def signature_needs_percent(f: FormatIR) -> bool:
-    """Whether the signature must be percent-encoded in the URL's query."""
-    return not _safe(_alphabet(f.signature_encoding.value), f.percent_safe)
 
 
 def error_codes(f: FormatIR) -> list[str]:
