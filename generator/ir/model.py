@@ -324,6 +324,15 @@ class FormatIR:
         return tuple(f for f in self.inputs if f.placement is Placement.URL)
 
     @property
+    def url_fields(self) -> tuple[FieldIR, ...]:
+        """Fields the embed URL places besides the token (base, fragment, query), in declared
+        order; a URL-only input among them, and fixed values too."""
+        parts = (*self.url_base, *(self.url_fragment or ()))
+        used = {p.field.wire for p in parts if p.field is not None}
+        used |= {q.field.wire for q in self.url_query if q.field is not None}
+        return tuple(f for f in self.fields if f.wire in used)
+
+    @property
     def signed_values(self) -> tuple[FieldIR, ...]:
         """Fields whose values sign resolves, in declared order (all but the signature)."""
         return tuple(f for f in self.fields if f.source is not Source.SIGNATURE)

@@ -43,10 +43,7 @@ class CSharpUrls(CSharpTypes):
     def embed_inputs(self, fmt: FormatIR) -> list[FieldIR]:
         """The inputs a token format's EmbedUrl reads (signed ones too: FormatIR.url_inputs are
         those that only build the URL)."""
-        parts = [*fmt.url_base, *(fmt.url_fragment or ())]
-        used = [p.field for p in parts if p.field is not None]
-        used += [q.field for q in fmt.url_query if q.field is not None]
-        return [x for x in fmt.inputs if x in used]
+        return [x for x in fmt.url_fields if x.is_input]
 
     def percent_used(self, fmt: FormatIR) -> bool:
         """Whether the file percent-encodes at run time. A token format's EmbedUrl encodes the

@@ -114,9 +114,7 @@ class GoDecisions(GoTypes):
 
     def url_fields(self, f: FormatIR) -> list[FieldIR]:
         """The inputs a token format's embed URL is built from (besides the token)."""
-        used = [p.field for p in (*f.url_base, *(f.url_fragment or ())) if p.field is not None]
-        used += [q.field for q in f.url_query if q.field is not None]
-        return [x for x in f.inputs if any(x is u for u in used)]
+        return [x for x in f.url_fields if x.is_input]
 
     def escapes(self, f: FormatIR) -> bool:
         """Whether Sign or EmbedURL percent-encode anything (then the file has appendEscaped):

@@ -124,9 +124,7 @@ class PythonUrl(PythonLiterals):
 
     def url_fields(self, f: FormatIR) -> list[FieldIR]:
         """The fields a token format's embed URL is built from (besides the token)."""
-        used = [p.field for p in (*f.url_base, *(f.url_fragment or ())) if p.field is not None]
-        used += [q.field for q in f.url_query if q.field is not None]
-        return [x for x in f.fields if any(x is u for u in used)]
+        return list(f.url_fields)
 
 
 _SIGNATURE = "_percent(signature)"  # the signature parameter's value

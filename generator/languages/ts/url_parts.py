@@ -17,9 +17,7 @@ if TYPE_CHECKING:
 
 def url_fields(f: FormatIR) -> list[FieldIR]:
     """The fields the embed URL places (besides the token), in declared order."""
-    used = {p.field.wire for p in (*f.url_base, *(f.url_fragment or ())) if p.field}
-    used |= {q.field.wire for q in f.url_query if q.field}
-    return [x for x in f.fields if x.wire in used]
+    return list(f.url_fields)
 
 
 def placed_name(p: UrlPartIR) -> str:
